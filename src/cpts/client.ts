@@ -1,0 +1,39 @@
+// Typed CodeArts PerfTest operations on top of one signed request.
+import { ApiError, quoteBody } from '../huawei/api-error.js';
+import { send, type Endpoint, type HttpOptions } from '../huawei/http.js';
+import type { SigningKey } from '../huawei/signer.js';
+import type { CreateNewTaskRequestBody, CreateNewTaskResult } from './types.js';
+
+export const MAX_INT = 2147483647;
+
+export class CptsClient {
+  constructor(
+    private readonly endpoint: Endpoint,
+    private readonly key: SigningKey,
+    /** The region's IAM project id: the `{project_id}` of every path. */
+    private readonly projectId: string,
+    private readonly options: HttpOptions,
+  ) {}
+
+  async createNewTask(body: CreateNewTaskRequestBody): Promise<CreateNewTaskResult> {
+    const operation = 'CreateNewTask';
+    const response = await send(
+      this.endpoint,
+      this.key,
+      { operation, method: 'POST', path: `/v3/${this.projectId}/tasks`, projectId: this.projectId, body },
+      this.options,
+    );
+    const taskId = (response.json as { task_id?: unknown } | undefined)?.task_id;
+    if (response.status !== 201 || !Number.isInteger(taskId) || (taskId as number) < 0 || (taskId as number) > MAX_INT) {
+      const got = Number.isInteger(taskId) ? `task_id ${taskId as number} with HTTP ${response.status}` : 'no integer task_id';
+      throw new ApiError(
+        operation,
+        response.status,
+        undefined,
+        `expected HTTP 201 with an integer task_id, got ${got}; ${quoteBody(response.text)}`,
+        response.requestId,
+      );
+    }
+    return { task_id: taskId as number, requestId: response.requestId };
+  }
+}

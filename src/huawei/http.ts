@@ -1,0 +1,114 @@
+// One signed JSON request to a Huawei Cloud API: sign, send, read, and turn failures into ApiError.
+import { HttpClient } from '@actions/http-client';
+import { ApiError, TransportError, errorFields, quoteBody } from './api-error.js';
+import { sign, type SigningKey } from './signer.js';
+
+export interface Logger {
+  debug(message: string): void;
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+/** A service endpoint: `origin` for the URL, `host` (authority, default port omitted) for signing. */
+export interface Endpoint {
+  origin: string;
+  host: string;
+}
+
+export interface ApiRequest {
+  /** The API's operation name, for messages: CreateNewTask, ShowTask, ... */
+  operation: string;
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Decoded path; the signer encodes it. */
+  path: string;
+  query?: ReadonlyArray<readonly [string, string]>;
+  /** Sent and signed as X-Project-Id on project-scoped calls. */
+  projectId?: string;
+  /** Serialised with JSON.stringify; those exact bytes are signed and sent. */
+  body?: unknown;
+}
+
+export interface ApiResponse {
+  status: number;
+  requestId: string | undefined;
+  /** The parsed JSON body, or undefined when the body is empty or not JSON. */
+  json: unknown;
+  text: string;
+}
+
+export interface HttpOptions {
+  userAgent: string;
+  log: Logger;
+  now?: () => Date;
+  /** Idle timeout of one request, in milliseconds. */
+  timeoutMs?: number;
+}
+
+export async function send(
+  endpoint: Endpoint,
+  key: SigningKey,
+  request: ApiRequest,
+  options: HttpOptions,
+): Promise<ApiResponse> {
+  const body = request.body === undefined ? '' : JSON.stringify(request.body);
+  // Every cpts call in Huawei's SDKs carries Content-Type: application/json, GETs included.
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (request.projectId) headers['X-Project-Id'] = request.projectId;
+  const signed = sign(
+    { method: request.method, host: endpoint.host, path: request.path, query: request.query, headers, body },
+    key,
+    (options.now ?? (() => new Date()))(),
+  );
+  const url = endpoint.origin + signed.pathAndQuery;
+  const redact = (text: string): string =>
+    key.securityToken ? text.split(key.securityToken).join('***') : text;
+  options.log.debug(`${request.operation}: ${request.method} ${url}`);
+  options.log.debug(`Canonical request:\n${redact(signed.canonicalRequest)}`);
+  options.log.debug(`String to sign:\n${signed.stringToSign}`);
+
+  const client = new HttpClient(options.userAgent, [], {
+    allowRedirects: false,
+    allowRetries: false,
+    socketTimeout: options.timeoutMs ?? 30_000,
+  });
+  let status: number;
+  let requestId: string | undefined;
+  let text: string;
+  try {
+    const response = await client.request(request.method, url, body || null, signed.headers);
+    status = response.message.statusCode ?? 0;
+    const id = response.message.headers['x-request-id'];
+    requestId = Array.isArray(id) ? id[0] : id;
+    text = await response.readBody();
+  } catch (error) {
+    throw new TransportError(request.operation, url, describe(error));
+  } finally {
+    client.dispose();
+  }
+  options.log.debug(`${request.operation}: HTTP ${status}, X-Request-Id ${requestId ?? '(none)'}`);
+
+  const json = parseJson(text);
+  if (status < 200 || status > 299) {
+    const fields = errorFields(json);
+    const detail = fields ? (fields.message ?? '') : quoteBody(text);
+    throw new ApiError(request.operation, status, fields?.code, detail, requestId);
+  }
+  return { status, requestId, json, text };
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code && !error.message.includes(code) ? `${code} ${error.message}` : error.message;
+  }
+  return String(error);
+}

@@ -1,0 +1,116 @@
+// Pure validators: each takes an input's name and text and returns a typed value or throws an
+// InputError that names the input, quotes the value and says what is expected.
+import { InputError, describeSource, quote } from './errors.js';
+
+export const MAX_ID = 2147483647;
+export const MAX_NAME_LENGTH = 42;
+
+export function parseId(input: string, text: string, what: string): number {
+  if (!/^\d+$/.test(text) || Number(text) > MAX_ID) {
+    throw new InputError(input, `${describeSource(input)} must be ${what}: an integer from 0 to ${MAX_ID}; got ${quote(text)}.`);
+  }
+  return Number(text);
+}
+
+/** Ids separated by commas, blanks and/or newlines; duplicates are dropped and reported. */
+export function parseIdList(input: string, text: string, what: string): { ids: number[]; duplicates: number[] } {
+  const tokens = text.split(/[\s,]+/).filter((t) => t !== '');
+  if (tokens.length === 0) {
+    throw new InputError(
+      input,
+      `${describeSource(input)} must list ${what} separated by commas, spaces or newlines; got ${quote(text)}.`,
+    );
+  }
+  const ids: number[] = [];
+  const duplicates: number[] = [];
+  for (const token of tokens) {
+    if (!/^\d+$/.test(token) || Number(token) > MAX_ID) {
+      throw new InputError(
+        input,
+        `${describeSource(input)} must list ${what} (integers from 0 to ${MAX_ID}) separated by commas, spaces or newlines; ` +
+          `${quote(token)} is not one.`,
+      );
+    }
+    const id = Number(token);
+    if (ids.includes(id)) duplicates.push(id);
+    else ids.push(id);
+  }
+  return { ids, duplicates };
+}
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+/** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts; empty gives `fallback`. */
+export function parseBoolean<T extends boolean | undefined>(input: string, text: string, fallback: T): boolean | T {
+  if (text === '') return fallback;
+  if (TRUE.includes(text)) return true;
+  if (FALSE.includes(text)) return false;
+  throw new InputError(input, `${describeSource(input)} must be true or false; got ${quote(text)}.`);
+}
+
+export function parseRegion(input: string, text: string): string {
+  if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(text)) {
+    throw new InputError(
+      input,
+      `${describeSource(input)} must be a Huawei Cloud region id such as cn-north-4 or ap-southeast-1; got ${quote(text)}.`,
+    );
+  }
+  return text;
+}
+
+export const PROJECT_ID_HELP =
+  "It is the 32-character id of the region's IAM project: Huawei Cloud console > My Credentials > " +
+  'API Credentials > Projects, the row of your region. It is not the PerfTest project id, which goes in "project".';
+
+export function parseProjectId(input: string, text: string): string {
+  if (!/^[0-9a-f]{32}$/.test(text)) {
+    throw new InputError(input, `${describeSource(input)} must be 32 lower-case hex characters; got ${quote(text)}. ${PROJECT_ID_HELP}`);
+  }
+  return text;
+}
+
+/** An explicit task name: 1 to 42 characters, no control characters. */
+export function parseName(input: string, text: string): string {
+  const trimmed = text.trim();
+  const length = [...trimmed].length;
+  if (length === 0) {
+    throw new InputError(input, `${describeSource(input)} is blank; give a task name of 1 to ${MAX_NAME_LENGTH} characters, or leave it out to use a generated one.`);
+  }
+  if (length > MAX_NAME_LENGTH) {
+    throw new InputError(
+      input,
+      `${describeSource(input)} must be at most ${MAX_NAME_LENGTH} characters (the service's limit); got ${length}: ${quote(trimmed, 60)}.`,
+    );
+  }
+  if (/\p{Cc}/u.test(trimmed)) {
+    throw new InputError(input, `${describeSource(input)} must not contain control characters such as newlines or tabs; got ${quote(trimmed)}.`);
+  }
+  return trimmed;
+}
+
+/** An endpoint origin: https://host[:port], or http:// for loopback hosts (local emulators, tests). */
+export function parseEndpoint(input: string, text: string): { origin: string; host: string } {
+  const expected = `must be an https:// URL such as https://cpts.cn-north-4.myhuaweicloud.com (http:// only for localhost or 127.0.0.1)`;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new InputError(input, `${describeSource(input)} ${expected}; got ${quote(text)}.`);
+  }
+  const loopback = url.hostname === 'localhost' || url.hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new InputError(input, `${describeSource(input)} ${expected}; got ${quote(text)}.`);
+  }
+  if (url.username || url.password) {
+    // The value is not quoted: it holds a password.
+    throw new InputError(input, `${describeSource(input)} must not carry credentials (user:password@); give the endpoint's scheme, host and port only.`);
+  }
+  if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
+    throw new InputError(
+      input,
+      `${describeSource(input)} must be the endpoint's scheme, host and optional port only, without a path or query; got ${quote(text)}.`,
+    );
+  }
+  return { origin: url.origin, host: url.host };
+}

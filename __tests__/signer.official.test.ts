@@ -1,11 +1,9 @@
 // Our signer against Huawei's official Node signer on generated requests.
 import fc from 'fast-check';
-import sdkSigner from '@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner.js';
-import { BasicCredentials } from '@huaweicloud/huaweicloud-sdk-core';
 import { sign, type RequestToSign } from '../src/huawei/signer.js';
+import { officialAuthorization as official } from './helpers/official-signer.js';
 
-const { AKSKSigner } = sdkSigner;
-
+/** The official signer's Authorization for what we send (Host comes from the endpoint there). */
 function officialAuthorization(
   host: string,
   request: RequestToSign,
@@ -14,29 +12,19 @@ function officialAuthorization(
   ak: string,
   sk: string,
 ): string {
-  // The official signer reads the query from queryParams (repeats as arrays) and hashes
-  // JSON.stringify(data); Host comes from the endpoint, so it is left out of the headers.
-  const queryParams: Record<string, string | string[]> = {};
-  for (const [name, value] of request.query ?? []) {
-    const previous = queryParams[name];
-    queryParams[name] = previous === undefined ? value : [previous, value].flat();
-  }
   const headers = Object.fromEntries(
     Object.entries(sentHeaders).filter(([name]) => name !== 'Host' && name !== 'Authorization'),
   );
-  const result = AKSKSigner.sign(
-    { endpoint: `https://${host}${request.path}`, method: request.method, headers, queryParams, data } as never,
-    new BasicCredentials().withAk(ak).withSk(sk),
-  ) as Record<string, string>;
-  return result.Authorization;
+  return official({ host, method: request.method, path: request.path, query: request.query, headers, data }, ak, sk);
 }
 
 // The official signer builds the path with url.parse, which percent-escapes space, quotes,
 // `<>\^`{|}` before its own encoding (double-encoding them); those characters are therefore
 // left out of generated paths and covered by the published vectors and the unit tests instead.
+// It also trims the URL, dropping Unicode blanks at the end of a path, so those are left out too.
 const pathChar = fc.oneof(
   fc.constantFrom(...'abcXYZ019-_.~!$&()*+,;=:@%'.split('')),
-  fc.integer({ min: 0xa0, max: 0xd7ff }).map((c) => String.fromCharCode(c)),
+  fc.integer({ min: 0xa0, max: 0xd7ff }).map((c) => String.fromCharCode(c)).filter((c) => !/\s/.test(c)),
   fc.integer({ min: 0x10000, max: 0x10ffff }).map((c) => String.fromCodePoint(c)),
 );
 const segment = fc.string({ unit: pathChar, minLength: 1, maxLength: 8 }).filter((s) => s !== '.' && s !== '..');
@@ -90,7 +78,7 @@ test('the official signer reproduces our Authorization on 600 generated requests
       expect(signed.headers.Authorization).toBe(official);
       compared++;
     }),
-    { numRuns: 600 },
+    { numRuns: Number(process.env.SIGNER_RUNS ?? 600) },
   );
   expect(compared).toBeGreaterThanOrEqual(600);
 });

@@ -1,0 +1,204 @@
+import { CREATE_INPUTS, resolveCreateConfig, type RawCreateInputs } from '../src/config.js';
+import { InputError } from '../src/errors.js';
+
+const PROJECT_ID = '0123456789abcdef0123456789abcdef';
+const SK = 'S3cretS3cretS3cretS3cretS3cretS3cretS3cr';
+
+function raw(overrides: Partial<RawCreateInputs> = {}): RawCreateInputs {
+  const base = Object.fromEntries(CREATE_INPUTS.map((n) => [n, ''])) as RawCreateInputs;
+  return {
+    ...base,
+    project: '393862',
+    cases: '449269,449270',
+    parallel: 'false',
+    region: 'cn-north-4',
+    project_id: PROJECT_ID,
+    access_key_id: 'AKAKAKAKAKAKAKAKAKAK',
+    secret_access_key: SK,
+    ...overrides,
+  };
+}
+
+function inputError(overrides: Partial<RawCreateInputs>, env = {}): InputError {
+  try {
+    resolveCreateConfig(raw(overrides), env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return error as InputError;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('valid inputs', () => {
+  test('typed values and the regional endpoint', () => {
+    const config = resolveCreateConfig(raw(), {});
+    expect(config).toMatchObject({
+      project: 393862,
+      cases: [449269, 449270],
+      name: undefined,
+      parallel: false,
+      enableFullLink: undefined,
+      region: 'cn-north-4',
+      projectId: PROJECT_ID,
+      endpoint: { origin: 'https://cpts.cn-north-4.myhuaweicloud.com', host: 'cpts.cn-north-4.myhuaweicloud.com' },
+      credentials: { key: { accessKeyId: 'AKAKAKAKAKAKAKAKAKAK', secretAccessKey: SK }, source: 'inputs' },
+      warnings: [],
+    });
+  });
+
+  test('cases split on commas, blanks and newlines; duplicates dropped with a warning', () => {
+    const config = resolveCreateConfig(raw({ cases: '3, 1\n2 ,,3\t1\n' }), {});
+    expect(config.cases).toEqual([3, 1, 2]);
+    expect(config.warnings).toEqual(['Input "cases" lists 3, 1 more than once; each case is used once.']);
+  });
+
+  test('booleans in YAML spellings, and an explicit name kept as given (trimmed)', () => {
+    const config = resolveCreateConfig(raw({ parallel: 'True', enable_full_link: 'FALSE', name: '  nightly load 1 ' }), {});
+    expect(config.parallel).toBe(true);
+    expect(config.enableFullLink).toBe(false);
+    expect(config.name).toBe('nightly load 1');
+  });
+
+  test('ids at the bounds', () => {
+    expect(resolveCreateConfig(raw({ project: '0', cases: '2147483647' }), {})).toMatchObject({ project: 0, cases: [2147483647] });
+  });
+
+  test('an endpoint makes the region optional; loopback may use http', () => {
+    const config = resolveCreateConfig(raw({ region: '', endpoint: 'http://127.0.0.1:8080/' }), {});
+    expect(config.endpoint).toEqual({ origin: 'http://127.0.0.1:8080', host: '127.0.0.1:8080' });
+    expect(config.region).toBeUndefined();
+    expect(resolveCreateConfig(raw({ endpoint: 'https://cpts.example.com:443' }), {}).endpoint).toEqual({
+      origin: 'https://cpts.example.com',
+      host: 'cpts.example.com',
+    });
+    expect(resolveCreateConfig(raw({ endpoint: 'http://localhost:9' }), {}).endpoint.host).toBe('localhost:9');
+  });
+});
+
+describe('bad inputs name the input, quote the value and say what is expected', () => {
+  test.each([
+    ['project', '12a', /Input "project" must be a CodeArts PerfTest project id: an integer from 0 to 2147483647; got "12a"/],
+    ['project', '-1', /got "-1"/],
+    ['project', '1.5', /got "1.5"/],
+    ['project', '99999999999', /got "99999999999"/],
+    ['project', '', /Input "project" is required/],
+    ['cases', '', /Input "cases" is required/],
+    ['cases', ' , ,\n', /Input "cases" must list test case ids separated by commas, spaces or newlines; got " , ,\\n"/],
+    ['cases', '1, 2, x9', /Input "cases" must list test case ids .*"x9" is not one/],
+    ['cases', '1;2', /"1;2" is not one/],
+    ['cases', '2147483648', /"2147483648" is not one/],
+    ['parallel', 'yes', /Input "parallel" must be true or false; got "yes"/],
+    ['enable_full_link', '1', /Input "enable_full_link" must be true or false; got "1"/],
+    ['region', 'north-4', /Input "region" must be a Huawei Cloud region id such as cn-north-4 .*got "north-4"/],
+    ['region', 'CN-NORTH-4', /got "CN-NORTH-4"/],
+    ['project_id', '1234', /Input "project_id" must be 32 lower-case hex characters; got "1234".*My Credentials/],
+    ['name', '   ', /Input "name" is blank/],
+    ['name', 'x'.repeat(43), /Input "name" must be at most 42 characters .*got 43/],
+    ['name', 'a\nb', /Input "name" must not contain control characters/],
+    ['endpoint', 'cpts.cn-north-4.myhuaweicloud.com', /Input "endpoint" must be an https:\/\/ URL/],
+    ['endpoint', 'http://cpts.cn-north-4.myhuaweicloud.com', /must be an https:\/\/ URL .*got "http:\/\/cpts/],
+    ['endpoint', 'https://cpts.example.com/v3', /without a path or query/],
+    ['endpoint', 'ftp://127.0.0.1', /must be an https:\/\/ URL/],
+  ] as const)('%s = %j', (input, value, message) => {
+    const error = inputError({ [input]: value });
+    expect(error.input).toBe(input);
+    expect(error.message).toMatch(message);
+  });
+
+  test('a name of exactly 42 characters (counted as characters, not bytes) is fine', () => {
+    expect(resolveCreateConfig(raw({ name: '压'.repeat(42) }), {}).name).toBe('压'.repeat(42));
+  });
+
+  test('an endpoint with a password is refused without echoing it', () => {
+    const error = inputError({ endpoint: 'https://user:hunter2@cpts.example.com' });
+    expect(error.message).toMatch(/must not carry credentials/);
+    expect(error.message).not.toContain('hunter2');
+  });
+
+  test('a missing project_id says where to find it', () => {
+    const error = inputError({ project_id: '' });
+    expect(error.input).toBe('project_id');
+    expect(error.message).toMatch(/Input "project_id" is required .*HUAWEI_CLOUD_PROJECT_ID.*My Credentials.*not the PerfTest project id/);
+  });
+
+  test('a missing region without endpoint', () => {
+    expect(inputError({ region: '' }).message).toMatch(/Input "region" is required \(e.g. cn-north-4\), unless "endpoint" is given/);
+  });
+});
+
+describe('credentials, region and project id: inputs win, then HUAWEI_CLOUD_*, then HUAWEICLOUD_SDK_*', () => {
+  const envAuthAction = {
+    HUAWEI_CLOUD_ACCESS_KEY_ID: 'ENVAK1',
+    HUAWEI_CLOUD_SECRET_ACCESS_KEY: 'env-sk-1',
+    HUAWEI_CLOUD_SECURITY_TOKEN: 'env-token-1',
+    HUAWEI_CLOUD_REGION: 'ap-southeast-1',
+    HUAWEI_CLOUD_PROJECT_ID: 'a'.repeat(32),
+  };
+  const envSdk = {
+    HUAWEICLOUD_SDK_AK: 'ENVAK2',
+    HUAWEICLOUD_SDK_SK: 'env-sk-2',
+    HUAWEICLOUD_SDK_SECURITY_TOKEN: 'env-token-2',
+    HUAWEICLOUD_SDK_REGION: 'la-south-2',
+    HUAWEICLOUD_SDK_PROJECT_ID: 'b'.repeat(32),
+  };
+  const noCredentials = { access_key_id: '', secret_access_key: '', region: '', project_id: '' };
+
+  test('explicit inputs win over both environments', () => {
+    const config = resolveCreateConfig(raw(), { ...envAuthAction, ...envSdk });
+    expect(config.credentials.key).toEqual({ accessKeyId: 'AKAKAKAKAKAKAKAKAKAK', secretAccessKey: SK });
+    expect(config.region).toBe('cn-north-4');
+    expect(config.projectId).toBe(PROJECT_ID);
+  });
+
+  test('HUAWEI_CLOUD_* before HUAWEICLOUD_SDK_*', () => {
+    const config = resolveCreateConfig(raw(noCredentials), { ...envAuthAction, ...envSdk });
+    expect(config.credentials.key).toEqual({ accessKeyId: 'ENVAK1', secretAccessKey: 'env-sk-1', securityToken: 'env-token-1' });
+    expect(config.credentials.source).toMatch(/HUAWEI_CLOUD_\*/);
+    expect(config.region).toBe('ap-southeast-1');
+    expect(config.projectId).toBe('a'.repeat(32));
+  });
+
+  test('HUAWEICLOUD_SDK_* when nothing else is set', () => {
+    const config = resolveCreateConfig(raw(noCredentials), envSdk);
+    expect(config.credentials.key).toEqual({ accessKeyId: 'ENVAK2', secretAccessKey: 'env-sk-2', securityToken: 'env-token-2' });
+    expect(config.endpoint.origin).toBe('https://cpts.la-south-2.myhuaweicloud.com');
+    expect(config.projectId).toBe('b'.repeat(32));
+  });
+
+  test('a token from another source is never paired with the AK/SK', () => {
+    const config = resolveCreateConfig(raw(), envAuthAction);
+    expect(config.credentials.key.securityToken).toBeUndefined();
+  });
+
+  test('a security_token input without AK/SK inputs is an error', () => {
+    const error = inputError({ ...noCredentials, region: 'cn-north-4', project_id: PROJECT_ID, security_token: 'tok' }, envAuthAction);
+    expect(error.input).toBe('security_token');
+  });
+
+  test('AK without SK and SK without AK, for inputs and environment', () => {
+    expect(inputError({ secret_access_key: '' }).message).toMatch(/Input "secret_access_key" is empty but access_key_id is set/);
+    expect(inputError({ access_key_id: '' }).message).toMatch(/Input "access_key_id" is empty but secret_access_key is set/);
+    const error = inputError({ access_key_id: '', secret_access_key: '' }, { HUAWEI_CLOUD_ACCESS_KEY_ID: 'ENVAK1' });
+    expect(error.message).toMatch(/Environment variable HUAWEI_CLOUD_SECRET_ACCESS_KEY is empty but HUAWEI_CLOUD_ACCESS_KEY_ID is set/);
+  });
+
+  test('no credentials at all says where they can come from', () => {
+    expect(inputError({ access_key_id: '', secret_access_key: '' }).message).toMatch(
+      /No credentials: give the "access_key_id" and "secret_access_key" inputs .*huaweicloud\/auth-action.*HUAWEICLOUD_SDK_AK/,
+    );
+  });
+
+  test('a malformed SK or token is refused without showing it', () => {
+    const error = inputError({ secret_access_key: 'abc def-secret' });
+    expect(error.input).toBe('secret_access_key');
+    expect(error.message).not.toContain('def-secret');
+    const tokenError = inputError({ security_token: 'tok en-secret' });
+    expect(tokenError.message).not.toContain('en-secret');
+  });
+
+  test('a malformed environment region names the variable', () => {
+    const error = inputError({ region: '' }, { HUAWEI_CLOUD_REGION: 'Beijing' });
+    expect(error.input).toBe('HUAWEI_CLOUD_REGION');
+    expect(error.message).toMatch(/^Environment variable HUAWEI_CLOUD_REGION must be a Huawei Cloud region id .*"Beijing"/);
+  });
+});

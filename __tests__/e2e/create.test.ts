@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { officialAuthorizationFor } from '../helpers/official-signer.js';
-import { NODE, runStep, visibleOutput, type StepOptions } from '../helpers/runner.js';
+import { NODE_VERSION, runStep, visibleOutput, type StepOptions } from '../helpers/runner.js';
 import { created, startServer, type Reply, type TestServer } from '../helpers/server.js';
 
 const BUNDLE = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
@@ -39,7 +39,7 @@ function inputs(overrides: Record<string, string> = {}): Record<string, string> 
 
 const step = (options: Partial<StepOptions> = {}) => runStep(BUNDLE, { inputs: inputs(), event: EVENT, ...options });
 
-test(`creates the task and writes outputs and summary (node ${NODE === process.execPath ? process.version : NODE})`, async () => {
+test(`creates the task and writes outputs and summary (node ${NODE_VERSION})`, async () => {
   const result = await step({ env: { RUNNER_DEBUG: '1' } });
   expect(result.stderr).toBe('');
   expect(result.exitCode).toBe(0);

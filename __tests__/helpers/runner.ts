@@ -1,12 +1,13 @@
 // Runs a bundled action the way the GitHub runner does: a child process with INPUT_* variables,
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files and an event payload.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** The Node binary to run bundles with: E2E_NODE (e.g. Node 24 in CI), else this one. */
 export const NODE = process.env.E2E_NODE || process.execPath;
+export const NODE_VERSION = execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim();
 
 export interface StepResult {
   exitCode: number | null;

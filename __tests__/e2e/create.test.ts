@@ -1,85 +1,76 @@
-// End to end: dist/index.js run as the runner runs it, against a real local server.
-import { readFileSync } from 'node:fs';
+// End to end: dist/index.js run as the runner runs it, against the emulator.
 import { fileURLToPath } from 'node:url';
+import { DEMO, faults, startEmulator, type Emulator } from '../../emulator/index.js';
+import { PULL_REQUEST_ENV } from '../../emulator/events.js';
+import { nodeVersion, runStep, visibleOutput, type StepOptions } from '../../emulator/run-step.js';
 import { officialAuthorizationFor } from '../helpers/official-signer.js';
-import { NODE_VERSION, runStep, visibleOutput, type StepOptions } from '../helpers/runner.js';
-import { created, startServer, type Reply, type TestServer } from '../helpers/server.js';
 
 const BUNDLE = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
-const EVENT = JSON.parse(readFileSync(new URL('../fixtures/pull_request.json', import.meta.url), 'utf8')) as unknown;
-const PROJECT_ID = '0123456789abcdef0123456789abcdef';
-const AK = 'QTWAOYTTINDUT2QVKYUC';
-const SK = 'MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc';
-const TOKEN = 'gQpjbi1ub3J0aC00SECRETTOKENVALUE0123456789';
+const NAME = `checkout-service-pr42-${PULL_REQUEST_ENV.GITHUB_RUN_ID}-${PULL_REQUEST_ENV.GITHUB_RUN_ATTEMPT}`;
 
-let server: TestServer;
-let reply: Reply;
-
-beforeAll(async () => {
-  server = await startServer(() => reply);
+let emulator: Emulator;
+beforeEach(async () => {
+  emulator = await startEmulator();
 });
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-  reply = created(8675309, 'req-e2e-1');
-});
+afterEach(() => emulator.stop());
 
 function inputs(overrides: Record<string, string> = {}): Record<string, string> {
   return {
-    project: '393862',
-    cases: '449269, 449270',
+    project: String(DEMO.perftestProject),
+    cases: DEMO.cases.join(', '),
     parallel: 'false',
-    endpoint: server.url,
-    project_id: PROJECT_ID,
-    access_key_id: AK,
-    secret_access_key: SK,
+    endpoint: emulator.url,
+    project_id: DEMO.projectId,
+    access_key_id: DEMO.ak,
+    secret_access_key: DEMO.sk,
     ...overrides,
   };
 }
 
-const step = (options: Partial<StepOptions> = {}) => runStep(BUNDLE, { inputs: inputs(), event: EVENT, ...options });
+const step = (options: Partial<StepOptions> = {}) => runStep(BUNDLE, { inputs: inputs(), ...options });
 
-test(`creates the task and writes outputs and summary (node ${NODE_VERSION})`, async () => {
+test(`creates the task and writes outputs and summary (node ${nodeVersion()})`, async () => {
   const result = await step({ env: { RUNNER_DEBUG: '1' } });
   expect(result.stderr).toBe('');
   expect(result.exitCode).toBe(0);
-  expect(result.outputs).toEqual({ task_id: '8675309', task_name: 'checkout-service-pr42-11223344556-2' });
+  const [task] = emulator.tasks();
+  expect(result.outputs).toEqual({ task_id: String(task.id), task_name: NAME });
+  expect(emulator.tasks()).toHaveLength(1);
+  expect(task).toMatchObject({ name: NAME, project_id: DEMO.perftestProject, parallel: false, case_id_list: [...DEMO.cases] });
 
-  expect(server.requests).toHaveLength(1);
-  const [received] = server.requests;
-  expect(received.method).toBe('POST');
-  expect(received.url).toBe(`/v3/${PROJECT_ID}/tasks`);
+  expect(emulator.received).toHaveLength(1);
+  const [received] = emulator.received;
+  expect(received.status).toBe(201);
   expect(JSON.parse(received.body)).toEqual({
-    name: 'checkout-service-pr42-11223344556-2',
+    name: NAME,
     parallel: false,
-    project_id: 393862,
+    project_id: DEMO.perftestProject,
     operate_mode: 2,
-    case_id_list: [449269, 449270],
+    case_id_list: [...DEMO.cases],
   });
   expect(received.headers['user-agent']).toMatch(/^codearts-perftest-action\/\d+\.\d+\.\d+$/);
-  expect(received.headers['x-project-id']).toBe(PROJECT_ID);
-  expect(officialAuthorizationFor(received, AK, SK)).toBe(received.headers.authorization);
+  expect(officialAuthorizationFor(received, DEMO.ak, DEMO.sk)).toBe(received.headers.authorization);
 
   expect(result.stdout).toContain(
-    'Created CodeArts PerfTest task 8675309 "checkout-service-pr42-11223344556-2" in PerfTest project 393862 with 2 cases (X-Request-Id req-e2e-1).',
+    `Created CodeArts PerfTest task ${task.id} "${NAME}" in PerfTest project ${DEMO.perftestProject} with 2 cases (X-Request-Id ${received.requestId}).`,
   );
   expect(result.stdout).toContain('::debug::Canonical request:');
   expect(result.summary).toContain('### CodeArts PerfTest task created');
-  expect(result.summary).toContain('| Task id | `8675309` |');
+  expect(result.summary).toContain(`| Task id | \`${task.id}\` |`);
   expect(result.summary).toContain('| Cases (2) | `449269`, `449270` |');
-  expect(result.stdout).toContain(`::add-mask::${SK}`);
-  expect(visibleOutput(result)).not.toContain(SK);
+  expect(result.stdout).toContain(`::add-mask::${DEMO.sk}`);
+  expect(visibleOutput(result)).not.toContain(DEMO.sk);
 });
 
 test('push events name the task after the commit; enable_full_link and parallel are sent when given', async () => {
   const result = await step({
     inputs: inputs({ parallel: 'true', enable_full_link: 'true' }),
-    event: { ref: 'refs/heads/main', head_commit: { id: '6dcb09b' } },
+    event: { ref: 'refs/heads/main', head_commit: { id: PULL_REQUEST_ENV.GITHUB_SHA } },
     eventName: 'push',
   });
   expect(result.exitCode).toBe(0);
-  expect(result.outputs.task_name).toBe('checkout-service-6dcb09b-11223344556-2');
-  expect(JSON.parse(server.requests[0].body)).toMatchObject({ parallel: true, enable_full_link: true });
+  expect(result.outputs.task_name).toBe(`checkout-service-6dcb09b-${PULL_REQUEST_ENV.GITHUB_RUN_ID}-2`);
+  expect(emulator.tasks()[0]).toMatchObject({ parallel: true, enable_full_link: true });
 });
 
 test('temporary credentials from the HUAWEI_CLOUD_* environment, with step debug on: no secret is shown', async () => {
@@ -87,36 +78,41 @@ test('temporary credentials from the HUAWEI_CLOUD_* environment, with step debug
     inputs: inputs({ access_key_id: '', secret_access_key: '', project_id: '', name: 'nightly' }),
     env: {
       RUNNER_DEBUG: '1',
-      HUAWEI_CLOUD_ACCESS_KEY_ID: AK,
-      HUAWEI_CLOUD_SECRET_ACCESS_KEY: SK,
-      HUAWEI_CLOUD_SECURITY_TOKEN: TOKEN,
-      HUAWEI_CLOUD_PROJECT_ID: PROJECT_ID,
+      HUAWEI_CLOUD_ACCESS_KEY_ID: DEMO.temporaryAk,
+      HUAWEI_CLOUD_SECRET_ACCESS_KEY: DEMO.temporarySk,
+      HUAWEI_CLOUD_SECURITY_TOKEN: DEMO.securityToken,
+      HUAWEI_CLOUD_PROJECT_ID: DEMO.projectId,
     },
   });
   expect(result.exitCode).toBe(0);
   expect(result.outputs.task_name).toBe('nightly');
-  const [received] = server.requests;
-  expect(received.headers['x-security-token']).toBe(TOKEN);
-  expect(officialAuthorizationFor(received, AK, SK)).toBe(received.headers.authorization);
-  expect(result.stdout).toContain(`::add-mask::${TOKEN}`);
+  const [received] = emulator.received;
+  expect(received.headers['x-security-token']).toBe(DEMO.securityToken);
+  expect(officialAuthorizationFor(received, DEMO.temporaryAk, DEMO.temporarySk)).toBe(received.headers.authorization);
+  expect(result.stdout).toContain(`::add-mask::${DEMO.securityToken}`);
   expect(result.stdout).toContain('x-security-token:***');
   const visible = visibleOutput(result);
-  expect(visible).not.toContain(SK);
-  expect(visible).not.toContain(TOKEN);
-  expect(result.summary).not.toContain(TOKEN);
+  expect(visible).not.toContain(DEMO.temporarySk);
+  expect(visible).not.toContain(DEMO.securityToken);
 });
 
-test('an API failure fails the step with status, code, message and request id', async () => {
-  reply = {
-    status: 401,
-    headers: { 'X-Request-Id': 'gw-401' },
-    body: { error_code: 'APIGW.0301', error_msg: 'Incorrect IAM authentication information', request_id: 'gw-401' },
-  };
+test('a rejected signature fails the step with status, code, message and request id', async () => {
+  const result = await step({ inputs: inputs({ secret_access_key: 'wrong-secret' }) });
+  expect(result.exitCode).toBe(1);
+  const { requestId } = emulator.received[0];
+  expect(result.stdout).toMatch(
+    new RegExp(`::error::CreateNewTask failed: HTTP 401 APIGW.0301: Incorrect IAM authentication information: verify aksk signature fail \\(X-Request-Id ${requestId}\\)\\. .*lock the AK`),
+  );
+  expect(result.outputs).toEqual({});
+  expect(emulator.received).toHaveLength(1);
+  expect(emulator.tasks()).toHaveLength(0);
+});
+
+test('a 2xx answer that is not the expected JSON fails with the body quoted', async () => {
+  emulator.script('CreateNewTask', [faults.htmlPage(200)]);
   const result = await step();
   expect(result.exitCode).toBe(1);
-  expect(result.stdout).toMatch(/::error::CreateNewTask failed: HTTP 401 APIGW.0301: Incorrect IAM authentication information \(X-Request-Id gw-401\)\. .*lock the AK/);
-  expect(result.outputs).toEqual({});
-  expect(server.requests).toHaveLength(1);
+  expect(result.stdout).toMatch(/::error::CreateNewTask failed: HTTP 200: expected HTTP 201 with an integer task_id, got no integer task_id; body "<html>/);
 });
 
 describe('bad inputs fail with the input named, and nothing is sent', () => {
@@ -145,8 +141,8 @@ describe('bad inputs fail with the input named, and nothing is sent', () => {
     const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(message);
-    expect(server.requests).toHaveLength(0);
+    expect(emulator.received).toHaveLength(0);
     expect(result.outputs).toEqual({});
-    expect(visibleOutput(result)).not.toContain(SK);
+    expect(visibleOutput(result)).not.toContain(DEMO.sk);
   });
 });

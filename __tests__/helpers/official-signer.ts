@@ -1,7 +1,7 @@
 // Huawei's official Node signer (dev dependency), driven the way its SDK drives it.
 import sdkSigner from '@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner.js';
 import { BasicCredentials } from '@huaweicloud/huaweicloud-sdk-core';
-import type { Recorded } from './server.js';
+import type { Received } from '../../emulator/index.js';
 
 const { AKSKSigner } = sdkSigner;
 
@@ -38,14 +38,14 @@ export function officialAuthorization(request: OfficialRequest, ak: string, sk: 
 }
 
 /** What the official signer computes for a request as a server received it. */
-export function officialAuthorizationFor(received: Recorded, ak: string, sk: string): string {
-  const signedNames = /SignedHeaders=([^,]+)/.exec(received.headers.authorization ?? '')?.[1]?.split(';') ?? [];
+export function officialAuthorizationFor(received: Received, ak: string, sk: string): string {
+  const signedNames = /SignedHeaders=([^,]+)/.exec(String(received.headers.authorization ?? ''))?.[1]?.split(';') ?? [];
   const headers: Record<string, string> = {};
   for (const name of signedNames) {
     if (name === 'host') continue; // the official signer takes it from the endpoint
     headers[name === 'x-sdk-date' ? 'X-Sdk-Date' : name] = String(received.headers[name]);
   }
-  const url = new URL(received.url, 'http://placeholder');
+  const url = new URL(received.target, 'http://placeholder');
   return officialAuthorization(
     {
       host: String(received.headers.host),

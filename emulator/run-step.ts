@@ -1,13 +1,18 @@
 // Runs a bundled action the way the GitHub runner does: a child process with INPUT_* variables,
-// GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files and an event payload.
+// GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files and an event payload. Used by the demo, the
+// end-to-end tests and the benchmarks.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PULL_REQUEST_ENV, PULL_REQUEST_EVENT } from './events.js';
 
 /** The Node binary to run bundles with: E2E_NODE (e.g. Node 24 in CI), else this one. */
 export const NODE = process.env.E2E_NODE || process.execPath;
-export const NODE_VERSION = execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim();
+
+export function nodeVersion(node = NODE): string {
+  return execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+}
 
 export interface StepResult {
   exitCode: number | null;
@@ -20,9 +25,12 @@ export interface StepResult {
 export interface StepOptions {
   inputs: Record<string, string>;
   env?: Record<string, string>;
-  /** Event payload written to GITHUB_EVENT_PATH. */
+  /** Event payload written to GITHUB_EVENT_PATH; default the pull_request event. */
   event?: unknown;
+  /** Default pull_request. */
   eventName?: string;
+  /** The Node binary; default NODE. */
+  node?: string;
 }
 
 export async function runStep(script: string, options: StepOptions): Promise<StepResult> {
@@ -32,7 +40,7 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
   const eventFile = join(dir, 'event.json');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
-  writeFileSync(eventFile, JSON.stringify(options.event ?? {}));
+  writeFileSync(eventFile, JSON.stringify(options.event ?? PULL_REQUEST_EVENT));
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: dir,
@@ -40,32 +48,29 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_EVENT_PATH: eventFile,
-    GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
-    GITHUB_REPOSITORY: 'acme/checkout-service',
-    GITHUB_SHA: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
-    GITHUB_REF: 'refs/pull/42/merge',
-    GITHUB_RUN_ID: '11223344556',
-    GITHUB_RUN_ATTEMPT: '2',
-    GITHUB_SERVER_URL: 'https://github.com',
+    ...PULL_REQUEST_ENV,
+    ...(options.eventName ? { GITHUB_EVENT_NAME: options.eventName } : {}),
     RUNNER_TEMP: dir,
     ...options.env,
   };
   for (const [name, value] of Object.entries(options.inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
-  const child = spawn(NODE, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(options.node ?? NODE, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return {
+  const result = {
     exitCode,
     stdout,
     stderr,
     outputs: existsSync(outputFile) ? parseOutputs(readFileSync(outputFile, 'utf8')) : {},
     summary: readFileSync(summaryFile, 'utf8'),
   };
+  rmSync(dir, { recursive: true, force: true });
+  return result;
 }
 
 /** Parses the `name<<delimiter` blocks that core.setOutput appends. */

@@ -1,0 +1,47 @@
+// Faults a test can script per operation and per attempt: the n-th request to an operation gets the
+// n-th entry (null: handled normally).
+
+export type Fault =
+  /** Answer with this instead; with afterHandling, the request is handled first (its effects stay). */
+  | { kind: 'reply'; status: number; headers?: Record<string, string>; body?: unknown; afterHandling?: boolean }
+  /** Wait before handling, or after handling and before answering (a client timeout after the effect). */
+  | { kind: 'delay'; ms: number; afterHandling?: boolean }
+  /** Drop the connection before handling, or after handling (the effect happened, the answer is lost). */
+  | { kind: 'reset'; afterHandling?: boolean };
+
+export type FaultScript = Partial<Record<string, (Fault | null)[]>>;
+
+const gatewayError = (status: number, error_code: string, error_msg: string): Fault => ({
+  kind: 'reply',
+  status,
+  body: { error_code, error_msg },
+});
+
+export const faults = {
+  status: (status: number, body?: unknown, headers?: Record<string, string>): Fault => ({ kind: 'reply', status, body, headers }),
+  /** 429 from the gateway's throttling, with a Retry-After in seconds or as an HTTP date. */
+  throttled: (retryAfter: number | string): Fault => ({
+    ...(gatewayError(429, 'APIGW.0308', 'The throttling threshold has been reached.') as { kind: 'reply'; status: number; body: unknown }),
+    headers: { 'Retry-After': String(retryAfter) },
+  }),
+  serverError: (status: 500 | 502 | 503 | 504 = 500): Fault =>
+    status === 500
+      ? { kind: 'reply', status, body: { code: 'SVCSTG.CPTS.5000001', message: 'Internal server error.' } }
+      : status === 504
+        ? gatewayError(504, 'APIGW.0202', 'Backend timeout.')
+        : gatewayError(status, 'APIGW.0203', 'Backend unavailable.'),
+  /** cpts documents `501 unknown error` with a bare string body. */
+  unknownError: (): Fault => ({ kind: 'reply', status: 501, body: 'unknown error', headers: { 'Content-Type': 'text/plain' } }),
+  malformedJson: (status = 201, afterHandling = true): Fault => ({ kind: 'reply', status, body: '{"code":"SVCSTG.CPTS.0000000","task_id":', afterHandling }),
+  htmlPage: (status = 502, afterHandling = false): Fault => ({
+    kind: 'reply',
+    status,
+    headers: { 'Content-Type': 'text/html' },
+    body: `<html><head><title>${status} Bad Gateway</title></head><body><center><h1>${status} Bad Gateway</h1></center><hr><center>nginx</center></body></html>`,
+    afterHandling,
+  }),
+  delay: (ms: number): Fault => ({ kind: 'delay', ms }),
+  delayAfterHandling: (ms: number): Fault => ({ kind: 'delay', ms, afterHandling: true }),
+  resetBeforeHandling: (): Fault => ({ kind: 'reset' }),
+  resetAfterHandling: (): Fault => ({ kind: 'reset', afterHandling: true }),
+};

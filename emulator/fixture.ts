@@ -1,0 +1,127 @@
+// The emulator's seed: one account with a region project, PerfTest projects with cases, keys and an
+// OIDC identity provider. Everything the demo, the tests and the benchmarks need to name.
+
+export interface CaseSeed {
+  id: number;
+  name: string;
+  /** 1 folder, 2 case. */
+  type: 1 | 2;
+  /** 0 deleted, 1 enabled, 2 disabled. */
+  status: 0 | 1 | 2;
+  parent_id: number;
+  /** Headline figures of a run of this case; the report outline is derived from them. */
+  profile?: { rps: number; avg_response_time: number; success_rate: number };
+  /** A run that includes this case ends abnormally (run_status 3). */
+  endsAbnormally?: boolean;
+}
+
+export interface PerfTestProjectSeed {
+  id: number;
+  name: string;
+  description: string;
+  cases: CaseSeed[];
+}
+
+export interface CredentialSeed {
+  ak: string;
+  sk: string;
+  /** Temporary keys must come with this X-Security-Token. */
+  securityToken?: string;
+  /** Emulator-clock milliseconds after which a temporary key is refused. */
+  expiresAt?: number;
+}
+
+export interface IdentityProviderSeed {
+  id: string;
+  /** The client ID the ID token's `aud` must equal. */
+  clientId: string;
+  /** The issuer the ID token's `iss` must equal. */
+  issuer: string;
+}
+
+export interface Fixture {
+  domainId: string;
+  /** Region IAM projects: name is the region, id the 32-hex project id. */
+  regionProjects: { id: string; name: string }[];
+  credentials: CredentialSeed[];
+  perftestProjects: PerfTestProjectSeed[];
+  identityProviders: IdentityProviderSeed[];
+  /** First id given to a created task. */
+  firstTaskId: number;
+  /** How long a started run waits (run_status 9), then runs (0), in seconds of the emulator clock. */
+  run: { waitingSeconds: number; runningSeconds: number };
+}
+
+export const DEMO = {
+  region: 'cn-north-4',
+  projectId: '0a1b2c3d4e5f60718293a4b5c6d7e8f9',
+  ak: 'DEMOAKEMULATOR000001',
+  sk: 'demo-secret-key-for-the-local-emulator-only',
+  temporaryAk: 'DEMOTEMPORARYAK00001',
+  temporarySk: 'demo-temporary-secret-key',
+  securityToken: 'demo-security-token-for-the-temporary-key',
+  perftestProject: 393862,
+  cases: [449269, 449270],
+  identityProvider: 'github-actions',
+  audience: 'codearts-perftest',
+} as const;
+
+export const DEFAULT_FIXTURE: Fixture = {
+  domainId: '5f8a1c2e3b4d5e6f7a8b9c0d1e2f3a4b',
+  regionProjects: [
+    { id: DEMO.projectId, name: DEMO.region },
+    { id: '1b2c3d4e5f60718293a4b5c6d7e8f90a', name: 'ap-southeast-1' },
+  ],
+  credentials: [
+    { ak: DEMO.ak, sk: DEMO.sk },
+    { ak: DEMO.temporaryAk, sk: DEMO.temporarySk, securityToken: DEMO.securityToken },
+  ],
+  perftestProjects: [
+    {
+      id: DEMO.perftestProject,
+      name: 'checkout-perf',
+      description: 'Checkout service load tests',
+      cases: [
+        { id: 449260, name: 'checkout', type: 1, status: 1, parent_id: 0 },
+        {
+          id: 449269,
+          name: 'browse-catalogue',
+          type: 2,
+          status: 1,
+          parent_id: 449260,
+          profile: { rps: 420, avg_response_time: 86, success_rate: 99.95 },
+        },
+        {
+          id: 449270,
+          name: 'place-order',
+          type: 2,
+          status: 1,
+          parent_id: 449260,
+          profile: { rps: 180, avg_response_time: 240, success_rate: 99.6 },
+        },
+        { id: 449271, name: 'legacy-payment', type: 2, status: 2, parent_id: 449260 },
+        { id: 449272, name: 'old-search', type: 2, status: 0, parent_id: 449260 },
+        {
+          id: 449273,
+          name: 'flaky-inventory',
+          type: 2,
+          status: 1,
+          parent_id: 449260,
+          profile: { rps: 90, avg_response_time: 910, success_rate: 91.2 },
+        },
+        { id: 449274, name: 'crashing-case', type: 2, status: 1, parent_id: 449260, endsAbnormally: true },
+      ],
+    },
+    {
+      id: 393870,
+      name: 'search-perf',
+      description: 'Search service load tests',
+      cases: [{ id: 449300, name: 'browse-catalogue', type: 2, status: 1, parent_id: 0 }],
+    },
+  ],
+  identityProviders: [
+    { id: DEMO.identityProvider, clientId: DEMO.audience, issuer: 'https://token.actions.githubusercontent.com' },
+  ],
+  firstTaskId: 1200001,
+  run: { waitingSeconds: 5, runningSeconds: 60 },
+};

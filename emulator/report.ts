@@ -1,0 +1,64 @@
+// A deterministic report outline for a run, derived from its cases' profiles and how long it ran.
+import type { Run, State } from './state.js';
+
+const DEFAULT_PROFILE = { rps: 100, avg_response_time: 150, success_rate: 100 };
+
+export function reportOutline(state: State, run: Run) {
+  const cases = state.casesOfRun(run);
+  const runningFrom = run.startedAt + state.fixture.run.waitingSeconds * 1000;
+  const until = state.endTime(run) ?? Math.min(state.now(), state.naturalEnd(run));
+  const seconds = Math.max(0, Math.floor((Math.min(until, state.naturalEnd(run)) - runningFrom) / 1000));
+  let requests = 0;
+  let errors = 0;
+  let weightedTime = 0;
+  let rps = 0;
+  let maxTime = 0;
+  let minTime = Infinity;
+  for (const c of cases) {
+    const profile = c.profile ?? DEFAULT_PROFILE;
+    const count = Math.round(profile.rps * seconds);
+    requests += count;
+    errors += Math.round((count * (100 - profile.success_rate)) / 100);
+    weightedTime += profile.avg_response_time * count;
+    rps += profile.rps;
+    maxTime = Math.max(maxTime, Math.round(profile.avg_response_time * 3.2));
+    minTime = Math.min(minTime, Math.round(profile.avg_response_time * 0.2));
+  }
+  const avg = requests > 0 ? Math.round((weightedTime / requests) * 100) / 100 : 0;
+  const success = requests - errors;
+  const status = state.runStatus(run);
+  return {
+    core_index: {
+      request_count: requests,
+      success_count: success,
+      error_request_count: errors,
+      success_rate: requests > 0 ? Math.round((success / requests) * 10000) / 100 : 0,
+      rps: seconds > 0 ? rps : 0,
+      max_rps: seconds > 0 ? Math.round(rps * 1.15) : 0,
+      trans_tps: seconds > 0 ? Math.round(rps * 0.9) : 0,
+      max_users: cases.length * 50,
+      response_time: {
+        avg_response_time: avg,
+        avg_tp50: Math.round(avg * 0.9),
+        avg_tp90: Math.round(avg * 1.6),
+        max_response_time: requests > 0 ? maxTime : 0,
+        min_response_time: requests > 0 ? minTime : 0,
+      },
+    },
+    exception_response_sum: {
+      failed_assert: Math.floor(errors / 2),
+      failed_others: 0,
+      failed_parsed: 0,
+      failed_refused: Math.floor(errors / 4),
+      failed_timeout: errors - Math.floor(errors / 2) - Math.floor(errors / 4),
+    },
+    response_code_sum: { sum1xx: 0, sum2xx: success, sum3xx: 0, sum4xx: Math.floor(errors / 2), sum5xx: errors - Math.floor(errors / 2) },
+    network_traffic: { upstream_traffic: requests * 512, downstream_traffic: requests * 4096 },
+    task_basic_execution_data: {
+      start_time: new Date(run.startedAt).toISOString(),
+      end_time: state.endTime(run) === undefined ? '' : new Date(state.endTime(run)!).toISOString(),
+      duration: seconds,
+      task_status: status,
+    },
+  };
+}

@@ -1,0 +1,114 @@
+// In-memory state of the emulated account: tasks, runs and issued temporary keys. Run progress is
+// computed from the emulator's clock whenever it is read, so tests can move time instead of waiting.
+import type { CaseSeed, CredentialSeed, Fixture, PerfTestProjectSeed } from './fixture.js';
+
+export interface Task {
+  id: number;
+  name: string;
+  project_id: number;
+  parallel: boolean;
+  enable_full_link?: boolean;
+  operate_mode: number;
+  case_id_list: number[];
+  create_time: number;
+  update_time: number;
+  runIds: number[];
+}
+
+export interface Run {
+  id: number;
+  task_id: number;
+  startedAt: number;
+  stoppedAt?: number;
+  cluster_type: string;
+  cluster_id: number;
+}
+
+export const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stoppedComplete: 4, stopped: 5, waiting: 9 } as const;
+
+export class State {
+  readonly tasks = new Map<number, Task>();
+  readonly runs = new Map<number, Run>();
+  /** Temporary keys issued by the emulated IAM, besides the fixture's. */
+  readonly issuedKeys: CredentialSeed[] = [];
+  /** IAM tokens issued for ID tokens: X-Subject-Token value -> expiry on the emulator clock. */
+  readonly subjectTokens = new Map<string, number>();
+  /** Counter behind deterministic ids of issued tokens and keys. */
+  serial = 0;
+  private nextTaskId: number;
+  private nextRunId = 7700001;
+
+  constructor(
+    readonly fixture: Fixture,
+    readonly now: () => number,
+  ) {
+    this.nextTaskId = fixture.firstTaskId;
+  }
+
+  keys(): CredentialSeed[] {
+    return [...this.fixture.credentials, ...this.issuedKeys];
+  }
+
+  project(id: number): PerfTestProjectSeed | undefined {
+    return this.fixture.perftestProjects.find((p) => p.id === id);
+  }
+
+  caseOf(project: PerfTestProjectSeed, id: number): CaseSeed | undefined {
+    return project.cases.find((c) => c.id === id);
+  }
+
+  createTask(fields: Omit<Task, 'id' | 'create_time' | 'update_time' | 'runIds'>): Task {
+    const time = this.now();
+    const task: Task = { ...fields, id: this.nextTaskId++, create_time: time, update_time: time, runIds: [] };
+    this.tasks.set(task.id, task);
+    return task;
+  }
+
+  startRun(task: Task, cluster_type: string, cluster_id: number): Run {
+    const run: Run = { id: this.nextRunId++, task_id: task.id, startedAt: this.now(), cluster_type, cluster_id };
+    this.runs.set(run.id, run);
+    task.runIds.push(run.id);
+    return run;
+  }
+
+  lastRun(task: Task): Run | undefined {
+    const id = task.runIds.at(-1);
+    return id === undefined ? undefined : this.runs.get(id);
+  }
+
+  /** When a run ends by itself (finished or abnormal), in emulator milliseconds. */
+  naturalEnd(run: Run): number {
+    const { waitingSeconds, runningSeconds } = this.fixture.run;
+    return run.startedAt + (waitingSeconds + runningSeconds) * 1000;
+  }
+
+  runStatus(run: Run): number {
+    const now = this.now();
+    const end = this.naturalEnd(run);
+    if (run.stoppedAt !== undefined && run.stoppedAt < end) return RUN_STATUS.stopped;
+    if (now < run.startedAt + this.fixture.run.waitingSeconds * 1000) return RUN_STATUS.waiting;
+    if (now < end) return RUN_STATUS.running;
+    return this.endsAbnormally(run) ? RUN_STATUS.abnormal : RUN_STATUS.finished;
+  }
+
+  isActive(run: Run): boolean {
+    const status = this.runStatus(run);
+    return status === RUN_STATUS.waiting || status === RUN_STATUS.running;
+  }
+
+  endTime(run: Run): number | undefined {
+    if (this.isActive(run)) return undefined;
+    return Math.min(run.stoppedAt ?? Infinity, this.naturalEnd(run));
+  }
+
+  casesOfRun(run: Run): CaseSeed[] {
+    const task = this.tasks.get(run.task_id);
+    const project = task && this.project(task.project_id);
+    if (!task || !project) return [];
+    return task.case_id_list.map((id) => this.caseOf(project, id)).filter((c): c is CaseSeed => c !== undefined);
+  }
+
+  private endsAbnormally(run: Run): boolean {
+    return this.casesOfRun(run).some((c) => c.endsAbnormally);
+  }
+}

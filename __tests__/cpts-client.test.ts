@@ -94,7 +94,7 @@ test("the emulator's 401 for a wrong SK: code, message, request id and the locko
   expect(error.message).toBe(
     `CreateNewTask failed: HTTP 401 APIGW.0301: Incorrect IAM authentication information: verify aksk signature fail (X-Request-Id ${requestId}). ` +
       'The gateway rejected the signature or the credentials: check the AK/SK (and the security token for temporary keys). ' +
-      'Do not re-run blindly: five failed attempts in a row lock the AK for five minutes.',
+      'Not retried: five failed attempts in a row lock the AK for five minutes, so fix the keys before re-running.',
   );
   expect(error).toMatchObject({ status: 401, code: 'APIGW.0301', requestId });
 });

@@ -5,6 +5,7 @@ test('the job summary is a table of what a user needs to find the task', () => {
     renderCreateSummary({
       taskId: 123,
       taskName: 'a|b',
+      how: 'created',
       project: 393862,
       cases: [1, 2],
       region: 'cn-north-4',
@@ -17,7 +18,7 @@ test('the job summary is a table of what a user needs to find the task', () => {
       '',
       '| | |',
       '|---|---|',
-      '| Task id | `123` |',
+      '| Task id | `123`, created by this step |',
       '| Task name | `a\\|b` |',
       '| PerfTest project | `393862` |',
       '| Cases (2) | `1`, `2` |',
@@ -33,6 +34,7 @@ test('one case, a custom endpoint without region, a name with a backtick', () =>
   const text = renderCreateSummary({
     taskId: 1,
     taskName: 'a`b',
+    how: 'reused',
     project: 2,
     cases: [3],
     region: undefined,
@@ -43,4 +45,6 @@ test('one case, a custom endpoint without region, a name with a backtick', () =>
   expect(text).toContain('| Region | not set (custom endpoint) |');
   expect(text).toContain('| Task name | `` a`b `` |');
   expect(text).not.toContain('X-Request-Id');
+  expect(text).toContain('### CodeArts PerfTest task reused');
+  expect(text).toContain('| Task id | `1`, an existing task of that name (if_exists: reuse) |');
 });

@@ -17,6 +17,8 @@ const gatewayError = (status: number, error_code: string, error_msg: string): Fa
   body: { error_code, error_msg },
 });
 
+const PAGE_TITLES: Record<number, string> = { 502: 'Bad Gateway', 503: 'Service Temporarily Unavailable', 504: 'Gateway Time-out' };
+
 export const faults = {
   status: (status: number, body?: unknown, headers?: Record<string, string>): Fault => ({ kind: 'reply', status, body, headers }),
   /** 429 from the gateway's throttling, with a Retry-After in seconds or as an HTTP date. */
@@ -37,7 +39,7 @@ export const faults = {
     kind: 'reply',
     status,
     headers: { 'Content-Type': 'text/html' },
-    body: `<html><head><title>${status} Bad Gateway</title></head><body><center><h1>${status} Bad Gateway</h1></center><hr><center>nginx</center></body></html>`,
+    body: `<html><head><title>${status} ${PAGE_TITLES[status] ?? 'Notice'}</title></head><body><center><h1>${status} ${PAGE_TITLES[status] ?? 'Notice'}</h1></center><hr><center>nginx</center></body></html>`,
     afterHandling,
   }),
   delay: (ms: number): Fault => ({ kind: 'delay', ms }),

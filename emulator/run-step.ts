@@ -1,7 +1,7 @@
 // Runs a bundled action the way the GitHub runner does: a child process with INPUT_* variables,
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files and an event payload. Used by the demo, the
 // end-to-end tests and the benchmarks.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +31,8 @@ export interface StepOptions {
   eventName?: string;
   /** The Node binary; default NODE. */
   node?: string;
+  /** Called once the process is started, e.g. to signal it. */
+  onStart?: (child: ChildProcess) => void;
 }
 
 export async function runStep(script: string, options: StepOptions): Promise<StepResult> {
@@ -57,6 +59,7 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   const child = spawn(options.node ?? NODE, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  options.onStart?.(child);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -2,10 +2,13 @@
 // action. Pure: nothing is read or sent here, so every rule is testable without a runner.
 import { InputError } from './errors.js';
 import { ENV_SOURCES, resolveCredentials, type Env, type ResolvedCredentials } from './huawei/credentials.js';
+import type { IfExists } from './cpts/create-task.js';
 import type { Endpoint } from './huawei/http.js';
 import {
   PROJECT_ID_HELP,
   parseBoolean,
+  parseBoundedInt,
+  parseChoice,
   parseEndpoint,
   parseId,
   parseIdList,
@@ -26,6 +29,9 @@ export const CREATE_INPUTS = [
   'secret_access_key',
   'security_token',
   'endpoint',
+  'if_exists',
+  'max_attempts',
+  'timeout_seconds',
 ] as const;
 
 /** Input texts as given (trimmed, except `name`, whose blankness matters). */
@@ -44,6 +50,11 @@ export interface CreateConfig {
   projectId: string;
   endpoint: Endpoint;
   credentials: ResolvedCredentials;
+  ifExists: IfExists;
+  /** Attempts per call, the first included. */
+  maxAttempts: number;
+  /** Bound on all of the step's network work. */
+  timeoutSeconds: number;
   /** Things the user should hear about but that do not stop the step. */
   warnings: string[];
 }
@@ -84,8 +95,25 @@ export function resolveCreateConfig(raw: RawCreateInputs, env: Env): CreateConfi
   }
   const projectId = parseProjectId(projectIdSource.name, projectIdSource.value);
 
+  const ifExists = parseChoice<IfExists>('if_exists', raw.if_exists, ['create', 'reuse', 'fail'], 'create');
+  const maxAttempts = parseBoundedInt('max_attempts', raw.max_attempts, 1, 20, 5, 'the number of attempts per call');
+  const timeoutSeconds = parseBoundedInt('timeout_seconds', raw.timeout_seconds, 1, 3600, 120, 'the bound in seconds on all network work');
   const credentials = resolveCredentials(raw, env);
-  return { project, cases: cases.ids, name, parallel, enableFullLink, region, projectId, endpoint, credentials, warnings };
+  return {
+    project,
+    cases: cases.ids,
+    name,
+    parallel,
+    enableFullLink,
+    region,
+    projectId,
+    endpoint,
+    credentials,
+    ifExists,
+    maxAttempts,
+    timeoutSeconds,
+    warnings,
+  };
 }
 
 /** The input when given, else the first environment variable that is set. */

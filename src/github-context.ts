@@ -12,6 +12,7 @@ export function readRunContext(env: Env = process.env): RunContext {
     sha: env.GITHUB_SHA,
     runId: integer(env.GITHUB_RUN_ID),
     runAttempt: integer(env.GITHUB_RUN_ATTEMPT),
+    job: env.GITHUB_JOB,
   };
 }
 

@@ -114,3 +114,21 @@ export function parseEndpoint(input: string, text: string): { origin: string; ho
   }
   return { origin: url.origin, host: url.host };
 }
+
+/** An integer within bounds; empty gives `fallback`. */
+export function parseBoundedInt(input: string, text: string, min: number, max: number, fallback: number, what: string): number {
+  if (text === '') return fallback;
+  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
+    throw new InputError(input, `${describeSource(input)} must be ${what}: an integer from ${min} to ${max}; got ${quote(text)}.`);
+  }
+  return Number(text);
+}
+
+/** One of a fixed set of words; empty gives `fallback`. */
+export function parseChoice<T extends string>(input: string, text: string, choices: readonly T[], fallback: T): T {
+  if (text === '') return fallback;
+  if (!(choices as readonly string[]).includes(text)) {
+    throw new InputError(input, `${describeSource(input)} must be one of ${choices.join(', ')}; got ${quote(text)}.`);
+  }
+  return text as T;
+}

@@ -1,12 +1,12 @@
 // End to end: dist/index.js run as the runner runs it, against the emulator.
 import { fileURLToPath } from 'node:url';
 import { DEMO, faults, startEmulator, type Emulator } from '../../emulator/index.js';
-import { PULL_REQUEST_ENV } from '../../emulator/events.js';
 import { nodeVersion, runStep, visibleOutput, type StepOptions } from '../../emulator/run-step.js';
 import { officialAuthorizationFor } from '../helpers/official-signer.js';
 
 const BUNDLE = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
-const NAME = `checkout-service-pr42-${PULL_REQUEST_ENV.GITHUB_RUN_ID}-${PULL_REQUEST_ENV.GITHUB_RUN_ATTEMPT}`;
+// <repo>-pr<number>-<run_id>-<run_attempt>-<job>, the repository part shortened to fit 42 characters.
+const NAME = 'checkout-serv-pr42-11223344556-2-perftest';
 
 let emulator: Emulator;
 beforeEach(async () => {
@@ -56,7 +56,7 @@ test(`creates the task and writes outputs and summary (node ${nodeVersion()})`, 
   );
   expect(result.stdout).toContain('::debug::Canonical request:');
   expect(result.summary).toContain('### CodeArts PerfTest task created');
-  expect(result.summary).toContain(`| Task id | \`${task.id}\` |`);
+  expect(result.summary).toContain(`| Task id | \`${task.id}\`, created by this step |`);
   expect(result.summary).toContain('| Cases (2) | `449269`, `449270` |');
   expect(result.stdout).toContain(`::add-mask::${DEMO.sk}`);
   expect(visibleOutput(result)).not.toContain(DEMO.sk);
@@ -65,11 +65,11 @@ test(`creates the task and writes outputs and summary (node ${nodeVersion()})`, 
 test('push events name the task after the commit; enable_full_link and parallel are sent when given', async () => {
   const result = await step({
     inputs: inputs({ parallel: 'true', enable_full_link: 'true' }),
-    event: { ref: 'refs/heads/main', head_commit: { id: PULL_REQUEST_ENV.GITHUB_SHA } },
+    event: { ref: 'refs/heads/main', head_commit: { id: '6dcb09b5b57875f334f61aebed695e2e4193db5e' } },
     eventName: 'push',
   });
   expect(result.exitCode).toBe(0);
-  expect(result.outputs.task_name).toBe(`checkout-service-6dcb09b-${PULL_REQUEST_ENV.GITHUB_RUN_ID}-2`);
+  expect(result.outputs.task_name).toBe('checkout-servic-6dcb09b-11223344556-2-perftest');
   expect(emulator.tasks()[0]).toMatchObject({ parallel: true, enable_full_link: true });
 });
 
@@ -135,6 +135,9 @@ describe('bad inputs fail with the input named, and nothing is sent', () => {
     ['endpoint http', { endpoint: 'http://cpts.cn-north-4.myhuaweicloud.com' }, /Input "endpoint" must be an https:\/\/ URL/],
     ['AK without SK', { secret_access_key: '' }, /Input "secret_access_key" is empty but access_key_id is set/],
     ['SK without AK', { access_key_id: '' }, /Input "access_key_id" is empty but secret_access_key is set/],
+    ['max_attempts 0', { max_attempts: '0' }, /Input "max_attempts" must be the number of attempts per call: an integer from 1 to 20; got "0"/],
+    ['timeout_seconds abc', { timeout_seconds: 'abc' }, /Input "timeout_seconds" must be .*got "abc"/],
+    ['if_exists maybe', { if_exists: 'maybe' }, /Input "if_exists" must be one of create, reuse, fail; got "maybe"/],
   ])('%s', async (_label, overrides, message) => {
     const result = await step({ inputs: inputs(overrides) });
     expect(result.exitCode).toBe(1);
@@ -144,5 +147,50 @@ describe('bad inputs fail with the input named, and nothing is sent', () => {
     expect(emulator.received).toHaveLength(0);
     expect(result.outputs).toEqual({});
     expect(visibleOutput(result)).not.toContain(DEMO.sk);
+  });
+});
+
+describe('reliability, as the bundle does it', () => {
+  test('503, 503, then 201: one task, a warning per retry', async () => {
+    emulator.script('CreateNewTask', [faults.serverError(503), faults.serverError(503)]);
+    const result = await step();
+    expect(result.exitCode).toBe(0);
+    expect(emulator.tasks()).toHaveLength(1);
+    expect(result.outputs.task_id).toBe(String(emulator.tasks()[0].id));
+    const warnings = result.stdout.split('\n').filter((l) => l.startsWith('::warning::'));
+    expect(warnings).toEqual([
+      expect.stringMatching(/^::warning::CreateNewTask attempt 1 of 5 failed: CreateNewTask failed: HTTP 503 APIGW.0203: .*; retrying in \d\.\d s\.$/),
+      expect.stringMatching(/^::warning::CreateNewTask attempt 2 of 5 failed: .*; retrying in \d\.\d s\.$/),
+    ]);
+  });
+
+  test('reuse on a re-run: the second run finds the first run\'s task and sends no POST', async () => {
+    const first = await step({ inputs: inputs({ if_exists: 'reuse' }) });
+    const second = await step({ inputs: inputs({ if_exists: 'reuse' }) });
+    expect(second.exitCode).toBe(0);
+    expect(second.outputs.task_id).toBe(first.outputs.task_id);
+    expect(emulator.tasks()).toHaveLength(1);
+    expect(emulator.received.filter((r) => r.operation === 'CreateNewTask')).toHaveLength(1);
+    expect(second.stdout).toContain(`Reusing existing CodeArts PerfTest task ${first.outputs.task_id}`);
+    expect(second.summary).toContain('### CodeArts PerfTest task reused');
+  });
+
+  test('a cancelled job (SIGTERM) while the POST is unanswered says the task may exist', async () => {
+    emulator.script('CreateNewTask', [faults.delayAfterHandling(10_000)]);
+    const result = await step({
+      onStart: (child) => {
+        const poll = setInterval(() => {
+          if (emulator.tasks().length > 0) {
+            clearInterval(poll);
+            child.kill('SIGTERM');
+          }
+        }, 20);
+      },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain(
+      `::error::Cancelled (SIGTERM) while creating the task: a task named "${NAME}" may have been created in PerfTest project ${DEMO.perftestProject}.`,
+    );
+    expect(result.outputs).toEqual({});
   });
 });

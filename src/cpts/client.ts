@@ -2,7 +2,7 @@
 import { ApiError, quoteBody } from '../huawei/api-error.js';
 import { send, type Endpoint, type HttpOptions } from '../huawei/http.js';
 import type { SigningKey } from '../huawei/signer.js';
-import type { CreateNewTaskRequestBody, CreateNewTaskResult } from './types.js';
+import type { CreateNewTaskRequestBody, CreateNewTaskResult, TaskSummary } from './types.js';
 
 export const MAX_INT = 2147483647;
 
@@ -15,13 +15,13 @@ export class CptsClient {
     private readonly options: HttpOptions,
   ) {}
 
-  async createNewTask(body: CreateNewTaskRequestBody): Promise<CreateNewTaskResult> {
+  async createNewTask(body: CreateNewTaskRequestBody, timeoutMs?: number): Promise<CreateNewTaskResult> {
     const operation = 'CreateNewTask';
     const response = await send(
       this.endpoint,
       this.key,
       { operation, method: 'POST', path: `/v3/${this.projectId}/tasks`, projectId: this.projectId, body },
-      this.options,
+      { ...this.options, timeoutMs: timeoutMs ?? this.options.timeoutMs },
     );
     const taskId = (response.json as { task_id?: unknown } | undefined)?.task_id;
     if (response.status !== 201 || !Number.isInteger(taskId) || (taskId as number) < 0 || (taskId as number) > MAX_INT) {
@@ -35,5 +35,30 @@ export class CptsClient {
       );
     }
     return { task_id: taskId as number, requestId: response.requestId };
+  }
+
+  /** One page of ShowTaskSet: the tasks of a PerfTest project, newest first. */
+  async showTaskSet(testSuiteId: number, offset: number, limit: number, timeoutMs?: number): Promise<TaskSummary[]> {
+    const operation = 'ShowTaskSet';
+    const response = await send(
+      this.endpoint,
+      this.key,
+      {
+        operation,
+        method: 'GET',
+        path: `/v1/${this.projectId}/all-tasks/${testSuiteId}`,
+        query: [
+          ['offset', String(offset)],
+          ['limit', String(limit)],
+        ],
+        projectId: this.projectId,
+      },
+      { ...this.options, timeoutMs: timeoutMs ?? this.options.timeoutMs },
+    );
+    const tasks = (response.json as { tasks?: unknown } | undefined)?.tasks;
+    if (!Array.isArray(tasks) || !tasks.every((t) => Number.isInteger(t?.id) && typeof t?.name === 'string')) {
+      throw new ApiError(operation, response.status, undefined, `expected a tasks array with id and name; ${quoteBody(response.text)}`, response.requestId);
+    }
+    return tasks.map((t: TaskSummary) => ({ id: t.id, name: t.name }));
   }
 }

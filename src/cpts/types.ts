@@ -17,3 +17,9 @@ export interface CreateNewTaskResult {
   /** The response's X-Request-Id, for support. */
   requestId: string | undefined;
 }
+
+/** One entry of ShowTaskSet's `tasks`. */
+export interface TaskSummary {
+  id: number;
+  name: string;
+}

@@ -8,6 +8,8 @@ export class ApiError extends Error {
     readonly code: string | undefined,
     readonly detail: string,
     readonly requestId: string | undefined,
+    /** The Retry-After header, as sent. */
+    readonly retryAfter?: string,
   ) {
     super(formatApiError(operation, status, code, detail, requestId));
     this.name = 'ApiError';
@@ -17,7 +19,7 @@ export class ApiError extends Error {
 const HINTS: Record<string, string> = {
   'APIGW.0301':
     'The gateway rejected the signature or the credentials: check the AK/SK (and the security token for temporary keys). ' +
-    'Do not re-run blindly: five failed attempts in a row lock the AK for five minutes.',
+    'Not retried: five failed attempts in a row lock the AK for five minutes, so fix the keys before re-running.',
   'APIGW.0303': "The request date is more than 15 minutes off the gateway's clock: check the runner's clock.",
   'APIGW.0101': 'The gateway does not know this API: check the endpoint and the region.',
   'APIGW.0308': 'The API is throttled: wait a few seconds and try again.',
@@ -87,6 +89,8 @@ export class TransportError extends Error {
     readonly operation: string,
     readonly url: string,
     readonly reason: string,
+    /** The system error code (ECONNRESET, ECONNREFUSED, ...), when there is one. */
+    readonly code?: string,
   ) {
     super(`${operation} failed: no answer from ${url}: ${reason}`);
     this.name = 'TransportError';

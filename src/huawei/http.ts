@@ -73,15 +73,16 @@ export async function send(
   });
   let status: number;
   let requestId: string | undefined;
+  let retryAfter: string | undefined;
   let text: string;
   try {
     const response = await client.request(request.method, url, body || null, signed.headers);
     status = response.message.statusCode ?? 0;
-    const id = response.message.headers['x-request-id'];
-    requestId = Array.isArray(id) ? id[0] : id;
+    requestId = firstHeader(response.message.headers['x-request-id']);
+    retryAfter = firstHeader(response.message.headers['retry-after']);
     text = await response.readBody();
   } catch (error) {
-    throw new TransportError(request.operation, url, describe(error));
+    throw new TransportError(request.operation, url, describe(error), (error as NodeJS.ErrnoException).code);
   } finally {
     client.dispose();
   }
@@ -91,9 +92,13 @@ export async function send(
   if (status < 200 || status > 299) {
     const fields = errorFields(json);
     const detail = fields ? (fields.message ?? '') : quoteBody(text);
-    throw new ApiError(request.operation, status, fields?.code, detail, requestId);
+    throw new ApiError(request.operation, status, fields?.code, detail, requestId, retryAfter);
   }
   return { status, requestId, json, text };
+}
+
+function firstHeader(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }
 
 function parseJson(text: string): unknown {

@@ -3,6 +3,7 @@
 export interface CreateSummary {
   taskId: number;
   taskName: string;
+  how: 'created' | 'adopted' | 'reused';
   project: number;
   cases: number[];
   region: string | undefined;
@@ -10,9 +11,17 @@ export interface CreateSummary {
   requestId: string | undefined;
 }
 
+const HOW = {
+  created: 'created by this step',
+  adopted: 'created by this step (its answer was lost, found by name)',
+  reused: 'an existing task of that name (if_exists: reuse)',
+};
+
+const TITLE = { created: 'created', adopted: 'created', reused: 'reused' };
+
 export function renderCreateSummary(s: CreateSummary): string {
   const rows: [string, string][] = [
-    ['Task id', code(String(s.taskId))],
+    ['Task id', `${code(String(s.taskId))}, ${HOW[s.how]}`],
     ['Task name', code(s.taskName)],
     ['PerfTest project', code(String(s.project))],
     [s.cases.length === 1 ? 'Case' : `Cases (${s.cases.length})`, s.cases.map((c) => code(String(c))).join(', ')],
@@ -21,7 +30,7 @@ export function renderCreateSummary(s: CreateSummary): string {
   ];
   if (s.requestId) rows.push(['X-Request-Id', code(s.requestId)]);
   return [
-    '### CodeArts PerfTest task created',
+    `### CodeArts PerfTest task ${TITLE[s.how]}`,
     '',
     '| | |',
     '|---|---|',

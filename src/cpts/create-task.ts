@@ -1,0 +1,129 @@
+// Creating a task without ever creating two: a POST whose answer was lost is followed by a lookup
+// by name before it is repeated, and only a task that did not exist before this step is adopted.
+import { ApiError } from '../huawei/api-error.js';
+import type { Logger } from '../huawei/http.js';
+import { RetriesExhausted, withRetries, type RetryPolicy, type Timing } from '../huawei/retry.js';
+import type { CptsClient } from './client.js';
+import type { CreateNewTaskRequestBody, TaskSummary } from './types.js';
+
+export type IfExists = 'create' | 'reuse' | 'fail';
+
+export interface CreateTaskRequest {
+  body: CreateNewTaskRequestBody;
+  ifExists: IfExists;
+  /** A generated name is unique to this job's run attempt: no lookup is needed before the first POST. */
+  nameIsGenerated: boolean;
+}
+
+export interface CreateTaskOutcome {
+  taskId: number;
+  /** created: by a POST whose answer arrived; adopted: by a POST whose answer was lost; reused: existed. */
+  how: 'created' | 'adopted' | 'reused';
+  requestId?: string;
+}
+
+export interface Reliability {
+  policy: RetryPolicy;
+  timing: Timing;
+  log: Logger;
+  requestTimeoutMs?: number;
+}
+
+/** What a cancellation report needs to know: has a POST gone out, and what came of it. */
+export interface Progress {
+  postSent: boolean;
+  taskId?: number;
+}
+
+/** A task of that name exists and `if_exists` is `fail`. */
+export class TaskExistsError extends Error {
+  constructor(name: string, project: number, ids: number[]) {
+    super(
+      `A task named "${name}" already exists in PerfTest project ${project}: task ${ids.join(', ')}. ` +
+        'if_exists is "fail"; use "reuse" to run the existing task, "create" to add another, or give another name.',
+    );
+    this.name = 'TaskExistsError';
+  }
+}
+
+const PAGE = 50;
+
+export async function findTasksByName(
+  client: CptsClient,
+  project: number,
+  name: string,
+  reliability: Reliability,
+): Promise<TaskSummary[]> {
+  const found: TaskSummary[] = [];
+  const seen = new Set<number>();
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await withRetries({ ...reliability, operation: 'ShowTaskSet' }, (timeoutMs) =>
+      client.showTaskSet(project, offset, PAGE, timeoutMs),
+    );
+    const fresh = page.filter((t) => !seen.has(t.id));
+    fresh.forEach((t) => seen.add(t.id));
+    found.push(...fresh.filter((t) => t.name === name));
+    // A short page is the last; a page of nothing new means the server ignores the offset.
+    if (page.length < PAGE || fresh.length === 0) return found;
+  }
+}
+
+const newest = (tasks: TaskSummary[]): TaskSummary => tasks.reduce((a, b) => (b.id > a.id ? b : a));
+
+export async function createTask(
+  client: CptsClient,
+  request: CreateTaskRequest,
+  reliability: Reliability,
+  progress: Progress,
+): Promise<CreateTaskOutcome> {
+  const { body, ifExists } = request;
+  const { log } = reliability;
+  const lookup = () => findTasksByName(client, body.project_id, body.name, reliability);
+
+  const before = new Set<number>();
+  if (ifExists !== 'create' || !request.nameIsGenerated) {
+    const existing = await lookup();
+    if (existing.length > 0 && ifExists === 'fail') throw new TaskExistsError(body.name, body.project_id, existing.map((t) => t.id));
+    if (existing.length > 0 && ifExists === 'reuse') {
+      const task = newest(existing);
+      if (existing.length > 1) log.warning(`${existing.length} tasks are named "${body.name}"; reusing the newest, ${task.id}.`);
+      return { taskId: task.id, how: 'reused' };
+    }
+    existing.forEach((t) => before.add(t.id));
+  }
+
+  try {
+    return await withRetries<CreateTaskOutcome>(
+      {
+        ...reliability,
+        operation: 'CreateNewTask',
+        recover: async () => {
+          const mine = (await lookup()).filter((t) => !before.has(t.id));
+          if (mine.length === 0) return undefined;
+          const task = newest(mine);
+          log.info(`The answer to CreateNewTask was lost, but task ${task.id} "${body.name}" exists now: using it instead of creating another.`);
+          return { taskId: task.id, how: 'adopted' };
+        },
+      },
+      async (timeoutMs) => {
+        progress.postSent = true;
+        const created = await client.createNewTask(body, timeoutMs);
+        return { taskId: created.task_id, how: 'created', requestId: created.requestId };
+      },
+    );
+  } catch (error) {
+    throw mayHaveCreated(error, body) ?? error;
+  }
+}
+
+/** The same error, saying so when the service may have created the task after all. */
+function mayHaveCreated(error: unknown, body: CreateNewTaskRequestBody): Error | undefined {
+  const unknownOutcome =
+    (error instanceof RetriesExhausted && error.lastVerdict.outcomeUnknown) ||
+    (error instanceof ApiError && error.status >= 200 && error.status < 300);
+  if (!unknownOutcome) return undefined;
+  return new Error(
+    `${(error as Error).message}. The service may have created a task named "${body.name}" in PerfTest project ${body.project_id}: ` +
+      'check the project before re-running, or re-run with if_exists: reuse.',
+  );
+}

@@ -86,7 +86,8 @@ function taskFields(state: State, raw: unknown, allowFullLink: boolean) {
   if (!Array.isArray(list) || list.length === 0 || !list.every(isInt)) {
     throw invalid('case_id_list is required and must be a non-empty array of integers');
   }
-  const project = existingProject(state, body.project_id);
+  const project = state.project(body.project_id);
+  if (!project) throw invalid(`PerfTest project ${body.project_id} does not exist`);
   for (const id of list) {
     const found = state.caseOf(project, id);
     if (!found || found.status === 0) throw invalid(`case ${id} does not exist in PerfTest project ${project.id}`);

@@ -75,7 +75,8 @@ export function parseSdkDate(text: string): number | undefined {
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s] = m.map(Number);
   const ms = Date.UTC(y, mo - 1, d, h, mi, s);
-  return Number.isNaN(ms) ? undefined : ms;
+  // Date.UTC rolls over (second 66 becomes the next minute): accept only dates that round-trip.
+  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '') === text ? ms : undefined;
 }
 
 const failure = (error_msg: string, ak?: string, countsAsFailure = true, error_code = 'APIGW.0301'): GatewayError => ({

@@ -46,11 +46,16 @@ interface IdTokenClaims {
 function claimsOf(jwt: string): IdTokenClaims {
   const parts = jwt.split('.');
   if (parts.length !== 3) throw new IamError(400, 'IAM.0101', 'The id_token is not a JWT.');
+  let claims: unknown;
   try {
-    return JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as IdTokenClaims;
+    claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
   } catch {
     throw new IamError(400, 'IAM.0101', 'The id_token payload is not valid JSON.');
   }
+  if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) {
+    throw new IamError(400, 'IAM.0101', 'The id_token payload is not a JSON object.');
+  }
+  return claims as IdTokenClaims;
 }
 
 export function createTokenWithIdToken(ctx: CallContext, idpId: string | undefined): IamAnswer {

@@ -64,6 +64,10 @@ interface Answer {
   body?: unknown;
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const clock = options.clock ?? { now: () => Date.now() };
   const now = () => clock.now();
@@ -106,7 +110,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     };
     received.push(entry);
     const send = (answer: Answer) => {
-      const text = answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+      // The gateway's own errors carry the request id in the body too.
+      const body = isRecord(answer.body) && 'error_code' in answer.body ? { ...answer.body, request_id: requestId } : answer.body;
+      const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
       entry.status = answer.status;
       options.log?.(`${entry.method} ${target} -> ${answer.status}${entry.fault ? ` (fault: ${entry.fault})` : ''}`);
       res.writeHead(answer.status, {
@@ -147,7 +153,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const fault = nextFault(route.operation);
     entry.fault = fault?.kind;
     if (fault?.kind === 'reset' && !fault.afterHandling) return reset();
-    if (fault?.kind === 'delay' && !fault.afterHandling) await sleep(fault.ms);
+    if (fault?.kind === 'delay' && !fault.afterHandling) {
+      await sleep(fault.ms);
+      if (req.socket.destroyed) {
+        entry.status = 'reset'; // the client gave up before the request was handled
+        return;
+      }
+    }
     if (fault?.kind === 'reply' && !fault.afterHandling) return send(fault);
 
     const answer = process(route, params, query, req, body);
@@ -191,7 +203,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       try {
         json = JSON.parse(body.toString('utf8'));
       } catch {
-        return { status: 400, body: { code: 'SVCSTG.CPTS.4001001', message: 'The request body is not valid JSON.' } };
+        const message = 'The request body is not valid JSON.';
+        return route.service === 'iam'
+          ? { status: 400, body: { error: { code: 'IAM.0101', message } } }
+          : { status: 400, body: { code: 'SVCSTG.CPTS.4001001', message } };
       }
     }
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
@@ -210,8 +225,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       handle(req, res, Buffer.concat(chunks)).catch((error: unknown) => {
+        // A bug of the emulator's: answer like the service would, and keep the record straight.
         options.log?.(`internal error: ${String(error)}`);
-        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
+        const entry = received.at(-1);
+        if (entry) entry.status = 500;
+        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json', 'X-Request-Id': entry?.requestId ?? '' });
         res.end(JSON.stringify({ code: 'SVCSTG.CPTS.5000001', message: 'Internal server error.' }));
       });
     });

@@ -10,6 +10,8 @@ export interface Route {
   pattern: string[];
   /** AK/SK-signed (the gateway checks it), or unsigned (IAM federation). */
   signed: boolean;
+  /** Whose error format the route's own errors take. */
+  service: 'cpts' | 'iam';
   handle(ctx: CallContext, headers: Record<string, string | undefined>): { status: number; headers?: Record<string, string>; body?: unknown };
 }
 
@@ -18,6 +20,7 @@ const route = (operation: string, method: string, path: string, handle: Route['h
   method,
   pattern: path.split('/').slice(1),
   signed,
+  service: path.startsWith('/v3/projects') || path.startsWith('/v3.0/') ? 'iam' : 'cpts',
   handle,
 });
 

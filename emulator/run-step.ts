@@ -5,6 +5,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { PULL_REQUEST_ENV, PULL_REQUEST_EVENT } from './events.js';
 
 /** The Node binary to run bundles with: E2E_NODE (e.g. Node 24 in CI), else this one. */
@@ -16,6 +17,8 @@ export function nodeVersion(node = NODE): string {
 
 export interface StepResult {
   exitCode: number | null;
+  /** From spawn to exit: what the job waits for. */
+  durationMs: number;
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
@@ -31,6 +34,8 @@ export interface StepOptions {
   eventName?: string;
   /** The Node binary; default NODE. */
   node?: string;
+  /** Arguments before the script (for a wrapper such as /usr/bin/time, whose last one is Node). */
+  nodeArgs?: string[];
   /** Called once the process is started, e.g. to signal it. */
   onStart?: (child: ChildProcess) => void;
 }
@@ -58,7 +63,10 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
   for (const [name, value] of Object.entries(options.inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
-  const child = spawn(options.node ?? NODE, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const started = performance.now();
+  const child = spawn(options.node ?? NODE, [...(options.nodeArgs ?? []), script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let durationMs = 0;
+  child.once('exit', () => (durationMs = performance.now() - started));
   options.onStart?.(child);
   let stdout = '';
   let stderr = '';
@@ -67,6 +75,7 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const result = {
     exitCode,
+    durationMs,
     stdout,
     stderr,
     outputs: existsSync(outputFile) ? parseOutputs(readFileSync(outputFile, 'utf8')) : {},
@@ -76,11 +85,20 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
   return result;
 }
 
-/** Parses the `name<<delimiter` blocks that core.setOutput appends. */
+/** Parses GITHUB_OUTPUT as the runner does: `name<<delimiter` blocks (core.setOutput) and `name=value` lines. */
 export function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
-  const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const match of text.matchAll(pattern)) outputs[match[1]] = match[3];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
+    if (heredoc) {
+      const end = lines.indexOf(heredoc[2], i + 1);
+      outputs[heredoc[1]] = lines.slice(i + 1, end).join('\n');
+      i = end;
+    } else if (lines[i].includes('=')) {
+      outputs[lines[i].slice(0, lines[i].indexOf('='))] = lines[i].slice(lines[i].indexOf('=') + 1);
+    }
+  }
   return outputs;
 }
 

@@ -18,6 +18,9 @@ export interface Task {
 export interface Run {
   id: number;
   task_id: number;
+  /** The cases as they were when the run started: later edits of the task do not change a run. */
+  case_id_list: number[];
+  project_id: number;
   startedAt: number;
   stoppedAt?: number;
   cluster_type: string;
@@ -65,7 +68,15 @@ export class State {
   }
 
   startRun(task: Task, cluster_type: string, cluster_id: number): Run {
-    const run: Run = { id: this.nextRunId++, task_id: task.id, startedAt: this.now(), cluster_type, cluster_id };
+    const run: Run = {
+      id: this.nextRunId++,
+      task_id: task.id,
+      case_id_list: [...task.case_id_list],
+      project_id: task.project_id,
+      startedAt: this.now(),
+      cluster_type,
+      cluster_id,
+    };
     this.runs.set(run.id, run);
     task.runIds.push(run.id);
     return run;
@@ -102,10 +113,9 @@ export class State {
   }
 
   casesOfRun(run: Run): CaseSeed[] {
-    const task = this.tasks.get(run.task_id);
-    const project = task && this.project(task.project_id);
-    if (!task || !project) return [];
-    return task.case_id_list.map((id) => this.caseOf(project, id)).filter((c): c is CaseSeed => c !== undefined);
+    const project = this.project(run.project_id);
+    if (!project) return [];
+    return run.case_id_list.map((id) => this.caseOf(project, id)).filter((c): c is CaseSeed => c !== undefined);
   }
 
   private endsAbnormally(run: Run): boolean {

@@ -6,7 +6,7 @@ import { officialAuthorizationFor } from '../helpers/official-signer.js';
 
 const BUNDLE = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
 // <repo>-pr<number>-<run_id>-<run_attempt>-<job>, the repository part shortened to fit 42 characters.
-const NAME = 'checkout-serv-pr42-11223344556-2-perftest';
+const NAME = 'checkout-servi-pr42-11223344556-2-perftest';
 
 let emulator: Emulator;
 beforeEach(async () => {
@@ -69,7 +69,7 @@ test('push events name the task after the commit; enable_full_link and parallel 
     eventName: 'push',
   });
   expect(result.exitCode).toBe(0);
-  expect(result.outputs.task_name).toBe('checkout-servic-6dcb09b-11223344556-2-perftest');
+  expect(result.outputs.task_name).toBe('checkout-se-6dcb09b-11223344556-2-perftest');
   expect(emulator.tasks()[0]).toMatchObject({ parallel: true, enable_full_link: true });
 });
 

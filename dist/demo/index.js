@@ -13,7 +13,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(243);
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(409);
-/* harmony import */ var _run_step_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(593);
+/* harmony import */ var _run_step_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(971);
 // `npm run demo`: the action's bundle run exactly as the runner runs it, against the emulator.
 
 
@@ -267,7 +267,15 @@ class State {
         return task;
     }
     startRun(task, cluster_type, cluster_id) {
-        const run = { id: this.nextRunId++, task_id: task.id, startedAt: this.now(), cluster_type, cluster_id };
+        const run = {
+            id: this.nextRunId++,
+            task_id: task.id,
+            case_id_list: [...task.case_id_list],
+            project_id: task.project_id,
+            startedAt: this.now(),
+            cluster_type,
+            cluster_id,
+        };
         this.runs.set(run.id, run);
         task.runIds.push(run.id);
         return run;
@@ -302,11 +310,10 @@ class State {
         return Math.min(run.stoppedAt ?? Infinity, this.naturalEnd(run));
     }
     casesOfRun(run) {
-        const task = this.tasks.get(run.task_id);
-        const project = task && this.project(task.project_id);
-        if (!task || !project)
+        const project = this.project(run.project_id);
+        if (!project)
             return [];
-        return task.case_id_list.map((id) => this.caseOf(project, id)).filter((c) => c !== undefined);
+        return run.case_id_list.map((id) => this.caseOf(project, id)).filter((c) => c !== undefined);
     }
     endsAbnormally(run) {
         return this.casesOfRun(run).some((c) => c.endsAbnormally);
@@ -386,7 +393,9 @@ function taskFields(state, raw, allowFullLink) {
     if (!Array.isArray(list) || list.length === 0 || !list.every(isInt)) {
         throw invalid('case_id_list is required and must be a non-empty array of integers');
     }
-    const project = existingProject(state, body.project_id);
+    const project = state.project(body.project_id);
+    if (!project)
+        throw invalid(`PerfTest project ${body.project_id} does not exist`);
     for (const id of list) {
         const found = state.caseOf(project, id);
         if (!found || found.status === 0)
@@ -712,7 +721,8 @@ function parseSdkDate(text) {
         return undefined;
     const [, y, mo, d, h, mi, s] = m.map(Number);
     const ms = Date.UTC(y, mo - 1, d, h, mi, s);
-    return Number.isNaN(ms) ? undefined : ms;
+    // Date.UTC rolls over (second 66 becomes the next minute): accept only dates that round-trip.
+    return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '') === text ? ms : undefined;
 }
 const failure = (error_msg, ak, countsAsFailure = true, error_code = 'APIGW.0301') => ({
     status: 401,
@@ -835,12 +845,17 @@ function claimsOf(jwt) {
     const parts = jwt.split('.');
     if (parts.length !== 3)
         throw new IamError(400, 'IAM.0101', 'The id_token is not a JWT.');
+    let claims;
     try {
-        return JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+        claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
     }
     catch {
         throw new IamError(400, 'IAM.0101', 'The id_token payload is not valid JSON.');
     }
+    if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) {
+        throw new IamError(400, 'IAM.0101', 'The id_token payload is not a JSON object.');
+    }
+    return claims;
 }
 function createTokenWithIdToken(ctx, idpId) {
     const provider = ctx.state.fixture.identityProviders.find((p) => p.id === idpId);
@@ -920,6 +935,7 @@ const route = (operation, method, path, handle, signed = true) => ({
     method,
     pattern: path.split('/').slice(1),
     signed,
+    service: path.startsWith('/v3/projects') || path.startsWith('/v3.0/') ? 'iam' : 'cpts',
     handle,
 });
 const ROUTES = [
@@ -965,6 +981,7 @@ const gatewayError = (status, error_code, error_msg) => ({
     status,
     body: { error_code, error_msg },
 });
+const PAGE_TITLES = { 502: 'Bad Gateway', 503: 'Service Temporarily Unavailable', 504: 'Gateway Time-out' };
 const faults = {
     status: (status, body, headers) => ({ kind: 'reply', status, body, headers }),
     /** 429 from the gateway's throttling, with a Retry-After in seconds or as an HTTP date. */
@@ -984,7 +1001,7 @@ const faults = {
         kind: 'reply',
         status,
         headers: { 'Content-Type': 'text/html' },
-        body: `<html><head><title>${status} Bad Gateway</title></head><body><center><h1>${status} Bad Gateway</h1></center><hr><center>nginx</center></body></html>`,
+        body: `<html><head><title>${status} ${PAGE_TITLES[status] ?? 'Notice'}</title></head><body><center><h1>${status} ${PAGE_TITLES[status] ?? 'Notice'}</h1></center><hr><center>nginx</center></body></html>`,
         afterHandling,
     }),
     delay: (ms) => ({ kind: 'delay', ms }),
@@ -1006,6 +1023,9 @@ const faults = {
 
 
 
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 async function startEmulator(options = {}) {
     const clock = options.clock ?? { now: () => Date.now() };
     const now = () => clock.now();
@@ -1044,7 +1064,9 @@ async function startEmulator(options = {}) {
         };
         received.push(entry);
         const send = (answer) => {
-            const text = answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+            // The gateway's own errors carry the request id in the body too.
+            const body = isRecord(answer.body) && 'error_code' in answer.body ? { ...answer.body, request_id: requestId } : answer.body;
+            const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
             entry.status = answer.status;
             options.log?.(`${entry.method} ${target} -> ${answer.status}${entry.fault ? ` (fault: ${entry.fault})` : ''}`);
             res.writeHead(answer.status, {
@@ -1085,8 +1107,13 @@ async function startEmulator(options = {}) {
         entry.fault = fault?.kind;
         if (fault?.kind === 'reset' && !fault.afterHandling)
             return reset();
-        if (fault?.kind === 'delay' && !fault.afterHandling)
+        if (fault?.kind === 'delay' && !fault.afterHandling) {
             await sleep(fault.ms);
+            if (req.socket.destroyed) {
+                entry.status = 'reset'; // the client gave up before the request was handled
+                return;
+            }
+        }
         if (fault?.kind === 'reply' && !fault.afterHandling)
             return send(fault);
         const answer = process(route, params, query, req, body);
@@ -1126,7 +1153,10 @@ async function startEmulator(options = {}) {
                 json = JSON.parse(body.toString('utf8'));
             }
             catch {
-                return { status: 400, body: { code: 'SVCSTG.CPTS.4001001', message: 'The request body is not valid JSON.' } };
+                const message = 'The request body is not valid JSON.';
+                return route.service === 'iam'
+                    ? { status: 400, body: { error: { code: 'IAM.0101', message } } }
+                    : { status: 400, body: { code: 'SVCSTG.CPTS.4001001', message } };
             }
         }
         const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
@@ -1147,9 +1177,13 @@ async function startEmulator(options = {}) {
         req.on('data', (chunk) => chunks.push(chunk));
         req.on('end', () => {
             handle(req, res, Buffer.concat(chunks)).catch((error) => {
+                // A bug of the emulator's: answer like the service would, and keep the record straight.
                 options.log?.(`internal error: ${String(error)}`);
+                const entry = received.at(-1);
+                if (entry)
+                    entry.status = 500;
                 if (!res.headersSent)
-                    res.writeHead(500, { 'Content-Type': 'application/json' });
+                    res.writeHead(500, { 'Content-Type': 'application/json', 'X-Request-Id': entry?.requestId ?? '' });
                 res.end(JSON.stringify({ code: 'SVCSTG.CPTS.5000001', message: 'Internal server error.' }));
             });
         });
@@ -1184,7 +1218,7 @@ async function startEmulator(options = {}) {
 
 /***/ }),
 
-/***/ 593:
+/***/ 971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1203,12 +1237,15 @@ var external_node_fs_ = __nccwpck_require__(24);
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: external "node:perf_hooks"
+const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 // EXTERNAL MODULE: ./emulator/events.ts
 var events = __nccwpck_require__(243);
 ;// CONCATENATED MODULE: ./emulator/run-step.ts
 // Runs a bundled action the way the GitHub runner does: a child process with INPUT_* variables,
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files and an event payload. Used by the demo, the
 // end-to-end tests and the benchmarks.
+
 
 
 
@@ -1242,7 +1279,11 @@ async function runStep(script, options) {
     for (const [name, value] of Object.entries(options.inputs)) {
         env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
     }
-    const child = (0,external_node_child_process_namespaceObject.spawn)(options.node ?? NODE, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const started = external_node_perf_hooks_namespaceObject.performance.now();
+    const child = (0,external_node_child_process_namespaceObject.spawn)(options.node ?? NODE, [...(options.nodeArgs ?? []), script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let durationMs = 0;
+    child.once('exit', () => (durationMs = external_node_perf_hooks_namespaceObject.performance.now() - started));
+    options.onStart?.(child);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk.toString()));
@@ -1250,6 +1291,7 @@ async function runStep(script, options) {
     const exitCode = await new Promise((resolve) => child.on('close', resolve));
     const result = {
         exitCode,
+        durationMs,
         stdout,
         stderr,
         outputs: (0,external_node_fs_.existsSync)(outputFile) ? parseOutputs((0,external_node_fs_.readFileSync)(outputFile, 'utf8')) : {},
@@ -1258,12 +1300,21 @@ async function runStep(script, options) {
     (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     return result;
 }
-/** Parses the `name<<delimiter` blocks that core.setOutput appends. */
+/** Parses GITHUB_OUTPUT as the runner does: `name<<delimiter` blocks (core.setOutput) and `name=value` lines. */
 function parseOutputs(text) {
     const outputs = {};
-    const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-    for (const match of text.matchAll(pattern))
-        outputs[match[1]] = match[3];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
+        if (heredoc) {
+            const end = lines.indexOf(heredoc[2], i + 1);
+            outputs[heredoc[1]] = lines.slice(i + 1, end).join('\n');
+            i = end;
+        }
+        else if (lines[i].includes('=')) {
+            outputs[lines[i].slice(0, lines[i].indexOf('='))] = lines[i].slice(lines[i].indexOf('=') + 1);
+        }
+    }
     return outputs;
 }
 /** Output with the runner's `::add-mask::` commands removed: those are how secrets get masked. */

@@ -154,7 +154,15 @@ class State {
         return task;
     }
     startRun(task, cluster_type, cluster_id) {
-        const run = { id: this.nextRunId++, task_id: task.id, startedAt: this.now(), cluster_type, cluster_id };
+        const run = {
+            id: this.nextRunId++,
+            task_id: task.id,
+            case_id_list: [...task.case_id_list],
+            project_id: task.project_id,
+            startedAt: this.now(),
+            cluster_type,
+            cluster_id,
+        };
         this.runs.set(run.id, run);
         task.runIds.push(run.id);
         return run;
@@ -189,11 +197,10 @@ class State {
         return Math.min(run.stoppedAt ?? Infinity, this.naturalEnd(run));
     }
     casesOfRun(run) {
-        const task = this.tasks.get(run.task_id);
-        const project = task && this.project(task.project_id);
-        if (!task || !project)
+        const project = this.project(run.project_id);
+        if (!project)
             return [];
-        return task.case_id_list.map((id) => this.caseOf(project, id)).filter((c) => c !== undefined);
+        return run.case_id_list.map((id) => this.caseOf(project, id)).filter((c) => c !== undefined);
     }
     endsAbnormally(run) {
         return this.casesOfRun(run).some((c) => c.endsAbnormally);
@@ -273,7 +280,9 @@ function taskFields(state, raw, allowFullLink) {
     if (!Array.isArray(list) || list.length === 0 || !list.every(isInt)) {
         throw invalid('case_id_list is required and must be a non-empty array of integers');
     }
-    const project = existingProject(state, body.project_id);
+    const project = state.project(body.project_id);
+    if (!project)
+        throw invalid(`PerfTest project ${body.project_id} does not exist`);
     for (const id of list) {
         const found = state.caseOf(project, id);
         if (!found || found.status === 0)
@@ -599,7 +608,8 @@ function parseSdkDate(text) {
         return undefined;
     const [, y, mo, d, h, mi, s] = m.map(Number);
     const ms = Date.UTC(y, mo - 1, d, h, mi, s);
-    return Number.isNaN(ms) ? undefined : ms;
+    // Date.UTC rolls over (second 66 becomes the next minute): accept only dates that round-trip.
+    return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '') === text ? ms : undefined;
 }
 const failure = (error_msg, ak, countsAsFailure = true, error_code = 'APIGW.0301') => ({
     status: 401,
@@ -722,12 +732,17 @@ function claimsOf(jwt) {
     const parts = jwt.split('.');
     if (parts.length !== 3)
         throw new IamError(400, 'IAM.0101', 'The id_token is not a JWT.');
+    let claims;
     try {
-        return JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+        claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
     }
     catch {
         throw new IamError(400, 'IAM.0101', 'The id_token payload is not valid JSON.');
     }
+    if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) {
+        throw new IamError(400, 'IAM.0101', 'The id_token payload is not a JSON object.');
+    }
+    return claims;
 }
 function createTokenWithIdToken(ctx, idpId) {
     const provider = ctx.state.fixture.identityProviders.find((p) => p.id === idpId);
@@ -807,6 +822,7 @@ const route = (operation, method, path, handle, signed = true) => ({
     method,
     pattern: path.split('/').slice(1),
     signed,
+    service: path.startsWith('/v3/projects') || path.startsWith('/v3.0/') ? 'iam' : 'cpts',
     handle,
 });
 const ROUTES = [
@@ -852,6 +868,7 @@ const gatewayError = (status, error_code, error_msg) => ({
     status,
     body: { error_code, error_msg },
 });
+const PAGE_TITLES = { 502: 'Bad Gateway', 503: 'Service Temporarily Unavailable', 504: 'Gateway Time-out' };
 const faults = {
     status: (status, body, headers) => ({ kind: 'reply', status, body, headers }),
     /** 429 from the gateway's throttling, with a Retry-After in seconds or as an HTTP date. */
@@ -871,7 +888,7 @@ const faults = {
         kind: 'reply',
         status,
         headers: { 'Content-Type': 'text/html' },
-        body: `<html><head><title>${status} Bad Gateway</title></head><body><center><h1>${status} Bad Gateway</h1></center><hr><center>nginx</center></body></html>`,
+        body: `<html><head><title>${status} ${PAGE_TITLES[status] ?? 'Notice'}</title></head><body><center><h1>${status} ${PAGE_TITLES[status] ?? 'Notice'}</h1></center><hr><center>nginx</center></body></html>`,
         afterHandling,
     }),
     delay: (ms) => ({ kind: 'delay', ms }),
@@ -893,6 +910,9 @@ const faults = {
 
 
 
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 async function startEmulator(options = {}) {
     const clock = options.clock ?? { now: () => Date.now() };
     const now = () => clock.now();
@@ -931,7 +951,9 @@ async function startEmulator(options = {}) {
         };
         received.push(entry);
         const send = (answer) => {
-            const text = answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+            // The gateway's own errors carry the request id in the body too.
+            const body = isRecord(answer.body) && 'error_code' in answer.body ? { ...answer.body, request_id: requestId } : answer.body;
+            const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
             entry.status = answer.status;
             options.log?.(`${entry.method} ${target} -> ${answer.status}${entry.fault ? ` (fault: ${entry.fault})` : ''}`);
             res.writeHead(answer.status, {
@@ -972,8 +994,13 @@ async function startEmulator(options = {}) {
         entry.fault = fault?.kind;
         if (fault?.kind === 'reset' && !fault.afterHandling)
             return reset();
-        if (fault?.kind === 'delay' && !fault.afterHandling)
+        if (fault?.kind === 'delay' && !fault.afterHandling) {
             await sleep(fault.ms);
+            if (req.socket.destroyed) {
+                entry.status = 'reset'; // the client gave up before the request was handled
+                return;
+            }
+        }
         if (fault?.kind === 'reply' && !fault.afterHandling)
             return send(fault);
         const answer = process(route, params, query, req, body);
@@ -1013,7 +1040,10 @@ async function startEmulator(options = {}) {
                 json = JSON.parse(body.toString('utf8'));
             }
             catch {
-                return { status: 400, body: { code: 'SVCSTG.CPTS.4001001', message: 'The request body is not valid JSON.' } };
+                const message = 'The request body is not valid JSON.';
+                return route.service === 'iam'
+                    ? { status: 400, body: { error: { code: 'IAM.0101', message } } }
+                    : { status: 400, body: { code: 'SVCSTG.CPTS.4001001', message } };
             }
         }
         const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
@@ -1034,9 +1064,13 @@ async function startEmulator(options = {}) {
         req.on('data', (chunk) => chunks.push(chunk));
         req.on('end', () => {
             handle(req, res, Buffer.concat(chunks)).catch((error) => {
+                // A bug of the emulator's: answer like the service would, and keep the record straight.
                 options.log?.(`internal error: ${String(error)}`);
+                const entry = received.at(-1);
+                if (entry)
+                    entry.status = 500;
                 if (!res.headersSent)
-                    res.writeHead(500, { 'Content-Type': 'application/json' });
+                    res.writeHead(500, { 'Content-Type': 'application/json', 'X-Request-Id': entry?.requestId ?? '' });
                 res.end(JSON.stringify({ code: 'SVCSTG.CPTS.5000001', message: 'Internal server error.' }));
             });
         });

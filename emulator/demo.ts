@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PULL_REQUEST_ENV, PULL_REQUEST_EVENT } from './events.js';
-import { DEMO, startEmulator } from './index.js';
+import { demoInputs, startEmulator } from './index.js';
 import { runStep } from './run-step.js';
 
 const bundle = join(dirname(fileURLToPath(import.meta.url)), '..', 'index.js');
@@ -17,15 +17,7 @@ const indent = (text: string) => text.replace(/\n+$/, '').replace(/^/gm, '  ');
 
 const requests: string[] = [];
 const emulator = await startEmulator({ log: (line) => requests.push(line) });
-const inputs = {
-  project: String(DEMO.perftestProject),
-  cases: DEMO.cases.join(', '),
-  region: DEMO.region,
-  project_id: DEMO.projectId,
-  access_key_id: DEMO.ak,
-  secret_access_key: DEMO.sk,
-  endpoint: emulator.url,
-};
+const inputs = demoInputs(emulator.url);
 try {
   heading(`Emulator (CodeArts PerfTest + IAM) on ${emulator.url}`);
   console.log(

@@ -125,3 +125,16 @@ export const DEFAULT_FIXTURE: Fixture = {
   firstTaskId: 1200001,
   run: { waitingSeconds: 5, runningSeconds: 60 },
 };
+
+/** The create action's inputs for the demo account, against an emulator at `endpoint`. */
+export function demoInputs(endpoint: string): Record<string, string> {
+  return {
+    project: String(DEMO.perftestProject),
+    cases: DEMO.cases.join(', '),
+    region: DEMO.region,
+    project_id: DEMO.projectId,
+    access_key_id: DEMO.ak,
+    secret_access_key: DEMO.sk,
+    endpoint,
+  };
+}

@@ -1,6 +1,6 @@
 // End to end: dist/index.js run as the runner runs it, against the emulator.
 import { fileURLToPath } from 'node:url';
-import { DEMO, faults, startEmulator, type Emulator } from '../../emulator/index.js';
+import { DEMO, demoInputs, faults, startEmulator, type Emulator } from '../../emulator/index.js';
 import { nodeVersion, runStep, visibleOutput, type StepOptions } from '../../emulator/run-step.js';
 import { officialAuthorizationFor } from '../helpers/official-signer.js';
 
@@ -15,16 +15,7 @@ beforeEach(async () => {
 afterEach(() => emulator.stop());
 
 function inputs(overrides: Record<string, string> = {}): Record<string, string> {
-  return {
-    project: String(DEMO.perftestProject),
-    cases: DEMO.cases.join(', '),
-    parallel: 'false',
-    endpoint: emulator.url,
-    project_id: DEMO.projectId,
-    access_key_id: DEMO.ak,
-    secret_access_key: DEMO.sk,
-    ...overrides,
-  };
+  return { ...demoInputs(emulator.url), parallel: 'false', ...overrides };
 }
 
 const step = (options: Partial<StepOptions> = {}) => runStep(BUNDLE, { inputs: inputs(), ...options });

@@ -31,15 +31,7 @@ const heading = (text) => console.log(`\n${bold(`== ${text}`)}`);
 const indent = (text) => text.replace(/\n+$/, '').replace(/^/gm, '  ');
 const requests = [];
 const emulator = await (0,_index_js__WEBPACK_IMPORTED_MODULE_4__/* .startEmulator */ .sJ)({ log: (line) => requests.push(line) });
-const inputs = {
-    project: String(_index_js__WEBPACK_IMPORTED_MODULE_4__/* .DEMO */ .Ms.perftestProject),
-    cases: _index_js__WEBPACK_IMPORTED_MODULE_4__/* .DEMO */ .Ms.cases.join(', '),
-    region: _index_js__WEBPACK_IMPORTED_MODULE_4__/* .DEMO */ .Ms.region,
-    project_id: _index_js__WEBPACK_IMPORTED_MODULE_4__/* .DEMO */ .Ms.projectId,
-    access_key_id: _index_js__WEBPACK_IMPORTED_MODULE_4__/* .DEMO */ .Ms.ak,
-    secret_access_key: _index_js__WEBPACK_IMPORTED_MODULE_4__/* .DEMO */ .Ms.sk,
-    endpoint: emulator.url,
-};
+const inputs = (0,_index_js__WEBPACK_IMPORTED_MODULE_4__/* .demoInputs */ .b4)(emulator.url);
 try {
     heading(`Emulator (CodeArts PerfTest + IAM) on ${emulator.url}`);
     console.log(indent(`Running ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), bundle)} as the runner would, for pull request #${_events_js__WEBPACK_IMPORTED_MODULE_3__/* .PULL_REQUEST_EVENT */ .B.number} ` +
@@ -159,11 +151,11 @@ const PULL_REQUEST_ENV = {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Ms: () => (/* reexport */ DEMO),
+  b4: () => (/* reexport */ demoInputs),
   sJ: () => (/* binding */ startEmulator)
 });
 
-// UNUSED EXPORTS: DEFAULT_FIXTURE, faults
+// UNUSED EXPORTS: DEFAULT_FIXTURE, DEMO, faults
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -666,6 +658,18 @@ const DEFAULT_FIXTURE = {
     firstTaskId: 1200001,
     run: { waitingSeconds: 5, runningSeconds: 60 },
 };
+/** The create action's inputs for the demo account, against an emulator at `endpoint`. */
+function demoInputs(endpoint) {
+    return {
+        project: String(DEMO.perftestProject),
+        cases: DEMO.cases.join(', '),
+        region: DEMO.region,
+        project_id: DEMO.projectId,
+        access_key_id: DEMO.ak,
+        secret_access_key: DEMO.sk,
+        endpoint,
+    };
+}
 
 ;// CONCATENATED MODULE: ./emulator/gateway.ts
 // The API gateway's authentication, recomputed from the bytes received. Deliberately its own

@@ -50,7 +50,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   sJ: () => (/* binding */ startEmulator)
 });
 
-// UNUSED EXPORTS: DEFAULT_FIXTURE, faults
+// UNUSED EXPORTS: DEFAULT_FIXTURE, demoInputs, faults
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -553,6 +553,18 @@ const DEFAULT_FIXTURE = {
     firstTaskId: 1200001,
     run: { waitingSeconds: 5, runningSeconds: 60 },
 };
+/** The create action's inputs for the demo account, against an emulator at `endpoint`. */
+function demoInputs(endpoint) {
+    return {
+        project: String(DEMO.perftestProject),
+        cases: DEMO.cases.join(', '),
+        region: DEMO.region,
+        project_id: DEMO.projectId,
+        access_key_id: DEMO.ak,
+        secret_access_key: DEMO.sk,
+        endpoint,
+    };
+}
 
 ;// CONCATENATED MODULE: ./emulator/gateway.ts
 // The API gateway's authentication, recomputed from the bytes received. Deliberately its own

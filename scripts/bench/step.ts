@@ -1,6 +1,6 @@
 // One timed run of a program as the runner runs an action step, against the in-process emulator;
 // fails loudly unless it exited 0 and the emulator created the task it names.
-import { DEMO, type Emulator } from '../../emulator/index.js';
+import { demoInputs, type Emulator } from '../../emulator/index.js';
 import { runStep as runAsStep } from '../../emulator/run-step.js';
 
 /** Milliseconds from spawn to exit of `command`: a program, its arguments, the script last. */
@@ -11,15 +11,7 @@ export async function runStep(emulator: Emulator, command: readonly string[]): P
   const result = await runAsStep(script, {
     node,
     nodeArgs: rest,
-    inputs: {
-      project: String(DEMO.perftestProject),
-      cases: DEMO.cases.join(', '),
-      region: DEMO.region,
-      project_id: DEMO.projectId,
-      access_key_id: DEMO.ak,
-      secret_access_key: DEMO.sk,
-      endpoint: emulator.url,
-    },
+    inputs: demoInputs(emulator.url),
   });
   const created = emulator.tasks().slice(tasksBefore);
   const taskId = result.outputs.task_id;

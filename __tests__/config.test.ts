@@ -1,4 +1,4 @@
-import { CREATE_INPUTS, resolveCreateConfig, type RawCreateInputs } from '../src/config.js';
+import { CREATE_INPUTS, resolveCreateConfig, type CreateConfig, type RawCreateInputs } from '../src/config.js';
 import { InputError } from '../src/errors.js';
 
 const PROJECT_ID = '0123456789abcdef0123456789abcdef';
@@ -33,22 +33,23 @@ describe('valid inputs', () => {
   test('typed values and the regional endpoint', () => {
     const config = resolveCreateConfig(raw(), {});
     expect(config).toMatchObject({
-      project: 393862,
-      cases: [449269, 449270],
+      project: { id: 393862 },
+      cases: [{ id: 449269 }, { id: 449270 }],
       name: undefined,
       parallel: false,
       enableFullLink: undefined,
       region: 'cn-north-4',
       projectId: PROJECT_ID,
       endpoint: { origin: 'https://cpts.cn-north-4.myhuaweicloud.com', host: 'cpts.cn-north-4.myhuaweicloud.com' },
-      credentials: { key: { accessKeyId: 'AKAKAKAKAKAKAKAKAKAK', secretAccessKey: SK }, source: 'inputs' },
+      iamEndpoint: { origin: 'https://iam.cn-north-4.myhuaweicloud.com', host: 'iam.cn-north-4.myhuaweicloud.com' },
+      auth: { kind: 'keys', credentials: { key: { accessKeyId: 'AKAKAKAKAKAKAKAKAKAK', secretAccessKey: SK }, source: 'inputs' } },
       warnings: [],
     });
   });
 
   test('cases split on commas, blanks and newlines; duplicates dropped with a warning', () => {
     const config = resolveCreateConfig(raw({ cases: '3, 1\n2 ,,3\t1\n' }), {});
-    expect(config.cases).toEqual([3, 1, 2]);
+    expect(config.cases).toEqual([{ id: 3 }, { id: 1 }, { id: 2 }]);
     expect(config.warnings).toEqual(['Input "cases" lists 3, 1 more than once; each case is used once.']);
   });
 
@@ -60,7 +61,17 @@ describe('valid inputs', () => {
   });
 
   test('ids at the bounds', () => {
-    expect(resolveCreateConfig(raw({ project: '0', cases: '2147483647' }), {})).toMatchObject({ project: 0, cases: [2147483647] });
+    expect(resolveCreateConfig(raw({ project: '0', cases: '2147483647' }), {})).toMatchObject({ project: { id: 0 }, cases: [{ id: 2147483647 }] });
+  });
+
+  test('names: entries split on commas and newlines keep their blanks; digits-only entries split on blanks', () => {
+    const config = resolveCreateConfig(raw({ project: 'checkout perf', cases: 'browse catalogue, 1 2\nplace-order\n12a' }), {});
+    expect(config.project).toEqual({ name: 'checkout perf' });
+    expect(config.cases).toEqual([{ name: 'browse catalogue' }, { id: 1 }, { id: 2 }, { name: 'place-order' }, { name: '12a' }]);
+  });
+
+  test('without project_id anywhere, it is left to the lookup by region', () => {
+    expect(resolveCreateConfig(raw({ project_id: '' }), {}).projectId).toBeUndefined();
   });
 
   test('an endpoint makes the region optional; loopback may use http', () => {
@@ -77,16 +88,16 @@ describe('valid inputs', () => {
 
 describe('bad inputs name the input, quote the value and say what is expected', () => {
   test.each([
-    ['project', '12a', /Input "project" must be a CodeArts PerfTest project id: an integer from 0 to 2147483647; got "12a"/],
+    ['project', '+5', /Input "project" must be a CodeArts PerfTest project id \(an integer from 0 to 2147483647\) or name; got "\+5"/],
     ['project', '-1', /got "-1"/],
     ['project', '1.5', /got "1.5"/],
     ['project', '99999999999', /got "99999999999"/],
     ['project', '', /Input "project" is required/],
     ['cases', '', /Input "cases" is required/],
-    ['cases', ' , ,\n', /Input "cases" must list test case ids separated by commas, spaces or newlines; got " , ,\\n"/],
-    ['cases', '1, 2, x9', /Input "cases" must list test case ids .*"x9" is not one/],
-    ['cases', '1;2', /"1;2" is not one/],
-    ['cases', '2147483648', /"2147483648" is not one/],
+    ['cases', ' , ,\n', /Input "cases" must list test cases \(ids or names\) separated by commas, spaces or newlines; got " , ,\\n"/],
+    ['cases', '1, 2, -3', /Input "cases" must list test cases by id \(an integer from 0 to 2147483647\) or name, .*"-3" is neither/],
+    ['cases', '1;2', /"1;2" is neither/],
+    ['cases', '2147483648', /"2147483648" is neither/],
     ['parallel', 'yes', /Input "parallel" must be true or false; got "yes"/],
     ['enable_full_link', '1', /Input "enable_full_link" must be true or false; got "1"/],
     ['region', 'north-4', /Input "region" must be a Huawei Cloud region id such as cn-north-4 .*got "north-4"/],
@@ -115,10 +126,10 @@ describe('bad inputs name the input, quote the value and say what is expected', 
     expect(error.message).not.toContain('hunter2');
   });
 
-  test('a missing project_id says where to find it', () => {
-    const error = inputError({ project_id: '' });
+  test('a missing project_id without a region to look it up by says where to find it', () => {
+    const error = inputError({ project_id: '', region: '', endpoint: 'http://127.0.0.1:1' });
     expect(error.input).toBe('project_id');
-    expect(error.message).toMatch(/Input "project_id" is required .*HUAWEI_CLOUD_PROJECT_ID.*My Credentials.*not the PerfTest project id/);
+    expect(error.message).toMatch(/Input "project_id" is required when "region" is not given.*My Credentials.*not the PerfTest project id/);
   });
 
   test('a missing region without endpoint', () => {
@@ -145,29 +156,29 @@ describe('credentials, region and project id: inputs win, then HUAWEI_CLOUD_*, t
 
   test('explicit inputs win over both environments', () => {
     const config = resolveCreateConfig(raw(), { ...envAuthAction, ...envSdk });
-    expect(config.credentials.key).toEqual({ accessKeyId: 'AKAKAKAKAKAKAKAKAKAK', secretAccessKey: SK });
+    expect((config.auth as Extract<CreateConfig['auth'], { kind: 'keys' }>).credentials.key).toEqual({ accessKeyId: 'AKAKAKAKAKAKAKAKAKAK', secretAccessKey: SK });
     expect(config.region).toBe('cn-north-4');
     expect(config.projectId).toBe(PROJECT_ID);
   });
 
   test('HUAWEI_CLOUD_* before HUAWEICLOUD_SDK_*', () => {
     const config = resolveCreateConfig(raw(noCredentials), { ...envAuthAction, ...envSdk });
-    expect(config.credentials.key).toEqual({ accessKeyId: 'ENVAK1', secretAccessKey: 'env-sk-1', securityToken: 'env-token-1' });
-    expect(config.credentials.source).toMatch(/HUAWEI_CLOUD_\*/);
+    expect((config.auth as Extract<CreateConfig['auth'], { kind: 'keys' }>).credentials.key).toEqual({ accessKeyId: 'ENVAK1', secretAccessKey: 'env-sk-1', securityToken: 'env-token-1' });
+    expect((config.auth as Extract<CreateConfig['auth'], { kind: 'keys' }>).credentials.source).toMatch(/HUAWEI_CLOUD_\*/);
     expect(config.region).toBe('ap-southeast-1');
     expect(config.projectId).toBe('a'.repeat(32));
   });
 
   test('HUAWEICLOUD_SDK_* when nothing else is set', () => {
     const config = resolveCreateConfig(raw(noCredentials), envSdk);
-    expect(config.credentials.key).toEqual({ accessKeyId: 'ENVAK2', secretAccessKey: 'env-sk-2', securityToken: 'env-token-2' });
+    expect((config.auth as Extract<CreateConfig['auth'], { kind: 'keys' }>).credentials.key).toEqual({ accessKeyId: 'ENVAK2', secretAccessKey: 'env-sk-2', securityToken: 'env-token-2' });
     expect(config.endpoint.origin).toBe('https://cpts.la-south-2.myhuaweicloud.com');
     expect(config.projectId).toBe('b'.repeat(32));
   });
 
   test('a token from another source is never paired with the AK/SK', () => {
     const config = resolveCreateConfig(raw(), envAuthAction);
-    expect(config.credentials.key.securityToken).toBeUndefined();
+    expect((config.auth as Extract<CreateConfig['auth'], { kind: 'keys' }>).credentials.key.securityToken).toBeUndefined();
   });
 
   test('a security_token input without AK/SK inputs is an error', () => {
@@ -184,7 +195,7 @@ describe('credentials, region and project id: inputs win, then HUAWEI_CLOUD_*, t
 
   test('no credentials at all says where they can come from', () => {
     expect(inputError({ access_key_id: '', secret_access_key: '' }).message).toMatch(
-      /No credentials: give the "access_key_id" and "secret_access_key" inputs .*huaweicloud\/auth-action.*HUAWEICLOUD_SDK_AK/,
+      /No credentials: give "identity_provider" for keyless sign-in .*"access_key_id" and "secret_access_key" inputs .*huaweicloud\/auth-action.*HUAWEICLOUD_SDK_AK/,
     );
   });
 
@@ -200,5 +211,49 @@ describe('credentials, region and project id: inputs win, then HUAWEI_CLOUD_*, t
     const error = inputError({ region: '' }, { HUAWEI_CLOUD_REGION: 'Beijing' });
     expect(error.input).toBe('HUAWEI_CLOUD_REGION');
     expect(error.message).toMatch(/^Environment variable HUAWEI_CLOUD_REGION must be a Huawei Cloud region id .*"Beijing"/);
+  });
+});
+
+describe('keyless sign-in settings', () => {
+  const keyless = { access_key_id: '', secret_access_key: '', identity_provider: 'github-actions' };
+
+  test('identity_provider without keys: OIDC with the default audience and the regional IAM endpoint', () => {
+    const config = resolveCreateConfig(raw(keyless), {});
+    expect(config.auth).toEqual({ kind: 'oidc', identityProvider: 'github-actions', audience: 'iam.myhuaweicloud.com' });
+    expect(config.iamEndpoint).toEqual({ origin: 'https://iam.cn-north-4.myhuaweicloud.com', host: 'iam.cn-north-4.myhuaweicloud.com' });
+  });
+
+  test('oidc_audience and iam_endpoint override the defaults; HUAWEICLOUD_SDK_IAM_ENDPOINT when the input is empty', () => {
+    const config = resolveCreateConfig(raw({ ...keyless, oidc_audience: 'my-client', iam_endpoint: 'https://iam.example.com' }), {});
+    expect(config.auth).toMatchObject({ audience: 'my-client' });
+    expect(config.iamEndpoint?.origin).toBe('https://iam.example.com');
+    expect(resolveCreateConfig(raw(keyless), { HUAWEICLOUD_SDK_IAM_ENDPOINT: 'https://iam.myhuaweicloud.com' }).iamEndpoint?.origin).toBe(
+      'https://iam.myhuaweicloud.com',
+    );
+  });
+
+  test('identity_provider and key inputs together: an error that says which to drop', () => {
+    const error = inputError({ identity_provider: 'github-actions' });
+    expect(error.input).toBe('access_key_id');
+    expect(error.message).toMatch(/Give either "identity_provider" \(keyless sign-in\) or access keys, not both: drop "access_key_id", "secret_access_key"/);
+  });
+
+  test('identity_provider while HUAWEI_CLOUD_* keys sit in the environment: keyless, and it says so', () => {
+    const config = resolveCreateConfig(raw(keyless), { HUAWEI_CLOUD_ACCESS_KEY_ID: 'ENVAK', HUAWEI_CLOUD_SECRET_ACCESS_KEY: 'envsk' });
+    expect(config.auth.kind).toBe('oidc');
+    expect(config.notices).toEqual([
+      'Signing in keyless through identity provider "github-actions"; not using HUAWEI_CLOUD_ACCESS_KEY_ID, HUAWEI_CLOUD_SECRET_ACCESS_KEY from the environment.',
+    ]);
+  });
+
+  test('keyless needs an IAM endpoint: region or iam_endpoint', () => {
+    expect(inputError({ ...keyless, region: '', endpoint: 'http://127.0.0.1:1' }).input).toBe('iam_endpoint');
+  });
+
+  test('export_credentials only exports temporary keys', () => {
+    expect(resolveCreateConfig(raw({ ...keyless, export_credentials: 'true' }), {}).exportCredentials).toBe(true);
+    const config = resolveCreateConfig(raw({ export_credentials: 'true' }), {});
+    expect(config.exportCredentials).toBe(false);
+    expect(config.warnings).toEqual([expect.stringMatching(/^Input "export_credentials" exports the temporary keys of keyless sign-in/)]);
   });
 });

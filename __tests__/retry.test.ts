@@ -12,7 +12,7 @@ const policy = (overrides: Partial<RetryPolicy> = {}): RetryPolicy => ({
 });
 
 const apiError = (status: number, retryAfter?: string) => new ApiError('Op', status, undefined, 'x', 'rid', retryAfter);
-const quiet = { warning: () => undefined, debug: () => undefined };
+const quiet = { warning: () => undefined, debug: () => undefined, info: () => undefined };
 
 describe('judge', () => {
   test.each([
@@ -34,6 +34,7 @@ describe('judge', () => {
     expect(judge(new TransportError('Op', 'u', 'connect ECONNREFUSED', 'ECONNREFUSED'), 0)).toMatchObject({ retry: true, outcomeUnknown: false });
     expect(judge(new TransportError('Op', 'u', 'socket hang up', 'ECONNRESET'), 0)).toMatchObject({ retry: true, outcomeUnknown: true });
     expect(judge(new TransportError('Op', 'u', 'Request timeout: /v3'), 0)).toMatchObject({ retry: true, outcomeUnknown: true });
+    expect(judge(new TransportError('Op', 'u', 'getaddrinfo ENOTFOUND x', 'ENOTFOUND'), 0)).toMatchObject({ retry: false });
   });
 
   test('Retry-After is read from a 429', () => {

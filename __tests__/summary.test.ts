@@ -9,6 +9,7 @@ test('the job summary is a table of what a user needs to find the task', () => {
       project: 393862,
       cases: [1, 2],
       region: 'cn-north-4',
+      projectId: '0a1b2c3d4e5f60718293a4b5c6d7e8f9',
       endpoint: 'https://cpts.cn-north-4.myhuaweicloud.com',
       requestId: 'r-1',
     }),
@@ -23,6 +24,7 @@ test('the job summary is a table of what a user needs to find the task', () => {
       '| PerfTest project | `393862` |',
       '| Cases (2) | `1`, `2` |',
       '| Region | `cn-north-4` |',
+      '| Region project id | `0a1b2c3d4e5f60718293a4b5c6d7e8f9` |',
       '| Endpoint | `https://cpts.cn-north-4.myhuaweicloud.com` |',
       '| X-Request-Id | `r-1` |',
       '',
@@ -38,6 +40,7 @@ test('one case, a custom endpoint without region, a name with a backtick', () =>
     project: 2,
     cases: [3],
     region: undefined,
+    projectId: '0a1b2c3d4e5f60718293a4b5c6d7e8f9',
     endpoint: 'http://127.0.0.1:1',
     requestId: undefined,
   });

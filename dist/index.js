@@ -281,7 +281,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 335:
+/***/ 188:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3508,22 +3508,35 @@ function sign(request, key, date) {
 }
 
 ;// CONCATENATED MODULE: ./src/huawei/http.ts
-// One signed JSON request to a Huawei Cloud API: sign, send, read, and turn failures into ApiError.
+// One JSON request to a Huawei Cloud API: sign (unless it is one of IAM's unsigned calls), send,
+// read, and turn failures into ApiError.
 
 
 
+/** Sends `request`, signed with `key`, or unsigned when `key` is undefined. */
 async function send(endpoint, key, request, options) {
     const body = request.body === undefined ? '' : JSON.stringify(request.body);
     // Every cpts call in Huawei's SDKs carries Content-Type: application/json, GETs included.
-    const headers = { 'Content-Type': 'application/json' };
+    const headers = { 'Content-Type': 'application/json', ...request.headers };
     if (request.projectId)
         headers['X-Project-Id'] = request.projectId;
-    const signed = sign({ method: request.method, host: endpoint.host, path: request.path, query: request.query, headers, body }, key, (options.now ?? (() => new Date()))());
-    const url = endpoint.origin + signed.pathAndQuery;
-    const redact = (text) => key.securityToken ? text.split(key.securityToken).join('***') : text;
+    let pathAndQuery;
+    let sent;
+    if (key) {
+        const signed = sign({ method: request.method, host: endpoint.host, path: request.path, query: request.query, headers, body }, key, (options.now ?? (() => new Date()))());
+        const redact = (text) => (key.securityToken ? text.split(key.securityToken).join('***') : text);
+        options.log.debug(`Canonical request:\n${redact(signed.canonicalRequest)}`);
+        options.log.debug(`String to sign:\n${signed.stringToSign}`);
+        pathAndQuery = signed.pathAndQuery;
+        sent = signed.headers;
+    }
+    else {
+        const query = canonicalQuery(request.query);
+        pathAndQuery = encodePath(request.path) + (query ? `?${query}` : '');
+        sent = { ...headers, Host: endpoint.host };
+    }
+    const url = endpoint.origin + pathAndQuery;
     options.log.debug(`${request.operation}: ${request.method} ${url}`);
-    options.log.debug(`Canonical request:\n${redact(signed.canonicalRequest)}`);
-    options.log.debug(`String to sign:\n${signed.stringToSign}`);
     const client = new HttpClient(options.userAgent, [], {
         allowRedirects: false,
         allowRetries: false,
@@ -3531,13 +3544,13 @@ async function send(endpoint, key, request, options) {
     });
     let status;
     let requestId;
-    let retryAfter;
+    let responseHeaders;
     let text;
     try {
-        const response = await client.request(request.method, url, body || null, signed.headers);
+        const response = await client.request(request.method, url, body || null, sent);
         status = response.message.statusCode ?? 0;
-        requestId = firstHeader(response.message.headers['x-request-id']);
-        retryAfter = firstHeader(response.message.headers['retry-after']);
+        responseHeaders = Object.fromEntries(Object.entries(response.message.headers).map(([k, v]) => [k, firstHeader(v)]));
+        requestId = responseHeaders['x-request-id'];
         text = await response.readBody();
     }
     catch (error) {
@@ -3551,9 +3564,9 @@ async function send(endpoint, key, request, options) {
     if (status < 200 || status > 299) {
         const fields = errorFields(json);
         const detail = fields ? (fields.message ?? '') : quoteBody(text);
-        throw new ApiError(request.operation, status, fields?.code, detail, requestId, retryAfter);
+        throw new ApiError(request.operation, status, fields?.code, detail, requestId, responseHeaders['retry-after']);
     }
-    return { status, requestId, json, text };
+    return { status, requestId, json, text, headers: responseHeaders };
 }
 function firstHeader(value) {
     return Array.isArray(value) ? value[0] : value;
@@ -3606,22 +3619,33 @@ class CptsClient {
     }
     /** One page of ShowTaskSet: the tasks of a PerfTest project, newest first. */
     async showTaskSet(testSuiteId, offset, limit, timeoutMs) {
-        const operation = 'ShowTaskSet';
-        const response = await send(this.endpoint, this.key, {
-            operation,
-            method: 'GET',
-            path: `/v1/${this.projectId}/all-tasks/${testSuiteId}`,
-            query: [
-                ['offset', String(offset)],
-                ['limit', String(limit)],
-            ],
-            projectId: this.projectId,
-        }, { ...this.options, timeoutMs: timeoutMs ?? this.options.timeoutMs });
-        const tasks = response.json?.tasks;
-        if (!Array.isArray(tasks) || !tasks.every((t) => Number.isInteger(t?.id) && typeof t?.name === 'string')) {
-            throw new ApiError(operation, response.status, undefined, `expected a tasks array with id and name; ${quoteBody(response.text)}`, response.requestId);
-        }
+        const tasks = await this.list('ShowTaskSet', `/v1/${this.projectId}/all-tasks/${testSuiteId}`, 'tasks', timeoutMs, [
+            ['offset', String(offset)],
+            ['limit', String(limit)],
+        ]);
         return tasks.map((t) => ({ id: t.id, name: t.name }));
+    }
+    /** One page of ListProjectSets: the PerfTest projects. */
+    async listProjectSets(offset, limit, timeoutMs) {
+        const projects = await this.list('ListProjectSets', `/v1/${this.projectId}/test-suites`, 'projects', timeoutMs, [
+            ['offset', String(offset)],
+            ['limit', String(limit)],
+        ]);
+        return projects.map((p) => ({ id: p.id, name: p.name }));
+    }
+    /** ListProjectTestCase: the folders and cases of a PerfTest project. */
+    async listProjectTestCase(testSuiteId, timeoutMs) {
+        const entries = await this.list('ListProjectTestCase', `/v1/${this.projectId}/test-suites/${testSuiteId}/directory`, 'directory', timeoutMs);
+        return entries.map((e) => ({ id: e.id, name: e.name, type: Number(e.type), status: Number(e.status) }));
+    }
+    /** A GET whose answer holds an array of `{id, name, ...}` under `field`. */
+    async list(operation, path, field, timeoutMs, query) {
+        const response = await send(this.endpoint, this.key, { operation, method: 'GET', path, query, projectId: this.projectId }, { ...this.options, timeoutMs: timeoutMs ?? this.options.timeoutMs });
+        const items = response.json?.[field];
+        if (!Array.isArray(items) || !items.every((t) => Number.isInteger(t?.id) && typeof t?.name === 'string')) {
+            throw new ApiError(operation, response.status, undefined, `expected a ${field} array with id and name; ${quoteBody(response.text)}`, response.requestId);
+        }
+        return items;
     }
 }
 
@@ -3641,6 +3665,9 @@ const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 function judge(error, now) {
     if (error instanceof TransportError) {
+        // A name that does not resolve is a wrong endpoint or region, not a hiccup.
+        if (error.code === 'ENOTFOUND')
+            return { retry: false, outcomeUnknown: false, reason: error.reason };
         return { retry: true, outcomeUnknown: !NOT_SENT.has(error.code ?? ''), reason: error.reason };
     }
     if (error instanceof ApiError) {
@@ -3718,9 +3745,28 @@ async function withRetries(options, call) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cpts/pages.ts
+// Reading every page of a paged list (offset/limit), each page retried like any other call.
+
+const PAGE = 50;
+async function allPages(operation, page, reliability) {
+    const all = [];
+    const seen = new Set();
+    for (let offset = 0;; offset += PAGE) {
+        const items = await withRetries({ ...reliability, operation }, (timeoutMs) => page(offset, PAGE, timeoutMs));
+        const fresh = items.filter((item) => !seen.has(item.id));
+        fresh.forEach((item) => seen.add(item.id));
+        all.push(...fresh);
+        // A short page is the last; a page of nothing new means the server ignores the offset.
+        if (items.length < PAGE || fresh.length === 0)
+            return all;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cpts/create-task.ts
 // Creating a task without ever creating two: a POST whose answer was lost is followed by a lookup
 // by name before it is repeated, and only a task that did not exist before this step is adopted.
+
 
 
 /** A task of that name exists and `if_exists` is `fail`. */
@@ -3731,19 +3777,9 @@ class TaskExistsError extends Error {
         this.name = 'TaskExistsError';
     }
 }
-const PAGE = 50;
 async function findTasksByName(client, project, name, reliability) {
-    const found = [];
-    const seen = new Set();
-    for (let offset = 0;; offset += PAGE) {
-        const page = await withRetries({ ...reliability, operation: 'ShowTaskSet' }, (timeoutMs) => client.showTaskSet(project, offset, PAGE, timeoutMs));
-        const fresh = page.filter((t) => !seen.has(t.id));
-        fresh.forEach((t) => seen.add(t.id));
-        found.push(...fresh.filter((t) => t.name === name));
-        // A short page is the last; a page of nothing new means the server ignores the offset.
-        if (page.length < PAGE || fresh.length === 0)
-            return found;
-    }
+    const tasks = await allPages('ShowTaskSet', (offset, limit, timeoutMs) => client.showTaskSet(project, offset, limit, timeoutMs), reliability);
+    return tasks.filter((t) => t.name === name);
 }
 const newest = (tasks) => tasks.reduce((a, b) => (b.id > a.id ? b : a));
 async function createTask(client, request, reliability, progress) {
@@ -3795,6 +3831,234 @@ function mayHaveCreated(error, body) {
         'check the project before re-running, or re-run with if_exists: reuse.');
 }
 
+;// CONCATENATED MODULE: ./src/errors.ts
+// One error type per layer: InputError for what the user gave, ApiError (huawei/api-error.ts) for
+// what the cloud answered.
+/** A bad or missing input; the message names the input and says what is expected. */
+class errors_InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/** Quotes a user-given value for a message: JSON-escaped so blanks and control characters show. */
+function errors_quote(value, max = 80) {
+    const cut = [...value];
+    return JSON.stringify(cut.length > max ? cut.slice(0, max).join('') + '…' : value);
+}
+/** How a message names where a value came from: an input, or an environment variable (upper case). */
+function errors_describeSource(name) {
+    return /^[A-Z][A-Z0-9_]*$/.test(name) ? `Environment variable ${name}` : `Input "${name}"`;
+}
+
+;// CONCATENATED MODULE: ./src/validate.ts
+// Pure validators: each takes an input's name and text and returns a typed value or throws an
+// InputError that names the input, quotes the value and says what is expected.
+
+const MAX_ID = 2147483647;
+const MAX_NAME_LENGTH = 42;
+function parseId(input, text, what) {
+    if (!/^\d+$/.test(text) || Number(text) > MAX_ID) {
+        throw new InputError(input, `${describeSource(input)} must be ${what}: an integer from 0 to ${MAX_ID}; got ${quote(text)}.`);
+    }
+    return Number(text);
+}
+const refText = (ref) => ('id' in ref ? String(ref.id) : `"${ref.name}"`);
+/** An id (digits) or a name (with at least one letter); anything else, `-1` or `1.5` say, is an error. */
+function parseRef(input, text, what, inList = false) {
+    const value = text.trim();
+    if (/^\d+$/.test(value) && Number(value) <= MAX_ID)
+        return { id: Number(value) };
+    if (!/\p{L}/u.test(value) || /\p{Cc}/u.test(value)) {
+        throw new errors_InputError(input, inList
+            ? `${errors_describeSource(input)} must list ${what} by id (an integer from 0 to ${MAX_ID}) or name, separated by commas, spaces or newlines; ${errors_quote(value)} is neither.`
+            : `${errors_describeSource(input)} must be ${what} id (an integer from 0 to ${MAX_ID}) or name; got ${errors_quote(value)}.`);
+    }
+    return { name: value };
+}
+/**
+ * Entries separated by commas or newlines; within an entry of digits and blanks only, blanks
+ * separate ids too (`1 2, 3`), while other entries are names and keep their blanks. Duplicates are
+ * dropped and reported.
+ */
+function parseRefList(input, text, what) {
+    const entries = text
+        .split(/[,\n]+/)
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '')
+        .flatMap((entry) => (/^[\d\s]+$/.test(entry) ? entry.split(/\s+/) : [entry]));
+    if (entries.length === 0) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} must list ${what} (ids or names) separated by commas, spaces or newlines; got ${errors_quote(text)}.`);
+    }
+    const refs = [];
+    const duplicates = [];
+    const seen = new Set();
+    for (const entry of entries) {
+        const ref = parseRef(input, entry, what, true);
+        const key = refText(ref);
+        if (seen.has(key))
+            duplicates.push(key);
+        else
+            refs.push(ref);
+        seen.add(key);
+    }
+    return { refs, duplicates };
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts; empty gives `fallback`. */
+function parseBoolean(input, text, fallback) {
+    if (text === '')
+        return fallback;
+    if (TRUE.includes(text))
+        return true;
+    if (FALSE.includes(text))
+        return false;
+    throw new errors_InputError(input, `${errors_describeSource(input)} must be true or false; got ${errors_quote(text)}.`);
+}
+function parseRegion(input, text) {
+    if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(text)) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} must be a Huawei Cloud region id such as cn-north-4 or ap-southeast-1; got ${errors_quote(text)}.`);
+    }
+    return text;
+}
+const PROJECT_ID_HELP = "It is the 32-character id of the region's IAM project: Huawei Cloud console > My Credentials > " +
+    'API Credentials > Projects, the row of your region. It is not the PerfTest project id, which goes in "project".';
+function parseProjectId(input, text) {
+    if (!/^[0-9a-f]{32}$/.test(text)) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} must be 32 lower-case hex characters; got ${errors_quote(text)}. ${PROJECT_ID_HELP}`);
+    }
+    return text;
+}
+/** An explicit task name: 1 to 42 characters, no control characters. */
+function parseName(input, text) {
+    const trimmed = text.trim();
+    const length = [...trimmed].length;
+    if (length === 0) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} is blank; give a task name of 1 to ${MAX_NAME_LENGTH} characters, or leave it out to use a generated one.`);
+    }
+    if (length > MAX_NAME_LENGTH) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} must be at most ${MAX_NAME_LENGTH} characters (the service's limit); got ${length}: ${errors_quote(trimmed, 60)}.`);
+    }
+    if (/\p{Cc}/u.test(trimmed)) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} must not contain control characters such as newlines or tabs; got ${errors_quote(trimmed)}.`);
+    }
+    return trimmed;
+}
+/** An endpoint origin: https://host[:port], or http:// for loopback hosts (local emulators, tests). */
+function parseEndpoint(input, text) {
+    const expected = `must be an https:// URL such as https://cpts.cn-north-4.myhuaweicloud.com (http:// only for localhost or 127.0.0.1)`;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new errors_InputError(input, `${errors_describeSource(input)} ${expected}; got ${errors_quote(text)}.`);
+    }
+    const loopback = url.hostname === 'localhost' || url.hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} ${expected}; got ${errors_quote(text)}.`);
+    }
+    if (url.username || url.password) {
+        // The value is not quoted: it holds a password.
+        throw new errors_InputError(input, `${errors_describeSource(input)} must not carry credentials (user:password@); give the endpoint's scheme, host and port only.`);
+    }
+    if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} must be the endpoint's scheme, host and optional port only, without a path or query; got ${errors_quote(text)}.`);
+    }
+    return { origin: url.origin, host: url.host };
+}
+/** An integer within bounds; empty gives `fallback`. */
+function parseBoundedInt(input, text, min, max, fallback, what) {
+    if (text === '')
+        return fallback;
+    if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} must be ${what}: an integer from ${min} to ${max}; got ${errors_quote(text)}.`);
+    }
+    return Number(text);
+}
+/** One of a fixed set of words; empty gives `fallback`. */
+function parseChoice(input, text, choices, fallback) {
+    if (text === '')
+        return fallback;
+    if (!choices.includes(text)) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} must be one of ${choices.join(', ')}; got ${errors_quote(text)}.`);
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/cpts/discovery.ts
+// Names to ids, the way a user sees things in the console: a PerfTest project by name
+// (ListProjectSets) and cases by name (ListProjectTestCase). Ids take no request at all.
+
+
+
+class LookupError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'LookupError';
+    }
+}
+/** At most this many candidates are listed in a message. */
+const LISTED = 15;
+function listing(items) {
+    const shown = items.slice(0, LISTED).map((i) => `"${i.name}" (${i.id})`);
+    return items.length > LISTED ? `${shown.join(', ')} and ${items.length - LISTED} more` : shown.join(', ');
+}
+async function resolveProject(client, ref, reliability) {
+    if ('id' in ref)
+        return ref.id;
+    const projects = await allPages('ListProjectSets', (offset, limit, t) => client.listProjectSets(offset, limit, t), reliability);
+    const matches = projects.filter((p) => p.name === ref.name);
+    if (matches.length === 0) {
+        throw new LookupError(`No CodeArts PerfTest project is named "${ref.name}" (input "project"). ` +
+            (projects.length ? `The projects are: ${listing(projects)}.` : 'This region project has no PerfTest projects.'));
+    }
+    if (matches.length > 1) {
+        throw new LookupError(`${matches.length} CodeArts PerfTest projects are named "${ref.name}": ${listing(matches)}. Give "project" by id.`);
+    }
+    reliability.log.info(`project "${ref.name}" -> ${matches[0].id}`);
+    return matches[0].id;
+}
+async function resolveCases(client, project, refs, reliability) {
+    if (refs.every((ref) => 'id' in ref))
+        return refs.map((ref) => ref.id);
+    const directory = await withRetries({ ...reliability, operation: 'ListProjectTestCase' }, (t) => client.listProjectTestCase(project, t));
+    const cases = directory.filter((e) => e.type === 2 && e.status !== 0);
+    const ids = [];
+    for (const ref of refs) {
+        if ('id' in ref) {
+            ids.push(ref.id);
+            continue;
+        }
+        const matches = cases.filter((c) => c.name === ref.name);
+        if (matches.length === 0) {
+            throw new LookupError(`PerfTest project ${project} has no case named "${ref.name}" (input "cases"). ` +
+                (cases.length ? `Its cases are: ${listing(cases)}.` : 'It has no cases.'));
+        }
+        if (matches.length > 1) {
+            throw new LookupError(`${matches.length} cases of PerfTest project ${project} are named "${ref.name}": ${listing(matches)}. Give that case by id.`);
+        }
+        if (matches[0].status === 2) {
+            throw new LookupError(`Case "${ref.name}" (${matches[0].id}) of PerfTest project ${project} is disabled: enable it in the console, or leave it out.`);
+        }
+        reliability.log.info(`case "${ref.name}" -> ${matches[0].id}`);
+        ids.push(matches[0].id);
+    }
+    return ids;
+}
+/** The ids with repeats dropped (a case given by id and by name), and a warning for each repeat. */
+function distinct(ids, refs, warn) {
+    const result = [...new Set(ids)];
+    if (result.length < ids.length) {
+        const repeated = refs.filter((_, i) => ids.indexOf(ids[i]) !== i).map(refText);
+        warn(`Input "cases" names the same case more than once (${repeated.join(', ')}); each case is used once.`);
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/github-context.ts
@@ -3803,22 +4067,23 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // Octokit, which adds about 220 kB and 15 ms to every start of the create path for five values.
 
 function readRunContext(env = process.env) {
+    const pullRequest = readPullRequest(env.GITHUB_EVENT_PATH);
     return {
         repository: env.GITHUB_REPOSITORY,
-        pullRequestNumber: pullRequestNumber(env.GITHUB_EVENT_PATH),
+        pullRequestNumber: Number.isInteger(pullRequest?.number) ? pullRequest.number : undefined,
+        fromFork: Boolean(pullRequest && (pullRequest.head?.repo?.fork === true || (pullRequest.head?.repo?.full_name ?? env.GITHUB_REPOSITORY) !== env.GITHUB_REPOSITORY)),
+        hasIdTokenService: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
         sha: env.GITHUB_SHA,
         runId: integer(env.GITHUB_RUN_ID),
         runAttempt: integer(env.GITHUB_RUN_ATTEMPT),
         job: env.GITHUB_JOB,
     };
 }
-function pullRequestNumber(eventPath) {
+function readPullRequest(eventPath) {
     if (!eventPath)
         return undefined;
     try {
-        const payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
-        const number = payload.pull_request?.number;
-        return Number.isInteger(number) ? number : undefined;
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8')).pull_request;
     }
     catch {
         return undefined; // no readable event file: name the task after the commit instead
@@ -3828,26 +4093,71 @@ function integer(text) {
     return text && /^\d+$/.test(text) ? Number(text) : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-// One error type per layer: InputError for what the user gave, ApiError (huawei/api-error.ts) for
-// what the cloud answered.
-/** A bad or missing input; the message names the input and says what is expected. */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-        this.name = 'InputError';
+;// CONCATENATED MODULE: ./src/huawei/iam.ts
+// Typed IAM operations: the region project lookup (signed) and the OIDC federation calls (unsigned).
+
+
+
+const malformed = (operation, response, what) => new ApiError(operation, response.status, undefined, `expected ${what}; ${quoteBody(response.text)}`, response.requestId);
+class IamClient {
+    endpoint;
+    options;
+    constructor(endpoint, options) {
+        this.endpoint = endpoint;
+        this.options = options;
+    }
+    /** KeystoneListProjects: the projects named `name` (a region name names its region project). */
+    async keystoneListProjects(key, name, timeoutMs) {
+        const operation = 'KeystoneListProjects';
+        const response = await send(this.endpoint, key, { operation, method: 'GET', path: '/v3/projects', query: [['name', name]] }, { ...this.options, timeoutMs });
+        const projects = response.json?.projects;
+        if (!Array.isArray(projects) || !projects.every((p) => typeof p?.id === 'string' && typeof p?.name === 'string')) {
+            throw malformed(operation, response, 'a projects array with id and name');
+        }
+        return projects.map((p) => ({ id: p.id, name: p.name }));
+    }
+    /** CreateTokenWithIdToken: an IAM token (X-Subject-Token) for an OpenID Connect ID token. */
+    async createTokenWithIdToken(identityProvider, idToken, timeoutMs) {
+        const operation = 'CreateTokenWithIdToken';
+        const response = await send(this.endpoint, undefined, {
+            operation,
+            method: 'POST',
+            path: '/v3.0/OS-AUTH/id-token/tokens',
+            headers: { 'X-Idp-Id': identityProvider },
+            body: { auth: { id_token: { id: idToken } } },
+        }, { ...this.options, timeoutMs });
+        const token = response.headers['x-subject-token'];
+        if (!token)
+            throw malformed(operation, response, 'an X-Subject-Token header');
+        return token;
+    }
+    /** CreateTemporaryAccessKeyByToken: temporary AK/SK and security token for an IAM token. */
+    async createTemporaryAccessKeyByToken(token, durationSeconds, timeoutMs) {
+        const operation = 'CreateTemporaryAccessKeyByToken';
+        const response = await send(this.endpoint, undefined, {
+            operation,
+            method: 'POST',
+            path: '/v3.0/OS-CREDENTIAL/securitytokens',
+            body: { auth: { identity: { methods: ['token'], token: { id: token, duration_seconds: durationSeconds } } } },
+        }, { ...this.options, timeoutMs });
+        const credential = response.json?.credential;
+        if (!credential || ![credential.access, credential.secret, credential.securitytoken].every((v) => typeof v === 'string' && v)) {
+            // Never quote this body: it may hold half a credential.
+            throw new ApiError(operation, response.status, undefined, 'expected a credential with access, secret and securitytoken', response.requestId);
+        }
+        return credential;
     }
 }
-/** Quotes a user-given value for a message: JSON-escaped so blanks and control characters show. */
-function quote(value, max = 80) {
-    const cut = [...value];
-    return JSON.stringify(cut.length > max ? cut.slice(0, max).join('') + '…' : value);
-}
-/** How a message names where a value came from: an input, or an environment variable (upper case). */
-function describeSource(name) {
-    return /^[A-Z][A-Z0-9_]*$/.test(name) ? `Environment variable ${name}` : `Input "${name}"`;
+/** The region's IAM project id, looked up by the region's name: exactly one match, or an error. */
+async function findRegionProjectId(iam, key, region, retry) {
+    const projects = await withRetries({ ...retry, operation: 'KeystoneListProjects' }, (t) => iam.keystoneListProjects(key, region, t));
+    const matches = projects.filter((p) => p.name === region);
+    if (matches.length !== 1) {
+        throw new Error(`Looking up the IAM project of region ${region} found ${matches.length === 0 ? 'none' : `${matches.length}: ${matches.map((p) => p.id).join(', ')}`}. ` +
+            'Give "project_id" (console > My Credentials > API Credentials > Projects), and check that the account has a project in that region.');
+    }
+    retry.log.info(`project_id for region ${region} -> ${matches[0].id}`);
+    return matches[0].id;
 }
 
 ;// CONCATENATED MODULE: ./src/huawei/credentials.ts
@@ -3882,7 +4192,7 @@ function resolveCredentials(inputs, env) {
     if (fromInputs)
         return fromInputs;
     if (inputs.security_token.trim()) {
-        throw new InputError('security_token', 'Input "security_token" is given without "access_key_id" and "secret_access_key": a security token only works ' +
+        throw new errors_InputError('security_token', 'Input "security_token" is given without "access_key_id" and "secret_access_key": a security token only works ' +
             'with the temporary AK/SK it was issued with; give all three inputs, or none to use the environment.');
     }
     for (const source of ENV_SOURCES) {
@@ -3890,7 +4200,7 @@ function resolveCredentials(inputs, env) {
         if (found)
             return found;
     }
-    throw new InputError('access_key_id', 'No credentials: give the "access_key_id" and "secret_access_key" inputs (from repository secrets), ' +
+    throw new errors_InputError('access_key_id', 'No credentials: give "identity_provider" for keyless sign-in with the workflow\'s ID token, or the "access_key_id" and "secret_access_key" inputs (from repository secrets), ' +
         'or run huaweicloud/auth-action before this step, or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK.');
 }
 /** The key from one source, or undefined when the source has neither AK nor SK. */
@@ -3901,14 +4211,14 @@ function pick(source, names, read) {
     if (!ak && !sk)
         return undefined;
     const fail = (name, message) => {
-        throw new InputError(name, `${describeSource(name)} ${message}`);
+        throw new errors_InputError(name, `${errors_describeSource(name)} ${message}`);
     };
     if (!sk)
         fail(names.sk, `is empty but ${names.ak} is set: an AK needs its SK (secret access key).`);
     if (!ak)
         fail(names.ak, `is empty but ${names.sk} is set: an SK needs its AK (access key id).`);
     if (!/^[A-Za-z0-9]{1,128}$/.test(ak)) {
-        fail(names.ak, `must be an access key id of letters and digits; got ${quote(ak, 40)}.`);
+        fail(names.ak, `must be an access key id of letters and digits; got ${errors_quote(ak, 40)}.`);
     }
     // The SK and the token are never quoted: they are secrets.
     if (!/^[\x21-\x7e]+$/.test(sk)) {
@@ -3920,125 +4230,7 @@ function pick(source, names, read) {
     return { key: { accessKeyId: ak, secretAccessKey: sk, ...(token ? { securityToken: token } : {}) }, source };
 }
 
-;// CONCATENATED MODULE: ./src/validate.ts
-// Pure validators: each takes an input's name and text and returns a typed value or throws an
-// InputError that names the input, quotes the value and says what is expected.
-
-const MAX_ID = 2147483647;
-const MAX_NAME_LENGTH = 42;
-function parseId(input, text, what) {
-    if (!/^\d+$/.test(text) || Number(text) > MAX_ID) {
-        throw new InputError(input, `${describeSource(input)} must be ${what}: an integer from 0 to ${MAX_ID}; got ${quote(text)}.`);
-    }
-    return Number(text);
-}
-/** Ids separated by commas, blanks and/or newlines; duplicates are dropped and reported. */
-function parseIdList(input, text, what) {
-    const tokens = text.split(/[\s,]+/).filter((t) => t !== '');
-    if (tokens.length === 0) {
-        throw new InputError(input, `${describeSource(input)} must list ${what} separated by commas, spaces or newlines; got ${quote(text)}.`);
-    }
-    const ids = [];
-    const duplicates = [];
-    for (const token of tokens) {
-        if (!/^\d+$/.test(token) || Number(token) > MAX_ID) {
-            throw new InputError(input, `${describeSource(input)} must list ${what} (integers from 0 to ${MAX_ID}) separated by commas, spaces or newlines; ` +
-                `${quote(token)} is not one.`);
-        }
-        const id = Number(token);
-        if (ids.includes(id))
-            duplicates.push(id);
-        else
-            ids.push(id);
-    }
-    return { ids, duplicates };
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts; empty gives `fallback`. */
-function parseBoolean(input, text, fallback) {
-    if (text === '')
-        return fallback;
-    if (TRUE.includes(text))
-        return true;
-    if (FALSE.includes(text))
-        return false;
-    throw new InputError(input, `${describeSource(input)} must be true or false; got ${quote(text)}.`);
-}
-function parseRegion(input, text) {
-    if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(text)) {
-        throw new InputError(input, `${describeSource(input)} must be a Huawei Cloud region id such as cn-north-4 or ap-southeast-1; got ${quote(text)}.`);
-    }
-    return text;
-}
-const PROJECT_ID_HELP = "It is the 32-character id of the region's IAM project: Huawei Cloud console > My Credentials > " +
-    'API Credentials > Projects, the row of your region. It is not the PerfTest project id, which goes in "project".';
-function parseProjectId(input, text) {
-    if (!/^[0-9a-f]{32}$/.test(text)) {
-        throw new InputError(input, `${describeSource(input)} must be 32 lower-case hex characters; got ${quote(text)}. ${PROJECT_ID_HELP}`);
-    }
-    return text;
-}
-/** An explicit task name: 1 to 42 characters, no control characters. */
-function parseName(input, text) {
-    const trimmed = text.trim();
-    const length = [...trimmed].length;
-    if (length === 0) {
-        throw new InputError(input, `${describeSource(input)} is blank; give a task name of 1 to ${MAX_NAME_LENGTH} characters, or leave it out to use a generated one.`);
-    }
-    if (length > MAX_NAME_LENGTH) {
-        throw new InputError(input, `${describeSource(input)} must be at most ${MAX_NAME_LENGTH} characters (the service's limit); got ${length}: ${quote(trimmed, 60)}.`);
-    }
-    if (/\p{Cc}/u.test(trimmed)) {
-        throw new InputError(input, `${describeSource(input)} must not contain control characters such as newlines or tabs; got ${quote(trimmed)}.`);
-    }
-    return trimmed;
-}
-/** An endpoint origin: https://host[:port], or http:// for loopback hosts (local emulators, tests). */
-function parseEndpoint(input, text) {
-    const expected = `must be an https:// URL such as https://cpts.cn-north-4.myhuaweicloud.com (http:// only for localhost or 127.0.0.1)`;
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        throw new InputError(input, `${describeSource(input)} ${expected}; got ${quote(text)}.`);
-    }
-    const loopback = url.hostname === 'localhost' || url.hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(url.hostname);
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-        throw new InputError(input, `${describeSource(input)} ${expected}; got ${quote(text)}.`);
-    }
-    if (url.username || url.password) {
-        // The value is not quoted: it holds a password.
-        throw new InputError(input, `${describeSource(input)} must not carry credentials (user:password@); give the endpoint's scheme, host and port only.`);
-    }
-    if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
-        throw new InputError(input, `${describeSource(input)} must be the endpoint's scheme, host and optional port only, without a path or query; got ${quote(text)}.`);
-    }
-    return { origin: url.origin, host: url.host };
-}
-/** An integer within bounds; empty gives `fallback`. */
-function parseBoundedInt(input, text, min, max, fallback, what) {
-    if (text === '')
-        return fallback;
-    if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
-        throw new InputError(input, `${describeSource(input)} must be ${what}: an integer from ${min} to ${max}; got ${quote(text)}.`);
-    }
-    return Number(text);
-}
-/** One of a fixed set of words; empty gives `fallback`. */
-function parseChoice(input, text, choices, fallback) {
-    if (text === '')
-        return fallback;
-    if (!choices.includes(text)) {
-        throw new InputError(input, `${describeSource(input)} must be one of ${choices.join(', ')}; got ${quote(text)}.`);
-    }
-    return text;
-}
-
 ;// CONCATENATED MODULE: ./src/config.ts
-// Turns the raw input texts and the environment into the typed, validated settings of the create
-// action. Pure: nothing is read or sent here, so every rule is testable without a runner.
 
 
 
@@ -4057,16 +4249,27 @@ const CREATE_INPUTS = [
     'if_exists',
     'max_attempts',
     'timeout_seconds',
+    'identity_provider',
+    'oidc_audience',
+    'iam_endpoint',
+    'export_credentials',
 ];
+/** The audience asked for when oidc_audience is empty: the identity provider's client ID in IAM. */
+const DEFAULT_OIDC_AUDIENCE = 'iam.myhuaweicloud.com';
+const regional = (service, region) => ({
+    origin: `https://${service}.${region}.myhuaweicloud.com`,
+    host: `${service}.${region}.myhuaweicloud.com`,
+});
 function resolveCreateConfig(raw, env) {
     const warnings = [];
+    const notices = [];
     const required = (input, what) => {
         if (raw[input] === '')
-            throw new InputError(input, `Input "${input}" is required: ${what}.`);
+            throw new errors_InputError(input, `Input "${input}" is required: ${what}.`);
         return raw[input];
     };
-    const project = parseId('project', required('project', 'the CodeArts PerfTest project id'), 'a CodeArts PerfTest project id');
-    const cases = parseIdList('cases', required('cases', 'the test case ids, separated by commas, spaces or newlines'), 'test case ids');
+    const project = parseRef('project', required('project', 'the CodeArts PerfTest project, by id or name'), 'a CodeArts PerfTest project');
+    const cases = parseRefList('cases', required('cases', 'the test cases, by id or name, separated by commas, spaces or newlines'), 'test cases');
     if (cases.duplicates.length > 0) {
         warnings.push(`Input "cases" lists ${[...new Set(cases.duplicates)].join(', ')} more than once; each case is used once.`);
     }
@@ -4079,34 +4282,71 @@ function resolveCreateConfig(raw, env) {
     if (raw.endpoint !== '')
         endpoint = parseEndpoint('endpoint', raw.endpoint);
     else if (region)
-        endpoint = { origin: `https://cpts.${region}.myhuaweicloud.com`, host: `cpts.${region}.myhuaweicloud.com` };
+        endpoint = regional('cpts', region);
     else {
-        throw new InputError('region', 'Input "region" is required (e.g. cn-north-4), unless "endpoint" is given; it may also come from HUAWEI_CLOUD_REGION or HUAWEICLOUD_SDK_REGION.');
+        throw new errors_InputError('region', 'Input "region" is required (e.g. cn-north-4), unless "endpoint" is given; it may also come from HUAWEI_CLOUD_REGION or HUAWEICLOUD_SDK_REGION.');
     }
     const projectIdSource = firstSet(raw, env, 'project_id', ENV_SOURCES.map((s) => s.projectId));
-    if (!projectIdSource) {
-        throw new InputError('project_id', `Input "project_id" is required (or HUAWEI_CLOUD_PROJECT_ID / HUAWEICLOUD_SDK_PROJECT_ID). ${PROJECT_ID_HELP}`);
+    const projectId = projectIdSource && parseProjectId(projectIdSource.name, projectIdSource.value);
+    if (!projectId && !region) {
+        throw new errors_InputError('project_id', `Input "project_id" is required when "region" is not given, since the lookup goes by region name. ${PROJECT_ID_HELP}`);
     }
-    const projectId = parseProjectId(projectIdSource.name, projectIdSource.value);
+    const auth = resolveAuth(raw, env, notices);
+    let iamEndpoint;
+    if (raw.iam_endpoint !== '')
+        iamEndpoint = parseEndpoint('iam_endpoint', raw.iam_endpoint);
+    else if (env.HUAWEICLOUD_SDK_IAM_ENDPOINT?.trim())
+        iamEndpoint = parseEndpoint('HUAWEICLOUD_SDK_IAM_ENDPOINT', env.HUAWEICLOUD_SDK_IAM_ENDPOINT.trim());
+    else if (region)
+        iamEndpoint = regional('iam', region);
+    if (!iamEndpoint && auth.kind === 'oidc') {
+        throw new errors_InputError('iam_endpoint', 'Keyless sign-in needs IAM: give "region" (for https://iam.{region}.myhuaweicloud.com) or "iam_endpoint".');
+    }
+    const exportCredentials = parseBoolean('export_credentials', raw.export_credentials, false);
+    if (exportCredentials && auth.kind === 'keys') {
+        warnings.push('Input "export_credentials" exports the temporary keys of keyless sign-in; with access keys there is nothing to export.');
+    }
     const ifExists = parseChoice('if_exists', raw.if_exists, ['create', 'reuse', 'fail'], 'create');
     const maxAttempts = parseBoundedInt('max_attempts', raw.max_attempts, 1, 20, 5, 'the number of attempts per call');
     const timeoutSeconds = parseBoundedInt('timeout_seconds', raw.timeout_seconds, 1, 3600, 120, 'the bound in seconds on all network work');
-    const credentials = resolveCredentials(raw, env);
     return {
         project,
-        cases: cases.ids,
+        cases: cases.refs,
         name,
         parallel,
         enableFullLink,
         region,
         projectId,
         endpoint,
-        credentials,
+        iamEndpoint,
+        auth,
+        exportCredentials: exportCredentials && auth.kind === 'oidc',
         ifExists,
         maxAttempts,
         timeoutSeconds,
         warnings,
+        notices,
     };
+}
+/** Keys from inputs or the environment, or keyless sign-in when identity_provider is given. */
+function resolveAuth(raw, env, notices) {
+    if (raw.identity_provider === '') {
+        if (raw.oidc_audience !== '')
+            notices.push('Input "oidc_audience" is only used with "identity_provider"; ignoring it.');
+        return { kind: 'keys', credentials: resolveCredentials(raw, env) };
+    }
+    const given = ['access_key_id', 'secret_access_key', 'security_token'].filter((n) => raw[n] !== '');
+    if (given.length > 0) {
+        throw new errors_InputError(given[0], `Give either "identity_provider" (keyless sign-in) or access keys, not both: drop ${given.map((n) => `"${n}"`).join(', ')} ` +
+            'to sign in with the workflow\'s ID token, or drop "identity_provider" to use the keys.');
+    }
+    const inEnv = ENV_SOURCES.flatMap((s) => [s.ak, s.sk]).filter((n) => env[n]?.trim());
+    if (inEnv.length > 0)
+        notices.push(`Signing in keyless through identity provider "${raw.identity_provider}"; not using ${inEnv.join(', ')} from the environment.`);
+    if (/[\s\p{Cc}]/u.test(raw.identity_provider)) {
+        throw new errors_InputError('identity_provider', `Input "identity_provider" must be the IAM identity provider's id, without blanks; got ${JSON.stringify(raw.identity_provider)}.`);
+    }
+    return { kind: 'oidc', identityProvider: raw.identity_provider, audience: raw.oidc_audience || DEFAULT_OIDC_AUDIENCE };
 }
 /** The input when given, else the first environment variable that is set. */
 function firstSet(raw, env, input, envNames) {
@@ -4160,6 +4400,7 @@ function renderCreateSummary(s) {
         ['PerfTest project', code(String(s.project))],
         [s.cases.length === 1 ? 'Case' : `Cases (${s.cases.length})`, s.cases.map((c) => code(String(c))).join(', ')],
         ['Region', s.region ? code(s.region) : 'not set (custom endpoint)'],
+        ['Region project id', code(s.projectId)],
         ['Endpoint', code(s.endpoint)],
     ];
     if (s.requestId)
@@ -4177,6 +4418,93 @@ function renderCreateSummary(s) {
 function code(text) {
     const escaped = text.replace(/\|/g, '\\|');
     return escaped.includes('`') ? `\`\` ${escaped} \`\`` : `\`${escaped}\``;
+}
+
+;// CONCATENATED MODULE: ./src/huawei/keyless.ts
+// Keyless sign-in: the workflow's OpenID Connect ID token, exchanged at IAM for an IAM token and
+// then for temporary AK/SK with a security token. Every secret is masked the moment it exists.
+
+
+/** The job cannot get an ID token: what to change, and why forks cannot. */
+class NoIdTokenError extends Error {
+    constructor(fromFork, detail) {
+        super((fromFork
+            ? 'Keyless sign-in (identity_provider) cannot work here: this run is for a pull request from a fork, and GitHub gives such runs no ID token, ' +
+                'just as it withholds secrets from them, so that a fork cannot act with the base repository\'s cloud identity. '
+            : 'Keyless sign-in (identity_provider) needs the workflow\'s ID token, and this job cannot get one. ' +
+                'Add `permissions: id-token: write` to the job (or the workflow); it lets the job ask GitHub for an OpenID Connect token, nothing more. ') +
+            'Otherwise give access_key_id and secret_access_key.' +
+            (detail ? ` (${detail})` : ''));
+        this.name = 'NoIdTokenError';
+    }
+}
+async function signInWithIdToken(options) {
+    const { iam, mask, retry } = options;
+    if (!options.hasIdTokenService)
+        throw new NoIdTokenError(options.fromFork);
+    let idToken;
+    try {
+        idToken = await options.getIdToken(options.audience);
+    }
+    catch (error) {
+        throw new NoIdTokenError(options.fromFork, `the runner answered: ${error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : String(error)}`);
+    }
+    mask(idToken);
+    const hint = `Check IAM identity provider "${options.identityProvider}": its protocol must be OpenID Connect, its client ID "${options.audience}" ` +
+        '(the oidc_audience input), its issuer https://token.actions.githubusercontent.com, and its mapping rules must admit this ' +
+        "workflow's token (its sub claim, e.g. repo:<owner>/<repo>:pull_request).";
+    const explained = (error) => error instanceof ApiError && error.status >= 400 && error.status < 500 ? new Error(`${error.message}. ${hint}`) : error;
+    const subjectToken = await withRetries({ ...retry, operation: 'CreateTokenWithIdToken' }, (timeoutMs) => iam.createTokenWithIdToken(options.identityProvider, idToken, timeoutMs)).catch((error) => {
+        throw explained(error);
+    });
+    mask(subjectToken);
+    const credential = await withRetries({ ...retry, operation: 'CreateTemporaryAccessKeyByToken' }, (timeoutMs) => iam.createTemporaryAccessKeyByToken(subjectToken, options.durationSeconds ?? 900, timeoutMs)).catch((error) => {
+        throw explained(error);
+    });
+    mask(credential.secret);
+    mask(credential.securitytoken);
+    retry.log.info(`Signed in with the workflow's ID token through identity provider "${options.identityProvider}": temporary keys until ${credential.expires_at}.`);
+    return {
+        accessKeyId: credential.access,
+        secretAccessKey: credential.secret,
+        securityToken: credential.securitytoken,
+        expiresAt: credential.expires_at,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sign-in.ts
+// The key every request is signed with: access keys as given, or temporary keys from keyless
+// sign-in, which can also be handed to later steps.
+
+
+async function signIn(config, iam, run, reliability) {
+    const { auth } = config;
+    if (auth.kind === 'keys') {
+        info(`Using access keys from ${auth.credentials.source}.`);
+        return auth.credentials.key;
+    }
+    const key = await signInWithIdToken({
+        identityProvider: auth.identityProvider,
+        audience: auth.audience,
+        iam: iam, // config guarantees an IAM endpoint for keyless sign-in
+        getIdToken: (audience) => getIDToken(audience),
+        mask: (secret) => setSecret(secret),
+        hasIdTokenService: run.hasIdTokenService,
+        fromFork: run.fromFork,
+        retry: reliability,
+    });
+    return key;
+}
+/** Hands the temporary keys to later steps under huaweicloud/auth-action's names (already masked). */
+function exportCredentials(key, region, projectId) {
+    exportVariable('HUAWEI_CLOUD_ACCESS_KEY_ID', key.accessKeyId);
+    exportVariable('HUAWEI_CLOUD_SECRET_ACCESS_KEY', key.secretAccessKey);
+    if (key.securityToken)
+        exportVariable('HUAWEI_CLOUD_SECURITY_TOKEN', key.securityToken);
+    if (region)
+        exportVariable('HUAWEI_CLOUD_REGION', region);
+    exportVariable('HUAWEI_CLOUD_PROJECT_ID', projectId);
+    info('Exported the temporary keys to later steps as HUAWEI_CLOUD_ACCESS_KEY_ID, HUAWEI_CLOUD_SECRET_ACCESS_KEY and HUAWEI_CLOUD_SECURITY_TOKEN.');
 }
 
 ;// CONCATENATED MODULE: ./src/task-name.ts
@@ -4215,8 +4543,11 @@ const VERSION = '0.1.0';
 const USER_AGENT = `codearts-perftest-action/${VERSION}`;
 
 ;// CONCATENATED MODULE: ./src/create.ts
-// The create action: inputs -> credentials -> CreateNewTask (retried, never duplicated) -> outputs
-// and job summary.
+// The create action: inputs -> key (given or keyless) -> ids (given or looked up) ->
+// CreateNewTask (retried, never duplicated) -> outputs, job summary, exported keys.
+
+
+
 
 
 
@@ -4232,37 +4563,49 @@ async function run() {
     try {
         const config = readCreateInputs();
         config.warnings.forEach((w) => warning(w));
-        const name = config.name ?? defaultTaskName(readRunContext(), new Date());
-        info(`Using credentials from ${config.credentials.source}; endpoint ${config.endpoint.origin}.`);
+        config.notices.forEach((n) => info(n));
+        const workflowRun = readRunContext();
+        const name = config.name ?? defaultTaskName(workflowRun, new Date());
+        const reliability = {
+            policy: { ...BACKOFF, maxAttempts: config.maxAttempts, deadline: realTiming.now() + config.timeoutSeconds * 1000 },
+            timing: realTiming,
+            log: core_namespaceObject,
+        };
+        const http = { userAgent: USER_AGENT, log: core_namespaceObject };
+        const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http);
+        const key = await signIn(config, iam, workflowRun, reliability);
+        // config guarantees a region and so an IAM endpoint whenever project_id is to be looked up.
+        const projectId = config.projectId ?? (await findRegionProjectId(iam, key, config.region, reliability));
+        const client = new CptsClient(config.endpoint, key, projectId, http);
+        const project = await resolveProject(client, config.project, reliability);
+        const cases = distinct(await resolveCases(client, project, config.cases, reliability), config.cases, (w) => warning(w));
+        info(`Endpoint ${config.endpoint.origin}, region project ${projectId}.`);
         const progress = { postSent: false };
         const unhook = onCancel((signal) => {
-            setFailed(cancellationMessage(signal, progress, name, config.project));
+            setFailed(cancellationMessage(signal, progress, name, project));
             process.exit(1);
         });
-        const client = new CptsClient(config.endpoint, config.credentials.key, config.projectId, { userAgent: USER_AGENT, log: core_namespaceObject });
         const outcome = await createTask(client, {
             body: {
                 name,
                 parallel: config.parallel,
                 ...(config.enableFullLink === undefined ? {} : { enable_full_link: config.enableFullLink }),
-                project_id: config.project,
+                project_id: project,
                 operate_mode: 2,
-                case_id_list: config.cases,
+                case_id_list: cases,
             },
             ifExists: config.ifExists,
             nameIsGenerated: config.name === undefined,
-        }, {
-            policy: { ...BACKOFF, maxAttempts: config.maxAttempts, deadline: realTiming.now() + config.timeoutSeconds * 1000 },
-            timing: realTiming,
-            log: core_namespaceObject,
-        }, progress);
+        }, reliability, progress);
         progress.taskId = outcome.taskId;
         unhook();
         setOutput('task_id', String(outcome.taskId));
         setOutput('task_name', name);
-        const verb = { created: 'Created', adopted: 'Created', reused: 'Reusing existing' }[outcome.how];
-        info(`${verb} CodeArts PerfTest task ${outcome.taskId} "${name}" in PerfTest project ${config.project} ` +
-            `with ${plural(config.cases.length, 'case')}${outcome.requestId ? ` (X-Request-Id ${outcome.requestId})` : ''}.`);
+        const verb = outcome.how === 'reused' ? 'Reusing existing' : 'Created';
+        info(`${verb} CodeArts PerfTest task ${outcome.taskId} "${name}" in PerfTest project ${project} ` +
+            `with ${plural(cases.length, 'case')}${outcome.requestId ? ` (X-Request-Id ${outcome.requestId})` : ''}.`);
+        if (config.exportCredentials)
+            exportCredentials(key, config.region, projectId);
         if (!process.env.GITHUB_STEP_SUMMARY)
             return debug('GITHUB_STEP_SUMMARY is not set: no job summary.');
         await summary
@@ -4270,9 +4613,10 @@ async function run() {
             taskId: outcome.taskId,
             taskName: name,
             how: outcome.how,
-            project: config.project,
-            cases: config.cases,
+            project,
+            cases,
             region: config.region,
+            projectId,
             endpoint: config.endpoint.origin,
             requestId: outcome.requestId,
         }))
@@ -4290,7 +4634,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _create_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(335);
+/* harmony import */ var _create_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(188);
 
 await (0,_create_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

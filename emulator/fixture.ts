@@ -37,6 +37,18 @@ export interface IdentityProviderSeed {
   clientId: string;
   /** The issuer the ID token's `iss` must equal. */
   issuer: string;
+  /** The mapping rule, reduced to what it checks here: `sub` patterns, `*` matching any run of characters. */
+  subjects: string[];
+}
+
+/** The GitHub runner's ID-token service (ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN). */
+export interface RunnerSeed {
+  /** The bearer token the runner gives the job. */
+  requestToken: string;
+  /** The `sub` claim of the tokens it issues. */
+  subject: string;
+  /** The `aud` claim when no audience is asked for: the repository owner's URL. */
+  defaultAudience: string;
 }
 
 export interface Fixture {
@@ -46,6 +58,7 @@ export interface Fixture {
   credentials: CredentialSeed[];
   perftestProjects: PerfTestProjectSeed[];
   identityProviders: IdentityProviderSeed[];
+  runner: RunnerSeed;
   /** First id given to a created task. */
   firstTaskId: number;
   /** How long a started run waits (run_status 9), then runs (0), in seconds of the emulator clock. */
@@ -63,7 +76,8 @@ export const DEMO = {
   perftestProject: 393862,
   cases: [449269, 449270],
   identityProvider: 'github-actions',
-  audience: 'codearts-perftest',
+  audience: 'iam.myhuaweicloud.com',
+  runnerRequestToken: 'emulator-runner-request-token',
 } as const;
 
 export const DEFAULT_FIXTURE: Fixture = {
@@ -120,8 +134,18 @@ export const DEFAULT_FIXTURE: Fixture = {
     },
   ],
   identityProviders: [
-    { id: DEMO.identityProvider, clientId: DEMO.audience, issuer: 'https://token.actions.githubusercontent.com' },
+    {
+      id: DEMO.identityProvider,
+      clientId: DEMO.audience,
+      issuer: 'https://token.actions.githubusercontent.com',
+      subjects: ['repo:acme/checkout-service:*'],
+    },
   ],
+  runner: {
+    requestToken: DEMO.runnerRequestToken,
+    subject: 'repo:acme/checkout-service:pull_request',
+    defaultAudience: 'https://github.com/acme',
+  },
   firstTaskId: 1200001,
   run: { waitingSeconds: 5, runningSeconds: 60 },
 };

@@ -74,6 +74,11 @@ export function createTokenWithIdToken(ctx: CallContext, idpId: string | undefin
   if (typeof claims.exp !== 'number' || claims.exp * 1000 <= ctx.state.now()) {
     throw new IamError(401, 'IAM.0104', 'The id_token has expired.');
   }
+  const subject = String(claims.sub ?? '');
+  const pattern = (rule: string) => new RegExp(`^${rule.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  if (!provider.subjects.some((rule) => pattern(rule).test(subject))) {
+    throw new IamError(403, 'IAM.0105', `The id_token subject "${subject}" matches no mapping rule of identity provider ${provider.id}.`);
+  }
   const token = `MIIemulator-iam-token-${++ctx.state.serial}`;
   const expiresAt = ctx.state.now() + 24 * 3600 * 1000;
   ctx.state.subjectTokens.set(token, expiresAt);
@@ -99,7 +104,7 @@ export function createTemporaryAccessKeyByToken(ctx: CallContext): IamAnswer {
     throw new IamError(400, 'IAM.0101', 'auth.identity.methods must be ["token"] with auth.identity.token.id.');
   }
   const expiry = state.subjectTokens.get(token.token.id);
-  if (expiry === undefined || expiry <= state.now()) throw new IamError(401, 'IAM.0105', 'The token is invalid or has expired.');
+  if (expiry === undefined || expiry <= state.now()) throw new IamError(401, 'IAM.0106', 'The token is invalid or has expired.');
   const duration = token.token.duration_seconds ?? 900;
   if (!Number.isInteger(duration) || (duration as number) < 900 || (duration as number) > 86400) {
     throw new IamError(400, 'IAM.0101', 'duration_seconds must be an integer from 900 to 86400.');
@@ -123,4 +128,18 @@ export function createTemporaryAccessKeyByToken(ctx: CallContext): IamAnswer {
       },
     },
   };
+}
+
+/** The runner's ID-token service: `GET ...?api-version=2.0&audience=` with the job's bearer token. */
+export function runnerIdToken(ctx: CallContext, authorization: string | undefined): IamAnswer {
+  const { runner } = ctx.state.fixture;
+  if (authorization !== `Bearer ${runner.requestToken}`) {
+    return { status: 401, body: { message: 'The request token is missing or wrong.' } };
+  }
+  const audience = ctx.query.find(([n]) => n === 'audience')?.[1] ?? runner.defaultAudience;
+  const now = Math.floor(ctx.state.now() / 1000);
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const claims = { iss: 'https://token.actions.githubusercontent.com', aud: audience, sub: runner.subject, iat: now, nbf: now, exp: now + 300 };
+  // Unsigned in substance: the emulated IAM checks the claims, not a signature.
+  return { status: 200, body: { value: `${part({ alg: 'RS256', typ: 'JWT', kid: 'emulator' })}.${part(claims)}.${part({ emulator: true })}` } };
 }

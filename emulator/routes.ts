@@ -11,7 +11,7 @@ export interface Route {
   /** AK/SK-signed (the gateway checks it), or unsigned (IAM federation). */
   signed: boolean;
   /** Whose error format the route's own errors take. */
-  service: 'cpts' | 'iam';
+  service: 'cpts' | 'iam' | 'runner';
   handle(ctx: CallContext, headers: Record<string, string | undefined>): { status: number; headers?: Record<string, string>; body?: unknown };
 }
 
@@ -20,7 +20,7 @@ const route = (operation: string, method: string, path: string, handle: Route['h
   method,
   pattern: path.split('/').slice(1),
   signed,
-  service: path.startsWith('/v3/projects') || path.startsWith('/v3.0/') ? 'iam' : 'cpts',
+  service: path.startsWith('/_runner/') ? 'runner' : path.startsWith('/v3/projects') || path.startsWith('/v3.0/') ? 'iam' : 'cpts',
   handle,
 });
 
@@ -39,6 +39,8 @@ export const ROUTES: Route[] = [
   route('KeystoneListProjects', 'GET', '/v3/projects', iam.keystoneListProjects),
   route('CreateTokenWithIdToken', 'POST', '/v3.0/OS-AUTH/id-token/tokens', (ctx, h) => iam.createTokenWithIdToken(ctx, h['x-idp-id']), false),
   route('CreateTemporaryAccessKeyByToken', 'POST', '/v3.0/OS-CREDENTIAL/securitytokens', iam.createTemporaryAccessKeyByToken, false),
+  // Not Huawei Cloud: the GitHub runner's ID-token service, so keyless sign-in runs end to end.
+  route('RunnerIdToken', 'GET', '/_runner/idtoken', (ctx, h) => iam.runnerIdToken(ctx, h.authorization), false),
 ];
 
 /** The route for a method and decoded path segments, with its captured parameters. */

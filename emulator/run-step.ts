@@ -22,6 +22,8 @@ export interface StepResult {
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
+  /** What the step exported to later steps (GITHUB_ENV). */
+  exported: Record<string, string>;
   summary: string;
 }
 
@@ -45,6 +47,8 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary');
   const eventFile = join(dir, 'event.json');
+  const envFile = join(dir, 'env');
+  writeFileSync(envFile, '');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   writeFileSync(eventFile, JSON.stringify(options.event ?? PULL_REQUEST_EVENT));
@@ -54,6 +58,7 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
     GITHUB_ACTIONS: 'true',
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_ENV: envFile,
     GITHUB_EVENT_PATH: eventFile,
     ...PULL_REQUEST_ENV,
     ...(options.eventName ? { GITHUB_EVENT_NAME: options.eventName } : {}),
@@ -79,13 +84,14 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
     stdout,
     stderr,
     outputs: existsSync(outputFile) ? parseOutputs(readFileSync(outputFile, 'utf8')) : {},
+    exported: parseOutputs(readFileSync(envFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8'),
   };
   rmSync(dir, { recursive: true, force: true });
   return result;
 }
 
-/** Parses GITHUB_OUTPUT as the runner does: `name<<delimiter` blocks (core.setOutput) and `name=value` lines. */
+/** Parses GITHUB_OUTPUT (or GITHUB_ENV) as the runner does: `name<<delimiter` blocks (core.setOutput) and `name=value` lines. */
 export function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
   const lines = text.split('\n');

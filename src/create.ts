@@ -1,13 +1,16 @@
-// The create action: inputs -> credentials -> CreateNewTask (retried, never duplicated) -> outputs
-// and job summary.
+// The create action: inputs -> key (given or keyless) -> ids (given or looked up) ->
+// CreateNewTask (retried, never duplicated) -> outputs, job summary, exported keys.
 import * as core from '@actions/core';
-import { onCancel, cancellationMessage } from './cancellation.js';
+import { cancellationMessage, onCancel } from './cancellation.js';
 import { CptsClient } from './cpts/client.js';
 import { createTask, type Progress } from './cpts/create-task.js';
+import { distinct, resolveCases, resolveProject } from './cpts/discovery.js';
 import { readRunContext } from './github-context.js';
-import { BACKOFF, realTiming } from './huawei/retry.js';
+import { IamClient, findRegionProjectId } from './huawei/iam.js';
+import { BACKOFF, realTiming, type Reliability } from './huawei/retry.js';
 import { readCreateInputs } from './inputs.js';
 import { renderCreateSummary } from './report/summary.js';
+import { exportCredentials, signIn } from './sign-in.js';
 import { defaultTaskName } from './task-name.js';
 import { USER_AGENT } from './version.js';
 
@@ -17,15 +20,30 @@ export async function run(): Promise<void> {
   try {
     const config = readCreateInputs();
     config.warnings.forEach((w) => core.warning(w));
-    const name = config.name ?? defaultTaskName(readRunContext(), new Date());
-    core.info(`Using credentials from ${config.credentials.source}; endpoint ${config.endpoint.origin}.`);
+    config.notices.forEach((n) => core.info(n));
+    const workflowRun = readRunContext();
+    const name = config.name ?? defaultTaskName(workflowRun, new Date());
+    const reliability: Reliability = {
+      policy: { ...BACKOFF, maxAttempts: config.maxAttempts, deadline: realTiming.now() + config.timeoutSeconds * 1000 },
+      timing: realTiming,
+      log: core,
+    };
+    const http = { userAgent: USER_AGENT, log: core };
+    const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http);
+
+    const key = await signIn(config, iam, workflowRun, reliability);
+    // config guarantees a region and so an IAM endpoint whenever project_id is to be looked up.
+    const projectId = config.projectId ?? (await findRegionProjectId(iam!, key, config.region!, reliability));
+    const client = new CptsClient(config.endpoint, key, projectId, http);
+    const project = await resolveProject(client, config.project, reliability);
+    const cases = distinct(await resolveCases(client, project, config.cases, reliability), config.cases, (w) => core.warning(w));
+    core.info(`Endpoint ${config.endpoint.origin}, region project ${projectId}.`);
 
     const progress: Progress = { postSent: false };
     const unhook = onCancel((signal) => {
-      core.setFailed(cancellationMessage(signal, progress, name, config.project));
+      core.setFailed(cancellationMessage(signal, progress, name, project));
       process.exit(1);
     });
-    const client = new CptsClient(config.endpoint, config.credentials.key, config.projectId, { userAgent: USER_AGENT, log: core });
     const outcome = await createTask(
       client,
       {
@@ -33,18 +51,14 @@ export async function run(): Promise<void> {
           name,
           parallel: config.parallel,
           ...(config.enableFullLink === undefined ? {} : { enable_full_link: config.enableFullLink }),
-          project_id: config.project,
+          project_id: project,
           operate_mode: 2,
-          case_id_list: config.cases,
+          case_id_list: cases,
         },
         ifExists: config.ifExists,
         nameIsGenerated: config.name === undefined,
       },
-      {
-        policy: { ...BACKOFF, maxAttempts: config.maxAttempts, deadline: realTiming.now() + config.timeoutSeconds * 1000 },
-        timing: realTiming,
-        log: core,
-      },
+      reliability,
       progress,
     );
     progress.taskId = outcome.taskId;
@@ -52,11 +66,12 @@ export async function run(): Promise<void> {
 
     core.setOutput('task_id', String(outcome.taskId));
     core.setOutput('task_name', name);
-    const verb = { created: 'Created', adopted: 'Created', reused: 'Reusing existing' }[outcome.how];
+    const verb = outcome.how === 'reused' ? 'Reusing existing' : 'Created';
     core.info(
-      `${verb} CodeArts PerfTest task ${outcome.taskId} "${name}" in PerfTest project ${config.project} ` +
-        `with ${plural(config.cases.length, 'case')}${outcome.requestId ? ` (X-Request-Id ${outcome.requestId})` : ''}.`,
+      `${verb} CodeArts PerfTest task ${outcome.taskId} "${name}" in PerfTest project ${project} ` +
+        `with ${plural(cases.length, 'case')}${outcome.requestId ? ` (X-Request-Id ${outcome.requestId})` : ''}.`,
     );
+    if (config.exportCredentials) exportCredentials(key, config.region, projectId);
     if (!process.env.GITHUB_STEP_SUMMARY) return core.debug('GITHUB_STEP_SUMMARY is not set: no job summary.');
     await core.summary
       .addRaw(
@@ -64,9 +79,10 @@ export async function run(): Promise<void> {
           taskId: outcome.taskId,
           taskName: name,
           how: outcome.how,
-          project: config.project,
-          cases: config.cases,
+          project,
+          cases,
           region: config.region,
+          projectId,
           endpoint: config.endpoint.origin,
           requestId: outcome.requestId,
         }),

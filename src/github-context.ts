@@ -5,10 +5,20 @@ import { readFileSync } from 'node:fs';
 import type { Env } from './huawei/credentials.js';
 import type { RunContext } from './task-name.js';
 
-export function readRunContext(env: Env = process.env): RunContext {
+export interface WorkflowRun extends RunContext {
+  /** A pull request whose head is in another repository (a fork): GitHub gives it no ID token. */
+  fromFork: boolean;
+  /** The runner offers an ID token (the job has `permissions: id-token: write`). */
+  hasIdTokenService: boolean;
+}
+
+export function readRunContext(env: Env = process.env): WorkflowRun {
+  const pullRequest = readPullRequest(env.GITHUB_EVENT_PATH);
   return {
     repository: env.GITHUB_REPOSITORY,
-    pullRequestNumber: pullRequestNumber(env.GITHUB_EVENT_PATH),
+    pullRequestNumber: Number.isInteger(pullRequest?.number) ? (pullRequest!.number as number) : undefined,
+    fromFork: Boolean(pullRequest && (pullRequest.head?.repo?.fork === true || (pullRequest.head?.repo?.full_name ?? env.GITHUB_REPOSITORY) !== env.GITHUB_REPOSITORY)),
+    hasIdTokenService: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
     sha: env.GITHUB_SHA,
     runId: integer(env.GITHUB_RUN_ID),
     runAttempt: integer(env.GITHUB_RUN_ATTEMPT),
@@ -16,12 +26,15 @@ export function readRunContext(env: Env = process.env): RunContext {
   };
 }
 
-function pullRequestNumber(eventPath: string | undefined): number | undefined {
+interface PullRequestPayload {
+  number?: unknown;
+  head?: { repo?: { fork?: unknown; full_name?: unknown } };
+}
+
+function readPullRequest(eventPath: string | undefined): PullRequestPayload | undefined {
   if (!eventPath) return undefined;
   try {
-    const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as { pull_request?: { number?: unknown } };
-    const number = payload.pull_request?.number;
-    return Number.isInteger(number) ? (number as number) : undefined;
+    return (JSON.parse(readFileSync(eventPath, 'utf8')) as { pull_request?: PullRequestPayload }).pull_request;
   } catch {
     return undefined; // no readable event file: name the task after the commit instead
   }

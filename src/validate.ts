@@ -12,30 +12,51 @@ export function parseId(input: string, text: string, what: string): number {
   return Number(text);
 }
 
-/** Ids separated by commas, blanks and/or newlines; duplicates are dropped and reported. */
-export function parseIdList(input: string, text: string, what: string): { ids: number[]; duplicates: number[] } {
-  const tokens = text.split(/[\s,]+/).filter((t) => t !== '');
-  if (tokens.length === 0) {
+/** Something the console shows by name and the API needs by id. */
+export type Ref = { id: number } | { name: string };
+
+export const refText = (ref: Ref): string => ('id' in ref ? String(ref.id) : `"${ref.name}"`);
+
+/** An id (digits) or a name (with at least one letter); anything else, `-1` or `1.5` say, is an error. */
+export function parseRef(input: string, text: string, what: string, inList = false): Ref {
+  const value = text.trim();
+  if (/^\d+$/.test(value) && Number(value) <= MAX_ID) return { id: Number(value) };
+  if (!/\p{L}/u.test(value) || /\p{Cc}/u.test(value)) {
     throw new InputError(
       input,
-      `${describeSource(input)} must list ${what} separated by commas, spaces or newlines; got ${quote(text)}.`,
+      inList
+        ? `${describeSource(input)} must list ${what} by id (an integer from 0 to ${MAX_ID}) or name, separated by commas, spaces or newlines; ${quote(value)} is neither.`
+        : `${describeSource(input)} must be ${what} id (an integer from 0 to ${MAX_ID}) or name; got ${quote(value)}.`,
     );
   }
-  const ids: number[] = [];
-  const duplicates: number[] = [];
-  for (const token of tokens) {
-    if (!/^\d+$/.test(token) || Number(token) > MAX_ID) {
-      throw new InputError(
-        input,
-        `${describeSource(input)} must list ${what} (integers from 0 to ${MAX_ID}) separated by commas, spaces or newlines; ` +
-          `${quote(token)} is not one.`,
-      );
-    }
-    const id = Number(token);
-    if (ids.includes(id)) duplicates.push(id);
-    else ids.push(id);
+  return { name: value };
+}
+
+/**
+ * Entries separated by commas or newlines; within an entry of digits and blanks only, blanks
+ * separate ids too (`1 2, 3`), while other entries are names and keep their blanks. Duplicates are
+ * dropped and reported.
+ */
+export function parseRefList(input: string, text: string, what: string): { refs: Ref[]; duplicates: string[] } {
+  const entries = text
+    .split(/[,\n]+/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .flatMap((entry) => (/^[\d\s]+$/.test(entry) ? entry.split(/\s+/) : [entry]));
+  if (entries.length === 0) {
+    throw new InputError(input, `${describeSource(input)} must list ${what} (ids or names) separated by commas, spaces or newlines; got ${quote(text)}.`);
   }
-  return { ids, duplicates };
+  const refs: Ref[] = [];
+  const duplicates: string[] = [];
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const ref = parseRef(input, entry, what, true);
+    const key = refText(ref);
+    if (seen.has(key)) duplicates.push(key);
+    else refs.push(ref);
+    seen.add(key);
+  }
+  return { refs, duplicates };
 }
 
 const TRUE = ['true', 'True', 'TRUE'];

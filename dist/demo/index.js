@@ -597,7 +597,8 @@ const DEMO = {
     perftestProject: 393862,
     cases: [449269, 449270],
     identityProvider: 'github-actions',
-    audience: 'codearts-perftest',
+    audience: 'iam.myhuaweicloud.com',
+    runnerRequestToken: 'emulator-runner-request-token',
 };
 const DEFAULT_FIXTURE = {
     domainId: '5f8a1c2e3b4d5e6f7a8b9c0d1e2f3a4b',
@@ -653,8 +654,18 @@ const DEFAULT_FIXTURE = {
         },
     ],
     identityProviders: [
-        { id: DEMO.identityProvider, clientId: DEMO.audience, issuer: 'https://token.actions.githubusercontent.com' },
+        {
+            id: DEMO.identityProvider,
+            clientId: DEMO.audience,
+            issuer: 'https://token.actions.githubusercontent.com',
+            subjects: ['repo:acme/checkout-service:*'],
+        },
     ],
+    runner: {
+        requestToken: DEMO.runnerRequestToken,
+        subject: 'repo:acme/checkout-service:pull_request',
+        defaultAudience: 'https://github.com/acme',
+    },
     firstTaskId: 1200001,
     run: { waitingSeconds: 5, runningSeconds: 60 },
 };
@@ -879,6 +890,11 @@ function createTokenWithIdToken(ctx, idpId) {
     if (typeof claims.exp !== 'number' || claims.exp * 1000 <= ctx.state.now()) {
         throw new IamError(401, 'IAM.0104', 'The id_token has expired.');
     }
+    const subject = String(claims.sub ?? '');
+    const pattern = (rule) => new RegExp(`^${rule.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    if (!provider.subjects.some((rule) => pattern(rule).test(subject))) {
+        throw new IamError(403, 'IAM.0105', `The id_token subject "${subject}" matches no mapping rule of identity provider ${provider.id}.`);
+    }
     const token = `MIIemulator-iam-token-${++ctx.state.serial}`;
     const expiresAt = ctx.state.now() + 24 * 3600 * 1000;
     ctx.state.subjectTokens.set(token, expiresAt);
@@ -904,7 +920,7 @@ function createTemporaryAccessKeyByToken(ctx) {
     }
     const expiry = state.subjectTokens.get(token.token.id);
     if (expiry === undefined || expiry <= state.now())
-        throw new IamError(401, 'IAM.0105', 'The token is invalid or has expired.');
+        throw new IamError(401, 'IAM.0106', 'The token is invalid or has expired.');
     const duration = token.token.duration_seconds ?? 900;
     if (!Number.isInteger(duration) || duration < 900 || duration > 86400) {
         throw new IamError(400, 'IAM.0101', 'duration_seconds must be an integer from 900 to 86400.');
@@ -929,6 +945,19 @@ function createTemporaryAccessKeyByToken(ctx) {
         },
     };
 }
+/** The runner's ID-token service: `GET ...?api-version=2.0&audience=` with the job's bearer token. */
+function runnerIdToken(ctx, authorization) {
+    const { runner } = ctx.state.fixture;
+    if (authorization !== `Bearer ${runner.requestToken}`) {
+        return { status: 401, body: { message: 'The request token is missing or wrong.' } };
+    }
+    const audience = ctx.query.find(([n]) => n === 'audience')?.[1] ?? runner.defaultAudience;
+    const now = Math.floor(ctx.state.now() / 1000);
+    const part = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const claims = { iss: 'https://token.actions.githubusercontent.com', aud: audience, sub: runner.subject, iat: now, nbf: now, exp: now + 300 };
+    // Unsigned in substance: the emulated IAM checks the claims, not a signature.
+    return { status: 200, body: { value: `${part({ alg: 'RS256', typ: 'JWT', kid: 'emulator' })}.${part(claims)}.${part({ emulator: true })}` } };
+}
 
 ;// CONCATENATED MODULE: ./emulator/routes.ts
 // The routes the emulator answers, named by the API's operation names.
@@ -939,7 +968,7 @@ const route = (operation, method, path, handle, signed = true) => ({
     method,
     pattern: path.split('/').slice(1),
     signed,
-    service: path.startsWith('/v3/projects') || path.startsWith('/v3.0/') ? 'iam' : 'cpts',
+    service: path.startsWith('/_runner/') ? 'runner' : path.startsWith('/v3/projects') || path.startsWith('/v3.0/') ? 'iam' : 'cpts',
     handle,
 });
 const ROUTES = [
@@ -957,6 +986,8 @@ const ROUTES = [
     route('KeystoneListProjects', 'GET', '/v3/projects', keystoneListProjects),
     route('CreateTokenWithIdToken', 'POST', '/v3.0/OS-AUTH/id-token/tokens', (ctx, h) => createTokenWithIdToken(ctx, h['x-idp-id']), false),
     route('CreateTemporaryAccessKeyByToken', 'POST', '/v3.0/OS-CREDENTIAL/securitytokens', createTemporaryAccessKeyByToken, false),
+    // Not Huawei Cloud: the GitHub runner's ID-token service, so keyless sign-in runs end to end.
+    route('RunnerIdToken', 'GET', '/_runner/idtoken', (ctx, h) => runnerIdToken(ctx, h.authorization), false),
 ];
 /** The route for a method and decoded path segments, with its captured parameters. */
 function match(method, segments) {
@@ -1265,6 +1296,8 @@ async function runStep(script, options) {
     const outputFile = (0,external_node_path_.join)(dir, 'output');
     const summaryFile = (0,external_node_path_.join)(dir, 'summary');
     const eventFile = (0,external_node_path_.join)(dir, 'event.json');
+    const envFile = (0,external_node_path_.join)(dir, 'env');
+    (0,external_node_fs_.writeFileSync)(envFile, '');
     (0,external_node_fs_.writeFileSync)(outputFile, '');
     (0,external_node_fs_.writeFileSync)(summaryFile, '');
     (0,external_node_fs_.writeFileSync)(eventFile, JSON.stringify(options.event ?? events/* PULL_REQUEST_EVENT */.B));
@@ -1274,6 +1307,7 @@ async function runStep(script, options) {
         GITHUB_ACTIONS: 'true',
         GITHUB_OUTPUT: outputFile,
         GITHUB_STEP_SUMMARY: summaryFile,
+        GITHUB_ENV: envFile,
         GITHUB_EVENT_PATH: eventFile,
         ...events/* PULL_REQUEST_ENV */.C,
         ...(options.eventName ? { GITHUB_EVENT_NAME: options.eventName } : {}),
@@ -1299,12 +1333,13 @@ async function runStep(script, options) {
         stdout,
         stderr,
         outputs: (0,external_node_fs_.existsSync)(outputFile) ? parseOutputs((0,external_node_fs_.readFileSync)(outputFile, 'utf8')) : {},
+        exported: parseOutputs((0,external_node_fs_.readFileSync)(envFile, 'utf8')),
         summary: (0,external_node_fs_.readFileSync)(summaryFile, 'utf8'),
     };
     (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     return result;
 }
-/** Parses GITHUB_OUTPUT as the runner does: `name<<delimiter` blocks (core.setOutput) and `name=value` lines. */
+/** Parses GITHUB_OUTPUT (or GITHUB_ENV) as the runner does: `name<<delimiter` blocks (core.setOutput) and `name=value` lines. */
 function parseOutputs(text) {
     const outputs = {};
     const lines = text.split('\n');

@@ -1,9 +1,9 @@
 // Creating a task without ever creating two: a POST whose answer was lost is followed by a lookup
 // by name before it is repeated, and only a task that did not exist before this step is adopted.
 import { ApiError } from '../huawei/api-error.js';
-import type { Logger } from '../huawei/http.js';
-import { RetriesExhausted, withRetries, type RetryPolicy, type Timing } from '../huawei/retry.js';
+import { RetriesExhausted, withRetries, type Reliability } from '../huawei/retry.js';
 import type { CptsClient } from './client.js';
+import { allPages } from './pages.js';
 import type { CreateNewTaskRequestBody, TaskSummary } from './types.js';
 
 export type IfExists = 'create' | 'reuse' | 'fail';
@@ -20,13 +20,6 @@ export interface CreateTaskOutcome {
   /** created: by a POST whose answer arrived; adopted: by a POST whose answer was lost; reused: existed. */
   how: 'created' | 'adopted' | 'reused';
   requestId?: string;
-}
-
-export interface Reliability {
-  policy: RetryPolicy;
-  timing: Timing;
-  log: Logger;
-  requestTimeoutMs?: number;
 }
 
 /** What a cancellation report needs to know: has a POST gone out, and what came of it. */
@@ -46,26 +39,14 @@ export class TaskExistsError extends Error {
   }
 }
 
-const PAGE = 50;
-
 export async function findTasksByName(
   client: CptsClient,
   project: number,
   name: string,
   reliability: Reliability,
 ): Promise<TaskSummary[]> {
-  const found: TaskSummary[] = [];
-  const seen = new Set<number>();
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await withRetries({ ...reliability, operation: 'ShowTaskSet' }, (timeoutMs) =>
-      client.showTaskSet(project, offset, PAGE, timeoutMs),
-    );
-    const fresh = page.filter((t) => !seen.has(t.id));
-    fresh.forEach((t) => seen.add(t.id));
-    found.push(...fresh.filter((t) => t.name === name));
-    // A short page is the last; a page of nothing new means the server ignores the offset.
-    if (page.length < PAGE || fresh.length === 0) return found;
-  }
+  const tasks = await allPages('ShowTaskSet', (offset, limit, timeoutMs) => client.showTaskSet(project, offset, limit, timeoutMs), reliability);
+  return tasks.filter((t) => t.name === name);
 }
 
 const newest = (tasks: TaskSummary[]): TaskSummary => tasks.reduce((a, b) => (b.id > a.id ? b : a));

@@ -23,3 +23,17 @@ export interface TaskSummary {
   id: number;
   name: string;
 }
+
+/** One entry of ListProjectSets' `projects`. */
+export interface ProjectSummary {
+  id: number;
+  name: string;
+}
+
+/** One entry of ListProjectTestCase's `directory`: type 1 folder, 2 case; status 0 deleted, 1 enabled, 2 disabled. */
+export interface DirectoryEntry {
+  id: number;
+  name: string;
+  type: number;
+  status: number;
+}

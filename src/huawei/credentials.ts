@@ -59,7 +59,7 @@ export function resolveCredentials(inputs: CredentialInputs, env: Env): Resolved
   }
   throw new InputError(
     'access_key_id',
-    'No credentials: give the "access_key_id" and "secret_access_key" inputs (from repository secrets), ' +
+    'No credentials: give "identity_provider" for keyless sign-in with the workflow\'s ID token, or the "access_key_id" and "secret_access_key" inputs (from repository secrets), ' +
       'or run huaweicloud/auth-action before this step, or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK.',
   );
 }

@@ -1,7 +1,8 @@
-// One signed JSON request to a Huawei Cloud API: sign, send, read, and turn failures into ApiError.
+// One JSON request to a Huawei Cloud API: sign (unless it is one of IAM's unsigned calls), send,
+// read, and turn failures into ApiError.
 import { HttpClient } from '@actions/http-client';
 import { ApiError, TransportError, errorFields, quoteBody } from './api-error.js';
-import { sign, type SigningKey } from './signer.js';
+import { canonicalQuery, encodePath, sign, type SigningKey } from './signer.js';
 
 export interface Logger {
   debug(message: string): void;
@@ -24,6 +25,8 @@ export interface ApiRequest {
   query?: ReadonlyArray<readonly [string, string]>;
   /** Sent and signed as X-Project-Id on project-scoped calls. */
   projectId?: string;
+  /** More headers to send (and sign, on signed calls). */
+  headers?: Readonly<Record<string, string>>;
   /** Serialised with JSON.stringify; those exact bytes are signed and sent. */
   body?: unknown;
 }
@@ -34,6 +37,8 @@ export interface ApiResponse {
   /** The parsed JSON body, or undefined when the body is empty or not JSON. */
   json: unknown;
   text: string;
+  /** Response headers, by lower-case name (the first value of repeated ones). */
+  headers: Record<string, string | undefined>;
 }
 
 export interface HttpOptions {
@@ -44,27 +49,37 @@ export interface HttpOptions {
   timeoutMs?: number;
 }
 
+/** Sends `request`, signed with `key`, or unsigned when `key` is undefined. */
 export async function send(
   endpoint: Endpoint,
-  key: SigningKey,
+  key: SigningKey | undefined,
   request: ApiRequest,
   options: HttpOptions,
 ): Promise<ApiResponse> {
   const body = request.body === undefined ? '' : JSON.stringify(request.body);
   // Every cpts call in Huawei's SDKs carries Content-Type: application/json, GETs included.
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', ...request.headers };
   if (request.projectId) headers['X-Project-Id'] = request.projectId;
-  const signed = sign(
-    { method: request.method, host: endpoint.host, path: request.path, query: request.query, headers, body },
-    key,
-    (options.now ?? (() => new Date()))(),
-  );
-  const url = endpoint.origin + signed.pathAndQuery;
-  const redact = (text: string): string =>
-    key.securityToken ? text.split(key.securityToken).join('***') : text;
+  let pathAndQuery: string;
+  let sent: Record<string, string>;
+  if (key) {
+    const signed = sign(
+      { method: request.method, host: endpoint.host, path: request.path, query: request.query, headers, body },
+      key,
+      (options.now ?? (() => new Date()))(),
+    );
+    const redact = (text: string): string => (key.securityToken ? text.split(key.securityToken).join('***') : text);
+    options.log.debug(`Canonical request:\n${redact(signed.canonicalRequest)}`);
+    options.log.debug(`String to sign:\n${signed.stringToSign}`);
+    pathAndQuery = signed.pathAndQuery;
+    sent = signed.headers;
+  } else {
+    const query = canonicalQuery(request.query);
+    pathAndQuery = encodePath(request.path) + (query ? `?${query}` : '');
+    sent = { ...headers, Host: endpoint.host };
+  }
+  const url = endpoint.origin + pathAndQuery;
   options.log.debug(`${request.operation}: ${request.method} ${url}`);
-  options.log.debug(`Canonical request:\n${redact(signed.canonicalRequest)}`);
-  options.log.debug(`String to sign:\n${signed.stringToSign}`);
 
   const client = new HttpClient(options.userAgent, [], {
     allowRedirects: false,
@@ -73,13 +88,13 @@ export async function send(
   });
   let status: number;
   let requestId: string | undefined;
-  let retryAfter: string | undefined;
+  let responseHeaders: Record<string, string | undefined>;
   let text: string;
   try {
-    const response = await client.request(request.method, url, body || null, signed.headers);
+    const response = await client.request(request.method, url, body || null, sent);
     status = response.message.statusCode ?? 0;
-    requestId = firstHeader(response.message.headers['x-request-id']);
-    retryAfter = firstHeader(response.message.headers['retry-after']);
+    responseHeaders = Object.fromEntries(Object.entries(response.message.headers).map(([k, v]) => [k, firstHeader(v)]));
+    requestId = responseHeaders['x-request-id'];
     text = await response.readBody();
   } catch (error) {
     throw new TransportError(request.operation, url, describe(error), (error as NodeJS.ErrnoException).code);
@@ -92,9 +107,9 @@ export async function send(
   if (status < 200 || status > 299) {
     const fields = errorFields(json);
     const detail = fields ? (fields.message ?? '') : quoteBody(text);
-    throw new ApiError(request.operation, status, fields?.code, detail, requestId, retryAfter);
+    throw new ApiError(request.operation, status, fields?.code, detail, requestId, responseHeaders['retry-after']);
   }
-  return { status, requestId, json, text };
+  return { status, requestId, json, text, headers: responseHeaders };
 }
 
 function firstHeader(value: string | string[] | undefined): string | undefined {

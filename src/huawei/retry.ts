@@ -2,6 +2,7 @@
 // jitter, Retry-After honoured, everything inside one overall deadline. Pure apart from the
 // injected timing, so tests control the clock and the dice.
 import { ApiError, TransportError } from './api-error.js';
+import type { Logger } from './http.js';
 
 export interface Timing {
   now(): number;
@@ -43,6 +44,8 @@ const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREAC
 
 export function judge(error: unknown, now: number): Verdict {
   if (error instanceof TransportError) {
+    // A name that does not resolve is a wrong endpoint or region, not a hiccup.
+    if (error.code === 'ENOTFOUND') return { retry: false, outcomeUnknown: false, reason: error.reason };
     return { retry: true, outcomeUnknown: !NOT_SENT.has(error.code ?? ''), reason: error.reason };
   }
   if (error instanceof ApiError) {
@@ -72,9 +75,12 @@ export function backoffMs(attempt: number, policy: RetryPolicy, random: number, 
 /** Each request's own timeout; the overall deadline may cut it shorter. */
 export const REQUEST_TIMEOUT_MS = 30_000;
 
-export interface RetryLog {
-  warning(message: string): void;
-  debug(message: string): void;
+/** What every retried call shares: the policy, the clock and the log. */
+export interface Reliability {
+  policy: RetryPolicy;
+  timing: Timing;
+  log: Logger;
+  requestTimeoutMs?: number;
 }
 
 /** A call that failed on every attempt it was allowed, or ran out of time. */
@@ -94,12 +100,8 @@ export class RetriesExhausted extends Error {
   }
 }
 
-export interface RetryOptions<T> {
+export interface RetryOptions<T> extends Reliability {
   operation: string;
-  policy: RetryPolicy;
-  timing: Timing;
-  log: RetryLog;
-  requestTimeoutMs?: number;
   /**
    * Called after a failure whose outcome is unknown, before waiting to retry: a result ends the
    * loop with it (the effect happened after all), undefined goes on retrying.

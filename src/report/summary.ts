@@ -7,6 +7,8 @@ export interface CreateSummary {
   project: number;
   cases: number[];
   region: string | undefined;
+  /** The region's IAM project id used. */
+  projectId: string;
   endpoint: string;
   requestId: string | undefined;
 }
@@ -26,6 +28,7 @@ export function renderCreateSummary(s: CreateSummary): string {
     ['PerfTest project', code(String(s.project))],
     [s.cases.length === 1 ? 'Case' : `Cases (${s.cases.length})`, s.cases.map((c) => code(String(c))).join(', ')],
     ['Region', s.region ? code(s.region) : 'not set (custom endpoint)'],
+    ['Region project id', code(s.projectId)],
     ['Endpoint', code(s.endpoint)],
   ];
   if (s.requestId) rows.push(['X-Request-Id', code(s.requestId)]);

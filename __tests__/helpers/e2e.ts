@@ -1,0 +1,30 @@
+// The bundle against a fresh emulator per test, run as the runner runs it.
+import { fileURLToPath } from 'node:url';
+import { demoInputs, startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.js';
+import { runStep, type StepOptions, type StepResult } from '../../emulator/run-step.js';
+
+export const BUNDLE = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+
+export interface Harness {
+  readonly emulator: Emulator;
+  /** The demo account's inputs against this emulator, with overrides. */
+  inputs(overrides?: Record<string, string>): Record<string, string>;
+  step(options?: Partial<StepOptions>): Promise<StepResult>;
+}
+
+/** Registers beforeEach/afterEach that start and stop an emulator for each test. */
+export function useEmulator(options: EmulatorOptions = {}): Harness {
+  let emulator: Emulator | undefined;
+  beforeEach(async () => {
+    emulator = await startEmulator(options);
+  });
+  afterEach(() => emulator?.stop());
+  const harness: Harness = {
+    get emulator() {
+      return emulator!;
+    },
+    inputs: (overrides = {}) => ({ ...demoInputs(harness.emulator.url), parallel: 'false', ...overrides }),
+    step: (stepOptions = {}) => runStep(BUNDLE, { inputs: harness.inputs(), ...stepOptions }),
+  };
+  return harness;
+}

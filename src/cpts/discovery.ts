@@ -1,0 +1,77 @@
+// Names to ids, the way a user sees things in the console: a PerfTest project by name
+// (ListProjectSets) and cases by name (ListProjectTestCase). Ids take no request at all.
+import { refText, type Ref } from '../validate.js';
+import type { CptsClient } from './client.js';
+import { withRetries, type Reliability } from '../huawei/retry.js';
+import { allPages } from './pages.js';
+
+export class LookupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LookupError';
+  }
+}
+
+/** At most this many candidates are listed in a message. */
+const LISTED = 15;
+
+function listing(items: { id: number; name: string }[]): string {
+  const shown = items.slice(0, LISTED).map((i) => `"${i.name}" (${i.id})`);
+  return items.length > LISTED ? `${shown.join(', ')} and ${items.length - LISTED} more` : shown.join(', ');
+}
+
+export async function resolveProject(client: CptsClient, ref: Ref, reliability: Reliability): Promise<number> {
+  if ('id' in ref) return ref.id;
+  const projects = await allPages('ListProjectSets', (offset, limit, t) => client.listProjectSets(offset, limit, t), reliability);
+  const matches = projects.filter((p) => p.name === ref.name);
+  if (matches.length === 0) {
+    throw new LookupError(
+      `No CodeArts PerfTest project is named "${ref.name}" (input "project"). ` +
+        (projects.length ? `The projects are: ${listing(projects)}.` : 'This region project has no PerfTest projects.'),
+    );
+  }
+  if (matches.length > 1) {
+    throw new LookupError(`${matches.length} CodeArts PerfTest projects are named "${ref.name}": ${listing(matches)}. Give "project" by id.`);
+  }
+  reliability.log.info(`project "${ref.name}" -> ${matches[0].id}`);
+  return matches[0].id;
+}
+
+export async function resolveCases(client: CptsClient, project: number, refs: Ref[], reliability: Reliability): Promise<number[]> {
+  if (refs.every((ref) => 'id' in ref)) return refs.map((ref) => (ref as { id: number }).id);
+  const directory = await withRetries({ ...reliability, operation: 'ListProjectTestCase' }, (t) => client.listProjectTestCase(project, t));
+  const cases = directory.filter((e) => e.type === 2 && e.status !== 0);
+  const ids: number[] = [];
+  for (const ref of refs) {
+    if ('id' in ref) {
+      ids.push(ref.id);
+      continue;
+    }
+    const matches = cases.filter((c) => c.name === ref.name);
+    if (matches.length === 0) {
+      throw new LookupError(
+        `PerfTest project ${project} has no case named "${ref.name}" (input "cases"). ` +
+          (cases.length ? `Its cases are: ${listing(cases)}.` : 'It has no cases.'),
+      );
+    }
+    if (matches.length > 1) {
+      throw new LookupError(`${matches.length} cases of PerfTest project ${project} are named "${ref.name}": ${listing(matches)}. Give that case by id.`);
+    }
+    if (matches[0].status === 2) {
+      throw new LookupError(`Case "${ref.name}" (${matches[0].id}) of PerfTest project ${project} is disabled: enable it in the console, or leave it out.`);
+    }
+    reliability.log.info(`case "${ref.name}" -> ${matches[0].id}`);
+    ids.push(matches[0].id);
+  }
+  return ids;
+}
+
+/** The ids with repeats dropped (a case given by id and by name), and a warning for each repeat. */
+export function distinct(ids: number[], refs: Ref[], warn: (message: string) => void): number[] {
+  const result = [...new Set(ids)];
+  if (result.length < ids.length) {
+    const repeated = refs.filter((_, i) => ids.indexOf(ids[i]) !== i).map(refText);
+    warn(`Input "cases" names the same case more than once (${repeated.join(', ')}); each case is used once.`);
+  }
+  return result;
+}

@@ -1,0 +1,82 @@
+// Keyless sign-in: the workflow's OpenID Connect ID token, exchanged at IAM for an IAM token and
+// then for temporary AK/SK with a security token. Every secret is masked the moment it exists.
+import { ApiError } from './api-error.js';
+import type { IamClient } from './iam.js';
+import { withRetries, type Reliability } from './retry.js';
+import type { SigningKey } from './signer.js';
+
+export interface KeylessOptions {
+  identityProvider: string;
+  audience: string;
+  iam: IamClient;
+  /** Asks the runner for an ID token (core.getIDToken). */
+  getIdToken(audience: string): Promise<string>;
+  mask(secret: string): void;
+  /** The runner's environment: whether it offers an ID token at all, and the event. */
+  hasIdTokenService: boolean;
+  fromFork: boolean;
+  retry: Reliability;
+  durationSeconds?: number;
+}
+
+export interface TemporaryKey extends SigningKey {
+  securityToken: string;
+  expiresAt: string;
+}
+
+/** The job cannot get an ID token: what to change, and why forks cannot. */
+export class NoIdTokenError extends Error {
+  constructor(fromFork: boolean, detail?: string) {
+    super(
+      (fromFork
+        ? 'Keyless sign-in (identity_provider) cannot work here: this run is for a pull request from a fork, and GitHub gives such runs no ID token, ' +
+          'just as it withholds secrets from them, so that a fork cannot act with the base repository\'s cloud identity. '
+        : 'Keyless sign-in (identity_provider) needs the workflow\'s ID token, and this job cannot get one. ' +
+          'Add `permissions: id-token: write` to the job (or the workflow); it lets the job ask GitHub for an OpenID Connect token, nothing more. ') +
+        'Otherwise give access_key_id and secret_access_key.' +
+        (detail ? ` (${detail})` : ''),
+    );
+    this.name = 'NoIdTokenError';
+  }
+}
+
+export async function signInWithIdToken(options: KeylessOptions): Promise<TemporaryKey> {
+  const { iam, mask, retry } = options;
+  if (!options.hasIdTokenService) throw new NoIdTokenError(options.fromFork);
+  let idToken: string;
+  try {
+    idToken = await options.getIdToken(options.audience);
+  } catch (error) {
+    throw new NoIdTokenError(options.fromFork, `the runner answered: ${error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : String(error)}`);
+  }
+  mask(idToken);
+
+  const hint =
+    `Check IAM identity provider "${options.identityProvider}": its protocol must be OpenID Connect, its client ID "${options.audience}" ` +
+    '(the oidc_audience input), its issuer https://token.actions.githubusercontent.com, and its mapping rules must admit this ' +
+    "workflow's token (its sub claim, e.g. repo:<owner>/<repo>:pull_request).";
+  const explained = (error: unknown): unknown =>
+    error instanceof ApiError && error.status >= 400 && error.status < 500 ? new Error(`${error.message}. ${hint}`) : error;
+
+  const subjectToken = await withRetries({ ...retry, operation: 'CreateTokenWithIdToken' }, (timeoutMs) =>
+    iam.createTokenWithIdToken(options.identityProvider, idToken, timeoutMs),
+  ).catch((error: unknown) => {
+    throw explained(error);
+  });
+  mask(subjectToken);
+
+  const credential = await withRetries({ ...retry, operation: 'CreateTemporaryAccessKeyByToken' }, (timeoutMs) =>
+    iam.createTemporaryAccessKeyByToken(subjectToken, options.durationSeconds ?? 900, timeoutMs),
+  ).catch((error: unknown) => {
+    throw explained(error);
+  });
+  mask(credential.secret);
+  mask(credential.securitytoken);
+  retry.log.info(`Signed in with the workflow's ID token through identity provider "${options.identityProvider}": temporary keys until ${credential.expires_at}.`);
+  return {
+    accessKeyId: credential.access,
+    secretAccessKey: credential.secret,
+    securityToken: credential.securitytoken,
+    expiresAt: credential.expires_at,
+  };
+}

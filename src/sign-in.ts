@@ -1,0 +1,38 @@
+// The key every request is signed with: access keys as given, or temporary keys from keyless
+// sign-in, which can also be handed to later steps.
+import * as core from '@actions/core';
+import type { CreateConfig } from './config.js';
+import type { WorkflowRun } from './github-context.js';
+import type { IamClient } from './huawei/iam.js';
+import { signInWithIdToken } from './huawei/keyless.js';
+import type { Reliability } from './huawei/retry.js';
+import type { SigningKey } from './huawei/signer.js';
+
+export async function signIn(config: CreateConfig, iam: IamClient | undefined, run: WorkflowRun, reliability: Reliability): Promise<SigningKey> {
+  const { auth } = config;
+  if (auth.kind === 'keys') {
+    core.info(`Using access keys from ${auth.credentials.source}.`);
+    return auth.credentials.key;
+  }
+  const key = await signInWithIdToken({
+    identityProvider: auth.identityProvider,
+    audience: auth.audience,
+    iam: iam!, // config guarantees an IAM endpoint for keyless sign-in
+    getIdToken: (audience) => core.getIDToken(audience),
+    mask: (secret) => core.setSecret(secret),
+    hasIdTokenService: run.hasIdTokenService,
+    fromFork: run.fromFork,
+    retry: reliability,
+  });
+  return key;
+}
+
+/** Hands the temporary keys to later steps under huaweicloud/auth-action's names (already masked). */
+export function exportCredentials(key: SigningKey, region: string | undefined, projectId: string): void {
+  core.exportVariable('HUAWEI_CLOUD_ACCESS_KEY_ID', key.accessKeyId);
+  core.exportVariable('HUAWEI_CLOUD_SECRET_ACCESS_KEY', key.secretAccessKey);
+  if (key.securityToken) core.exportVariable('HUAWEI_CLOUD_SECURITY_TOKEN', key.securityToken);
+  if (region) core.exportVariable('HUAWEI_CLOUD_REGION', region);
+  core.exportVariable('HUAWEI_CLOUD_PROJECT_ID', projectId);
+  core.info('Exported the temporary keys to later steps as HUAWEI_CLOUD_ACCESS_KEY_ID, HUAWEI_CLOUD_SECRET_ACCESS_KEY and HUAWEI_CLOUD_SECURITY_TOKEN.');
+}

@@ -154,3 +154,35 @@ describe('CreateTemporaryAccessKeyByToken', () => {
     expectIamError(reply);
   });
 });
+
+describe('mapping rules and the runner ID-token service', () => {
+  test('a token whose sub matches no mapping rule is refused', async () => {
+    const reply = await exchange(jwt(claims({ sub: 'repo:someone/else:pull_request' })));
+    expectIamError(reply);
+    expect(reply.status).toBe(403);
+    expect(reply.json.error.message).toMatch(/matches no mapping rule of identity provider github-actions/);
+  });
+
+  test('the runner service issues a token for the asked audience, which IAM accepts', async () => {
+    const reply = await api.unsigned('GET', `/_runner/idtoken?api-version=2.0&audience=${encodeURIComponent(DEMO.audience)}`, {
+      headers: { Authorization: `Bearer ${DEMO.runnerRequestToken}` },
+    });
+    expect(reply.status).toBe(200);
+    const token = reply.json.value as string;
+    const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
+    expect(payload).toMatchObject({ iss: ISSUER, aud: DEMO.audience, sub: 'repo:acme/checkout-service:pull_request' });
+    expect(payload.exp * 1000).toBeGreaterThan(api.clock.now());
+    expect((await exchange(token)).status).toBe(201);
+  });
+
+  test('without the audience parameter the token is for the repository owner', async () => {
+    const reply = await api.unsigned('GET', '/_runner/idtoken?api-version=2.0', { headers: { Authorization: `Bearer ${DEMO.runnerRequestToken}` } });
+    const payload = JSON.parse(Buffer.from((reply.json.value as string).split('.')[1], 'base64url').toString('utf8'));
+    expect(payload.aud).toBe('https://github.com/acme');
+  });
+
+  test('a wrong request token is refused', async () => {
+    const reply = await api.unsigned('GET', '/_runner/idtoken?api-version=2.0', { headers: { Authorization: 'Bearer nope' } });
+    expect(reply.status).toBe(401);
+  });
+});

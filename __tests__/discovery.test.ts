@@ -1,0 +1,42 @@
+// Lookups by name against the emulator: every page is read, and nothing is read for ids.
+import { CptsClient } from '../src/cpts/client.js';
+import { resolveCases, resolveProject } from '../src/cpts/discovery.js';
+import { BACKOFF, type Reliability } from '../src/huawei/retry.js';
+import { DEFAULT_FIXTURE, DEMO, startEmulator, type Emulator } from '../emulator/index.js';
+import { fakeTiming } from './helpers/timing.js';
+
+const info: string[] = [];
+const reliability: Reliability = {
+  policy: { ...BACKOFF, maxAttempts: 3, deadline: 60_000 },
+  timing: fakeTiming(),
+  log: { debug: () => undefined, info: (m) => info.push(m), warning: () => undefined },
+};
+const many = Array.from({ length: 120 }, (_, i) => ({ id: 500000 + i, name: `suite-${i}`, description: '', cases: [] }));
+
+let emulator: Emulator;
+let client: CptsClient;
+beforeEach(async () => {
+  emulator = await startEmulator({ seed: { perftestProjects: [...DEFAULT_FIXTURE.perftestProjects, ...many] } });
+  client = new CptsClient({ origin: emulator.url, host: new URL(emulator.url).host }, { accessKeyId: DEMO.ak, secretAccessKey: DEMO.sk }, DEMO.projectId, {
+    userAgent: 'test',
+    log: reliability.log,
+  });
+  info.length = 0;
+});
+afterEach(() => emulator.stop());
+
+test('a project on the third page is found after reading three pages', async () => {
+  expect(await resolveProject(client, { name: 'suite-110' }, reliability)).toBe(500110);
+  expect(emulator.received.map((r) => r.target.replace(/^.*\?/, ''))).toEqual(['limit=50&offset=0', 'limit=50&offset=50', 'limit=50&offset=100']);
+  expect(info).toEqual(['project "suite-110" -> 500110']);
+});
+
+test('ids take no request', async () => {
+  expect(await resolveProject(client, { id: 7 }, reliability)).toBe(7);
+  expect(await resolveCases(client, 7, [{ id: 1 }, { id: 2 }], reliability)).toEqual([1, 2]);
+  expect(emulator.received).toHaveLength(0);
+});
+
+test('a folder of the same name is not a case', async () => {
+  await expect(resolveCases(client, DEMO.perftestProject, [{ name: 'checkout' }], reliability)).rejects.toThrow(/has no case named "checkout"/);
+});

@@ -281,7 +281,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 188:
+/***/ 240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -606,18 +606,24 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/vendor/undici-lazy.ts
-// The action's bundle resolves `undici` here (tsconfig `paths`). @actions/http-client imports
-// undici's ProxyAgent when it loads, only for its fetch dispatcher; this action sends through
-// node:http, and parsing and evaluating undici took about half of the action's start-up. So undici
-// is bundled on its own (dist/undici.cjs, by scripts/build.mjs) and loaded on first use only.
+// The actions' bundles resolve `undici` here (tsconfig `paths`). @actions/http-client imports
+// undici's ProxyAgent when it loads, only for its fetch dispatcher; these actions send through
+// node:http, and parsing and evaluating undici took about half of the start-up. So undici is
+// bundled on its own (dist/undici.cjs, by scripts/build.mjs) and loaded on first use only.
 
-const undici_lazy_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+
+/** Where undici.cjs is for a bundle at `moduleUrl`: beside dist/index.js, one folder up from dist/run/. */
+function undiciPath(moduleUrl) {
+    return ['./undici.cjs', '../undici.cjs'].find((p) => (0,external_node_fs_namespaceObject.existsSync)(new URL(p, moduleUrl))) ?? './undici.cjs';
+}
 class ProxyAgent {
     constructor(...args) {
-        const { ProxyAgent: Real } = undici_lazy_require('./undici.cjs');
+        const { ProxyAgent: Real } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)(undiciPath(import.meta.url));
         return new Real(...args);
     }
 }
@@ -3421,6 +3427,814 @@ class TransportError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./src/huawei/retry.ts
+// When and how long to wait before trying a call again: capped exponential backoff with full
+// jitter, Retry-After honoured, everything inside one overall deadline. Pure apart from the
+// injected timing, so tests control the clock and the dice.
+
+const realTiming = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+const BACKOFF = { baseMs: 1000, capMs: 20_000, retryAfterCapMs: 60_000 };
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+/** Errors raised before a request can have reached the server. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+function judge(error, now) {
+    if (error instanceof TransportError) {
+        // A name that does not resolve is a wrong endpoint or region, not a hiccup.
+        if (error.code === 'ENOTFOUND')
+            return { retry: false, outcomeUnknown: false, reason: error.reason };
+        return { retry: true, outcomeUnknown: !NOT_SENT.has(error.code ?? ''), reason: error.reason };
+    }
+    if (error instanceof ApiError) {
+        const reason = `HTTP ${error.status}${error.code ? ` ${error.code}` : ''}`;
+        if (!RETRYABLE_STATUS.has(error.status))
+            return { retry: false, outcomeUnknown: false, reason };
+        // A throttled request was refused before it was handled; a 5xx may have been handled.
+        const waitMs = error.retryAfter === undefined ? undefined : parseRetryAfter(error.retryAfter, now);
+        return { retry: true, outcomeUnknown: error.status !== 429, waitMs, reason };
+    }
+    return { retry: false, outcomeUnknown: false, reason: String(error) };
+}
+/** Retry-After as delta-seconds or an HTTP date, in milliseconds from now; undefined when unreadable. */
+function parseRetryAfter(value, now) {
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** Full jitter: uniform in [0, min(cap, base * 2^(attempt-1))], at least what the server asked for (capped). */
+function backoffMs(attempt, policy, random, waitMs) {
+    const jittered = Math.floor(random * Math.min(policy.capMs, policy.baseMs * 2 ** (attempt - 1)));
+    return waitMs === undefined ? jittered : Math.min(policy.retryAfterCapMs, Math.max(waitMs, jittered));
+}
+/** Each request's own timeout; the overall deadline may cut it shorter. */
+const REQUEST_TIMEOUT_MS = 30_000;
+/** A call that failed on every attempt it was allowed, or ran out of time. */
+class RetriesExhausted extends Error {
+    operation;
+    attempts;
+    lastError;
+    lastVerdict;
+    constructor(operation, attempts, lastError, lastVerdict, limit) {
+        super(`${operation} failed after ${attempts.length} attempt${attempts.length === 1 ? '' : 's'} (${limit}): ` +
+            `${attempts.join('; ')}. Last error: ${lastError instanceof Error ? lastError.message : String(lastError)}`);
+        this.operation = operation;
+        this.attempts = attempts;
+        this.lastError = lastError;
+        this.lastVerdict = lastVerdict;
+        this.name = 'RetriesExhausted';
+    }
+}
+async function withRetries(options, call) {
+    const { operation, policy, timing, log } = options;
+    const tried = [];
+    const started = timing.now();
+    const elapsed = () => `${((timing.now() - started) / 1000).toFixed(1)} s`;
+    for (let attempt = 1;; attempt++) {
+        const remaining = policy.deadline - timing.now();
+        try {
+            return await call(Math.max(1, Math.min(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, remaining)));
+        }
+        catch (error) {
+            const verdict = judge(error, timing.now());
+            if (!verdict.retry)
+                throw error;
+            tried.push(`attempt ${attempt}: ${verdict.reason}`);
+            if (verdict.outcomeUnknown && options.recover) {
+                const recovered = await options.recover(error);
+                if (recovered !== undefined)
+                    return recovered;
+            }
+            if (attempt >= policy.maxAttempts) {
+                throw new RetriesExhausted(operation, tried, error, verdict, `max_attempts ${policy.maxAttempts}, ${elapsed()}`);
+            }
+            const wait = backoffMs(attempt, policy, timing.random(), verdict.waitMs);
+            if (timing.now() + wait >= policy.deadline) {
+                throw new RetriesExhausted(operation, tried, error, verdict, `timeout_seconds reached after ${elapsed()}`);
+            }
+            log.warning(`${operation} attempt ${attempt} of ${policy.maxAttempts} failed: ${error instanceof Error ? error.message : String(error)}; ` +
+                `retrying in ${(wait / 1000).toFixed(1)} s${verdict.waitMs === undefined ? '' : ' (Retry-After)'}.`);
+            await timing.sleep(wait);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cpts/pages.ts
+// Reading every page of a paged list (offset/limit), each page retried like any other call.
+
+const PAGE = 50;
+async function allPages(operation, page, reliability) {
+    const all = [];
+    const seen = new Set();
+    for (let offset = 0;; offset += PAGE) {
+        const items = await withRetries({ ...reliability, operation }, (timeoutMs) => page(offset, PAGE, timeoutMs));
+        const fresh = items.filter((item) => !seen.has(item.id));
+        fresh.forEach((item) => seen.add(item.id));
+        all.push(...fresh);
+        // A short page is the last; a page of nothing new means the server ignores the offset.
+        if (items.length < PAGE || fresh.length === 0)
+            return all;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cpts/create-task.ts
+// Creating a task without ever creating two: a POST whose answer was lost is followed by a lookup
+// by name before it is repeated, and only a task that did not exist before this step is adopted.
+
+
+
+/** A task of that name exists and `if_exists` is `fail`. */
+class TaskExistsError extends Error {
+    constructor(name, project, ids) {
+        super(`A task named "${name}" already exists in PerfTest project ${project}: task ${ids.join(', ')}. ` +
+            'if_exists is "fail"; use "reuse" to run the existing task, "create" to add another, or give another name.');
+        this.name = 'TaskExistsError';
+    }
+}
+async function findTasksByName(client, project, name, reliability) {
+    const tasks = await allPages('ShowTaskSet', (offset, limit, timeoutMs) => client.showTaskSet(project, offset, limit, timeoutMs), reliability);
+    return tasks.filter((t) => t.name === name);
+}
+const newest = (tasks) => tasks.reduce((a, b) => (b.id > a.id ? b : a));
+async function createTask(client, request, reliability, progress) {
+    const { body, ifExists } = request;
+    const { log } = reliability;
+    const lookup = () => findTasksByName(client, body.project_id, body.name, reliability);
+    const before = new Set();
+    if (ifExists !== 'create' || !request.nameIsGenerated) {
+        const existing = await lookup();
+        if (existing.length > 0 && ifExists === 'fail')
+            throw new TaskExistsError(body.name, body.project_id, existing.map((t) => t.id));
+        if (existing.length > 0 && ifExists === 'reuse') {
+            const task = newest(existing);
+            if (existing.length > 1)
+                log.warning(`${existing.length} tasks are named "${body.name}"; reusing the newest, ${task.id}.`);
+            return { taskId: task.id, how: 'reused' };
+        }
+        existing.forEach((t) => before.add(t.id));
+    }
+    try {
+        return await withRetries({
+            ...reliability,
+            operation: 'CreateNewTask',
+            recover: async () => {
+                const mine = (await lookup()).filter((t) => !before.has(t.id));
+                if (mine.length === 0)
+                    return undefined;
+                const task = newest(mine);
+                log.info(`The answer to CreateNewTask was lost, but task ${task.id} "${body.name}" exists now: using it instead of creating another.`);
+                return { taskId: task.id, how: 'adopted' };
+            },
+        }, async (timeoutMs) => {
+            progress.postSent = true;
+            const created = await client.createNewTask(body, timeoutMs);
+            return { taskId: created.task_id, how: 'created', requestId: created.requestId };
+        });
+    }
+    catch (error) {
+        throw mayHaveCreated(error, body) ?? error;
+    }
+}
+/** The same error, saying so when the service may have created the task after all. */
+function mayHaveCreated(error, body) {
+    const unknownOutcome = (error instanceof RetriesExhausted && error.lastVerdict.outcomeUnknown) ||
+        (error instanceof ApiError && error.status >= 200 && error.status < 300);
+    if (!unknownOutcome)
+        return undefined;
+    return new Error(`${error.message}. The service may have created a task named "${body.name}" in PerfTest project ${body.project_id}: ` +
+        'check the project before re-running, or re-run with if_exists: reuse.');
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+// One error type per layer: InputError for what the user gave, ApiError (huawei/api-error.ts) for
+// what the cloud answered.
+/** A bad or missing input; the message names the input and says what is expected. */
+class errors_InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/** Quotes a user-given value for a message: JSON-escaped so blanks and control characters show. */
+function errors_quote(value, max = 80) {
+    const cut = [...value];
+    return JSON.stringify(cut.length > max ? cut.slice(0, max).join('') + '…' : value);
+}
+/** How a message names where a value came from: an input, or an environment variable (upper case). */
+function errors_describeSource(name) {
+    return /^[A-Z][A-Z0-9_]*$/.test(name) ? `Environment variable ${name}` : `Input "${name}"`;
+}
+
+;// CONCATENATED MODULE: ./src/validate.ts
+// Pure validators: each takes an input's name and text and returns a typed value or throws an
+// InputError that names the input, quotes the value and says what is expected.
+
+const validate_MAX_ID = 2147483647;
+const MAX_NAME_LENGTH = 42;
+function validate_parseId(input, text, what) {
+    if (!/^\d+$/.test(text) || Number(text) > validate_MAX_ID) {
+        throw new InputError(input, `${describeSource(input)} must be ${what}: an integer from 0 to ${validate_MAX_ID}; got ${quote(text)}.`);
+    }
+    return Number(text);
+}
+const refText = (ref) => ('id' in ref ? String(ref.id) : `"${ref.name}"`);
+/** An id (digits) or a name (with at least one letter); anything else, `-1` or `1.5` say, is an error. */
+function validate_parseRef(input, text, what, inList = false) {
+    const value = text.trim();
+    if (/^\d+$/.test(value) && Number(value) <= validate_MAX_ID)
+        return { id: Number(value) };
+    if (!/\p{L}/u.test(value) || /\p{Cc}/u.test(value)) {
+        throw new errors_InputError(input, inList
+            ? `${errors_describeSource(input)} must list ${what} by id (an integer from 0 to ${validate_MAX_ID}) or name, separated by commas, spaces or newlines; ${errors_quote(value)} is neither.`
+            : `${errors_describeSource(input)} must be ${what} id (an integer from 0 to ${validate_MAX_ID}) or name; got ${errors_quote(value)}.`);
+    }
+    return { name: value };
+}
+/**
+ * Entries separated by commas or newlines; within an entry of digits and blanks only, blanks
+ * separate ids too (`1 2, 3`), while other entries are names and keep their blanks. Duplicates are
+ * dropped and reported.
+ */
+function parseRefList(input, text, what) {
+    const entries = text
+        .split(/[,\n]+/)
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '')
+        .flatMap((entry) => (/^[\d\s]+$/.test(entry) ? entry.split(/\s+/) : [entry]));
+    if (entries.length === 0) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} must list ${what} (ids or names) separated by commas, spaces or newlines; got ${errors_quote(text)}.`);
+    }
+    const refs = [];
+    const duplicates = [];
+    const seen = new Set();
+    for (const entry of entries) {
+        const ref = validate_parseRef(input, entry, what, true);
+        const key = refText(ref);
+        if (seen.has(key))
+            duplicates.push(key);
+        else
+            refs.push(ref);
+        seen.add(key);
+    }
+    return { refs, duplicates };
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts; empty gives `fallback`. */
+function validate_parseBoolean(input, text, fallback) {
+    if (text === '')
+        return fallback;
+    if (TRUE.includes(text))
+        return true;
+    if (FALSE.includes(text))
+        return false;
+    throw new errors_InputError(input, `${errors_describeSource(input)} must be true or false; got ${errors_quote(text)}.`);
+}
+function parseRegion(input, text) {
+    if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(text)) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} must be a Huawei Cloud region id such as cn-north-4 or ap-southeast-1; got ${errors_quote(text)}.`);
+    }
+    return text;
+}
+const PROJECT_ID_HELP = "It is the 32-character id of the region's IAM project: Huawei Cloud console > My Credentials > " +
+    'API Credentials > Projects, the row of your region. It is not the PerfTest project id, which goes in "project".';
+function parseProjectId(input, text) {
+    if (!/^[0-9a-f]{32}$/.test(text)) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} must be 32 lower-case hex characters; got ${errors_quote(text)}. ${PROJECT_ID_HELP}`);
+    }
+    return text;
+}
+/** An explicit task name: 1 to 42 characters, no control characters. */
+function parseName(input, text) {
+    const trimmed = text.trim();
+    const length = [...trimmed].length;
+    if (length === 0) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} is blank; give a task name of 1 to ${MAX_NAME_LENGTH} characters, or leave it out to use a generated one.`);
+    }
+    if (length > MAX_NAME_LENGTH) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} must be at most ${MAX_NAME_LENGTH} characters (the service's limit); got ${length}: ${errors_quote(trimmed, 60)}.`);
+    }
+    if (/\p{Cc}/u.test(trimmed)) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} must not contain control characters such as newlines or tabs; got ${errors_quote(trimmed)}.`);
+    }
+    return trimmed;
+}
+/** An endpoint origin: https://host[:port], or http:// for loopback hosts (local emulators, tests). */
+function parseEndpoint(input, text) {
+    const expected = `must be an https:// URL such as https://cpts.cn-north-4.myhuaweicloud.com (http:// only for localhost or 127.0.0.1)`;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new errors_InputError(input, `${errors_describeSource(input)} ${expected}; got ${errors_quote(text)}.`);
+    }
+    const loopback = url.hostname === 'localhost' || url.hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} ${expected}; got ${errors_quote(text)}.`);
+    }
+    if (url.username || url.password) {
+        // The value is not quoted: it holds a password.
+        throw new errors_InputError(input, `${errors_describeSource(input)} must not carry credentials (user:password@); give the endpoint's scheme, host and port only.`);
+    }
+    if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} must be the endpoint's scheme, host and optional port only, without a path or query; got ${errors_quote(text)}.`);
+    }
+    return { origin: url.origin, host: url.host };
+}
+/** An integer within bounds; empty gives `fallback`. */
+function validate_parseBoundedInt(input, text, min, max, fallback, what) {
+    if (text === '')
+        return fallback;
+    if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} must be ${what}: an integer from ${min} to ${max}; got ${errors_quote(text)}.`);
+    }
+    return Number(text);
+}
+/** One of a fixed set of words; empty gives `fallback`. */
+function validate_parseChoice(input, text, choices, fallback) {
+    if (text === '')
+        return fallback;
+    if (!choices.includes(text)) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} must be one of ${choices.join(', ')}; got ${errors_quote(text)}.`);
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/cpts/discovery.ts
+// Names to ids, the way a user sees things in the console: a PerfTest project by name
+// (ListProjectSets) and cases by name (ListProjectTestCase). Ids take no request at all.
+
+
+
+class LookupError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'LookupError';
+    }
+}
+/** At most this many candidates are listed in a message. */
+const LISTED = 15;
+function listing(items) {
+    const shown = items.slice(0, LISTED).map((i) => `"${i.name}" (${i.id})`);
+    return items.length > LISTED ? `${shown.join(', ')} and ${items.length - LISTED} more` : shown.join(', ');
+}
+async function resolveProject(client, ref, reliability) {
+    if ('id' in ref)
+        return ref.id;
+    const projects = await allPages('ListProjectSets', (offset, limit, t) => client.listProjectSets(offset, limit, t), reliability);
+    const matches = projects.filter((p) => p.name === ref.name);
+    if (matches.length === 0) {
+        throw new LookupError(`No CodeArts PerfTest project is named "${ref.name}" (input "project"). ` +
+            (projects.length ? `The projects are: ${listing(projects)}.` : 'This region project has no PerfTest projects.'));
+    }
+    if (matches.length > 1) {
+        throw new LookupError(`${matches.length} CodeArts PerfTest projects are named "${ref.name}": ${listing(matches)}. Give "project" by id.`);
+    }
+    reliability.log.info(`project "${ref.name}" -> ${matches[0].id}`);
+    return matches[0].id;
+}
+async function resolveCases(client, project, refs, reliability) {
+    if (refs.every((ref) => 'id' in ref))
+        return refs.map((ref) => ref.id);
+    const directory = await withRetries({ ...reliability, operation: 'ListProjectTestCase' }, (t) => client.listProjectTestCase(project, t));
+    const cases = directory.filter((e) => e.type === 2 && e.status !== 0);
+    const ids = [];
+    for (const ref of refs) {
+        if ('id' in ref) {
+            ids.push(ref.id);
+            continue;
+        }
+        const matches = cases.filter((c) => c.name === ref.name);
+        if (matches.length === 0) {
+            throw new LookupError(`PerfTest project ${project} has no case named "${ref.name}" (input "cases"). ` +
+                (cases.length ? `Its cases are: ${listing(cases)}.` : 'It has no cases.'));
+        }
+        if (matches.length > 1) {
+            throw new LookupError(`${matches.length} cases of PerfTest project ${project} are named "${ref.name}": ${listing(matches)}. Give that case by id.`);
+        }
+        if (matches[0].status === 2) {
+            throw new LookupError(`Case "${ref.name}" (${matches[0].id}) of PerfTest project ${project} is disabled: enable it in the console, or leave it out.`);
+        }
+        reliability.log.info(`case "${ref.name}" -> ${matches[0].id}`);
+        ids.push(matches[0].id);
+    }
+    return ids;
+}
+/** The ids with repeats dropped (a case given by id and by name), and a warning for each repeat. */
+function distinct(ids, refs, warn) {
+    const result = [...new Set(ids)];
+    if (result.length < ids.length) {
+        const repeated = refs.filter((_, i) => ids.indexOf(ids[i]) !== i).map(refText);
+        warn(`Input "cases" names the same case more than once (${repeated.join(', ')}); each case is used once.`);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/github-context.ts
+// The workflow run's context, read the way the runner provides it (environment and event file).
+// Hand-written rather than `@actions/github`'s `context`: that module's only entry point also loads
+// Octokit, which adds about 220 kB and 15 ms to every start of the create path for five values.
+
+function readRunContext(env = process.env) {
+    const pullRequest = readPullRequest(env.GITHUB_EVENT_PATH);
+    return {
+        repository: env.GITHUB_REPOSITORY,
+        pullRequestNumber: Number.isInteger(pullRequest?.number) ? pullRequest.number : undefined,
+        fromFork: Boolean(pullRequest && (pullRequest.head?.repo?.fork === true || (pullRequest.head?.repo?.full_name ?? env.GITHUB_REPOSITORY) !== env.GITHUB_REPOSITORY)),
+        hasIdTokenService: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+        sha: env.GITHUB_SHA,
+        runId: integer(env.GITHUB_RUN_ID),
+        runAttempt: integer(env.GITHUB_RUN_ATTEMPT),
+        job: env.GITHUB_JOB,
+    };
+}
+function readPullRequest(eventPath) {
+    if (!eventPath)
+        return undefined;
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8')).pull_request;
+    }
+    catch {
+        return undefined; // no readable event file: name the task after the commit instead
+    }
+}
+function integer(text) {
+    return text && /^\d+$/.test(text) ? Number(text) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/huawei/credentials.ts
+// Where the AK/SK (and the security token of temporary keys) come from. Pure: the values are
+// passed in. The AK, SK and token always come from one place, so a key is never signed with
+// another source's secret.
+
+/** Environment names, in the order they are tried when the inputs are empty. */
+const ENV_SOURCES = [
+    {
+        label: 'HUAWEI_CLOUD_* environment (huaweicloud/auth-action)',
+        ak: 'HUAWEI_CLOUD_ACCESS_KEY_ID',
+        sk: 'HUAWEI_CLOUD_SECRET_ACCESS_KEY',
+        token: 'HUAWEI_CLOUD_SECURITY_TOKEN',
+        region: 'HUAWEI_CLOUD_REGION',
+        projectId: 'HUAWEI_CLOUD_PROJECT_ID',
+    },
+    {
+        label: 'HUAWEICLOUD_SDK_* environment',
+        ak: 'HUAWEICLOUD_SDK_AK',
+        sk: 'HUAWEICLOUD_SDK_SK',
+        token: 'HUAWEICLOUD_SDK_SECURITY_TOKEN',
+        region: 'HUAWEICLOUD_SDK_REGION',
+        projectId: 'HUAWEICLOUD_SDK_PROJECT_ID',
+    },
+];
+/** The names whose values are secrets, to mask the moment they are read. */
+const SECRET_ENV_NAMES = ENV_SOURCES.flatMap((s) => [s.sk, s.token]);
+const INPUT_NAMES = { ak: 'access_key_id', sk: 'secret_access_key', token: 'security_token' };
+function resolveCredentials(inputs, env) {
+    const fromInputs = pick('inputs', INPUT_NAMES, (n) => inputs[n]);
+    if (fromInputs)
+        return fromInputs;
+    if (inputs.security_token.trim()) {
+        throw new errors_InputError('security_token', 'Input "security_token" is given without "access_key_id" and "secret_access_key": a security token only works ' +
+            'with the temporary AK/SK it was issued with; give all three inputs, or none to use the environment.');
+    }
+    for (const source of ENV_SOURCES) {
+        const found = pick(source.label, source, (n) => env[n] ?? '');
+        if (found)
+            return found;
+    }
+    throw new errors_InputError('access_key_id', 'No credentials: give "identity_provider" for keyless sign-in with the workflow\'s ID token, or the "access_key_id" and "secret_access_key" inputs (from repository secrets), ' +
+        'or run huaweicloud/auth-action before this step, or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK.');
+}
+/** The key from one source, or undefined when the source has neither AK nor SK. */
+function pick(source, names, read) {
+    const ak = read(names.ak).trim();
+    const sk = read(names.sk).trim();
+    const token = read(names.token).trim();
+    if (!ak && !sk)
+        return undefined;
+    const fail = (name, message) => {
+        throw new errors_InputError(name, `${errors_describeSource(name)} ${message}`);
+    };
+    if (!sk)
+        fail(names.sk, `is empty but ${names.ak} is set: an AK needs its SK (secret access key).`);
+    if (!ak)
+        fail(names.ak, `is empty but ${names.sk} is set: an SK needs its AK (access key id).`);
+    if (!/^[A-Za-z0-9]{1,128}$/.test(ak)) {
+        fail(names.ak, `must be an access key id of letters and digits; got ${errors_quote(ak, 40)}.`);
+    }
+    // The SK and the token are never quoted: they are secrets.
+    if (!/^[\x21-\x7e]+$/.test(sk)) {
+        fail(names.sk, 'must be printable ASCII without blanks; check for a stray quote or line break (value not shown).');
+    }
+    if (token && !/^[\x21-\x7e]+$/.test(token)) {
+        fail(names.token, 'must be printable ASCII without blanks (value not shown).');
+    }
+    return { key: { accessKeyId: ak, secretAccessKey: sk, ...(token ? { securityToken: token } : {}) }, source };
+}
+
+;// CONCATENATED MODULE: ./src/connection.ts
+// The settings both actions share: where to send requests (region, endpoints, region project) and
+// how to sign them (keys or keyless sign-in). Pure, like the rest of the input validation.
+
+
+
+const CONNECTION_INPUTS = [
+    'region',
+    'project_id',
+    'access_key_id',
+    'secret_access_key',
+    'security_token',
+    'endpoint',
+    'identity_provider',
+    'oidc_audience',
+    'iam_endpoint',
+    'max_attempts',
+];
+/** The audience asked for when oidc_audience is empty: the identity provider's client ID in IAM. */
+const DEFAULT_OIDC_AUDIENCE = 'iam.myhuaweicloud.com';
+const regional = (service, region) => ({
+    origin: `https://${service}.${region}.myhuaweicloud.com`,
+    host: `${service}.${region}.myhuaweicloud.com`,
+});
+function connection_resolveConnection(raw, env) {
+    const notices = [];
+    const regionSource = firstSet(raw, env, 'region', ENV_SOURCES.map((s) => s.region));
+    const region = regionSource && parseRegion(regionSource.name, regionSource.value);
+    let endpoint;
+    if (raw.endpoint !== '')
+        endpoint = parseEndpoint('endpoint', raw.endpoint);
+    else if (region)
+        endpoint = regional('cpts', region);
+    else {
+        throw new errors_InputError('region', 'Input "region" is required (e.g. cn-north-4), unless "endpoint" is given; it may also come from HUAWEI_CLOUD_REGION or HUAWEICLOUD_SDK_REGION.');
+    }
+    const projectIdSource = firstSet(raw, env, 'project_id', ENV_SOURCES.map((s) => s.projectId));
+    const projectId = projectIdSource && parseProjectId(projectIdSource.name, projectIdSource.value);
+    if (!projectId && !region) {
+        throw new errors_InputError('project_id', `Input "project_id" is required when "region" is not given, since the lookup goes by region name. ${PROJECT_ID_HELP}`);
+    }
+    const auth = resolveAuth(raw, env, notices);
+    let iamEndpoint;
+    if (raw.iam_endpoint !== '')
+        iamEndpoint = parseEndpoint('iam_endpoint', raw.iam_endpoint);
+    else if (env.HUAWEICLOUD_SDK_IAM_ENDPOINT?.trim())
+        iamEndpoint = parseEndpoint('HUAWEICLOUD_SDK_IAM_ENDPOINT', env.HUAWEICLOUD_SDK_IAM_ENDPOINT.trim());
+    else if (region)
+        iamEndpoint = regional('iam', region);
+    if (!iamEndpoint && auth.kind === 'oidc') {
+        throw new errors_InputError('iam_endpoint', 'Keyless sign-in needs IAM: give "region" (for https://iam.{region}.myhuaweicloud.com) or "iam_endpoint".');
+    }
+    const maxAttempts = validate_parseBoundedInt('max_attempts', raw.max_attempts, 1, 20, 5, 'the number of attempts per call');
+    return { region, projectId, endpoint, iamEndpoint, auth, maxAttempts, notices };
+}
+/** Keys from inputs or the environment, or keyless sign-in when identity_provider is given. */
+function resolveAuth(raw, env, notices) {
+    if (raw.identity_provider === '') {
+        if (raw.oidc_audience !== '')
+            notices.push('Input "oidc_audience" is only used with "identity_provider"; ignoring it.');
+        return { kind: 'keys', credentials: resolveCredentials(raw, env) };
+    }
+    const given = ['access_key_id', 'secret_access_key', 'security_token'].filter((n) => raw[n] !== '');
+    if (given.length > 0) {
+        throw new errors_InputError(given[0], `Give either "identity_provider" (keyless sign-in) or access keys, not both: drop ${given.map((n) => `"${n}"`).join(', ')} ` +
+            'to sign in with the workflow\'s ID token, or drop "identity_provider" to use the keys.');
+    }
+    const inEnv = ENV_SOURCES.flatMap((s) => [s.ak, s.sk]).filter((n) => env[n]?.trim());
+    if (inEnv.length > 0)
+        notices.push(`Signing in keyless through identity provider "${raw.identity_provider}"; not using ${inEnv.join(', ')} from the environment.`);
+    if (/[\s\p{Cc}]/u.test(raw.identity_provider)) {
+        throw new errors_InputError('identity_provider', `Input "identity_provider" must be the IAM identity provider's id, without blanks; got ${JSON.stringify(raw.identity_provider)}.`);
+    }
+    return { kind: 'oidc', identityProvider: raw.identity_provider, audience: raw.oidc_audience || DEFAULT_OIDC_AUDIENCE };
+}
+/** The input when given, else the first environment variable that is set. */
+function firstSet(raw, env, input, envNames) {
+    if (raw[input] !== '')
+        return { name: input, value: raw[input] };
+    for (const name of envNames) {
+        const value = env[name]?.trim();
+        if (value)
+            return { name, value };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config.ts
+// Turns the raw input texts and the environment into the typed, validated settings of the create
+// action. Pure: nothing is read or sent here, so every rule is testable without a runner.
+
+
+
+const CREATE_INPUTS = [
+    'project',
+    'cases',
+    'name',
+    'parallel',
+    'enable_full_link',
+    ...CONNECTION_INPUTS,
+    'if_exists',
+    'timeout_seconds',
+    'export_credentials',
+];
+function resolveCreateConfig(raw, env) {
+    const warnings = [];
+    const required = (input, what) => {
+        if (raw[input] === '')
+            throw new errors_InputError(input, `Input "${input}" is required: ${what}.`);
+        return raw[input];
+    };
+    const project = validate_parseRef('project', required('project', 'the CodeArts PerfTest project, by id or name'), 'a CodeArts PerfTest project');
+    const cases = parseRefList('cases', required('cases', 'the test cases, by id or name, separated by commas, spaces or newlines'), 'test cases');
+    if (cases.duplicates.length > 0) {
+        warnings.push(`Input "cases" lists ${[...new Set(cases.duplicates)].join(', ')} more than once; each case is used once.`);
+    }
+    const name = raw.name === '' ? undefined : parseName('name', raw.name);
+    const parallel = validate_parseBoolean('parallel', raw.parallel, false);
+    const enableFullLink = validate_parseBoolean('enable_full_link', raw.enable_full_link, undefined);
+    const connection = connection_resolveConnection(raw, env);
+    const exportCredentials = validate_parseBoolean('export_credentials', raw.export_credentials, false);
+    if (exportCredentials && connection.auth.kind === 'keys') {
+        warnings.push('Input "export_credentials" exports the temporary keys of keyless sign-in; with access keys there is nothing to export.');
+    }
+    const ifExists = validate_parseChoice('if_exists', raw.if_exists, ['create', 'reuse', 'fail'], 'create');
+    const timeoutSeconds = validate_parseBoundedInt('timeout_seconds', raw.timeout_seconds, 1, 3600, 120, 'the bound in seconds on all network work');
+    return {
+        ...connection,
+        project,
+        cases: cases.refs,
+        name,
+        parallel,
+        enableFullLink,
+        exportCredentials: exportCredentials && connection.auth.kind === 'oidc',
+        ifExists,
+        timeoutSeconds,
+        warnings,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/thresholds.ts
+// Pass/fail rules over a run's figures: `success_rate >= 99.5, avg_response_time <= 300`.
+// A tiny grammar (field, operator, number), parsed by hand: no expression library is worth its
+// start-up cost for six operators.
+
+
+const OPERATORS = (/* unused pure expression or super */ null && (['<=', '>=', '==', '!=', '<', '>']));
+function thresholds_parseThresholds(input, text) {
+    return text
+        .split(/[,\n;]+/)
+        .map((part) => part.trim())
+        .filter((part) => part !== '')
+        .map((part) => {
+        const m = /^([a-z_0-9]+)\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?)$/.exec(part);
+        if (!m) {
+            throw new InputError(input, `Input "${input}" must list rules like "success_rate >= 99.5" (a field, one of ${OPERATORS.join(' ')}, a number), separated by commas or newlines; ${quote(part)} is not one.`);
+        }
+        const [, field, operator, value] = m;
+        if (!KPI_FIELDS.includes(field)) {
+            throw new InputError(input, `Input "${input}" names an unknown field ${quote(field)}; the fields are ${KPI_FIELDS.join(', ')}.`);
+        }
+        return { field: field, operator: operator, value: Number(value), text: `${field} ${operator} ${value}` };
+    });
+}
+const compare = {
+    '<=': (a, b) => a <= b,
+    '>=': (a, b) => a >= b,
+    '==': (a, b) => a === b,
+    '!=': (a, b) => a !== b,
+    '<': (a, b) => a < b,
+    '>': (a, b) => a > b,
+};
+/** A figure the report lacks breaks its rule: an unjudgeable run is not a passing one. */
+function judgeThresholds(thresholds, kpis) {
+    return thresholds.map((threshold) => {
+        const actual = kpis[threshold.field];
+        return { threshold, actual, passed: actual !== undefined && compare[threshold.operator](actual, threshold.value) };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/run/config.ts
+// The run action's settings, validated like the create action's: pure, one clear error per input.
+
+
+
+
+const config_RUN_INPUTS = [
+    'task_id',
+    'project',
+    ...CONNECTION_INPUTS,
+    'cluster_type',
+    'cluster_id',
+    'wait',
+    'timeout_minutes',
+    'poll_seconds',
+    'thresholds',
+];
+function config_resolveRunConfig(raw, env) {
+    if (raw.task_id === '')
+        throw new InputError('task_id', 'Input "task_id" is required: the id of the task to run, e.g. ${{ steps.task.outputs.task_id }}.');
+    const taskId = parseId('task_id', raw.task_id, 'a CodeArts PerfTest task id');
+    if (raw.project === '')
+        throw new InputError('project', 'Input "project" is required: the PerfTest project the task belongs to, by id or name.');
+    const project = parseRef('project', raw.project, 'a CodeArts PerfTest project');
+    const clusterType = parseChoice('cluster_type', raw.cluster_type, ['shared-cluster-internet', 'private-cluster'], 'shared-cluster-internet');
+    const clusterId = parseBoundedInt('cluster_id', raw.cluster_id, 0, MAX_ID, 0, 'the resource group id (0 for the shared group)');
+    if (clusterType === 'private-cluster' && clusterId === 0) {
+        throw new InputError('cluster_id', 'Input "cluster_id" must be the private resource group\'s id when cluster_type is private-cluster; got 0.');
+    }
+    const wait = parseBoolean('wait', raw.wait, true);
+    const timeoutMinutes = raw.timeout_minutes === '' ? 60 : Number(raw.timeout_minutes);
+    if (!/^\d+(\.\d+)?$/.test(raw.timeout_minutes || '60') || !(timeoutMinutes > 0) || timeoutMinutes > 1440) {
+        throw new InputError('timeout_minutes', `Input "timeout_minutes" must be a number of minutes above 0 and at most 1440; got ${quote(raw.timeout_minutes)}.`);
+    }
+    const pollSeconds = parseBoundedInt('poll_seconds', raw.poll_seconds, 1, 600, 15, 'the seconds between status checks');
+    const thresholds = parseThresholds('thresholds', raw.thresholds);
+    return {
+        ...resolveConnection(raw, env),
+        taskId,
+        project,
+        clusterType,
+        clusterId,
+        wait,
+        timeoutMs: timeoutMinutes * 60_000,
+        pollMs: pollSeconds * 1000,
+        thresholds,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The one place that reads the actions' inputs. Secrets are masked the moment they are read.
+
+
+
+
+const SECRET_INPUTS = new Set(['secret_access_key', 'security_token']);
+function readRaw(names, env) {
+    const raw = {};
+    for (const name of names) {
+        // `name` keeps its blanks so that a blank name is an error rather than silently generated.
+        const value = getInput(name, { trimWhitespace: name !== 'name' });
+        if (SECRET_INPUTS.has(name))
+            mask(value);
+        raw[name] = value;
+    }
+    for (const name of SECRET_ENV_NAMES)
+        mask(env[name]);
+    return raw;
+}
+function readCreateInputs(env = process.env) {
+    return resolveCreateConfig(readRaw(CREATE_INPUTS, env), env);
+}
+function readRunInputs(env = process.env) {
+    return resolveRunConfig(readRaw(RUN_INPUTS, env), env);
+}
+function mask(value) {
+    const secret = value?.trim();
+    if (secret)
+        setSecret(secret);
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+// The job summary of the create action: a small markdown table a user can read at a glance.
+const HOW = {
+    created: 'created by this step',
+    adopted: 'created by this step (its answer was lost, found by name)',
+    reused: 'an existing task of that name (if_exists: reuse)',
+};
+const TITLE = { created: 'created', adopted: 'created', reused: 'reused' };
+function renderCreateSummary(s) {
+    const rows = [
+        ['Task id', `${code(String(s.taskId))}, ${HOW[s.how]}`],
+        ['Task name', code(s.taskName)],
+        ['PerfTest project', code(String(s.project))],
+        [s.cases.length === 1 ? 'Case' : `Cases (${s.cases.length})`, s.cases.map((c) => code(String(c))).join(', ')],
+        ['Region', s.region ? code(s.region) : 'not set (custom endpoint)'],
+        ['Region project id', code(s.projectId)],
+        ['Endpoint', code(s.endpoint)],
+    ];
+    if (s.requestId)
+        rows.push(['X-Request-Id', code(s.requestId)]);
+    return [
+        `### CodeArts PerfTest task ${TITLE[s.how]}`,
+        '',
+        '| | |',
+        '|---|---|',
+        ...rows.map(([key, value]) => `| ${key} | ${value} |`),
+        '',
+    ].join('\n');
+}
+/** Inline code that survives pipes and backticks inside a table cell. */
+function code(text) {
+    const escaped = text.replace(/\|/g, '\\|');
+    return escaped.includes('`') ? `\`\` ${escaped} \`\`` : `\`${escaped}\``;
+}
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/huawei/signer.ts
@@ -3638,459 +4452,48 @@ class CptsClient {
         const entries = await this.list('ListProjectTestCase', `/v1/${this.projectId}/test-suites/${testSuiteId}/directory`, 'directory', timeoutMs);
         return entries.map((e) => ({ id: e.id, name: e.name, type: Number(e.type), status: Number(e.status) }));
     }
+    /** UpdateTaskStatus: start (9) or stop (2) a run of a task; the run's id. */
+    async updateTaskStatus(testSuiteId, taskId, body, timeoutMs) {
+        const operation = 'UpdateTaskStatus';
+        const response = await this.call(operation, 'POST', `/v1/${this.projectId}/test-suites/${testSuiteId}/tasks/${taskId}`, timeoutMs, body);
+        const runId = response.json?.result?.task_run_id;
+        if (!Number.isInteger(runId))
+            throw new ApiError(operation, response.status, undefined, `expected result.task_run_id; ${quoteBody(response.text)}`, response.requestId);
+        return runId;
+    }
+    /** ShowTask: the task and the state of its latest run. */
+    async showTask(taskId, timeoutMs) {
+        const operation = 'ShowTask';
+        const response = await this.call(operation, 'GET', `/v1/${this.projectId}/tasks/${taskId}`, timeoutMs);
+        const info = response.json?.taskInfo;
+        if (!info || !Number.isInteger(info.run_status)) {
+            throw new ApiError(operation, response.status, undefined, `expected taskInfo with run_status; ${quoteBody(response.text)}`, response.requestId);
+        }
+        const runId = info.task_run_info?.id;
+        return { id: taskId, name: String(info.name ?? ''), run_status: info.run_status, task_run_info: Number.isInteger(runId) ? { id: runId } : null };
+    }
+    /** ShowMergeReportLogsOutline: the headline figures of a run. */
+    async showMergeReportLogsOutline(taskRunId, timeoutMs) {
+        const operation = 'ShowMergeReportLogsOutline';
+        const response = await this.call(operation, 'GET', `/v2/${this.projectId}/task-run-infos/${taskRunId}/reports/log-outline`, timeoutMs);
+        const outline = response.json?.result?.outline;
+        if (typeof outline !== 'object' || outline === null) {
+            throw new ApiError(operation, response.status, undefined, `expected result.outline; ${quoteBody(response.text)}`, response.requestId);
+        }
+        return outline;
+    }
+    call(operation, method, path, timeoutMs, body, query) {
+        return send(this.endpoint, this.key, { operation, method, path, query, projectId: this.projectId, body }, { ...this.options, timeoutMs: timeoutMs ?? this.options.timeoutMs });
+    }
     /** A GET whose answer holds an array of `{id, name, ...}` under `field`. */
     async list(operation, path, field, timeoutMs, query) {
-        const response = await send(this.endpoint, this.key, { operation, method: 'GET', path, query, projectId: this.projectId }, { ...this.options, timeoutMs: timeoutMs ?? this.options.timeoutMs });
+        const response = await this.call(operation, 'GET', path, timeoutMs, undefined, query);
         const items = response.json?.[field];
         if (!Array.isArray(items) || !items.every((t) => Number.isInteger(t?.id) && typeof t?.name === 'string')) {
             throw new ApiError(operation, response.status, undefined, `expected a ${field} array with id and name; ${quoteBody(response.text)}`, response.requestId);
         }
         return items;
     }
-}
-
-;// CONCATENATED MODULE: ./src/huawei/retry.ts
-// When and how long to wait before trying a call again: capped exponential backoff with full
-// jitter, Retry-After honoured, everything inside one overall deadline. Pure apart from the
-// injected timing, so tests control the clock and the dice.
-
-const realTiming = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: () => Math.random(),
-};
-const BACKOFF = { baseMs: 1000, capMs: 20_000, retryAfterCapMs: 60_000 };
-const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
-/** Errors raised before a request can have reached the server. */
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-function judge(error, now) {
-    if (error instanceof TransportError) {
-        // A name that does not resolve is a wrong endpoint or region, not a hiccup.
-        if (error.code === 'ENOTFOUND')
-            return { retry: false, outcomeUnknown: false, reason: error.reason };
-        return { retry: true, outcomeUnknown: !NOT_SENT.has(error.code ?? ''), reason: error.reason };
-    }
-    if (error instanceof ApiError) {
-        const reason = `HTTP ${error.status}${error.code ? ` ${error.code}` : ''}`;
-        if (!RETRYABLE_STATUS.has(error.status))
-            return { retry: false, outcomeUnknown: false, reason };
-        // A throttled request was refused before it was handled; a 5xx may have been handled.
-        const waitMs = error.retryAfter === undefined ? undefined : parseRetryAfter(error.retryAfter, now);
-        return { retry: true, outcomeUnknown: error.status !== 429, waitMs, reason };
-    }
-    return { retry: false, outcomeUnknown: false, reason: String(error) };
-}
-/** Retry-After as delta-seconds or an HTTP date, in milliseconds from now; undefined when unreadable. */
-function parseRetryAfter(value, now) {
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    const date = Date.parse(text);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** Full jitter: uniform in [0, min(cap, base * 2^(attempt-1))], at least what the server asked for (capped). */
-function backoffMs(attempt, policy, random, waitMs) {
-    const jittered = Math.floor(random * Math.min(policy.capMs, policy.baseMs * 2 ** (attempt - 1)));
-    return waitMs === undefined ? jittered : Math.min(policy.retryAfterCapMs, Math.max(waitMs, jittered));
-}
-/** Each request's own timeout; the overall deadline may cut it shorter. */
-const REQUEST_TIMEOUT_MS = 30_000;
-/** A call that failed on every attempt it was allowed, or ran out of time. */
-class RetriesExhausted extends Error {
-    operation;
-    attempts;
-    lastError;
-    lastVerdict;
-    constructor(operation, attempts, lastError, lastVerdict, limit) {
-        super(`${operation} failed after ${attempts.length} attempt${attempts.length === 1 ? '' : 's'} (${limit}): ` +
-            `${attempts.join('; ')}. Last error: ${lastError instanceof Error ? lastError.message : String(lastError)}`);
-        this.operation = operation;
-        this.attempts = attempts;
-        this.lastError = lastError;
-        this.lastVerdict = lastVerdict;
-        this.name = 'RetriesExhausted';
-    }
-}
-async function withRetries(options, call) {
-    const { operation, policy, timing, log } = options;
-    const tried = [];
-    const started = timing.now();
-    const elapsed = () => `${((timing.now() - started) / 1000).toFixed(1)} s`;
-    for (let attempt = 1;; attempt++) {
-        const remaining = policy.deadline - timing.now();
-        try {
-            return await call(Math.max(1, Math.min(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, remaining)));
-        }
-        catch (error) {
-            const verdict = judge(error, timing.now());
-            if (!verdict.retry)
-                throw error;
-            tried.push(`attempt ${attempt}: ${verdict.reason}`);
-            if (verdict.outcomeUnknown && options.recover) {
-                const recovered = await options.recover(error);
-                if (recovered !== undefined)
-                    return recovered;
-            }
-            if (attempt >= policy.maxAttempts) {
-                throw new RetriesExhausted(operation, tried, error, verdict, `max_attempts ${policy.maxAttempts}, ${elapsed()}`);
-            }
-            const wait = backoffMs(attempt, policy, timing.random(), verdict.waitMs);
-            if (timing.now() + wait >= policy.deadline) {
-                throw new RetriesExhausted(operation, tried, error, verdict, `timeout_seconds reached after ${elapsed()}`);
-            }
-            log.warning(`${operation} attempt ${attempt} of ${policy.maxAttempts} failed: ${error instanceof Error ? error.message : String(error)}; ` +
-                `retrying in ${(wait / 1000).toFixed(1)} s${verdict.waitMs === undefined ? '' : ' (Retry-After)'}.`);
-            await timing.sleep(wait);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cpts/pages.ts
-// Reading every page of a paged list (offset/limit), each page retried like any other call.
-
-const PAGE = 50;
-async function allPages(operation, page, reliability) {
-    const all = [];
-    const seen = new Set();
-    for (let offset = 0;; offset += PAGE) {
-        const items = await withRetries({ ...reliability, operation }, (timeoutMs) => page(offset, PAGE, timeoutMs));
-        const fresh = items.filter((item) => !seen.has(item.id));
-        fresh.forEach((item) => seen.add(item.id));
-        all.push(...fresh);
-        // A short page is the last; a page of nothing new means the server ignores the offset.
-        if (items.length < PAGE || fresh.length === 0)
-            return all;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cpts/create-task.ts
-// Creating a task without ever creating two: a POST whose answer was lost is followed by a lookup
-// by name before it is repeated, and only a task that did not exist before this step is adopted.
-
-
-
-/** A task of that name exists and `if_exists` is `fail`. */
-class TaskExistsError extends Error {
-    constructor(name, project, ids) {
-        super(`A task named "${name}" already exists in PerfTest project ${project}: task ${ids.join(', ')}. ` +
-            'if_exists is "fail"; use "reuse" to run the existing task, "create" to add another, or give another name.');
-        this.name = 'TaskExistsError';
-    }
-}
-async function findTasksByName(client, project, name, reliability) {
-    const tasks = await allPages('ShowTaskSet', (offset, limit, timeoutMs) => client.showTaskSet(project, offset, limit, timeoutMs), reliability);
-    return tasks.filter((t) => t.name === name);
-}
-const newest = (tasks) => tasks.reduce((a, b) => (b.id > a.id ? b : a));
-async function createTask(client, request, reliability, progress) {
-    const { body, ifExists } = request;
-    const { log } = reliability;
-    const lookup = () => findTasksByName(client, body.project_id, body.name, reliability);
-    const before = new Set();
-    if (ifExists !== 'create' || !request.nameIsGenerated) {
-        const existing = await lookup();
-        if (existing.length > 0 && ifExists === 'fail')
-            throw new TaskExistsError(body.name, body.project_id, existing.map((t) => t.id));
-        if (existing.length > 0 && ifExists === 'reuse') {
-            const task = newest(existing);
-            if (existing.length > 1)
-                log.warning(`${existing.length} tasks are named "${body.name}"; reusing the newest, ${task.id}.`);
-            return { taskId: task.id, how: 'reused' };
-        }
-        existing.forEach((t) => before.add(t.id));
-    }
-    try {
-        return await withRetries({
-            ...reliability,
-            operation: 'CreateNewTask',
-            recover: async () => {
-                const mine = (await lookup()).filter((t) => !before.has(t.id));
-                if (mine.length === 0)
-                    return undefined;
-                const task = newest(mine);
-                log.info(`The answer to CreateNewTask was lost, but task ${task.id} "${body.name}" exists now: using it instead of creating another.`);
-                return { taskId: task.id, how: 'adopted' };
-            },
-        }, async (timeoutMs) => {
-            progress.postSent = true;
-            const created = await client.createNewTask(body, timeoutMs);
-            return { taskId: created.task_id, how: 'created', requestId: created.requestId };
-        });
-    }
-    catch (error) {
-        throw mayHaveCreated(error, body) ?? error;
-    }
-}
-/** The same error, saying so when the service may have created the task after all. */
-function mayHaveCreated(error, body) {
-    const unknownOutcome = (error instanceof RetriesExhausted && error.lastVerdict.outcomeUnknown) ||
-        (error instanceof ApiError && error.status >= 200 && error.status < 300);
-    if (!unknownOutcome)
-        return undefined;
-    return new Error(`${error.message}. The service may have created a task named "${body.name}" in PerfTest project ${body.project_id}: ` +
-        'check the project before re-running, or re-run with if_exists: reuse.');
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-// One error type per layer: InputError for what the user gave, ApiError (huawei/api-error.ts) for
-// what the cloud answered.
-/** A bad or missing input; the message names the input and says what is expected. */
-class errors_InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-/** Quotes a user-given value for a message: JSON-escaped so blanks and control characters show. */
-function errors_quote(value, max = 80) {
-    const cut = [...value];
-    return JSON.stringify(cut.length > max ? cut.slice(0, max).join('') + '…' : value);
-}
-/** How a message names where a value came from: an input, or an environment variable (upper case). */
-function errors_describeSource(name) {
-    return /^[A-Z][A-Z0-9_]*$/.test(name) ? `Environment variable ${name}` : `Input "${name}"`;
-}
-
-;// CONCATENATED MODULE: ./src/validate.ts
-// Pure validators: each takes an input's name and text and returns a typed value or throws an
-// InputError that names the input, quotes the value and says what is expected.
-
-const MAX_ID = 2147483647;
-const MAX_NAME_LENGTH = 42;
-function parseId(input, text, what) {
-    if (!/^\d+$/.test(text) || Number(text) > MAX_ID) {
-        throw new InputError(input, `${describeSource(input)} must be ${what}: an integer from 0 to ${MAX_ID}; got ${quote(text)}.`);
-    }
-    return Number(text);
-}
-const refText = (ref) => ('id' in ref ? String(ref.id) : `"${ref.name}"`);
-/** An id (digits) or a name (with at least one letter); anything else, `-1` or `1.5` say, is an error. */
-function parseRef(input, text, what, inList = false) {
-    const value = text.trim();
-    if (/^\d+$/.test(value) && Number(value) <= MAX_ID)
-        return { id: Number(value) };
-    if (!/\p{L}/u.test(value) || /\p{Cc}/u.test(value)) {
-        throw new errors_InputError(input, inList
-            ? `${errors_describeSource(input)} must list ${what} by id (an integer from 0 to ${MAX_ID}) or name, separated by commas, spaces or newlines; ${errors_quote(value)} is neither.`
-            : `${errors_describeSource(input)} must be ${what} id (an integer from 0 to ${MAX_ID}) or name; got ${errors_quote(value)}.`);
-    }
-    return { name: value };
-}
-/**
- * Entries separated by commas or newlines; within an entry of digits and blanks only, blanks
- * separate ids too (`1 2, 3`), while other entries are names and keep their blanks. Duplicates are
- * dropped and reported.
- */
-function parseRefList(input, text, what) {
-    const entries = text
-        .split(/[,\n]+/)
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== '')
-        .flatMap((entry) => (/^[\d\s]+$/.test(entry) ? entry.split(/\s+/) : [entry]));
-    if (entries.length === 0) {
-        throw new errors_InputError(input, `${errors_describeSource(input)} must list ${what} (ids or names) separated by commas, spaces or newlines; got ${errors_quote(text)}.`);
-    }
-    const refs = [];
-    const duplicates = [];
-    const seen = new Set();
-    for (const entry of entries) {
-        const ref = parseRef(input, entry, what, true);
-        const key = refText(ref);
-        if (seen.has(key))
-            duplicates.push(key);
-        else
-            refs.push(ref);
-        seen.add(key);
-    }
-    return { refs, duplicates };
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts; empty gives `fallback`. */
-function parseBoolean(input, text, fallback) {
-    if (text === '')
-        return fallback;
-    if (TRUE.includes(text))
-        return true;
-    if (FALSE.includes(text))
-        return false;
-    throw new errors_InputError(input, `${errors_describeSource(input)} must be true or false; got ${errors_quote(text)}.`);
-}
-function parseRegion(input, text) {
-    if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(text)) {
-        throw new errors_InputError(input, `${errors_describeSource(input)} must be a Huawei Cloud region id such as cn-north-4 or ap-southeast-1; got ${errors_quote(text)}.`);
-    }
-    return text;
-}
-const PROJECT_ID_HELP = "It is the 32-character id of the region's IAM project: Huawei Cloud console > My Credentials > " +
-    'API Credentials > Projects, the row of your region. It is not the PerfTest project id, which goes in "project".';
-function parseProjectId(input, text) {
-    if (!/^[0-9a-f]{32}$/.test(text)) {
-        throw new errors_InputError(input, `${errors_describeSource(input)} must be 32 lower-case hex characters; got ${errors_quote(text)}. ${PROJECT_ID_HELP}`);
-    }
-    return text;
-}
-/** An explicit task name: 1 to 42 characters, no control characters. */
-function parseName(input, text) {
-    const trimmed = text.trim();
-    const length = [...trimmed].length;
-    if (length === 0) {
-        throw new errors_InputError(input, `${errors_describeSource(input)} is blank; give a task name of 1 to ${MAX_NAME_LENGTH} characters, or leave it out to use a generated one.`);
-    }
-    if (length > MAX_NAME_LENGTH) {
-        throw new errors_InputError(input, `${errors_describeSource(input)} must be at most ${MAX_NAME_LENGTH} characters (the service's limit); got ${length}: ${errors_quote(trimmed, 60)}.`);
-    }
-    if (/\p{Cc}/u.test(trimmed)) {
-        throw new errors_InputError(input, `${errors_describeSource(input)} must not contain control characters such as newlines or tabs; got ${errors_quote(trimmed)}.`);
-    }
-    return trimmed;
-}
-/** An endpoint origin: https://host[:port], or http:// for loopback hosts (local emulators, tests). */
-function parseEndpoint(input, text) {
-    const expected = `must be an https:// URL such as https://cpts.cn-north-4.myhuaweicloud.com (http:// only for localhost or 127.0.0.1)`;
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        throw new errors_InputError(input, `${errors_describeSource(input)} ${expected}; got ${errors_quote(text)}.`);
-    }
-    const loopback = url.hostname === 'localhost' || url.hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(url.hostname);
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-        throw new errors_InputError(input, `${errors_describeSource(input)} ${expected}; got ${errors_quote(text)}.`);
-    }
-    if (url.username || url.password) {
-        // The value is not quoted: it holds a password.
-        throw new errors_InputError(input, `${errors_describeSource(input)} must not carry credentials (user:password@); give the endpoint's scheme, host and port only.`);
-    }
-    if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
-        throw new errors_InputError(input, `${errors_describeSource(input)} must be the endpoint's scheme, host and optional port only, without a path or query; got ${errors_quote(text)}.`);
-    }
-    return { origin: url.origin, host: url.host };
-}
-/** An integer within bounds; empty gives `fallback`. */
-function parseBoundedInt(input, text, min, max, fallback, what) {
-    if (text === '')
-        return fallback;
-    if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
-        throw new errors_InputError(input, `${errors_describeSource(input)} must be ${what}: an integer from ${min} to ${max}; got ${errors_quote(text)}.`);
-    }
-    return Number(text);
-}
-/** One of a fixed set of words; empty gives `fallback`. */
-function parseChoice(input, text, choices, fallback) {
-    if (text === '')
-        return fallback;
-    if (!choices.includes(text)) {
-        throw new errors_InputError(input, `${errors_describeSource(input)} must be one of ${choices.join(', ')}; got ${errors_quote(text)}.`);
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: ./src/cpts/discovery.ts
-// Names to ids, the way a user sees things in the console: a PerfTest project by name
-// (ListProjectSets) and cases by name (ListProjectTestCase). Ids take no request at all.
-
-
-
-class LookupError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'LookupError';
-    }
-}
-/** At most this many candidates are listed in a message. */
-const LISTED = 15;
-function listing(items) {
-    const shown = items.slice(0, LISTED).map((i) => `"${i.name}" (${i.id})`);
-    return items.length > LISTED ? `${shown.join(', ')} and ${items.length - LISTED} more` : shown.join(', ');
-}
-async function resolveProject(client, ref, reliability) {
-    if ('id' in ref)
-        return ref.id;
-    const projects = await allPages('ListProjectSets', (offset, limit, t) => client.listProjectSets(offset, limit, t), reliability);
-    const matches = projects.filter((p) => p.name === ref.name);
-    if (matches.length === 0) {
-        throw new LookupError(`No CodeArts PerfTest project is named "${ref.name}" (input "project"). ` +
-            (projects.length ? `The projects are: ${listing(projects)}.` : 'This region project has no PerfTest projects.'));
-    }
-    if (matches.length > 1) {
-        throw new LookupError(`${matches.length} CodeArts PerfTest projects are named "${ref.name}": ${listing(matches)}. Give "project" by id.`);
-    }
-    reliability.log.info(`project "${ref.name}" -> ${matches[0].id}`);
-    return matches[0].id;
-}
-async function resolveCases(client, project, refs, reliability) {
-    if (refs.every((ref) => 'id' in ref))
-        return refs.map((ref) => ref.id);
-    const directory = await withRetries({ ...reliability, operation: 'ListProjectTestCase' }, (t) => client.listProjectTestCase(project, t));
-    const cases = directory.filter((e) => e.type === 2 && e.status !== 0);
-    const ids = [];
-    for (const ref of refs) {
-        if ('id' in ref) {
-            ids.push(ref.id);
-            continue;
-        }
-        const matches = cases.filter((c) => c.name === ref.name);
-        if (matches.length === 0) {
-            throw new LookupError(`PerfTest project ${project} has no case named "${ref.name}" (input "cases"). ` +
-                (cases.length ? `Its cases are: ${listing(cases)}.` : 'It has no cases.'));
-        }
-        if (matches.length > 1) {
-            throw new LookupError(`${matches.length} cases of PerfTest project ${project} are named "${ref.name}": ${listing(matches)}. Give that case by id.`);
-        }
-        if (matches[0].status === 2) {
-            throw new LookupError(`Case "${ref.name}" (${matches[0].id}) of PerfTest project ${project} is disabled: enable it in the console, or leave it out.`);
-        }
-        reliability.log.info(`case "${ref.name}" -> ${matches[0].id}`);
-        ids.push(matches[0].id);
-    }
-    return ids;
-}
-/** The ids with repeats dropped (a case given by id and by name), and a warning for each repeat. */
-function distinct(ids, refs, warn) {
-    const result = [...new Set(ids)];
-    if (result.length < ids.length) {
-        const repeated = refs.filter((_, i) => ids.indexOf(ids[i]) !== i).map(refText);
-        warn(`Input "cases" names the same case more than once (${repeated.join(', ')}); each case is used once.`);
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/github-context.ts
-// The workflow run's context, read the way the runner provides it (environment and event file).
-// Hand-written rather than `@actions/github`'s `context`: that module's only entry point also loads
-// Octokit, which adds about 220 kB and 15 ms to every start of the create path for five values.
-
-function readRunContext(env = process.env) {
-    const pullRequest = readPullRequest(env.GITHUB_EVENT_PATH);
-    return {
-        repository: env.GITHUB_REPOSITORY,
-        pullRequestNumber: Number.isInteger(pullRequest?.number) ? pullRequest.number : undefined,
-        fromFork: Boolean(pullRequest && (pullRequest.head?.repo?.fork === true || (pullRequest.head?.repo?.full_name ?? env.GITHUB_REPOSITORY) !== env.GITHUB_REPOSITORY)),
-        hasIdTokenService: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
-        sha: env.GITHUB_SHA,
-        runId: integer(env.GITHUB_RUN_ID),
-        runAttempt: integer(env.GITHUB_RUN_ATTEMPT),
-        job: env.GITHUB_JOB,
-    };
-}
-function readPullRequest(eventPath) {
-    if (!eventPath)
-        return undefined;
-    try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8')).pull_request;
-    }
-    catch {
-        return undefined; // no readable event file: name the task after the commit instead
-    }
-}
-function integer(text) {
-    return text && /^\d+$/.test(text) ? Number(text) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/huawei/iam.ts
@@ -4158,266 +4561,6 @@ async function findRegionProjectId(iam, key, region, retry) {
     }
     retry.log.info(`project_id for region ${region} -> ${matches[0].id}`);
     return matches[0].id;
-}
-
-;// CONCATENATED MODULE: ./src/huawei/credentials.ts
-// Where the AK/SK (and the security token of temporary keys) come from. Pure: the values are
-// passed in. The AK, SK and token always come from one place, so a key is never signed with
-// another source's secret.
-
-/** Environment names, in the order they are tried when the inputs are empty. */
-const ENV_SOURCES = [
-    {
-        label: 'HUAWEI_CLOUD_* environment (huaweicloud/auth-action)',
-        ak: 'HUAWEI_CLOUD_ACCESS_KEY_ID',
-        sk: 'HUAWEI_CLOUD_SECRET_ACCESS_KEY',
-        token: 'HUAWEI_CLOUD_SECURITY_TOKEN',
-        region: 'HUAWEI_CLOUD_REGION',
-        projectId: 'HUAWEI_CLOUD_PROJECT_ID',
-    },
-    {
-        label: 'HUAWEICLOUD_SDK_* environment',
-        ak: 'HUAWEICLOUD_SDK_AK',
-        sk: 'HUAWEICLOUD_SDK_SK',
-        token: 'HUAWEICLOUD_SDK_SECURITY_TOKEN',
-        region: 'HUAWEICLOUD_SDK_REGION',
-        projectId: 'HUAWEICLOUD_SDK_PROJECT_ID',
-    },
-];
-/** The names whose values are secrets, to mask the moment they are read. */
-const SECRET_ENV_NAMES = ENV_SOURCES.flatMap((s) => [s.sk, s.token]);
-const INPUT_NAMES = { ak: 'access_key_id', sk: 'secret_access_key', token: 'security_token' };
-function resolveCredentials(inputs, env) {
-    const fromInputs = pick('inputs', INPUT_NAMES, (n) => inputs[n]);
-    if (fromInputs)
-        return fromInputs;
-    if (inputs.security_token.trim()) {
-        throw new errors_InputError('security_token', 'Input "security_token" is given without "access_key_id" and "secret_access_key": a security token only works ' +
-            'with the temporary AK/SK it was issued with; give all three inputs, or none to use the environment.');
-    }
-    for (const source of ENV_SOURCES) {
-        const found = pick(source.label, source, (n) => env[n] ?? '');
-        if (found)
-            return found;
-    }
-    throw new errors_InputError('access_key_id', 'No credentials: give "identity_provider" for keyless sign-in with the workflow\'s ID token, or the "access_key_id" and "secret_access_key" inputs (from repository secrets), ' +
-        'or run huaweicloud/auth-action before this step, or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK.');
-}
-/** The key from one source, or undefined when the source has neither AK nor SK. */
-function pick(source, names, read) {
-    const ak = read(names.ak).trim();
-    const sk = read(names.sk).trim();
-    const token = read(names.token).trim();
-    if (!ak && !sk)
-        return undefined;
-    const fail = (name, message) => {
-        throw new errors_InputError(name, `${errors_describeSource(name)} ${message}`);
-    };
-    if (!sk)
-        fail(names.sk, `is empty but ${names.ak} is set: an AK needs its SK (secret access key).`);
-    if (!ak)
-        fail(names.ak, `is empty but ${names.sk} is set: an SK needs its AK (access key id).`);
-    if (!/^[A-Za-z0-9]{1,128}$/.test(ak)) {
-        fail(names.ak, `must be an access key id of letters and digits; got ${errors_quote(ak, 40)}.`);
-    }
-    // The SK and the token are never quoted: they are secrets.
-    if (!/^[\x21-\x7e]+$/.test(sk)) {
-        fail(names.sk, 'must be printable ASCII without blanks; check for a stray quote or line break (value not shown).');
-    }
-    if (token && !/^[\x21-\x7e]+$/.test(token)) {
-        fail(names.token, 'must be printable ASCII without blanks (value not shown).');
-    }
-    return { key: { accessKeyId: ak, secretAccessKey: sk, ...(token ? { securityToken: token } : {}) }, source };
-}
-
-;// CONCATENATED MODULE: ./src/config.ts
-
-
-
-const CREATE_INPUTS = [
-    'project',
-    'cases',
-    'name',
-    'parallel',
-    'enable_full_link',
-    'region',
-    'project_id',
-    'access_key_id',
-    'secret_access_key',
-    'security_token',
-    'endpoint',
-    'if_exists',
-    'max_attempts',
-    'timeout_seconds',
-    'identity_provider',
-    'oidc_audience',
-    'iam_endpoint',
-    'export_credentials',
-];
-/** The audience asked for when oidc_audience is empty: the identity provider's client ID in IAM. */
-const DEFAULT_OIDC_AUDIENCE = 'iam.myhuaweicloud.com';
-const regional = (service, region) => ({
-    origin: `https://${service}.${region}.myhuaweicloud.com`,
-    host: `${service}.${region}.myhuaweicloud.com`,
-});
-function resolveCreateConfig(raw, env) {
-    const warnings = [];
-    const notices = [];
-    const required = (input, what) => {
-        if (raw[input] === '')
-            throw new errors_InputError(input, `Input "${input}" is required: ${what}.`);
-        return raw[input];
-    };
-    const project = parseRef('project', required('project', 'the CodeArts PerfTest project, by id or name'), 'a CodeArts PerfTest project');
-    const cases = parseRefList('cases', required('cases', 'the test cases, by id or name, separated by commas, spaces or newlines'), 'test cases');
-    if (cases.duplicates.length > 0) {
-        warnings.push(`Input "cases" lists ${[...new Set(cases.duplicates)].join(', ')} more than once; each case is used once.`);
-    }
-    const name = raw.name === '' ? undefined : parseName('name', raw.name);
-    const parallel = parseBoolean('parallel', raw.parallel, false);
-    const enableFullLink = parseBoolean('enable_full_link', raw.enable_full_link, undefined);
-    const regionSource = firstSet(raw, env, 'region', ENV_SOURCES.map((s) => s.region));
-    const region = regionSource && parseRegion(regionSource.name, regionSource.value);
-    let endpoint;
-    if (raw.endpoint !== '')
-        endpoint = parseEndpoint('endpoint', raw.endpoint);
-    else if (region)
-        endpoint = regional('cpts', region);
-    else {
-        throw new errors_InputError('region', 'Input "region" is required (e.g. cn-north-4), unless "endpoint" is given; it may also come from HUAWEI_CLOUD_REGION or HUAWEICLOUD_SDK_REGION.');
-    }
-    const projectIdSource = firstSet(raw, env, 'project_id', ENV_SOURCES.map((s) => s.projectId));
-    const projectId = projectIdSource && parseProjectId(projectIdSource.name, projectIdSource.value);
-    if (!projectId && !region) {
-        throw new errors_InputError('project_id', `Input "project_id" is required when "region" is not given, since the lookup goes by region name. ${PROJECT_ID_HELP}`);
-    }
-    const auth = resolveAuth(raw, env, notices);
-    let iamEndpoint;
-    if (raw.iam_endpoint !== '')
-        iamEndpoint = parseEndpoint('iam_endpoint', raw.iam_endpoint);
-    else if (env.HUAWEICLOUD_SDK_IAM_ENDPOINT?.trim())
-        iamEndpoint = parseEndpoint('HUAWEICLOUD_SDK_IAM_ENDPOINT', env.HUAWEICLOUD_SDK_IAM_ENDPOINT.trim());
-    else if (region)
-        iamEndpoint = regional('iam', region);
-    if (!iamEndpoint && auth.kind === 'oidc') {
-        throw new errors_InputError('iam_endpoint', 'Keyless sign-in needs IAM: give "region" (for https://iam.{region}.myhuaweicloud.com) or "iam_endpoint".');
-    }
-    const exportCredentials = parseBoolean('export_credentials', raw.export_credentials, false);
-    if (exportCredentials && auth.kind === 'keys') {
-        warnings.push('Input "export_credentials" exports the temporary keys of keyless sign-in; with access keys there is nothing to export.');
-    }
-    const ifExists = parseChoice('if_exists', raw.if_exists, ['create', 'reuse', 'fail'], 'create');
-    const maxAttempts = parseBoundedInt('max_attempts', raw.max_attempts, 1, 20, 5, 'the number of attempts per call');
-    const timeoutSeconds = parseBoundedInt('timeout_seconds', raw.timeout_seconds, 1, 3600, 120, 'the bound in seconds on all network work');
-    return {
-        project,
-        cases: cases.refs,
-        name,
-        parallel,
-        enableFullLink,
-        region,
-        projectId,
-        endpoint,
-        iamEndpoint,
-        auth,
-        exportCredentials: exportCredentials && auth.kind === 'oidc',
-        ifExists,
-        maxAttempts,
-        timeoutSeconds,
-        warnings,
-        notices,
-    };
-}
-/** Keys from inputs or the environment, or keyless sign-in when identity_provider is given. */
-function resolveAuth(raw, env, notices) {
-    if (raw.identity_provider === '') {
-        if (raw.oidc_audience !== '')
-            notices.push('Input "oidc_audience" is only used with "identity_provider"; ignoring it.');
-        return { kind: 'keys', credentials: resolveCredentials(raw, env) };
-    }
-    const given = ['access_key_id', 'secret_access_key', 'security_token'].filter((n) => raw[n] !== '');
-    if (given.length > 0) {
-        throw new errors_InputError(given[0], `Give either "identity_provider" (keyless sign-in) or access keys, not both: drop ${given.map((n) => `"${n}"`).join(', ')} ` +
-            'to sign in with the workflow\'s ID token, or drop "identity_provider" to use the keys.');
-    }
-    const inEnv = ENV_SOURCES.flatMap((s) => [s.ak, s.sk]).filter((n) => env[n]?.trim());
-    if (inEnv.length > 0)
-        notices.push(`Signing in keyless through identity provider "${raw.identity_provider}"; not using ${inEnv.join(', ')} from the environment.`);
-    if (/[\s\p{Cc}]/u.test(raw.identity_provider)) {
-        throw new errors_InputError('identity_provider', `Input "identity_provider" must be the IAM identity provider's id, without blanks; got ${JSON.stringify(raw.identity_provider)}.`);
-    }
-    return { kind: 'oidc', identityProvider: raw.identity_provider, audience: raw.oidc_audience || DEFAULT_OIDC_AUDIENCE };
-}
-/** The input when given, else the first environment variable that is set. */
-function firstSet(raw, env, input, envNames) {
-    if (raw[input] !== '')
-        return { name: input, value: raw[input] };
-    for (const name of envNames) {
-        const value = env[name]?.trim();
-        if (value)
-            return { name, value };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-// The one place that reads the action's inputs. Secrets are masked the moment they are read.
-
-
-
-const SECRET_INPUTS = new Set(['secret_access_key', 'security_token']);
-function readCreateInputs(env = process.env) {
-    const raw = {};
-    for (const name of CREATE_INPUTS) {
-        // `name` keeps its blanks so that a blank name is an error rather than silently generated.
-        const value = getInput(name, { trimWhitespace: name !== 'name' });
-        if (SECRET_INPUTS.has(name))
-            mask(value);
-        raw[name] = value;
-    }
-    for (const name of SECRET_ENV_NAMES)
-        mask(env[name]);
-    return resolveCreateConfig(raw, env);
-}
-function mask(value) {
-    const secret = value?.trim();
-    if (secret)
-        setSecret(secret);
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-// The job summary of the create action: a small markdown table a user can read at a glance.
-const HOW = {
-    created: 'created by this step',
-    adopted: 'created by this step (its answer was lost, found by name)',
-    reused: 'an existing task of that name (if_exists: reuse)',
-};
-const TITLE = { created: 'created', adopted: 'created', reused: 'reused' };
-function renderCreateSummary(s) {
-    const rows = [
-        ['Task id', `${code(String(s.taskId))}, ${HOW[s.how]}`],
-        ['Task name', code(s.taskName)],
-        ['PerfTest project', code(String(s.project))],
-        [s.cases.length === 1 ? 'Case' : `Cases (${s.cases.length})`, s.cases.map((c) => code(String(c))).join(', ')],
-        ['Region', s.region ? code(s.region) : 'not set (custom endpoint)'],
-        ['Region project id', code(s.projectId)],
-        ['Endpoint', code(s.endpoint)],
-    ];
-    if (s.requestId)
-        rows.push(['X-Request-Id', code(s.requestId)]);
-    return [
-        `### CodeArts PerfTest task ${TITLE[s.how]}`,
-        '',
-        '| | |',
-        '|---|---|',
-        ...rows.map(([key, value]) => `| ${key} | ${value} |`),
-        '',
-    ].join('\n');
-}
-/** Inline code that survives pipes and backticks inside a table cell. */
-function code(text) {
-    const escaped = text.replace(/\|/g, '\\|');
-    return escaped.includes('`') ? `\`\` ${escaped} \`\`` : `\`${escaped}\``;
 }
 
 ;// CONCATENATED MODULE: ./src/huawei/keyless.ts
@@ -4507,6 +4650,26 @@ function exportCredentials(key, region, projectId) {
     info('Exported the temporary keys to later steps as HUAWEI_CLOUD_ACCESS_KEY_ID, HUAWEI_CLOUD_SECRET_ACCESS_KEY and HUAWEI_CLOUD_SECURITY_TOKEN.');
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+// Kept equal to package.json's version by a test; sent in the User-Agent.
+const VERSION = '0.1.0';
+const USER_AGENT = `codearts-perftest-action/${VERSION}`;
+
+;// CONCATENATED MODULE: ./src/session.ts
+
+
+
+
+
+async function openSession(config, reliability, log) {
+    const http = { userAgent: USER_AGENT, log };
+    const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http);
+    const key = await signIn(config, iam, readRunContext(), reliability);
+    // Connection guarantees a region, and so an IAM endpoint, whenever project_id is to be looked up.
+    const projectId = config.projectId ?? (await findRegionProjectId(iam, key, config.region, reliability));
+    return { client: new CptsClient(config.endpoint, key, projectId, http), key, projectId };
+}
+
 ;// CONCATENATED MODULE: ./src/task-name.ts
 // The generated task name: unique per workflow run attempt and job, readable in the PerfTest console.
 
@@ -4537,16 +4700,9 @@ function defaultTaskName(context, now) {
     return (head ? `${head}-${suffix}` : suffix).slice(0, MAX_NAME_LENGTH);
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-// Kept equal to package.json's version by a test; sent in the User-Agent.
-const VERSION = '0.1.0';
-const USER_AGENT = `codearts-perftest-action/${VERSION}`;
-
 ;// CONCATENATED MODULE: ./src/create.ts
 // The create action: inputs -> key (given or keyless) -> ids (given or looked up) ->
 // CreateNewTask (retried, never duplicated) -> outputs, job summary, exported keys.
-
-
 
 
 
@@ -4571,12 +4727,7 @@ async function run() {
             timing: realTiming,
             log: core_namespaceObject,
         };
-        const http = { userAgent: USER_AGENT, log: core_namespaceObject };
-        const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http);
-        const key = await signIn(config, iam, workflowRun, reliability);
-        // config guarantees a region and so an IAM endpoint whenever project_id is to be looked up.
-        const projectId = config.projectId ?? (await findRegionProjectId(iam, key, config.region, reliability));
-        const client = new CptsClient(config.endpoint, key, projectId, http);
+        const { client, key, projectId } = await openSession(config, reliability, core_namespaceObject);
         const project = await resolveProject(client, config.project, reliability);
         const cases = distinct(await resolveCases(client, project, config.cases, reliability), config.cases, (w) => warning(w));
         info(`Endpoint ${config.endpoint.origin}, region project ${projectId}.`);
@@ -4634,7 +4785,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _create_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(188);
+/* harmony import */ var _create_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(240);
 
 await (0,_create_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

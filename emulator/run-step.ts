@@ -24,6 +24,8 @@ export interface StepResult {
   outputs: Record<string, string>;
   /** What the step exported to later steps (GITHUB_ENV). */
   exported: Record<string, string>;
+  /** What the step saved for its post step (GITHUB_STATE). */
+  state: Record<string, string>;
   summary: string;
 }
 
@@ -38,6 +40,8 @@ export interface StepOptions {
   node?: string;
   /** Arguments before the script (for a wrapper such as /usr/bin/time, whose last one is Node). */
   nodeArgs?: string[];
+  /** State saved by the main step, handed to a post step as STATE_* variables. */
+  state?: Record<string, string>;
   /** Called once the process is started, e.g. to signal it. */
   onStart?: (child: ChildProcess) => void;
 }
@@ -48,7 +52,9 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
   const summaryFile = join(dir, 'summary');
   const eventFile = join(dir, 'event.json');
   const envFile = join(dir, 'env');
+  const stateFile = join(dir, 'state');
   writeFileSync(envFile, '');
+  writeFileSync(stateFile, '');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   writeFileSync(eventFile, JSON.stringify(options.event ?? PULL_REQUEST_EVENT));
@@ -59,12 +65,14 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_ENV: envFile,
+    GITHUB_STATE: stateFile,
     GITHUB_EVENT_PATH: eventFile,
     ...PULL_REQUEST_ENV,
     ...(options.eventName ? { GITHUB_EVENT_NAME: options.eventName } : {}),
     RUNNER_TEMP: dir,
     ...options.env,
   };
+  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
   for (const [name, value] of Object.entries(options.inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
@@ -85,6 +93,7 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
     stderr,
     outputs: existsSync(outputFile) ? parseOutputs(readFileSync(outputFile, 'utf8')) : {},
     exported: parseOutputs(readFileSync(envFile, 'utf8')),
+    state: parseOutputs(readFileSync(stateFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8'),
   };
   rmSync(dir, { recursive: true, force: true });

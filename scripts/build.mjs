@@ -1,5 +1,6 @@
-// Builds dist/ with ncc: the action (dist/index.js), the undici it loads only on first use
-// (dist/undici.cjs, see src/vendor/undici-lazy.ts), the emulator and the demo.
+// Builds dist/ with ncc: the create action (dist/index.js), the run action (dist/run/index.js),
+// the undici they load only on first use (dist/undici.cjs, see src/vendor/undici-lazy.ts), the
+// emulator and the demo.
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ const ncc = (entry, out, ...flags) =>
   });
 
 ncc('src/index.ts', 'dist', '--license', 'licenses.txt');
+ncc('src/run/index.ts', 'dist/run');
 
 // undici is CommonJS; dist/package.json makes .js files ES modules, hence the .cjs name.
 const scratch = mkdtempSync(join(tmpdir(), 'undici-'));

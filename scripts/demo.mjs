@@ -2,7 +2,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-if (!existsSync('dist/index.js') || !existsSync('dist/demo/index.js')) {
+if (!['dist/index.js', 'dist/run/index.js', 'dist/demo/index.js'].every((bundle) => existsSync(bundle))) {
   console.log('A bundle is missing from dist/: building it (npm run build).');
   execSync('npm run build', { stdio: 'inherit' });
 }

@@ -2,17 +2,15 @@
 // CreateNewTask (retried, never duplicated) -> outputs, job summary, exported keys.
 import * as core from '@actions/core';
 import { cancellationMessage, onCancel } from './cancellation.js';
-import { CptsClient } from './cpts/client.js';
 import { createTask, type Progress } from './cpts/create-task.js';
 import { distinct, resolveCases, resolveProject } from './cpts/discovery.js';
 import { readRunContext } from './github-context.js';
-import { IamClient, findRegionProjectId } from './huawei/iam.js';
 import { BACKOFF, realTiming, type Reliability } from './huawei/retry.js';
 import { readCreateInputs } from './inputs.js';
 import { renderCreateSummary } from './report/summary.js';
-import { exportCredentials, signIn } from './sign-in.js';
+import { openSession } from './session.js';
+import { exportCredentials } from './sign-in.js';
 import { defaultTaskName } from './task-name.js';
-import { USER_AGENT } from './version.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -28,13 +26,7 @@ export async function run(): Promise<void> {
       timing: realTiming,
       log: core,
     };
-    const http = { userAgent: USER_AGENT, log: core };
-    const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http);
-
-    const key = await signIn(config, iam, workflowRun, reliability);
-    // config guarantees a region and so an IAM endpoint whenever project_id is to be looked up.
-    const projectId = config.projectId ?? (await findRegionProjectId(iam!, key, config.region!, reliability));
-    const client = new CptsClient(config.endpoint, key, projectId, http);
+    const { client, key, projectId } = await openSession(config, reliability, core);
     const project = await resolveProject(client, config.project, reliability);
     const cases = distinct(await resolveCases(client, project, config.cases, reliability), config.cases, (w) => core.warning(w));
     core.info(`Endpoint ${config.endpoint.origin}, region project ${projectId}.`);

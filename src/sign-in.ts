@@ -1,14 +1,14 @@
 // The key every request is signed with: access keys as given, or temporary keys from keyless
 // sign-in, which can also be handed to later steps.
 import * as core from '@actions/core';
-import type { CreateConfig } from './config.js';
+import type { Connection } from './connection.js';
 import type { WorkflowRun } from './github-context.js';
 import type { IamClient } from './huawei/iam.js';
 import { signInWithIdToken } from './huawei/keyless.js';
 import type { Reliability } from './huawei/retry.js';
 import type { SigningKey } from './huawei/signer.js';
 
-export async function signIn(config: CreateConfig, iam: IamClient | undefined, run: WorkflowRun, reliability: Reliability): Promise<SigningKey> {
+export async function signIn(config: Connection, iam: IamClient | undefined, run: WorkflowRun, reliability: Reliability): Promise<SigningKey> {
   const { auth } = config;
   if (auth.kind === 'keys') {
     core.info(`Using access keys from ${auth.credentials.source}.`);

@@ -14,47 +14,72 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(243);
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(409);
 /* harmony import */ var _run_step_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(971);
-// `npm run demo`: the action's bundle run exactly as the runner runs it, against the emulator.
+// `npm run demo`: both actions' bundles run exactly as the runner runs them, against the emulator:
+// the create step, then the run step with thresholds, as in a pull-request workflow.
 
 
 
 
 
 
-const bundle = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), '..', 'index.js');
-if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(bundle)) {
-    console.error(`${bundle} is missing: run "npm ci && npm run build" first.`);
-    process.exit(1);
+const dist = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), '..');
+const CREATE = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dist, 'index.js');
+const RUN = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dist, 'run', 'index.js');
+for (const bundle of [CREATE, RUN]) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(bundle)) {
+        console.error(`${bundle} is missing: run "npm ci && npm run build" first.`);
+        process.exit(1);
+    }
 }
 const bold = (text) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text);
 const heading = (text) => console.log(`\n${bold(`== ${text}`)}`);
 const indent = (text) => text.replace(/\n+$/, '').replace(/^/gm, '  ');
-const requests = [];
-const emulator = await (0,_index_js__WEBPACK_IMPORTED_MODULE_4__/* .startEmulator */ .sJ)({ log: (line) => requests.push(line) });
-const inputs = (0,_index_js__WEBPACK_IMPORTED_MODULE_4__/* .demoInputs */ .b4)(emulator.url);
-try {
-    heading(`Emulator (CodeArts PerfTest + IAM) on ${emulator.url}`);
-    console.log(indent(`Running ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), bundle)} as the runner would, for pull request #${_events_js__WEBPACK_IMPORTED_MODULE_3__/* .PULL_REQUEST_EVENT */ .B.number} ` +
-        `of ${_events_js__WEBPACK_IMPORTED_MODULE_3__/* .PULL_REQUEST_ENV */ .C.GITHUB_REPOSITORY}, with:\n` +
-        Object.entries(inputs)
-            .map(([name, value]) => `  ${name}: ${name === 'secret_access_key' ? '***' : value}`)
-            .join('\n')));
-    const step = await (0,_run_step_js__WEBPACK_IMPORTED_MODULE_5__/* .runStep */ .eg)(bundle, { inputs });
-    heading('Step log');
-    console.log(indent(step.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::') && !l.startsWith('::debug::')).join('\n')));
+const shown = (inputs) => Object.entries(inputs)
+    .map(([name, value]) => `  ${name}: ${name === 'secret_access_key' ? '***' : value.replace(/\n/g, ', ')}`)
+    .join('\n');
+function report(title, bundle, inputs, step) {
+    heading(title);
+    console.log(indent(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), bundle)} with:\n${shown(inputs)}`));
+    console.log(indent('\nLog:'));
+    console.log(indent(indent(step.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::') && !l.startsWith('::debug::')).join('\n'))));
     if (step.stderr)
         console.log(indent(step.stderr));
-    heading('Outputs');
-    console.log(indent(Object.entries(step.outputs).map(([k, v]) => `${k}=${v}`).join('\n') || '(none)'));
-    heading('Job summary');
-    console.log(indent(step.summary || '(none)'));
+    console.log(indent('\nOutputs:'));
+    console.log(indent(indent(Object.entries(step.outputs).map(([k, v]) => `${k}=${v}`).join('\n') || '(none)')));
+    console.log(indent('\nJob summary:'));
+    console.log(indent(indent(step.summary || '(none)')));
+}
+const requests = [];
+// Demo runs wait 1 s and run 3 s on the emulator, instead of minutes.
+const emulator = await (0,_index_js__WEBPACK_IMPORTED_MODULE_4__/* .startEmulator */ .sJ)({ log: (line) => requests.push(line), seed: { run: { waitingSeconds: 1, runningSeconds: 3 } } });
+try {
+    heading(`Emulator (CodeArts PerfTest + IAM) on ${emulator.url}`);
+    console.log(indent(`A workflow run for pull request #${_events_js__WEBPACK_IMPORTED_MODULE_3__/* .PULL_REQUEST_EVENT */ .B.number} of ${_events_js__WEBPACK_IMPORTED_MODULE_3__/* .PULL_REQUEST_ENV */ .C.GITHUB_REPOSITORY}: create a task, then run and judge it.`));
+    const createInputs = (0,_index_js__WEBPACK_IMPORTED_MODULE_4__/* .demoInputs */ .b4)(emulator.url);
+    const created = await (0,_run_step_js__WEBPACK_IMPORTED_MODULE_5__/* .runStep */ .eg)(CREATE, { inputs: createInputs });
+    report('Step 1: create the task', CREATE, createInputs, created);
+    let ran;
+    if (created.exitCode === 0) {
+        const { project, project_id, access_key_id, secret_access_key, endpoint } = createInputs;
+        const runInputs = {
+            task_id: created.outputs.task_id,
+            project,
+            project_id,
+            access_key_id,
+            secret_access_key,
+            endpoint,
+            poll_seconds: '1',
+            thresholds: 'success_rate >= 99.5\navg_response_time <= 300',
+        };
+        ran = await (0,_run_step_js__WEBPACK_IMPORTED_MODULE_5__/* .runStep */ .eg)(RUN, { inputs: runInputs });
+        report('Step 2: run it and judge the figures', RUN, runInputs, ran);
+        await (0,_run_step_js__WEBPACK_IMPORTED_MODULE_5__/* .runStep */ .eg)(RUN, { inputs: runInputs, state: ran.state }); // the post step: nothing to stop
+    }
     heading('What the emulator received');
     console.log(indent(requests.join('\n')));
-    for (const task of emulator.tasks()) {
-        console.log(indent(`task ${task.id} "${task.name}" in PerfTest project ${task.project_id}, cases ${task.case_id_list.join(', ')}`));
-    }
-    console.log(`\n${step.exitCode === 0 ? 'The step succeeded' : `The step failed with exit code ${step.exitCode}`}.`);
-    process.exitCode = step.exitCode ?? 1;
+    const failed = [created, ran].find((step) => step && step.exitCode !== 0);
+    console.log(`\n${failed ? `A step failed with exit code ${failed.exitCode}` : 'Both steps succeeded'}.`);
+    process.exitCode = failed ? (failed.exitCode ?? 1) : 0;
 }
 finally {
     await emulator.stop();
@@ -1297,7 +1322,9 @@ async function runStep(script, options) {
     const summaryFile = (0,external_node_path_.join)(dir, 'summary');
     const eventFile = (0,external_node_path_.join)(dir, 'event.json');
     const envFile = (0,external_node_path_.join)(dir, 'env');
+    const stateFile = (0,external_node_path_.join)(dir, 'state');
     (0,external_node_fs_.writeFileSync)(envFile, '');
+    (0,external_node_fs_.writeFileSync)(stateFile, '');
     (0,external_node_fs_.writeFileSync)(outputFile, '');
     (0,external_node_fs_.writeFileSync)(summaryFile, '');
     (0,external_node_fs_.writeFileSync)(eventFile, JSON.stringify(options.event ?? events/* PULL_REQUEST_EVENT */.B));
@@ -1308,12 +1335,15 @@ async function runStep(script, options) {
         GITHUB_OUTPUT: outputFile,
         GITHUB_STEP_SUMMARY: summaryFile,
         GITHUB_ENV: envFile,
+        GITHUB_STATE: stateFile,
         GITHUB_EVENT_PATH: eventFile,
         ...events/* PULL_REQUEST_ENV */.C,
         ...(options.eventName ? { GITHUB_EVENT_NAME: options.eventName } : {}),
         RUNNER_TEMP: dir,
         ...options.env,
     };
+    for (const [name, value] of Object.entries(options.state ?? {}))
+        env[`STATE_${name}`] = value;
     for (const [name, value] of Object.entries(options.inputs)) {
         env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
     }
@@ -1334,6 +1364,7 @@ async function runStep(script, options) {
         stderr,
         outputs: (0,external_node_fs_.existsSync)(outputFile) ? parseOutputs((0,external_node_fs_.readFileSync)(outputFile, 'utf8')) : {},
         exported: parseOutputs((0,external_node_fs_.readFileSync)(envFile, 'utf8')),
+        state: parseOutputs((0,external_node_fs_.readFileSync)(stateFile, 'utf8')),
         summary: (0,external_node_fs_.readFileSync)(summaryFile, 'utf8'),
     };
     (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });

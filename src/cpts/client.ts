@@ -2,7 +2,16 @@
 import { ApiError, quoteBody } from '../huawei/api-error.js';
 import { send, type Endpoint, type HttpOptions } from '../huawei/http.js';
 import type { SigningKey } from '../huawei/signer.js';
-import type { CreateNewTaskRequestBody, CreateNewTaskResult, DirectoryEntry, ProjectSummary, TaskSummary } from './types.js';
+import type {
+  CreateNewTaskRequestBody,
+  CreateNewTaskResult,
+  DirectoryEntry,
+  ProjectSummary,
+  ReportOutline,
+  TaskInfo,
+  TaskSummary,
+  UpdateTaskStatusRequestBody,
+} from './types.js';
 
 export const MAX_INT = 2147483647;
 
@@ -61,6 +70,47 @@ export class CptsClient {
     return entries.map((e) => ({ id: e.id, name: e.name, type: Number(e.type), status: Number(e.status) }));
   }
 
+  /** UpdateTaskStatus: start (9) or stop (2) a run of a task; the run's id. */
+  async updateTaskStatus(testSuiteId: number, taskId: number, body: UpdateTaskStatusRequestBody, timeoutMs?: number): Promise<number> {
+    const operation = 'UpdateTaskStatus';
+    const response = await this.call(operation, 'POST', `/v1/${this.projectId}/test-suites/${testSuiteId}/tasks/${taskId}`, timeoutMs, body);
+    const runId = (response.json as { result?: { task_run_id?: unknown } } | undefined)?.result?.task_run_id;
+    if (!Number.isInteger(runId)) throw new ApiError(operation, response.status, undefined, `expected result.task_run_id; ${quoteBody(response.text)}`, response.requestId);
+    return runId as number;
+  }
+
+  /** ShowTask: the task and the state of its latest run. */
+  async showTask(taskId: number, timeoutMs?: number): Promise<TaskInfo> {
+    const operation = 'ShowTask';
+    const response = await this.call(operation, 'GET', `/v1/${this.projectId}/tasks/${taskId}`, timeoutMs);
+    const info = (response.json as { taskInfo?: Partial<TaskInfo> } | undefined)?.taskInfo;
+    if (!info || !Number.isInteger(info.run_status)) {
+      throw new ApiError(operation, response.status, undefined, `expected taskInfo with run_status; ${quoteBody(response.text)}`, response.requestId);
+    }
+    const runId = info.task_run_info?.id;
+    return { id: taskId, name: String(info.name ?? ''), run_status: info.run_status!, task_run_info: Number.isInteger(runId) ? { id: runId! } : null };
+  }
+
+  /** ShowMergeReportLogsOutline: the headline figures of a run. */
+  async showMergeReportLogsOutline(taskRunId: number, timeoutMs?: number): Promise<ReportOutline> {
+    const operation = 'ShowMergeReportLogsOutline';
+    const response = await this.call(operation, 'GET', `/v2/${this.projectId}/task-run-infos/${taskRunId}/reports/log-outline`, timeoutMs);
+    const outline = (response.json as { result?: { outline?: unknown } } | undefined)?.result?.outline;
+    if (typeof outline !== 'object' || outline === null) {
+      throw new ApiError(operation, response.status, undefined, `expected result.outline; ${quoteBody(response.text)}`, response.requestId);
+    }
+    return outline as ReportOutline;
+  }
+
+  private call(operation: string, method: 'GET' | 'POST', path: string, timeoutMs: number | undefined, body?: unknown, query?: [string, string][]) {
+    return send(
+      this.endpoint,
+      this.key,
+      { operation, method, path, query, projectId: this.projectId, body },
+      { ...this.options, timeoutMs: timeoutMs ?? this.options.timeoutMs },
+    );
+  }
+
   /** A GET whose answer holds an array of `{id, name, ...}` under `field`. */
   private async list<T extends { id: number; name: string }>(
     operation: string,
@@ -69,12 +119,7 @@ export class CptsClient {
     timeoutMs: number | undefined,
     query?: [string, string][],
   ): Promise<T[]> {
-    const response = await send(
-      this.endpoint,
-      this.key,
-      { operation, method: 'GET', path, query, projectId: this.projectId },
-      { ...this.options, timeoutMs: timeoutMs ?? this.options.timeoutMs },
-    );
+    const response = await this.call(operation, 'GET', path, timeoutMs, undefined, query);
     const items = (response.json as Record<string, unknown> | undefined)?.[field];
     if (!Array.isArray(items) || !items.every((t) => Number.isInteger(t?.id) && typeof t?.name === 'string')) {
       throw new ApiError(operation, response.status, undefined, `expected a ${field} array with id and name; ${quoteBody(response.text)}`, response.requestId);

@@ -37,3 +37,28 @@ export interface DirectoryEntry {
   type: number;
   status: number;
 }
+
+/** UpdateTaskStatus body: `status` 9 starts a run, 2 stops it. */
+export interface UpdateTaskStatusRequestBody {
+  status: 9 | 2;
+  cluster_type: 'shared-cluster-internet' | 'private-cluster';
+  cluster_id: number;
+  without_package?: 0;
+  network_info: { network_type?: 'internet' };
+}
+
+/** What the run action reads of ShowTask's `taskInfo`. */
+export interface TaskInfo {
+  id: number;
+  name: string;
+  /** 9 waiting, 0 running, 1 paused, 2 finished, 3 ended abnormally, 4 stopped by user (complete), 5 stopped by user. */
+  run_status: number;
+  /** The task's latest run. */
+  task_run_info: { id: number } | null;
+}
+
+/** ShowMergeReportLogsOutline's `result.outline`, as far as the run action reads it. */
+export interface ReportOutline {
+  core_index?: Record<string, unknown> & { response_time?: Record<string, unknown> };
+  task_basic_execution_data?: { start_time?: string; end_time?: string; duration?: number };
+}

@@ -1,0 +1,106 @@
+// The run action: start the task, follow the run, judge it, report. The post step (post.ts) stops
+// the run only if this step started it, was waiting, and never saw it end.
+import * as core from '@actions/core';
+import { resolveProject } from '../cpts/discovery.js';
+import { BACKOFF, realTiming, withRetries, type Reliability } from '../huawei/retry.js';
+import { readRunInputs } from '../inputs.js';
+import { renderRunSummary, type RunStatus } from '../report/run-summary.js';
+import { openSession } from '../session.js';
+import { kpisOf, type Kpis } from './kpis.js';
+import { startRun } from './start.js';
+import { STATE } from './state.js';
+import { judgeThresholds, type Verdict } from './thresholds.js';
+import { RUN_STATUS_NAMES, waitForRun } from './wait.js';
+
+/** Time allowed for the report after the run ends, beyond timeout_minutes. */
+const REPORT_GRACE_MS = 60_000;
+
+export async function main(): Promise<void> {
+  try {
+    const config = readRunInputs();
+    config.notices.forEach((n) => core.info(n));
+    const reliability = (deadline: number): Reliability => ({
+      policy: { ...BACKOFF, maxAttempts: config.maxAttempts, deadline },
+      timing: realTiming,
+      log: core,
+    });
+    const deadline = realTiming.now() + config.timeoutMs;
+    const { client, projectId } = await openSession(config, reliability(deadline), core);
+    const project = await resolveProject(client, config.project, reliability(deadline));
+
+    const runId = await startRun(client, project, config.taskId, { type: config.clusterType, id: config.clusterId }, reliability(deadline));
+    core.setOutput('task_run_id', String(runId));
+    core.info(`Started run ${runId} of task ${config.taskId} in PerfTest project ${project}.`);
+    const ids = { taskId: config.taskId, taskRunId: runId, project, projectId };
+    if (!config.wait) {
+      core.setOutput('status', 'started');
+      core.info('wait is false: not waiting for the run, which goes on after this job.');
+      return await writeSummary({ status: 'started', ...ids, kpis: {}, verdicts: [] });
+    }
+
+    core.saveState(STATE.runId, String(runId));
+    core.saveState(STATE.project, String(project));
+    core.saveState(STATE.waiting, 'true');
+    process.once('SIGTERM', () => cancelled('SIGTERM', runId));
+    process.once('SIGINT', () => cancelled('SIGINT', runId));
+
+    const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs }, reliability(deadline));
+    if (end.kind === 'ended') core.saveState(STATE.ended, 'true');
+    const outline = await withRetries({ ...reliability(realTiming.now() + REPORT_GRACE_MS), operation: 'ShowMergeReportLogsOutline' }, (t) =>
+      client.showMergeReportLogsOutline(runId, t),
+    ).catch((error: unknown) => {
+      core.warning(`No report for run ${runId}: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    });
+    const kpis: Kpis = outline ? kpisOf(outline) : {};
+    const verdicts = judgeThresholds(config.thresholds, kpis);
+    const status: RunStatus =
+      end.kind === 'timed_out' ? 'timed_out' : end.runStatus !== 2 ? 'aborted' : verdicts.every((v) => v.passed) ? 'passed' : 'failed';
+
+    core.setOutput('status', status);
+    for (const field of ['success_rate', 'rps', 'avg_response_time', 'request_count', 'error_request_count'] as const) {
+      if (kpis[field] !== undefined) core.setOutput(field, String(kpis[field]));
+    }
+    const basics = outline?.task_basic_execution_data;
+    await writeSummary({
+      status,
+      ending: end.runStatus === undefined ? undefined : RUN_STATUS_NAMES[end.runStatus],
+      ...ids,
+      kpis,
+      verdicts,
+      startTime: basics?.start_time || undefined,
+      endTime: basics?.end_time || undefined,
+      durationSeconds: basics?.duration,
+    });
+    const failure = failureMessage(status, runId, end.runStatus, config.timeoutMs, verdicts);
+    if (failure) core.setFailed(failure);
+    else core.info(`Run ${runId} passed${verdicts.length ? `: ${verdicts.map((v) => v.threshold.text).join(', ')}` : ''}.`);
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function failureMessage(status: RunStatus, runId: number, runStatus: number | undefined, timeoutMs: number, verdicts: Verdict[]): string | undefined {
+  if (status === 'timed_out') {
+    return `Run ${runId} was still ${RUN_STATUS_NAMES[runStatus ?? 0] ?? 'going'} after timeout_minutes (${timeoutMs / 60_000}); the post step stops it.`;
+  }
+  if (status === 'aborted') return `Run ${runId} ${RUN_STATUS_NAMES[runStatus ?? 3]} (run_status ${runStatus}).`;
+  if (status === 'failed') {
+    const broken = verdicts.filter((v) => !v.passed);
+    return (
+      `Run ${runId} broke ${broken.length} threshold${broken.length === 1 ? '' : 's'}: ` +
+      broken.map((v) => `${v.threshold.text} (actual ${v.actual ?? 'missing from the report'})`).join('; ')
+    );
+  }
+  return undefined;
+}
+
+function cancelled(signal: string, runId: number): void {
+  core.setFailed(`Cancelled (${signal}) while waiting for run ${runId}; the post step stops it.`);
+  process.exit(1);
+}
+
+async function writeSummary(summary: Parameters<typeof renderRunSummary>[0]): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return core.debug('GITHUB_STEP_SUMMARY is not set: no job summary.');
+  await core.summary.addRaw(renderRunSummary(summary)).write();
+}

@@ -122,12 +122,22 @@ describe('withRetries', () => {
 
   test('gives up when the next wait would pass the deadline', async () => {
     let calls = 0;
-    const error = (await withRetries({ operation: 'Op', policy: policy({ deadline: 1200 }), timing: fakeTiming(0.999), log: quiet }, async () => {
+    const error = (await withRetries({ operation: 'Op', policy: policy({ deadline: 2500 }), timing: fakeTiming(0.999), log: quiet }, async () => {
       calls++;
       throw apiError(502);
     }).catch((e: unknown) => e)) as RetriesExhausted;
     expect(calls).toBe(2);
     expect(error.message).toMatch(/^Op failed after 2 attempts \(timeout_seconds reached after 1\.0 s\)/);
+  });
+
+  test('with less than a second left nothing is sent', async () => {
+    let calls = 0;
+    const error = await withRetries({ operation: 'Op', policy: policy({ deadline: 500 }), timing: fakeTiming(), log: quiet }, async () => {
+      calls++;
+      return 'ok';
+    }).catch((e: unknown) => e);
+    expect(calls).toBe(0);
+    expect((error as Error).message).toBe("Op was not sent: the time allowed for the step's network work ran out.");
   });
 
   test('each request gets the smaller of its own timeout and what is left of the deadline', async () => {

@@ -59,6 +59,8 @@ export interface Fixture {
   perftestProjects: PerfTestProjectSeed[];
   identityProviders: IdentityProviderSeed[];
   runner: RunnerSeed;
+  /** The GitHub REST stand-in's tokens: one that may comment, one read-only (as a fork's). */
+  github: { writeToken: string; readOnlyToken: string };
   /** First id given to a created task. */
   firstTaskId: number;
   /** How long a started run waits (run_status 9), then runs (0), in seconds of the emulator clock. */
@@ -78,6 +80,8 @@ export const DEMO = {
   identityProvider: 'github-actions',
   audience: 'iam.myhuaweicloud.com',
   runnerRequestToken: 'emulator-runner-request-token',
+  githubToken: 'ghs_emulatorWriteToken0000000000000000',
+  readOnlyGithubToken: 'ghs_emulatorReadOnlyToken00000000000000',
 } as const;
 
 export const DEFAULT_FIXTURE: Fixture = {
@@ -146,6 +150,7 @@ export const DEFAULT_FIXTURE: Fixture = {
     subject: 'repo:acme/checkout-service:pull_request',
     defaultAudience: 'https://github.com/acme',
   },
+  github: { writeToken: DEMO.githubToken, readOnlyToken: DEMO.readOnlyGithubToken },
   firstTaskId: 1200001,
   run: { waitingSeconds: 5, runningSeconds: 60 },
 };

@@ -1,5 +1,6 @@
 // The routes the emulator answers, named by the API's operation names.
 import * as cpts from './cpts.js';
+import * as github from './github.js';
 import * as iam from './iam.js';
 import type { CallContext } from './cpts.js';
 
@@ -11,7 +12,7 @@ export interface Route {
   /** AK/SK-signed (the gateway checks it), or unsigned (IAM federation). */
   signed: boolean;
   /** Whose error format the route's own errors take. */
-  service: 'cpts' | 'iam' | 'runner';
+  service: 'cpts' | 'iam' | 'runner' | 'github';
   handle(ctx: CallContext, headers: Record<string, string | undefined>): { status: number; headers?: Record<string, string>; body?: unknown };
 }
 
@@ -20,7 +21,13 @@ const route = (operation: string, method: string, path: string, handle: Route['h
   method,
   pattern: path.split('/').slice(1),
   signed,
-  service: path.startsWith('/_runner/') ? 'runner' : path.startsWith('/v3/projects') || path.startsWith('/v3.0/') ? 'iam' : 'cpts',
+  service: path.startsWith('/_runner/')
+    ? 'runner'
+    : path.startsWith('/repos/')
+      ? 'github'
+      : path.startsWith('/v3/projects') || path.startsWith('/v3.0/')
+        ? 'iam'
+        : 'cpts',
   handle,
 });
 
@@ -41,6 +48,10 @@ export const ROUTES: Route[] = [
   route('CreateTemporaryAccessKeyByToken', 'POST', '/v3.0/OS-CREDENTIAL/securitytokens', iam.createTemporaryAccessKeyByToken, false),
   // Not Huawei Cloud: the GitHub runner's ID-token service, so keyless sign-in runs end to end.
   route('RunnerIdToken', 'GET', '/_runner/idtoken', (ctx, h) => iam.runnerIdToken(ctx, h.authorization), false),
+  // Not Huawei Cloud either: GitHub's REST API, as far as the pull-request comment uses it.
+  route('ListIssueComments', 'GET', '/repos/{owner}/{repo}/issues/{number}/comments', (ctx, h) => github.listComments(ctx, h.authorization), false),
+  route('CreateIssueComment', 'POST', '/repos/{owner}/{repo}/issues/{number}/comments', (ctx, h) => github.createComment(ctx, h.authorization), false),
+  route('UpdateIssueComment', 'PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}', (ctx, h) => github.updateComment(ctx, h.authorization), false),
 ];
 
 /** The route for a method and decoded path segments, with its captured parameters. */

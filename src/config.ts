@@ -1,6 +1,6 @@
 // Turns the raw input texts and the environment into the typed, validated settings of the create
 // action. Pure: nothing is read or sent here, so every rule is testable without a runner.
-import { CONNECTION_INPUTS, resolveConnection, type Connection } from './connection.js';
+import { COMMENT_INPUTS, CONNECTION_INPUTS, resolveComment, resolveConnection, type CommentSettings, type Connection } from './connection.js';
 import type { IfExists } from './cpts/create-task.js';
 import { InputError } from './errors.js';
 import type { Env } from './huawei/credentials.js';
@@ -16,6 +16,7 @@ export const CREATE_INPUTS = [
   'if_exists',
   'timeout_seconds',
   'export_credentials',
+  ...COMMENT_INPUTS,
 ] as const;
 
 /** Input texts as given (trimmed, except `name`, whose blankness matters). */
@@ -33,6 +34,7 @@ export interface CreateConfig extends Connection {
   ifExists: IfExists;
   /** Bound on all of the step's network work. */
   timeoutSeconds: number;
+  comment: CommentSettings;
   /** Things the user should hear about but that do not stop the step. */
   warnings: string[];
 }
@@ -69,6 +71,7 @@ export function resolveCreateConfig(raw: RawCreateInputs, env: Env): CreateConfi
     exportCredentials: exportCredentials && connection.auth.kind === 'oidc',
     ifExists,
     timeoutSeconds,
+    comment: resolveComment(raw),
     warnings,
   };
 }

@@ -3,7 +3,7 @@
 import { InputError } from './errors.js';
 import { ENV_SOURCES, resolveCredentials, type Env, type ResolvedCredentials } from './huawei/credentials.js';
 import type { Endpoint } from './huawei/http.js';
-import { PROJECT_ID_HELP, parseBoundedInt, parseEndpoint, parseProjectId, parseRegion } from './validate.js';
+import { PROJECT_ID_HELP, parseBoolean, parseBoundedInt, parseEndpoint, parseProjectId, parseRegion } from './validate.js';
 
 export const CONNECTION_INPUTS = [
   'region',
@@ -19,6 +19,22 @@ export const CONNECTION_INPUTS = [
 ] as const;
 
 export type RawConnectionInputs = Record<(typeof CONNECTION_INPUTS)[number], string>;
+
+/** The pull-request comment, which both actions can keep up to date. */
+export const COMMENT_INPUTS = ['comment_on_pr', 'github_token'] as const;
+
+export interface CommentSettings {
+  enabled: boolean;
+  token: string;
+}
+
+export function resolveComment(raw: Record<(typeof COMMENT_INPUTS)[number], string>): CommentSettings {
+  const enabled = parseBoolean('comment_on_pr', raw.comment_on_pr, false);
+  if (enabled && raw.github_token === '') {
+    throw new InputError('github_token', 'Input "github_token" is empty but "comment_on_pr" is true: leave it at its default, ${{ github.token }}, or give a token that may write pull requests.');
+  }
+  return { enabled, token: raw.github_token };
+}
 
 /** The audience asked for when oidc_audience is empty: the identity provider's client ID in IAM. */
 export const DEFAULT_OIDC_AUDIENCE = 'iam.myhuaweicloud.com';

@@ -7,7 +7,7 @@ import { distinct, resolveCases, resolveProject } from './cpts/discovery.js';
 import { readRunContext } from './github-context.js';
 import { BACKOFF, realTiming, type Reliability } from './huawei/retry.js';
 import { readCreateInputs } from './inputs.js';
-import { renderCreateSummary } from './report/summary.js';
+import { renderCreateSummary, writeSummary } from './report/summary.js';
 import { openSession } from './session.js';
 import { exportCredentials } from './sign-in.js';
 import { defaultTaskName } from './task-name.js';
@@ -64,22 +64,22 @@ export async function run(): Promise<void> {
         `with ${plural(cases.length, 'case')}${outcome.requestId ? ` (X-Request-Id ${outcome.requestId})` : ''}.`,
     );
     if (config.exportCredentials) exportCredentials(key, config.region, projectId);
-    if (!process.env.GITHUB_STEP_SUMMARY) return core.debug('GITHUB_STEP_SUMMARY is not set: no job summary.');
-    await core.summary
-      .addRaw(
-        renderCreateSummary({
-          taskId: outcome.taskId,
-          taskName: name,
-          how: outcome.how,
-          project,
-          cases,
-          region: config.region,
-          projectId,
-          endpoint: config.endpoint.origin,
-          requestId: outcome.requestId,
-        }),
-      )
-      .write();
+    const summary = renderCreateSummary({
+      taskId: outcome.taskId,
+      taskName: name,
+      how: outcome.how,
+      project,
+      cases,
+      region: config.region,
+      projectId,
+      endpoint: config.endpoint.origin,
+      requestId: outcome.requestId,
+    });
+    await writeSummary(summary);
+    if (config.comment.enabled) {
+      const { upsertPrComment } = await import('./github/pr-comment.js');
+      await upsertPrComment({ token: config.comment.token, taskId: outcome.taskId, section: 'create', content: summary, log: core });
+    }
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
   }

@@ -4,7 +4,7 @@ import { CREATE_INPUTS, resolveCreateConfig, type CreateConfig, type RawCreateIn
 import { SECRET_ENV_NAMES, type Env } from './huawei/credentials.js';
 import { RUN_INPUTS, resolveRunConfig, type RawRunInputs, type RunConfig } from './run/config.js';
 
-const SECRET_INPUTS = new Set<string>(['secret_access_key', 'security_token']);
+const SECRET_INPUTS = new Set<string>(['secret_access_key', 'security_token', 'github_token']);
 
 function readRaw<N extends string>(names: readonly N[], env: Env): Record<N, string> {
   const raw = {} as Record<N, string>;

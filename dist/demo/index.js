@@ -12,7 +12,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(243);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(409);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63);
 /* harmony import */ var _run_step_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(971);
 // `npm run demo`: both actions' bundles run exactly as the runner runs them, against the emulator:
 // the create step, then the run step with thresholds, as in a pull-request workflow.
@@ -170,7 +170,7 @@ const PULL_REQUEST_ENV = {
 
 /***/ }),
 
-/***/ 409:
+/***/ 63:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -259,6 +259,8 @@ class State {
     issuedKeys = [];
     /** IAM tokens issued for ID tokens: X-Subject-Token value -> expiry on the emulator clock. */
     subjectTokens = new Map();
+    /** Pull-request comments made through the GitHub REST stand-in, by id. */
+    comments = new Map();
     /** Counter behind deterministic ids of issued tokens and keys. */
     serial = 0;
     nextTaskId;
@@ -624,6 +626,8 @@ const DEMO = {
     identityProvider: 'github-actions',
     audience: 'iam.myhuaweicloud.com',
     runnerRequestToken: 'emulator-runner-request-token',
+    githubToken: 'ghs_emulatorWriteToken0000000000000000',
+    readOnlyGithubToken: 'ghs_emulatorReadOnlyToken00000000000000',
 };
 const DEFAULT_FIXTURE = {
     domainId: '5f8a1c2e3b4d5e6f7a8b9c0d1e2f3a4b',
@@ -691,6 +695,7 @@ const DEFAULT_FIXTURE = {
         subject: 'repo:acme/checkout-service:pull_request',
         defaultAudience: 'https://github.com/acme',
     },
+    github: { writeToken: DEMO.githubToken, readOnlyToken: DEMO.readOnlyGithubToken },
     firstTaskId: 1200001,
     run: { waitingSeconds: 5, runningSeconds: 60 },
 };
@@ -984,8 +989,71 @@ function runnerIdToken(ctx, authorization) {
     return { status: 200, body: { value: `${part({ alg: 'RS256', typ: 'JWT', kid: 'emulator' })}.${part(claims)}.${part({ emulator: true })}` } };
 }
 
+;// CONCATENATED MODULE: ./emulator/github.ts
+const denied = () => ({
+    status: 403,
+    body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' },
+});
+/** The token's rights, or an answer refusing it. */
+function access(ctx, authorization) {
+    const token = /^(?:token|bearer) (.+)$/i.exec(authorization ?? '')?.[1];
+    const { github } = ctx.state.fixture;
+    if (token === github.writeToken)
+        return 'write';
+    if (token === github.readOnlyToken)
+        return 'read';
+    return { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' } };
+}
+const issueOf = (ctx) => `${ctx.params.owner}/${ctx.params.repo}#${ctx.params.number}`;
+const shape = (c) => ({ id: c.id, body: c.body, created_at: c.created_at, updated_at: c.updated_at, user: { login: 'github-actions[bot]', type: 'Bot' } });
+function listComments(ctx, authorization) {
+    const rights = access(ctx, authorization);
+    if (typeof rights !== 'string')
+        return rights;
+    const perPage = Math.min(100, Number(ctx.query.find(([n]) => n === 'per_page')?.[1] ?? 30));
+    const page = Number(ctx.query.find(([n]) => n === 'page')?.[1] ?? 1);
+    const all = [...ctx.state.comments.values()].filter((c) => c.issue === issueOf(ctx));
+    const last = Math.max(1, Math.ceil(all.length / perPage));
+    const headers = {};
+    const path = `/repos/${ctx.params.owner}/${ctx.params.repo}/issues/${ctx.params.number}/comments`;
+    if (page < last)
+        headers.Link = `<${path}?per_page=${perPage}&page=${page + 1}>; rel="next", <${path}?per_page=${perPage}&page=${last}>; rel="last"`;
+    return { status: 200, headers, body: all.slice((page - 1) * perPage, page * perPage).map(shape) };
+}
+function createComment(ctx, authorization) {
+    const rights = access(ctx, authorization);
+    if (typeof rights !== 'string')
+        return rights;
+    if (rights === 'read')
+        return denied();
+    const body = ctx.body?.body;
+    if (typeof body !== 'string' || body === '')
+        return { status: 422, body: { message: 'Validation Failed', errors: [{ field: 'body', code: 'missing_field' }] } };
+    const time = new Date(ctx.state.now()).toISOString();
+    const comment = { id: 9000001 + ctx.state.comments.size, issue: issueOf(ctx), body, created_at: time, updated_at: time };
+    ctx.state.comments.set(comment.id, comment);
+    return { status: 201, body: shape(comment) };
+}
+function updateComment(ctx, authorization) {
+    const rights = access(ctx, authorization);
+    if (typeof rights !== 'string')
+        return rights;
+    if (rights === 'read')
+        return denied();
+    const comment = ctx.state.comments.get(Number(ctx.params.comment_id));
+    if (!comment || !comment.issue.startsWith(`${ctx.params.owner}/${ctx.params.repo}#`))
+        return { status: 404, body: { message: 'Not Found' } };
+    const body = ctx.body?.body;
+    if (typeof body !== 'string' || body === '')
+        return { status: 422, body: { message: 'Validation Failed' } };
+    comment.body = body;
+    comment.updated_at = new Date(ctx.state.now()).toISOString();
+    return { status: 200, body: shape(comment) };
+}
+
 ;// CONCATENATED MODULE: ./emulator/routes.ts
 // The routes the emulator answers, named by the API's operation names.
+
 
 
 const route = (operation, method, path, handle, signed = true) => ({
@@ -993,7 +1061,13 @@ const route = (operation, method, path, handle, signed = true) => ({
     method,
     pattern: path.split('/').slice(1),
     signed,
-    service: path.startsWith('/_runner/') ? 'runner' : path.startsWith('/v3/projects') || path.startsWith('/v3.0/') ? 'iam' : 'cpts',
+    service: path.startsWith('/_runner/')
+        ? 'runner'
+        : path.startsWith('/repos/')
+            ? 'github'
+            : path.startsWith('/v3/projects') || path.startsWith('/v3.0/')
+                ? 'iam'
+                : 'cpts',
     handle,
 });
 const ROUTES = [
@@ -1013,6 +1087,10 @@ const ROUTES = [
     route('CreateTemporaryAccessKeyByToken', 'POST', '/v3.0/OS-CREDENTIAL/securitytokens', createTemporaryAccessKeyByToken, false),
     // Not Huawei Cloud: the GitHub runner's ID-token service, so keyless sign-in runs end to end.
     route('RunnerIdToken', 'GET', '/_runner/idtoken', (ctx, h) => runnerIdToken(ctx, h.authorization), false),
+    // Not Huawei Cloud either: GitHub's REST API, as far as the pull-request comment uses it.
+    route('ListIssueComments', 'GET', '/repos/{owner}/{repo}/issues/{number}/comments', (ctx, h) => listComments(ctx, h.authorization), false),
+    route('CreateIssueComment', 'POST', '/repos/{owner}/{repo}/issues/{number}/comments', (ctx, h) => createComment(ctx, h.authorization), false),
+    route('UpdateIssueComment', 'PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}', (ctx, h) => updateComment(ctx, h.authorization), false),
 ];
 /** The route for a method and decoded path segments, with its captured parameters. */
 function match(method, segments) {

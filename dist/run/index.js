@@ -12,7 +12,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(278);
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -308,6 +307,48 @@ function quote(value, max = 80) {
 /** How a message names where a value came from: an input, or an environment variable (upper case). */
 function describeSource(name) {
     return /^[A-Z][A-Z0-9_]*$/.test(name) ? `Environment variable ${name}` : `Input "${name}"`;
+}
+
+
+/***/ }),
+
+/***/ 886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readRunContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// The workflow run's context, read the way the runner provides it (environment and event file).
+// Hand-written rather than `@actions/github`'s `context`: that module's only entry point also loads
+// Octokit, which adds about 220 kB and 15 ms to every start of the create path for five values.
+
+function readRunContext(env = process.env) {
+    const pullRequest = readPullRequest(env.GITHUB_EVENT_PATH);
+    return {
+        repository: env.GITHUB_REPOSITORY,
+        pullRequestNumber: Number.isInteger(pullRequest?.number) ? pullRequest.number : undefined,
+        fromFork: Boolean(pullRequest && (pullRequest.head?.repo?.fork === true || (pullRequest.head?.repo?.full_name ?? env.GITHUB_REPOSITORY) !== env.GITHUB_REPOSITORY)),
+        hasIdTokenService: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+        sha: env.GITHUB_SHA,
+        runId: integer(env.GITHUB_RUN_ID),
+        runAttempt: integer(env.GITHUB_RUN_ATTEMPT),
+        job: env.GITHUB_JOB,
+    };
+}
+function readPullRequest(eventPath) {
+    if (!eventPath)
+        return undefined;
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8')).pull_request;
+    }
+    catch {
+        return undefined; // no readable event file: name the task after the commit instead
+    }
+}
+function integer(text) {
+    return text && /^\d+$/.test(text) ? Number(text) : undefined;
 }
 
 
@@ -482,6 +523,8 @@ function backoffMs(attempt, policy, random, waitMs) {
 }
 /** Each request's own timeout; the overall deadline may cut it shorter. */
 const REQUEST_TIMEOUT_MS = 30_000;
+/** Less time than this left: no request is worth sending. */
+const MIN_REQUEST_MS = 1000;
 /** A call that failed on every attempt it was allowed, or ran out of time. */
 class RetriesExhausted extends Error {
     operation;
@@ -505,8 +548,11 @@ async function withRetries(options, call) {
     const elapsed = () => `${((timing.now() - started) / 1000).toFixed(1)} s`;
     for (let attempt = 1;; attempt++) {
         const remaining = policy.deadline - timing.now();
+        if (remaining < MIN_REQUEST_MS) {
+            throw new Error(`${operation} was not sent: the time allowed for the step's network work ran out${tried.length ? ` after ${tried.join('; ')}` : ''}.`);
+        }
         try {
-            return await call(Math.max(1, Math.min(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, remaining)));
+            return await call(Math.min(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, remaining));
         }
         catch (error) {
             const verdict = judge(error, timing.now());
@@ -522,7 +568,7 @@ async function withRetries(options, call) {
                 throw new RetriesExhausted(operation, tried, error, verdict, `max_attempts ${policy.maxAttempts}, ${elapsed()}`);
             }
             const wait = backoffMs(attempt, policy, timing.random(), verdict.waitMs);
-            if (timing.now() + wait >= policy.deadline) {
+            if (timing.now() + wait + MIN_REQUEST_MS > policy.deadline) {
                 throw new RetriesExhausted(operation, tried, error, verdict, `timeout_seconds reached after ${elapsed()}`);
             }
             log.warning(`${operation} attempt ${attempt} of ${policy.maxAttempts} failed: ${error instanceof Error ? error.message : String(error)}; ` +
@@ -546,8 +592,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: readCreateInputs
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
-var core = __nccwpck_require__(79);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(170);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(916);
 ;// CONCATENATED MODULE: ./src/huawei/credentials.ts
@@ -640,6 +686,15 @@ const CONNECTION_INPUTS = [
     'iam_endpoint',
     'max_attempts',
 ];
+/** The pull-request comment, which both actions can keep up to date. */
+const COMMENT_INPUTS = ['comment_on_pr', 'github_token'];
+function connection_resolveComment(raw) {
+    const enabled = (0,validate/* parseBoolean */.yG)('comment_on_pr', raw.comment_on_pr, false);
+    if (enabled && raw.github_token === '') {
+        throw new errors/* InputError */.dz('github_token', 'Input "github_token" is empty but "comment_on_pr" is true: leave it at its default, ${{ github.token }}, or give a token that may write pull requests.');
+    }
+    return { enabled, token: raw.github_token };
+}
 /** The audience asked for when oidc_audience is empty: the identity provider's client ID in IAM. */
 const DEFAULT_OIDC_AUDIENCE = 'iam.myhuaweicloud.com';
 const regional = (service, region) => ({
@@ -725,6 +780,7 @@ const config_CREATE_INPUTS = [
     'if_exists',
     'timeout_seconds',
     'export_credentials',
+    ...COMMENT_INPUTS,
 ];
 function config_resolveCreateConfig(raw, env) {
     const warnings = [];
@@ -758,6 +814,7 @@ function config_resolveCreateConfig(raw, env) {
         exportCredentials: exportCredentials && connection.auth.kind === 'oidc',
         ifExists,
         timeoutSeconds,
+        comment: resolveComment(raw),
         warnings,
     };
 }
@@ -780,6 +837,7 @@ const RUN_INPUTS = [
     'timeout_minutes',
     'poll_seconds',
     'thresholds',
+    ...COMMENT_INPUTS,
 ];
 function resolveRunConfig(raw, env) {
     if (raw.task_id === '')
@@ -810,6 +868,7 @@ function resolveRunConfig(raw, env) {
         timeoutMs: timeoutMinutes * 60_000,
         pollMs: pollSeconds * 1000,
         thresholds,
+        comment: connection_resolveComment(raw),
     };
 }
 
@@ -819,7 +878,7 @@ function resolveRunConfig(raw, env) {
 
 
 
-const SECRET_INPUTS = new Set(['secret_access_key', 'security_token']);
+const SECRET_INPUTS = new Set(['secret_access_key', 'security_token', 'github_token']);
 function readRaw(names, env) {
     const raw = {};
     for (const name of names) {
@@ -852,8 +911,8 @@ function mask(value) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(761);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(170);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(251);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(839);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(352);
 
@@ -913,7 +972,7 @@ function kpisOf(outline) {
 
 /***/ }),
 
-/***/ 761:
+/***/ 251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -922,8 +981,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
-var core = __nccwpck_require__(79);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(170);
 // EXTERNAL MODULE: ./src/validate.ts
 var validate = __nccwpck_require__(397);
 // EXTERNAL MODULE: ./src/huawei/retry.ts
@@ -1057,8 +1116,50 @@ function renderRunSummary(s) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/session.ts + 9 modules
-var session = __nccwpck_require__(748);
+;// CONCATENATED MODULE: ./src/report/summary.ts
+// The job summary of the create action: a small markdown table a user can read at a glance.
+
+const HOW = {
+    created: 'created by this step',
+    adopted: 'created by this step (its answer was lost, found by name)',
+    reused: 'an existing task of that name (if_exists: reuse)',
+};
+const summary_TITLE = { created: 'created', adopted: 'created', reused: 'reused' };
+function renderCreateSummary(s) {
+    const rows = [
+        ['Task id', `${code(String(s.taskId))}, ${HOW[s.how]}`],
+        ['Task name', code(s.taskName)],
+        ['PerfTest project', code(String(s.project))],
+        [s.cases.length === 1 ? 'Case' : `Cases (${s.cases.length})`, s.cases.map((c) => code(String(c))).join(', ')],
+        ['Region', s.region ? code(s.region) : 'not set (custom endpoint)'],
+        ['Region project id', code(s.projectId)],
+        ['Endpoint', code(s.endpoint)],
+    ];
+    if (s.requestId)
+        rows.push(['X-Request-Id', code(s.requestId)]);
+    return [
+        `### CodeArts PerfTest task ${summary_TITLE[s.how]}`,
+        '',
+        '| | |',
+        '|---|---|',
+        ...rows.map(([key, value]) => `| ${key} | ${value} |`),
+        '',
+    ].join('\n');
+}
+/** Inline code that survives pipes and backticks inside a table cell. */
+function code(text) {
+    const escaped = text.replace(/\|/g, '\\|');
+    return escaped.includes('`') ? `\`\` ${escaped} \`\`` : `\`${escaped}\``;
+}
+/** Appends markdown to the job summary, when the runner gives one. */
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return core.debug('GITHUB_STEP_SUMMARY is not set: no job summary.');
+    await core.summary.addRaw(markdown).write();
+}
+
+// EXTERNAL MODULE: ./src/session.ts + 8 modules
+var session = __nccwpck_require__(393);
 // EXTERNAL MODULE: ./src/run/kpis.ts
 var run_kpis = __nccwpck_require__(650);
 // EXTERNAL MODULE: ./src/run/start.ts
@@ -1107,7 +1208,7 @@ async function waitForRun(client, taskId, runId, options, reliability) {
         }
         if (ENDED.includes(status))
             return { kind: 'ended', runStatus: status };
-        if (timing.now() + options.pollMs > options.deadline)
+        if (timing.now() + options.pollMs >= options.deadline)
             return { kind: 'timed_out', runStatus: status };
         await timing.sleep(options.pollMs);
     }
@@ -1116,6 +1217,7 @@ async function waitForRun(client, taskId, runId, options, reliability) {
 ;// CONCATENATED MODULE: ./src/run/main.ts
 // The run action: start the task, follow the run, judge it, report. The post step (post.ts) stops
 // the run only if this step started it, was waiting, and never saw it end.
+
 
 
 
@@ -1148,7 +1250,7 @@ async function main() {
         if (!config.wait) {
             core.setOutput('status', 'started');
             core.info('wait is false: not waiting for the run, which goes on after this job.');
-            return await writeSummary({ status: 'started', ...ids, kpis: {}, verdicts: [] });
+            return await report(config.comment, { status: 'started', ...ids, kpis: {}, verdicts: [] });
         }
         core.saveState(state/* STATE */.c.runId, String(runId));
         core.saveState(state/* STATE */.c.project, String(project));
@@ -1171,7 +1273,7 @@ async function main() {
                 core.setOutput(field, String(kpis[field]));
         }
         const basics = outline?.task_basic_execution_data;
-        await writeSummary({
+        await report(config.comment, {
             status,
             ending: end.runStatus === undefined ? undefined : RUN_STATUS_NAMES[end.runStatus],
             ...ids,
@@ -1208,10 +1310,14 @@ function cancelled(signal, runId) {
     core.setFailed(`Cancelled (${signal}) while waiting for run ${runId}; the post step stops it.`);
     process.exit(1);
 }
-async function writeSummary(summary) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return core.debug('GITHUB_STEP_SUMMARY is not set: no job summary.');
-    await core.summary.addRaw(renderRunSummary(summary)).write();
+/** The job summary, and the same in the pull-request comment when asked for. */
+async function report(comment, summary) {
+    const markdown = renderRunSummary(summary);
+    await writeSummary(markdown);
+    if (comment.enabled) {
+        const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 139).then(__nccwpck_require__.bind(__nccwpck_require__, 139));
+        await upsertPrComment({ token: comment.token, taskId: summary.taskId, section: 'run', content: markdown, log: core });
+    }
 }
 
 
@@ -1223,10 +1329,10 @@ async function writeSummary(summary) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ post)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(170);
 /* harmony import */ var _huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(207);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(808);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(748);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(393);
 /* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(352);
 // The run action's post step: stop the run only when the main step started it, was waiting for it,
@@ -1373,7 +1479,7 @@ function judgeThresholds(thresholds, kpis) {
 
 /***/ }),
 
-/***/ 748:
+/***/ 393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1384,8 +1490,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/huawei/api-error.ts
 var api_error = __nccwpck_require__(762);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 3 modules
-var lib = __nccwpck_require__(475);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(942);
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/huawei/signer.ts
@@ -1647,40 +1753,8 @@ class CptsClient {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-;// CONCATENATED MODULE: ./src/github-context.ts
-// The workflow run's context, read the way the runner provides it (environment and event file).
-// Hand-written rather than `@actions/github`'s `context`: that module's only entry point also loads
-// Octokit, which adds about 220 kB and 15 ms to every start of the create path for five values.
-
-function readRunContext(env = process.env) {
-    const pullRequest = readPullRequest(env.GITHUB_EVENT_PATH);
-    return {
-        repository: env.GITHUB_REPOSITORY,
-        pullRequestNumber: Number.isInteger(pullRequest?.number) ? pullRequest.number : undefined,
-        fromFork: Boolean(pullRequest && (pullRequest.head?.repo?.fork === true || (pullRequest.head?.repo?.full_name ?? env.GITHUB_REPOSITORY) !== env.GITHUB_REPOSITORY)),
-        hasIdTokenService: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
-        sha: env.GITHUB_SHA,
-        runId: integer(env.GITHUB_RUN_ID),
-        runAttempt: integer(env.GITHUB_RUN_ATTEMPT),
-        job: env.GITHUB_JOB,
-    };
-}
-function readPullRequest(eventPath) {
-    if (!eventPath)
-        return undefined;
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8')).pull_request;
-    }
-    catch {
-        return undefined; // no readable event file: name the task after the commit instead
-    }
-}
-function integer(text) {
-    return text && /^\d+$/.test(text) ? Number(text) : undefined;
-}
-
+// EXTERNAL MODULE: ./src/github-context.ts
+var github_context = __nccwpck_require__(886);
 // EXTERNAL MODULE: ./src/huawei/retry.ts
 var huawei_retry = __nccwpck_require__(207);
 ;// CONCATENATED MODULE: ./src/huawei/iam.ts
@@ -1750,8 +1824,8 @@ async function findRegionProjectId(iam, key, region, retry) {
     return matches[0].id;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
-var lib_core = __nccwpck_require__(79);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var lib_core = __nccwpck_require__(170);
 ;// CONCATENATED MODULE: ./src/huawei/keyless.ts
 // Keyless sign-in: the workflow's OpenID Connect ID token, exchanged at IAM for an IAM token and
 // then for temporary AK/SK with a security token. Every secret is masked the moment it exists.
@@ -1853,7 +1927,7 @@ const USER_AGENT = `codearts-perftest-action/${VERSION}`;
 async function openSession(config, reliability, log) {
     const http = { userAgent: USER_AGENT, log };
     const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http);
-    const key = await signIn(config, iam, readRunContext(), reliability);
+    const key = await signIn(config, iam, (0,github_context/* readRunContext */.$)(), reliability);
     // Connection guarantees a region, and so an IAM endpoint, whenever project_id is to be looked up.
     const projectId = config.projectId ?? (await findRegionProjectId(iam, key, config.region, reliability));
     return { client: new CptsClient(config.endpoint, key, projectId, http), key, projectId };
@@ -2017,6 +2091,49 @@ function parseChoice(input, text, choices, fallback) {
 
 /***/ }),
 
+/***/ 826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ProxyAgent: () => (/* binding */ ProxyAgent),
+  fetch: () => (/* binding */ fetch),
+  undiciPath: () => (/* binding */ undiciPath)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/vendor/undici-lazy.ts
+// The actions' bundles resolve `undici` here (tsconfig `paths`). @actions/http-client imports
+// undici's ProxyAgent, and @actions/github its fetch, when they load, both only for proxies; these
+// actions send through node:http and Octokit's global fetch, and parsing and evaluating undici took
+// about half of the start-up. So undici is bundled on its own (dist/undici.cjs, by
+// scripts/build.mjs) and loaded on first use only.
+
+
+const load = () => (0,external_node_module_namespaceObject.createRequire)(import.meta.url)(undiciPath(import.meta.url));
+/** Where undici.cjs is for a bundle at `moduleUrl`: beside dist/index.js, one folder up from dist/run/. */
+function undiciPath(moduleUrl) {
+    return ['./undici.cjs', '../undici.cjs'].find((p) => (0,external_node_fs_.existsSync)(new URL(p, moduleUrl))) ?? './undici.cjs';
+}
+class ProxyAgent {
+    constructor(...args) {
+        return new (load().ProxyAgent)(...args);
+    }
+}
+/** @actions/github's proxy fetch (used only behind a proxy). */
+function fetch(...args) {
+    return load().fetch(...args);
+}
+
+
+/***/ }),
+
 /***/ 613:
 /***/ ((module) => {
 
@@ -2028,6 +2145,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -2059,6 +2183,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 756:
 /***/ ((module) => {
 
@@ -2073,7 +2204,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 79:
+/***/ 170:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -2123,8 +2254,8 @@ __nccwpck_require__.d(platform_namespaceObject, {
   platform: () => (platform)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -2199,7 +2330,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -2255,8 +2386,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -2270,10 +2401,10 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -2289,13 +2420,13 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 3 modules
-var lib = __nccwpck_require__(475);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(942);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -2458,7 +2589,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -2481,7 +2612,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -2577,7 +2708,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -2781,7 +2912,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -2808,7 +2939,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -3301,13 +3432,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -3598,7 +3729,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -3937,8 +4068,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -4119,7 +4250,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -4187,7 +4318,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -4277,7 +4408,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 475:
+/***/ 942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4387,28 +4518,8 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/vendor/undici-lazy.ts
-// The actions' bundles resolve `undici` here (tsconfig `paths`). @actions/http-client imports
-// undici's ProxyAgent when it loads, only for its fetch dispatcher; these actions send through
-// node:http, and parsing and evaluating undici took about half of the start-up. So undici is
-// bundled on its own (dist/undici.cjs, by scripts/build.mjs) and loaded on first use only.
-
-
-/** Where undici.cjs is for a bundle at `moduleUrl`: beside dist/index.js, one folder up from dist/run/. */
-function undiciPath(moduleUrl) {
-    return ['./undici.cjs', '../undici.cjs'].find((p) => (0,external_node_fs_.existsSync)(new URL(p, moduleUrl))) ?? './undici.cjs';
-}
-class ProxyAgent {
-    constructor(...args) {
-        const { ProxyAgent: Real } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)(undiciPath(import.meta.url));
-        return new Real(...args);
-    }
-}
-
+// EXTERNAL MODULE: ./src/vendor/undici-lazy.ts + 1 modules
+var undici_lazy = __nccwpck_require__(826);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -5006,7 +5117,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici_lazy.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -5131,7 +5242,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -5140,6 +5251,9 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -5214,6 +5328,18 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -5256,6 +5382,28 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -5270,6 +5418,69 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

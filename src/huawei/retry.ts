@@ -74,6 +74,8 @@ export function backoffMs(attempt: number, policy: RetryPolicy, random: number, 
 
 /** Each request's own timeout; the overall deadline may cut it shorter. */
 export const REQUEST_TIMEOUT_MS = 30_000;
+/** Less time than this left: no request is worth sending. */
+const MIN_REQUEST_MS = 1000;
 
 /** What every retried call shares: the policy, the clock and the log. */
 export interface Reliability {
@@ -116,8 +118,11 @@ export async function withRetries<T>(options: RetryOptions<T>, call: (requestTim
   const elapsed = () => `${((timing.now() - started) / 1000).toFixed(1)} s`;
   for (let attempt = 1; ; attempt++) {
     const remaining = policy.deadline - timing.now();
+    if (remaining < MIN_REQUEST_MS) {
+      throw new Error(`${operation} was not sent: the time allowed for the step's network work ran out${tried.length ? ` after ${tried.join('; ')}` : ''}.`);
+    }
     try {
-      return await call(Math.max(1, Math.min(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, remaining)));
+      return await call(Math.min(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, remaining));
     } catch (error) {
       const verdict = judge(error, timing.now());
       if (!verdict.retry) throw error;
@@ -130,7 +135,7 @@ export async function withRetries<T>(options: RetryOptions<T>, call: (requestTim
         throw new RetriesExhausted(operation, tried, error, verdict, `max_attempts ${policy.maxAttempts}, ${elapsed()}`);
       }
       const wait = backoffMs(attempt, policy, timing.random(), verdict.waitMs);
-      if (timing.now() + wait >= policy.deadline) {
+      if (timing.now() + wait + MIN_REQUEST_MS > policy.deadline) {
         throw new RetriesExhausted(operation, tried, error, verdict, `timeout_seconds reached after ${elapsed()}`);
       }
       log.warning(

@@ -1,4 +1,5 @@
 // The job summary of the create action: a small markdown table a user can read at a glance.
+import * as core from '@actions/core';
 
 export interface CreateSummary {
   taskId: number;
@@ -46,4 +47,10 @@ export function renderCreateSummary(s: CreateSummary): string {
 function code(text: string): string {
   const escaped = text.replace(/\|/g, '\\|');
   return escaped.includes('`') ? `\`\` ${escaped} \`\`` : `\`${escaped}\``;
+}
+
+/** Appends markdown to the job summary, when the runner gives one. */
+export async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return core.debug('GITHUB_STEP_SUMMARY is not set: no job summary.');
+  await core.summary.addRaw(markdown).write();
 }

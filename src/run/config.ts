@@ -1,5 +1,5 @@
 // The run action's settings, validated like the create action's: pure, one clear error per input.
-import { CONNECTION_INPUTS, resolveConnection, type Connection } from '../connection.js';
+import { COMMENT_INPUTS, CONNECTION_INPUTS, resolveComment, resolveConnection, type CommentSettings, type Connection } from '../connection.js';
 import { InputError, quote } from '../errors.js';
 import type { Env } from '../huawei/credentials.js';
 import { MAX_ID, parseBoolean, parseBoundedInt, parseChoice, parseId, parseRef, type Ref } from '../validate.js';
@@ -15,6 +15,7 @@ export const RUN_INPUTS = [
   'timeout_minutes',
   'poll_seconds',
   'thresholds',
+  ...COMMENT_INPUTS,
 ] as const;
 
 export type RawRunInputs = Record<(typeof RUN_INPUTS)[number], string>;
@@ -32,6 +33,7 @@ export interface RunConfig extends Connection {
   timeoutMs: number;
   pollMs: number;
   thresholds: Threshold[];
+  comment: CommentSettings;
 }
 
 export function resolveRunConfig(raw: RawRunInputs, env: Env): RunConfig {
@@ -61,5 +63,6 @@ export function resolveRunConfig(raw: RawRunInputs, env: Env): RunConfig {
     timeoutMs: timeoutMinutes * 60_000,
     pollMs: pollSeconds * 1000,
     thresholds,
+    comment: resolveComment(raw),
   };
 }

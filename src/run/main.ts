@@ -4,7 +4,9 @@ import * as core from '@actions/core';
 import { resolveProject } from '../cpts/discovery.js';
 import { BACKOFF, realTiming, withRetries, type Reliability } from '../huawei/retry.js';
 import { readRunInputs } from '../inputs.js';
-import { renderRunSummary, type RunStatus } from '../report/run-summary.js';
+import type { CommentSettings } from '../connection.js';
+import { renderRunSummary, type RunStatus, type RunSummary } from '../report/run-summary.js';
+import { writeSummary } from '../report/summary.js';
 import { openSession } from '../session.js';
 import { kpisOf, type Kpis } from './kpis.js';
 import { startRun } from './start.js';
@@ -35,7 +37,7 @@ export async function main(): Promise<void> {
     if (!config.wait) {
       core.setOutput('status', 'started');
       core.info('wait is false: not waiting for the run, which goes on after this job.');
-      return await writeSummary({ status: 'started', ...ids, kpis: {}, verdicts: [] });
+      return await report(config.comment, { status: 'started', ...ids, kpis: {}, verdicts: [] });
     }
 
     core.saveState(STATE.runId, String(runId));
@@ -62,7 +64,7 @@ export async function main(): Promise<void> {
       if (kpis[field] !== undefined) core.setOutput(field, String(kpis[field]));
     }
     const basics = outline?.task_basic_execution_data;
-    await writeSummary({
+    await report(config.comment, {
       status,
       ending: end.runStatus === undefined ? undefined : RUN_STATUS_NAMES[end.runStatus],
       ...ids,
@@ -100,7 +102,12 @@ function cancelled(signal: string, runId: number): void {
   process.exit(1);
 }
 
-async function writeSummary(summary: Parameters<typeof renderRunSummary>[0]): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return core.debug('GITHUB_STEP_SUMMARY is not set: no job summary.');
-  await core.summary.addRaw(renderRunSummary(summary)).write();
+/** The job summary, and the same in the pull-request comment when asked for. */
+async function report(comment: CommentSettings, summary: RunSummary): Promise<void> {
+  const markdown = renderRunSummary(summary);
+  await writeSummary(markdown);
+  if (comment.enabled) {
+    const { upsertPrComment } = await import('../github/pr-comment.js');
+    await upsertPrComment({ token: comment.token, taskId: summary.taskId, section: 'run', content: markdown, log: core });
+  }
 }

@@ -52,7 +52,7 @@ export async function waitForRun(client: CptsClient, taskId: number, runId: numb
       lastLine = timing.now();
     }
     if (ENDED.includes(status)) return { kind: 'ended', runStatus: status };
-    if (timing.now() + options.pollMs > options.deadline) return { kind: 'timed_out', runStatus: status };
+    if (timing.now() + options.pollMs >= options.deadline) return { kind: 'timed_out', runStatus: status };
     await timing.sleep(options.pollMs);
   }
 }

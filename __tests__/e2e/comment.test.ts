@@ -1,0 +1,73 @@
+// The pull-request comment, end to end: both bundles against the emulator's GitHub REST stand-in.
+import { fileURLToPath } from 'node:url';
+import { DEMO } from '../../emulator/index.js';
+import { runStep } from '../../emulator/run-step.js';
+import { useEmulator } from '../helpers/e2e.js';
+
+const RUN_BUNDLE = fileURLToPath(new URL('../../dist/run/index.js', import.meta.url));
+const harness = useEmulator({ seed: { run: { waitingSeconds: 1, runningSeconds: 1 } } });
+const githubEnv = () => ({ GITHUB_API_URL: harness.emulator.url, GITHUB_WORKFLOW: 'load test' });
+const commenting = (token: string = DEMO.githubToken) => ({ comment_on_pr: 'true', github_token: token });
+const comments = () => [...harness.emulator.state.comments.values()];
+
+test('create then run: one comment on the pull request, updated in place with both sections', async () => {
+  const created = await harness.step({ inputs: harness.inputs({ ...commenting(), if_exists: 'reuse' }), env: githubEnv() });
+  expect(created.exitCode).toBe(0);
+  expect(created.stdout).toContain('Commented on pull request #42.');
+  expect(comments()).toHaveLength(1);
+  const [comment] = comments();
+  expect(comment.issue).toBe('acme/checkout-service#42');
+  expect(comment.body).toMatch(new RegExp(`^<!-- codearts-perftest-action workflow="load test" task="${created.outputs.task_id}" -->`));
+  expect(comment.body).toContain('### CodeArts PerfTest task created');
+
+  const { project, project_id, access_key_id, secret_access_key, endpoint } = harness.inputs();
+  const ran = await runStep(RUN_BUNDLE, {
+    inputs: { task_id: created.outputs.task_id, project, project_id, access_key_id, secret_access_key, endpoint, poll_seconds: '1', thresholds: 'success_rate >= 99', ...commenting() },
+    env: githubEnv(),
+  });
+  expect(ran.exitCode).toBe(0);
+  expect(ran.stdout).toContain('Updated the comment on pull request #42.');
+  expect(comments()).toHaveLength(1);
+  expect(comments()[0].body).toContain('### CodeArts PerfTest task created');
+  expect(comments()[0].body).toContain('### CodeArts PerfTest run passed ✅');
+  expect(comments()[0].body).toContain('| `success_rate >= 99` |');
+
+  // A re-run that reuses the task rewrites the create section and keeps the run's.
+  const again = await harness.step({ inputs: harness.inputs({ ...commenting(), if_exists: 'reuse' }), env: githubEnv() });
+  expect(again.outputs.task_id).toBe(created.outputs.task_id);
+  expect(comments()).toHaveLength(1);
+  expect(comments()[0].body).toContain('### CodeArts PerfTest task reused');
+  expect(comments()[0].body).toContain('### CodeArts PerfTest run passed ✅');
+});
+
+test('another task gets a comment of its own', async () => {
+  await harness.step({ inputs: harness.inputs(commenting()), env: githubEnv() });
+  await harness.step({ inputs: harness.inputs({ ...commenting(), name: 'second-task' }), env: githubEnv() });
+  expect(comments()).toHaveLength(2);
+});
+
+test('a read-only token (a pull request from a fork): a warning, not a failure', async () => {
+  const result = await harness.step({ inputs: harness.inputs(commenting(DEMO.readOnlyGithubToken)), env: githubEnv() });
+  expect(result.exitCode).toBe(0);
+  expect(result.outputs.task_id).toBeDefined();
+  expect(result.stdout).toMatch(/::warning::Could not comment on pull request #42 \(HTTP 403: Resource not accessible by integration.*\): the token may not write to this pull request: pull requests from forks get a read-only token/);
+  expect(comments()).toHaveLength(0);
+});
+
+test('not a pull request: no comment and no request to GitHub', async () => {
+  const result = await harness.step({ inputs: harness.inputs(commenting()), env: githubEnv(), event: { ref: 'refs/heads/main' }, eventName: 'push' });
+  expect(result.exitCode).toBe(0);
+  expect(result.stdout).toContain('comment_on_pr: this run is not for a pull request, so there is no comment to write.');
+  expect(harness.emulator.received.filter((r) => r.operation?.includes('Comment'))).toHaveLength(0);
+});
+
+test('without comment_on_pr, GitHub is never called', async () => {
+  const result = await harness.step({ inputs: harness.inputs(), env: githubEnv() });
+  expect(result.exitCode).toBe(0);
+  expect(harness.emulator.received.map((r) => r.operation)).toEqual(['CreateNewTask']);
+});
+
+test('the token is masked', async () => {
+  const result = await harness.step({ inputs: harness.inputs(commenting()), env: githubEnv() });
+  expect(result.stdout).toContain(`::add-mask::${DEMO.githubToken}`);
+});

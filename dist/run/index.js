@@ -473,6 +473,7 @@ class TransportError extends Error {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $u: () => (/* binding */ realTiming),
+/* harmony export */   Cl: () => (/* binding */ MIN_REQUEST_MS),
 /* harmony export */   LH: () => (/* binding */ withRetries),
 /* harmony export */   hH: () => (/* binding */ BACKOFF)
 /* harmony export */ });
@@ -1208,7 +1209,8 @@ async function waitForRun(client, taskId, runId, options, reliability) {
         }
         if (ENDED.includes(status))
             return { kind: 'ended', runStatus: status };
-        if (timing.now() + options.pollMs >= options.deadline)
+        // The next poll needs time to be sent and answered before the bound.
+        if (timing.now() + options.pollMs + retry/* MIN_REQUEST_MS */.Cl > options.deadline)
             return { kind: 'timed_out', runStatus: status };
         await timing.sleep(options.pollMs);
     }

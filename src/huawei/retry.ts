@@ -75,7 +75,7 @@ export function backoffMs(attempt: number, policy: RetryPolicy, random: number, 
 /** Each request's own timeout; the overall deadline may cut it shorter. */
 export const REQUEST_TIMEOUT_MS = 30_000;
 /** Less time than this left: no request is worth sending. */
-const MIN_REQUEST_MS = 1000;
+export const MIN_REQUEST_MS = 1000;
 
 /** What every retried call shares: the policy, the clock and the log. */
 export interface Reliability {

@@ -1,7 +1,7 @@
 // Following a run until it ends: one log line per change of state and a heartbeat with the elapsed
 // time, not a line per poll; every poll retried like any other call; one overall bound.
 import type { CptsClient } from '../cpts/client.js';
-import { withRetries, type Reliability } from '../huawei/retry.js';
+import { MIN_REQUEST_MS, withRetries, type Reliability } from '../huawei/retry.js';
 
 export const RUN_STATUS_NAMES: Record<number, string> = {
   9: 'waiting',
@@ -52,7 +52,8 @@ export async function waitForRun(client: CptsClient, taskId: number, runId: numb
       lastLine = timing.now();
     }
     if (ENDED.includes(status)) return { kind: 'ended', runStatus: status };
-    if (timing.now() + options.pollMs >= options.deadline) return { kind: 'timed_out', runStatus: status };
+    // The next poll needs time to be sent and answered before the bound.
+    if (timing.now() + options.pollMs + MIN_REQUEST_MS > options.deadline) return { kind: 'timed_out', runStatus: status };
     await timing.sleep(options.pollMs);
   }
 }

@@ -3498,7 +3498,7 @@ async function withRetries(options, call) {
             }
             const wait = backoffMs(attempt, policy, timing.random(), verdict.waitMs);
             if (timing.now() + wait + MIN_REQUEST_MS > policy.deadline) {
-                throw new RetriesExhausted(operation, tried, error, verdict, `timeout_seconds reached after ${elapsed()}`);
+                throw new RetriesExhausted(operation, tried, error, verdict, `${policy.bound ?? 'timeout_seconds'} reached after ${elapsed()}`);
             }
             log.warning(`${operation} attempt ${attempt} of ${policy.maxAttempts} failed: ${error instanceof Error ? error.message : String(error)}; ` +
                 `retrying in ${(wait / 1000).toFixed(1)} s${verdict.waitMs === undefined ? '' : ' (Retry-After)'}.`);
@@ -3960,8 +3960,6 @@ function connection_resolveConnection(raw, env) {
 /** Keys from inputs or the environment, or keyless sign-in when identity_provider is given. */
 function resolveAuth(raw, env, notices) {
     if (raw.identity_provider === '') {
-        if (raw.oidc_audience !== '')
-            notices.push('Input "oidc_audience" is only used with "identity_provider"; ignoring it.');
         return { kind: 'keys', credentials: resolveCredentials(raw, env) };
     }
     const given = ['access_key_id', 'secret_access_key', 'security_token'].filter((n) => raw[n] !== '');
@@ -4015,7 +4013,7 @@ function resolveCreateConfig(raw, env) {
         return raw[input];
     };
     const project = validate_parseRef('project', required('project', 'the CodeArts PerfTest project, by id or name'), 'a CodeArts PerfTest project');
-    const cases = parseRefList('cases', required('cases', 'the test cases, by id or name, separated by commas, spaces or newlines'), 'test cases');
+    const cases = parseRefList('cases', required('cases', 'the test cases, by id or name, separated by commas or newlines (ids also by spaces)'), 'test cases');
     if (cases.duplicates.length > 0) {
         warnings.push(`Input "cases" lists ${[...new Set(cases.duplicates)].join(', ')} more than once; each case is used once.`);
     }
@@ -4570,7 +4568,7 @@ async function signInWithIdToken(options) {
     const hint = `Check IAM identity provider "${options.identityProvider}": its protocol must be OpenID Connect, its client ID "${options.audience}" ` +
         '(the oidc_audience input), its issuer https://token.actions.githubusercontent.com, and its mapping rules must admit this ' +
         "workflow's token (its sub claim, e.g. repo:<owner>/<repo>:pull_request).";
-    const explained = (error) => error instanceof ApiError && error.status >= 400 && error.status < 500 ? new Error(`${error.message}. ${hint}`) : error;
+    const explained = (error) => error instanceof ApiError && error.status >= 400 && error.status < 500 ? new Error(`${error.message.replace(/\.$/, '')}. ${hint}`) : error;
     const subjectToken = await withRetries({ ...retry, operation: 'CreateTokenWithIdToken' }, (timeoutMs) => iam.createTokenWithIdToken(options.identityProvider, idToken, timeoutMs)).catch((error) => {
         throw explained(error);
     });
@@ -4594,7 +4592,7 @@ async function signInWithIdToken(options) {
 // sign-in, which can also be handed to later steps.
 
 
-async function signIn(config, iam, run, reliability) {
+async function signIn(config, iam, run, reliability, durationSeconds) {
     const { auth } = config;
     if (auth.kind === 'keys') {
         info(`Using access keys from ${auth.credentials.source}.`);
@@ -4609,6 +4607,7 @@ async function signIn(config, iam, run, reliability) {
         hasIdTokenService: run.hasIdTokenService,
         fromFork: run.fromFork,
         retry: reliability,
+        durationSeconds,
     });
     return key;
 }
@@ -4635,10 +4634,11 @@ const USER_AGENT = `codearts-perftest-action/${VERSION}`;
 
 
 
-async function openSession(config, reliability, log) {
+/** `keyLifetimeSeconds`: how long temporary keys from keyless sign-in must last (default 900). */
+async function openSession(config, reliability, log, keyLifetimeSeconds) {
     const http = { userAgent: USER_AGENT, log };
     const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http);
-    const key = await signIn(config, iam, (0,github_context/* readRunContext */.$)(), reliability);
+    const key = await signIn(config, iam, (0,github_context/* readRunContext */.$)(), reliability, keyLifetimeSeconds);
     // Connection guarantees a region, and so an IAM endpoint, whenever project_id is to be looked up.
     const projectId = config.projectId ?? (await findRegionProjectId(iam, key, config.region, reliability));
     return { client: new CptsClient(config.endpoint, key, projectId, http), key, projectId };
@@ -4726,9 +4726,10 @@ async function run() {
         unhook();
         setOutput('task_id', String(outcome.taskId));
         setOutput('task_name', name);
-        const verb = outcome.how === 'reused' ? 'Reusing existing' : 'Created';
-        info(`${verb} CodeArts PerfTest task ${outcome.taskId} "${name}" in PerfTest project ${project} ` +
-            `with ${plural(cases.length, 'case')}${outcome.requestId ? ` (X-Request-Id ${outcome.requestId})` : ''}.`);
+        info(outcome.how === 'reused'
+            ? `Reusing existing CodeArts PerfTest task ${outcome.taskId} "${name}" in PerfTest project ${project} (if_exists: reuse).`
+            : `Created CodeArts PerfTest task ${outcome.taskId} "${name}" in PerfTest project ${project} ` +
+                `with ${plural(cases.length, 'case')}${outcome.requestId ? ` (X-Request-Id ${outcome.requestId})` : ''}.`);
         if (config.exportCredentials)
             exportCredentials(key, config.region, projectId);
         const summary = renderCreateSummary({

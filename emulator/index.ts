@@ -71,7 +71,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const clock = options.clock ?? { now: () => Date.now() };
   const now = () => clock.now();
-  const state = new State({ ...DEFAULT_FIXTURE, ...options.seed }, now);
+  // A copy: tests may change the state's fixture without touching the seed or the default.
+  const state = new State(structuredClone({ ...DEFAULT_FIXTURE, ...options.seed }), now);
   const gateway = new Gateway(() => state.keys(), now);
   const script: FaultScript = { ...options.faults };
   const attempts = new Map<string, number>();

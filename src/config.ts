@@ -46,7 +46,7 @@ export function resolveCreateConfig(raw: RawCreateInputs, env: Env): CreateConfi
     return raw[input];
   };
   const project = parseRef('project', required('project', 'the CodeArts PerfTest project, by id or name'), 'a CodeArts PerfTest project');
-  const cases = parseRefList('cases', required('cases', 'the test cases, by id or name, separated by commas, spaces or newlines'), 'test cases');
+  const cases = parseRefList('cases', required('cases', 'the test cases, by id or name, separated by commas or newlines (ids also by spaces)'), 'test cases');
   if (cases.duplicates.length > 0) {
     warnings.push(`Input "cases" lists ${[...new Set(cases.duplicates)].join(', ')} more than once; each case is used once.`);
   }

@@ -58,10 +58,11 @@ export async function run(): Promise<void> {
 
     core.setOutput('task_id', String(outcome.taskId));
     core.setOutput('task_name', name);
-    const verb = outcome.how === 'reused' ? 'Reusing existing' : 'Created';
     core.info(
-      `${verb} CodeArts PerfTest task ${outcome.taskId} "${name}" in PerfTest project ${project} ` +
-        `with ${plural(cases.length, 'case')}${outcome.requestId ? ` (X-Request-Id ${outcome.requestId})` : ''}.`,
+      outcome.how === 'reused'
+        ? `Reusing existing CodeArts PerfTest task ${outcome.taskId} "${name}" in PerfTest project ${project} (if_exists: reuse).`
+        : `Created CodeArts PerfTest task ${outcome.taskId} "${name}" in PerfTest project ${project} ` +
+            `with ${plural(cases.length, 'case')}${outcome.requestId ? ` (X-Request-Id ${outcome.requestId})` : ''}.`,
     );
     if (config.exportCredentials) exportCredentials(key, config.region, projectId);
     const summary = renderCreateSummary({

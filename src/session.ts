@@ -17,10 +17,11 @@ export interface Session {
   projectId: string;
 }
 
-export async function openSession(config: Connection, reliability: Reliability, log: Logger): Promise<Session> {
+/** `keyLifetimeSeconds`: how long temporary keys from keyless sign-in must last (default 900). */
+export async function openSession(config: Connection, reliability: Reliability, log: Logger, keyLifetimeSeconds?: number): Promise<Session> {
   const http = { userAgent: USER_AGENT, log };
   const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http);
-  const key = await signIn(config, iam, readRunContext(), reliability);
+  const key = await signIn(config, iam, readRunContext(), reliability, keyLifetimeSeconds);
   // Connection guarantees a region, and so an IAM endpoint, whenever project_id is to be looked up.
   const projectId = config.projectId ?? (await findRegionProjectId(iam!, key, config.region!, reliability));
   return { client: new CptsClient(config.endpoint, key, projectId, http), key, projectId };

@@ -8,7 +8,13 @@ import { signInWithIdToken } from './huawei/keyless.js';
 import type { Reliability } from './huawei/retry.js';
 import type { SigningKey } from './huawei/signer.js';
 
-export async function signIn(config: Connection, iam: IamClient | undefined, run: WorkflowRun, reliability: Reliability): Promise<SigningKey> {
+export async function signIn(
+  config: Connection,
+  iam: IamClient | undefined,
+  run: WorkflowRun,
+  reliability: Reliability,
+  durationSeconds?: number,
+): Promise<SigningKey> {
   const { auth } = config;
   if (auth.kind === 'keys') {
     core.info(`Using access keys from ${auth.credentials.source}.`);
@@ -23,6 +29,7 @@ export async function signIn(config: Connection, iam: IamClient | undefined, run
     hasIdTokenService: run.hasIdTokenService,
     fromFork: run.fromFork,
     retry: reliability,
+    durationSeconds,
   });
   return key;
 }

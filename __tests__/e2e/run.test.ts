@@ -127,3 +127,18 @@ test('an unknown threshold field is an input error listing the fields; nothing i
 function lastRunExists(taskId: number): boolean {
   return harness.emulator.state.tasks.get(taskId)!.runIds.length > 0;
 }
+
+test('keyless: the temporary keys are asked to outlast the wait (timeout_minutes plus ten minutes)', async () => {
+  const taskId = newTask();
+  const { project, project_id, endpoint } = harness.inputs();
+  const main = await runStepOf({
+    inputs: { task_id: String(taskId), project, project_id, endpoint, poll_seconds: '1', timeout_minutes: '30', identity_provider: DEMO.identityProvider, iam_endpoint: harness.emulator.url },
+    env: {
+      ACTIONS_ID_TOKEN_REQUEST_URL: `${harness.emulator.url}/_runner/idtoken?api-version=2.0`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: DEMO.runnerRequestToken,
+    },
+  });
+  expect(main.exitCode).toBe(0);
+  const exchange = harness.emulator.received.find((r) => r.operation === 'CreateTemporaryAccessKeyByToken')!;
+  expect(JSON.parse(exchange.body).auth.identity.token.duration_seconds).toBe(2400);
+});

@@ -1167,7 +1167,8 @@ function isRecord(value) {
 async function startEmulator(options = {}) {
     const clock = options.clock ?? { now: () => Date.now() };
     const now = () => clock.now();
-    const state = new State({ ...DEFAULT_FIXTURE, ...options.seed }, now);
+    // A copy: tests may change the state's fixture without touching the seed or the default.
+    const state = new State(structuredClone({ ...DEFAULT_FIXTURE, ...options.seed }), now);
     const gateway = new Gateway(() => state.keys(), now);
     const script = { ...options.faults };
     const attempts = new Map();

@@ -570,7 +570,7 @@ async function withRetries(options, call) {
             }
             const wait = backoffMs(attempt, policy, timing.random(), verdict.waitMs);
             if (timing.now() + wait + MIN_REQUEST_MS > policy.deadline) {
-                throw new RetriesExhausted(operation, tried, error, verdict, `timeout_seconds reached after ${elapsed()}`);
+                throw new RetriesExhausted(operation, tried, error, verdict, `${policy.bound ?? 'timeout_seconds'} reached after ${elapsed()}`);
             }
             log.warning(`${operation} attempt ${attempt} of ${policy.maxAttempts} failed: ${error instanceof Error ? error.message : String(error)}; ` +
                 `retrying in ${(wait / 1000).toFixed(1)} s${verdict.waitMs === undefined ? '' : ' (Retry-After)'}.`);
@@ -736,8 +736,6 @@ function connection_resolveConnection(raw, env) {
 /** Keys from inputs or the environment, or keyless sign-in when identity_provider is given. */
 function resolveAuth(raw, env, notices) {
     if (raw.identity_provider === '') {
-        if (raw.oidc_audience !== '')
-            notices.push('Input "oidc_audience" is only used with "identity_provider"; ignoring it.');
         return { kind: 'keys', credentials: resolveCredentials(raw, env) };
     }
     const given = ['access_key_id', 'secret_access_key', 'security_token'].filter((n) => raw[n] !== '');
@@ -791,7 +789,7 @@ function config_resolveCreateConfig(raw, env) {
         return raw[input];
     };
     const project = parseRef('project', required('project', 'the CodeArts PerfTest project, by id or name'), 'a CodeArts PerfTest project');
-    const cases = parseRefList('cases', required('cases', 'the test cases, by id or name, separated by commas, spaces or newlines'), 'test cases');
+    const cases = parseRefList('cases', required('cases', 'the test cases, by id or name, separated by commas or newlines (ids also by spaces)'), 'test cases');
     if (cases.duplicates.length > 0) {
         warnings.push(`Input "cases" lists ${[...new Set(cases.duplicates)].join(', ')} more than once; each case is used once.`);
     }
@@ -981,6 +979,8 @@ function kpisOf(outline) {
 __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
+
+// UNUSED EXPORTS: run
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(170);
@@ -1237,13 +1237,15 @@ async function main() {
     try {
         const config = (0,inputs/* readRunInputs */.h)();
         config.notices.forEach((n) => core.info(n));
-        const reliability = (deadline) => ({
-            policy: { ...retry/* BACKOFF */.hH, maxAttempts: config.maxAttempts, deadline },
+        const reliability = (deadline, bound = 'timeout_minutes') => ({
+            policy: { ...retry/* BACKOFF */.hH, maxAttempts: config.maxAttempts, deadline, bound },
             timing: retry/* realTiming */.$u,
             log: core,
         });
         const deadline = retry/* realTiming */.$u.now() + config.timeoutMs;
-        const { client, projectId } = await (0,session/* openSession */.f)(config, reliability(deadline), core);
+        // Keyless keys must outlast the wait: ask for the wait plus ten minutes (IAM allows 900 s to a day).
+        const keyLifetime = Math.min(86_400, Math.max(900, Math.ceil(config.timeoutMs / 1000) + 600));
+        const { client, projectId } = await (0,session/* openSession */.f)(config, reliability(deadline), core, keyLifetime);
         const project = await resolveProject(client, config.project, reliability(deadline));
         const runId = await (0,start/* startRun */.AD)(client, project, config.taskId, { type: config.clusterType, id: config.clusterId }, reliability(deadline));
         core.setOutput('task_run_id', String(runId));
@@ -1262,7 +1264,7 @@ async function main() {
         const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs }, reliability(deadline));
         if (end.kind === 'ended')
             core.saveState(state/* STATE */.c.ended, 'true');
-        const outline = await (0,retry/* withRetries */.LH)({ ...reliability(retry/* realTiming */.$u.now() + REPORT_GRACE_MS), operation: 'ShowMergeReportLogsOutline' }, (t) => client.showMergeReportLogsOutline(runId, t)).catch((error) => {
+        const outline = await (0,retry/* withRetries */.LH)({ ...reliability(retry/* realTiming */.$u.now() + REPORT_GRACE_MS, 'the 60 s allowed for the report'), operation: 'ShowMergeReportLogsOutline' }, (t) => client.showMergeReportLogsOutline(runId, t)).catch((error) => {
             core.warning(`No report for run ${runId}: ${error instanceof Error ? error.message : String(error)}`);
             return undefined;
         });
@@ -1321,6 +1323,8 @@ async function report(comment, summary) {
         await upsertPrComment({ token: comment.token, taskId: summary.taskId, section: 'run', content: markdown, log: core });
     }
 }
+/** The name @github/local-action looks for. */
+
 
 
 /***/ }),
@@ -1355,7 +1359,7 @@ async function post() {
     }
     try {
         const config = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readRunInputs */ .h)();
-        const reliability = { policy: { ..._huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKOFF */ .hH, maxAttempts: config.maxAttempts, deadline: _huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .realTiming */ .$u.now() + POST_TIMEOUT_MS }, timing: _huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .realTiming */ .$u, log: _actions_core__WEBPACK_IMPORTED_MODULE_0__ };
+        const reliability = { policy: { ..._huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKOFF */ .hH, maxAttempts: config.maxAttempts, deadline: _huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .realTiming */ .$u.now() + POST_TIMEOUT_MS, bound: "the post step's 60 s" }, timing: _huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .realTiming */ .$u, log: _actions_core__WEBPACK_IMPORTED_MODULE_0__ };
         const { client } = await (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .openSession */ .f)(config, reliability, _actions_core__WEBPACK_IMPORTED_MODULE_0__);
         await (0,_start_js__WEBPACK_IMPORTED_MODULE_4__/* .stopRun */ .KV)(client, Number(_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_5__/* .STATE */ .c.project)), config.taskId, reliability);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Stopped run ${runId} of task ${config.taskId}: the job ended while waiting for it.`);
@@ -1861,7 +1865,7 @@ async function signInWithIdToken(options) {
     const hint = `Check IAM identity provider "${options.identityProvider}": its protocol must be OpenID Connect, its client ID "${options.audience}" ` +
         '(the oidc_audience input), its issuer https://token.actions.githubusercontent.com, and its mapping rules must admit this ' +
         "workflow's token (its sub claim, e.g. repo:<owner>/<repo>:pull_request).";
-    const explained = (error) => error instanceof api_error/* ApiError */.hD && error.status >= 400 && error.status < 500 ? new Error(`${error.message}. ${hint}`) : error;
+    const explained = (error) => error instanceof api_error/* ApiError */.hD && error.status >= 400 && error.status < 500 ? new Error(`${error.message.replace(/\.$/, '')}. ${hint}`) : error;
     const subjectToken = await (0,huawei_retry/* withRetries */.LH)({ ...retry, operation: 'CreateTokenWithIdToken' }, (timeoutMs) => iam.createTokenWithIdToken(options.identityProvider, idToken, timeoutMs)).catch((error) => {
         throw explained(error);
     });
@@ -1885,7 +1889,7 @@ async function signInWithIdToken(options) {
 // sign-in, which can also be handed to later steps.
 
 
-async function signIn(config, iam, run, reliability) {
+async function signIn(config, iam, run, reliability, durationSeconds) {
     const { auth } = config;
     if (auth.kind === 'keys') {
         lib_core.info(`Using access keys from ${auth.credentials.source}.`);
@@ -1900,6 +1904,7 @@ async function signIn(config, iam, run, reliability) {
         hasIdTokenService: run.hasIdTokenService,
         fromFork: run.fromFork,
         retry: reliability,
+        durationSeconds,
     });
     return key;
 }
@@ -1926,10 +1931,11 @@ const USER_AGENT = `codearts-perftest-action/${VERSION}`;
 
 
 
-async function openSession(config, reliability, log) {
+/** `keyLifetimeSeconds`: how long temporary keys from keyless sign-in must last (default 900). */
+async function openSession(config, reliability, log, keyLifetimeSeconds) {
     const http = { userAgent: USER_AGENT, log };
     const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http);
-    const key = await signIn(config, iam, (0,github_context/* readRunContext */.$)(), reliability);
+    const key = await signIn(config, iam, (0,github_context/* readRunContext */.$)(), reliability, keyLifetimeSeconds);
     // Connection guarantees a region, and so an IAM endpoint, whenever project_id is to be looked up.
     const projectId = config.projectId ?? (await findRegionProjectId(iam, key, config.region, reliability));
     return { client: new CptsClient(config.endpoint, key, projectId, http), key, projectId };

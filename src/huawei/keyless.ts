@@ -56,7 +56,7 @@ export async function signInWithIdToken(options: KeylessOptions): Promise<Tempor
     '(the oidc_audience input), its issuer https://token.actions.githubusercontent.com, and its mapping rules must admit this ' +
     "workflow's token (its sub claim, e.g. repo:<owner>/<repo>:pull_request).";
   const explained = (error: unknown): unknown =>
-    error instanceof ApiError && error.status >= 400 && error.status < 500 ? new Error(`${error.message}. ${hint}`) : error;
+    error instanceof ApiError && error.status >= 400 && error.status < 500 ? new Error(`${error.message.replace(/\.$/, '')}. ${hint}`) : error;
 
   const subjectToken = await withRetries({ ...retry, operation: 'CreateTokenWithIdToken' }, (timeoutMs) =>
     iam.createTokenWithIdToken(options.identityProvider, idToken, timeoutMs),

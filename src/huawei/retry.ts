@@ -25,6 +25,8 @@ export interface RetryPolicy {
   capMs: number;
   /** The longest Retry-After honoured. */
   retryAfterCapMs: number;
+  /** What the user calls the deadline, for messages; default timeout_seconds. */
+  bound?: string;
 }
 
 export const BACKOFF = { baseMs: 1000, capMs: 20_000, retryAfterCapMs: 60_000 } as const;
@@ -136,7 +138,7 @@ export async function withRetries<T>(options: RetryOptions<T>, call: (requestTim
       }
       const wait = backoffMs(attempt, policy, timing.random(), verdict.waitMs);
       if (timing.now() + wait + MIN_REQUEST_MS > policy.deadline) {
-        throw new RetriesExhausted(operation, tried, error, verdict, `timeout_seconds reached after ${elapsed()}`);
+        throw new RetriesExhausted(operation, tried, error, verdict, `${policy.bound ?? 'timeout_seconds'} reached after ${elapsed()}`);
       }
       log.warning(
         `${operation} attempt ${attempt} of ${policy.maxAttempts} failed: ${error instanceof Error ? error.message : String(error)}; ` +

@@ -21,13 +21,15 @@ export async function main(): Promise<void> {
   try {
     const config = readRunInputs();
     config.notices.forEach((n) => core.info(n));
-    const reliability = (deadline: number): Reliability => ({
-      policy: { ...BACKOFF, maxAttempts: config.maxAttempts, deadline },
+    const reliability = (deadline: number, bound = 'timeout_minutes'): Reliability => ({
+      policy: { ...BACKOFF, maxAttempts: config.maxAttempts, deadline, bound },
       timing: realTiming,
       log: core,
     });
     const deadline = realTiming.now() + config.timeoutMs;
-    const { client, projectId } = await openSession(config, reliability(deadline), core);
+    // Keyless keys must outlast the wait: ask for the wait plus ten minutes (IAM allows 900 s to a day).
+    const keyLifetime = Math.min(86_400, Math.max(900, Math.ceil(config.timeoutMs / 1000) + 600));
+    const { client, projectId } = await openSession(config, reliability(deadline), core, keyLifetime);
     const project = await resolveProject(client, config.project, reliability(deadline));
 
     const runId = await startRun(client, project, config.taskId, { type: config.clusterType, id: config.clusterId }, reliability(deadline));
@@ -48,7 +50,7 @@ export async function main(): Promise<void> {
 
     const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs }, reliability(deadline));
     if (end.kind === 'ended') core.saveState(STATE.ended, 'true');
-    const outline = await withRetries({ ...reliability(realTiming.now() + REPORT_GRACE_MS), operation: 'ShowMergeReportLogsOutline' }, (t) =>
+    const outline = await withRetries({ ...reliability(realTiming.now() + REPORT_GRACE_MS, 'the 60 s allowed for the report'), operation: 'ShowMergeReportLogsOutline' }, (t) =>
       client.showMergeReportLogsOutline(runId, t),
     ).catch((error: unknown) => {
       core.warning(`No report for run ${runId}: ${error instanceof Error ? error.message : String(error)}`);
@@ -111,3 +113,6 @@ async function report(comment: CommentSettings, summary: RunSummary): Promise<vo
     await upsertPrComment({ token: comment.token, taskId: summary.taskId, section: 'run', content: markdown, log: core });
   }
 }
+
+/** The name @github/local-action looks for. */
+export { main as run };

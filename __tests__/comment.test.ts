@@ -13,7 +13,9 @@ test('each action replaces its own section and keeps the other', () => {
     `${mark}\n**CodeArts PerfTest** · task \`7\` · workflow _load test_\n\n<!-- section:create -->\n### created\n<!-- /section:create -->\n`,
   );
   const second = commentBody(first, mark, 'load test', 7, 'run', 'run v1');
-  expect(second).toContain('<!-- section:create -->\n### created\n<!-- /section:create -->\n<!-- section:run -->\nrun v1\n<!-- /section:run -->');
+  expect(second).toContain(
+    '<!-- section:create -->\n### created\n<!-- /section:create -->\n<!-- section:run -->\nrun v1\n<!-- /section:run -->',
+  );
   const third = commentBody(second, mark, 'load test', 7, 'run', 'run v2');
   expect(third).toContain('### created');
   expect(third).toContain('run v2');

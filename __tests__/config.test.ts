@@ -61,7 +61,10 @@ describe('valid inputs', () => {
   });
 
   test('ids at the bounds', () => {
-    expect(resolveCreateConfig(raw({ project: '0', cases: '2147483647' }), {})).toMatchObject({ project: { id: 0 }, cases: [{ id: 2147483647 }] });
+    expect(resolveCreateConfig(raw({ project: '0', cases: '2147483647' }), {})).toMatchObject({
+      project: { id: 0 },
+      cases: [{ id: 2147483647 }],
+    });
   });
 
   test('names: entries split on commas and newlines keep their blanks; digits-only entries split on blanks', () => {
@@ -156,14 +159,21 @@ describe('credentials, region and project id: inputs win, then HUAWEI_CLOUD_*, t
 
   test('explicit inputs win over both environments', () => {
     const config = resolveCreateConfig(raw(), { ...envAuthAction, ...envSdk });
-    expect((config.auth as Extract<CreateConfig['auth'], { kind: 'keys' }>).credentials.key).toEqual({ accessKeyId: 'AKAKAKAKAKAKAKAKAKAK', secretAccessKey: SK });
+    expect((config.auth as Extract<CreateConfig['auth'], { kind: 'keys' }>).credentials.key).toEqual({
+      accessKeyId: 'AKAKAKAKAKAKAKAKAKAK',
+      secretAccessKey: SK,
+    });
     expect(config.region).toBe('cn-north-4');
     expect(config.projectId).toBe(PROJECT_ID);
   });
 
   test('HUAWEI_CLOUD_* before HUAWEICLOUD_SDK_*', () => {
     const config = resolveCreateConfig(raw(noCredentials), { ...envAuthAction, ...envSdk });
-    expect((config.auth as Extract<CreateConfig['auth'], { kind: 'keys' }>).credentials.key).toEqual({ accessKeyId: 'ENVAK1', secretAccessKey: 'env-sk-1', securityToken: 'env-token-1' });
+    expect((config.auth as Extract<CreateConfig['auth'], { kind: 'keys' }>).credentials.key).toEqual({
+      accessKeyId: 'ENVAK1',
+      secretAccessKey: 'env-sk-1',
+      securityToken: 'env-token-1',
+    });
     expect((config.auth as Extract<CreateConfig['auth'], { kind: 'keys' }>).credentials.source).toMatch(/HUAWEI_CLOUD_\*/);
     expect(config.region).toBe('ap-southeast-1');
     expect(config.projectId).toBe('a'.repeat(32));
@@ -171,7 +181,11 @@ describe('credentials, region and project id: inputs win, then HUAWEI_CLOUD_*, t
 
   test('HUAWEICLOUD_SDK_* when nothing else is set', () => {
     const config = resolveCreateConfig(raw(noCredentials), envSdk);
-    expect((config.auth as Extract<CreateConfig['auth'], { kind: 'keys' }>).credentials.key).toEqual({ accessKeyId: 'ENVAK2', secretAccessKey: 'env-sk-2', securityToken: 'env-token-2' });
+    expect((config.auth as Extract<CreateConfig['auth'], { kind: 'keys' }>).credentials.key).toEqual({
+      accessKeyId: 'ENVAK2',
+      secretAccessKey: 'env-sk-2',
+      securityToken: 'env-token-2',
+    });
     expect(config.endpoint.origin).toBe('https://cpts.la-south-2.myhuaweicloud.com');
     expect(config.projectId).toBe('b'.repeat(32));
   });
@@ -235,7 +249,9 @@ describe('keyless sign-in settings', () => {
   test('identity_provider and key inputs together: an error that says which to drop', () => {
     const error = inputError({ identity_provider: 'github-actions' });
     expect(error.input).toBe('access_key_id');
-    expect(error.message).toMatch(/Give either "identity_provider" \(keyless sign-in\) or access keys, not both: drop "access_key_id", "secret_access_key"/);
+    expect(error.message).toMatch(
+      /Give either "identity_provider" \(keyless sign-in\) or access keys, not both: drop "access_key_id", "secret_access_key"/,
+    );
   });
 
   test('identity_provider while HUAWEI_CLOUD_* keys sit in the environment: keyless, and it says so', () => {

@@ -39,7 +39,9 @@ function client(key = KEY, origin = emulator.url): CptsClient {
 
 async function failure(fault: Fault | null, key = KEY): Promise<ApiError> {
   emulator.script('CreateNewTask', [fault]);
-  const error = await client(key).createNewTask(BODY).catch((e: unknown) => e);
+  const error = await client(key)
+    .createNewTask(BODY)
+    .catch((e: unknown) => e);
   expect(error).toBeInstanceOf(ApiError);
   expect(emulator.received).toHaveLength(1);
   return error as ApiError;
@@ -101,14 +103,20 @@ test("the emulator's 401 for a wrong SK: code, message, request id and the locko
 
 test("the emulator's 400 with a cpts {code, message} body for a case that does not exist", async () => {
   emulator.script('CreateNewTask', []);
-  const error = (await client().createNewTask({ ...BODY, case_id_list: [1] }).catch((e: unknown) => e)) as ApiError;
-  expect(error.message).toMatch(/^CreateNewTask failed: HTTP 400 SVCSTG.CPTS.4001001: case 1 does not exist in PerfTest project 393862 \(X-Request-Id [0-9a-f]{32}\)$/);
+  const error = (await client()
+    .createNewTask({ ...BODY, case_id_list: [1] })
+    .catch((e: unknown) => e)) as ApiError;
+  expect(error.message).toMatch(
+    /^CreateNewTask failed: HTTP 400 SVCSTG.CPTS.4001001: case 1 does not exist in PerfTest project 393862 \(X-Request-Id [0-9a-f]{32}\)$/,
+  );
   expect(emulator.tasks()).toHaveLength(0);
 });
 
 test("IAM's nested {error: {code, message}} body", async () => {
   const error = await failure(faults.status(403, { error: { code: 'IAM.0002', message: 'forbidden' } }));
-  expect(error.message).toMatch(/HTTP 403 IAM.0002: forbidden \(X-Request-Id [0-9a-f]{32}\)\. Check the credentials and their permissions\.$/);
+  expect(error.message).toMatch(
+    /HTTP 403 IAM.0002: forbidden \(X-Request-Id [0-9a-f]{32}\)\. Check the credentials and their permissions\.$/,
+  );
 });
 
 test('501 with a bare string body is quoted', async () => {
@@ -135,16 +143,22 @@ test.each([
 
 test('a connection reset is a transport error naming the URL', async () => {
   emulator.script('CreateNewTask', [faults.resetBeforeHandling()]);
-  const error = await client().createNewTask(BODY).catch((e: unknown) => e);
+  const error = await client()
+    .createNewTask(BODY)
+    .catch((e: unknown) => e);
   expect(error).toBeInstanceOf(TransportError);
-  expect((error as Error).message).toMatch(new RegExp(`^CreateNewTask failed: no answer from ${emulator.url}/v3/${DEMO.projectId}/tasks: .*socket hang up`));
+  expect((error as Error).message).toMatch(
+    new RegExp(`^CreateNewTask failed: no answer from ${emulator.url}/v3/${DEMO.projectId}/tasks: .*socket hang up`),
+  );
   expect(emulator.tasks()).toHaveLength(0);
 });
 
 test('a closed port is a transport error', async () => {
   const closed = await startEmulator();
   await closed.stop();
-  const error = await client(KEY, closed.url).createNewTask(BODY).catch((e: unknown) => e);
+  const error = await client(KEY, closed.url)
+    .createNewTask(BODY)
+    .catch((e: unknown) => e);
   expect(error).toBeInstanceOf(TransportError);
   expect((error as Error).message).toMatch(/ECONNREFUSED/);
 });

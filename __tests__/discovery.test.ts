@@ -17,17 +17,26 @@ let emulator: Emulator;
 let client: CptsClient;
 beforeEach(async () => {
   emulator = await startEmulator({ seed: { perftestProjects: [...DEFAULT_FIXTURE.perftestProjects, ...many] } });
-  client = new CptsClient({ origin: emulator.url, host: new URL(emulator.url).host }, { accessKeyId: DEMO.ak, secretAccessKey: DEMO.sk }, DEMO.projectId, {
-    userAgent: 'test',
-    log: reliability.log,
-  });
+  client = new CptsClient(
+    { origin: emulator.url, host: new URL(emulator.url).host },
+    { accessKeyId: DEMO.ak, secretAccessKey: DEMO.sk },
+    DEMO.projectId,
+    {
+      userAgent: 'test',
+      log: reliability.log,
+    },
+  );
   info.length = 0;
 });
 afterEach(() => emulator.stop());
 
 test('a project on the third page is found after reading three pages', async () => {
   expect(await resolveProject(client, { name: 'suite-110' }, reliability)).toBe(500110);
-  expect(emulator.received.map((r) => r.target.replace(/^.*\?/, ''))).toEqual(['limit=50&offset=0', 'limit=50&offset=50', 'limit=50&offset=100']);
+  expect(emulator.received.map((r) => r.target.replace(/^.*\?/, ''))).toEqual([
+    'limit=50&offset=0',
+    'limit=50&offset=50',
+    'limit=50&offset=100',
+  ]);
   expect(info).toEqual(['project "suite-110" -> 500110']);
 });
 
@@ -38,5 +47,7 @@ test('ids take no request', async () => {
 });
 
 test('a folder of the same name is not a case', async () => {
-  await expect(resolveCases(client, DEMO.perftestProject, [{ name: 'checkout' }], reliability)).rejects.toThrow(/has no case named "checkout"/);
+  await expect(resolveCases(client, DEMO.perftestProject, [{ name: 'checkout' }], reliability)).rejects.toThrow(
+    /has no case named "checkout"/,
+  );
 });

@@ -19,7 +19,9 @@ const options = (overrides: Partial<KeylessOptions>): KeylessOptions => ({
 
 test('no ID-token service: the permission to add, and the ID token is never asked for', async () => {
   let asked = false;
-  const error = await signInWithIdToken(options({ hasIdTokenService: false, getIdToken: async () => ((asked = true), 'x') })).catch((e: unknown) => e);
+  const error = await signInWithIdToken(options({ hasIdTokenService: false, getIdToken: async () => ((asked = true), 'x') })).catch(
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(NoIdTokenError);
   expect((error as Error).message).toMatch(/Add `permissions: id-token: write` to the job/);
   expect(asked).toBe(false);

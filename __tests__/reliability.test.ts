@@ -51,7 +51,15 @@ interface Run {
 }
 
 async function attempt(
-  options: { faults?: (Fault | null)[]; key?: SigningKey; ifExists?: IfExists; generated?: boolean; cases?: number[]; maxAttempts?: number; requestTimeoutMs?: number } = {},
+  options: {
+    faults?: (Fault | null)[];
+    key?: SigningKey;
+    ifExists?: IfExists;
+    generated?: boolean;
+    cases?: number[];
+    maxAttempts?: number;
+    requestTimeoutMs?: number;
+  } = {},
 ): Promise<Run> {
   emulator.script('CreateNewTask', options.faults ?? []);
   const timing = fakeTiming();
@@ -64,7 +72,13 @@ async function attempt(
     run.outcome = await createTask(
       client,
       {
-        body: { name: NAME, parallel: false, project_id: DEMO.perftestProject, operate_mode: 2, case_id_list: options.cases ?? [...DEMO.cases] },
+        body: {
+          name: NAME,
+          parallel: false,
+          project_id: DEMO.perftestProject,
+          operate_mode: 2,
+          case_id_list: options.cases ?? [...DEMO.cases],
+        },
         ifExists: options.ifExists ?? 'create',
         nameIsGenerated: options.generated ?? true,
       },
@@ -92,11 +106,21 @@ function record(fault: string, expected: string, run: Run): void {
     ? `success: task ${run.outcome.taskId} ${run.outcome.how}`
     : `failed: ${run.error?.message.replace(/\|/g, '\\|').slice(0, 160)}${(run.error?.message.length ?? 0) > 160 ? '…' : ''}`;
   const waits = run.waits.length ? `; waited ${run.waits.map((w) => `${w / 1000} s`).join(', ')}` : '';
-  rows.push({ fault, expected, observed: `${result}; ${count(run.posts, 'POST')}, ${count(run.lookups, 'lookup')}, ${count(run.tasks, 'task')}${waits}` });
+  rows.push({
+    fault,
+    expected,
+    observed: `${result}; ${count(run.posts, 'POST')}, ${count(run.lookups, 'lookup')}, ${count(run.tasks, 'task')}${waits}`,
+  });
 }
 
 const preexisting = () =>
-  emulator.state.createTask({ name: NAME, project_id: DEMO.perftestProject, parallel: false, operate_mode: 2, case_id_list: [DEMO.cases[0]] });
+  emulator.state.createTask({
+    name: NAME,
+    project_id: DEMO.perftestProject,
+    parallel: false,
+    operate_mode: 2,
+    case_id_list: [DEMO.cases[0]],
+  });
 
 test('503, 503, then 201: success, one task', async () => {
   const run = await attempt({ faults: [faults.serverError(503), faults.serverError(503)] });
@@ -107,7 +131,11 @@ test('503, 503, then 201: success, one task', async () => {
 
 test('429 with Retry-After: 2: waits at least that long, then succeeds', async () => {
   const run = await attempt({ faults: [faults.throttled(2)] });
-  record('429 `APIGW.0308` with `Retry-After: 2`', 'waits at least 2 s, then success; no lookup (a throttled request was not handled)', run);
+  record(
+    '429 `APIGW.0308` with `Retry-After: 2`',
+    'waits at least 2 s, then success; no lookup (a throttled request was not handled)',
+    run,
+  );
   expect(run.outcome).toMatchObject({ how: 'created' });
   expect(run.waits[0]).toBeGreaterThanOrEqual(2000);
   expect(run).toMatchObject({ posts: 2, lookups: 0, tasks: 1 });
@@ -137,7 +165,9 @@ test('connection reset before the request was handled: looked up, not found, sen
 test('401 APIGW.0301: fails after exactly one request, naming the code, the request id and the lockout', async () => {
   const run = await attempt({ key: { ...KEY, secretAccessKey: 'wrong' } });
   record('401 `APIGW.0301` (wrong SK)', 'fails after one request, names the code and request id, warns about the lockout', run);
-  expect(run.error?.message).toMatch(new RegExp(`HTTP 401 APIGW.0301: .*\\(X-Request-Id ${emulator.received[0].requestId}\\)\\. .*lock the AK`));
+  expect(run.error?.message).toMatch(
+    new RegExp(`HTTP 401 APIGW.0301: .*\\(X-Request-Id ${emulator.received[0].requestId}\\)\\. .*lock the AK`),
+  );
   expect(run).toMatchObject({ posts: 1, lookups: 0, tasks: 0 });
 });
 
@@ -151,7 +181,9 @@ test('400 with a cpts error body: fails after one request, with the code', async
 test('500 on every attempt: fails after max_attempts requests', async () => {
   const run = await attempt({ faults: Array(5).fill(faults.serverError(500)) });
   record('500 on every attempt', 'fails after `max_attempts` (5) POSTs within `timeout_seconds`, what was tried listed', run);
-  expect(run.error?.message).toMatch(/^CreateNewTask failed after 5 attempts \(max_attempts 5, .*\): attempt 1: HTTP 500 SVCSTG.CPTS.5000001; .*attempt 5: HTTP 500/);
+  expect(run.error?.message).toMatch(
+    /^CreateNewTask failed after 5 attempts \(max_attempts 5, .*\): attempt 1: HTTP 500 SVCSTG.CPTS.5000001; .*attempt 5: HTTP 500/,
+  );
   expect(run.error?.message).toMatch(/may have created a task named/);
   expect(run).toMatchObject({ posts: 5, lookups: 5, tasks: 0 });
   expect(run.waits.reduce((a, b) => a + b, 0)).toBeLessThan(120_000);
@@ -186,7 +218,9 @@ test('if_exists: fail: fails and names the existing task id', async () => {
   const existing = preexisting();
   const run = await attempt({ ifExists: 'fail' });
   record('`if_exists: fail`, a task of that name exists', 'fails naming the existing task id, no POST', run);
-  expect(run.error?.message).toContain(`A task named "${NAME}" already exists in PerfTest project ${DEMO.perftestProject}: task ${existing.id}.`);
+  expect(run.error?.message).toContain(
+    `A task named "${NAME}" already exists in PerfTest project ${DEMO.perftestProject}: task ${existing.id}.`,
+  );
   expect(run).toMatchObject({ posts: 0, lookups: 1, tasks: 1 });
 });
 

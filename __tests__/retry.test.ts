@@ -31,7 +31,10 @@ describe('judge', () => {
   });
 
   test('a refused connection was never sent; a reset or a timeout may have been handled', () => {
-    expect(judge(new TransportError('Op', 'u', 'connect ECONNREFUSED', 'ECONNREFUSED'), 0)).toMatchObject({ retry: true, outcomeUnknown: false });
+    expect(judge(new TransportError('Op', 'u', 'connect ECONNREFUSED', 'ECONNREFUSED'), 0)).toMatchObject({
+      retry: true,
+      outcomeUnknown: false,
+    });
     expect(judge(new TransportError('Op', 'u', 'socket hang up', 'ECONNRESET'), 0)).toMatchObject({ retry: true, outcomeUnknown: true });
     expect(judge(new TransportError('Op', 'u', 'Request timeout: /v3'), 0)).toMatchObject({ retry: true, outcomeUnknown: true });
     expect(judge(new TransportError('Op', 'u', 'getaddrinfo ENOTFOUND x', 'ENOTFOUND'), 0)).toMatchObject({ retry: false });
@@ -71,11 +74,14 @@ describe('withRetries', () => {
     const timing = fakeTiming();
     const warnings: string[] = [];
     let calls = 0;
-    const result = await withRetries({ operation: 'Op', policy: policy(), timing, log: { ...quiet, warning: (m) => warnings.push(m) } }, async () => {
-      calls++;
-      if (calls < 3) throw apiError(503);
-      return 'done';
-    });
+    const result = await withRetries(
+      { operation: 'Op', policy: policy(), timing, log: { ...quiet, warning: (m) => warnings.push(m) } },
+      async () => {
+        calls++;
+        if (calls < 3) throw apiError(503);
+        return 'done';
+      },
+    );
     expect(result).toBe('done');
     expect(calls).toBe(3);
     expect(timing.sleeps).toEqual([500, 1000]);
@@ -109,10 +115,13 @@ describe('withRetries', () => {
 
   test('gives up after max_attempts, listing what was tried and the last error', async () => {
     let calls = 0;
-    const error = (await withRetries({ operation: 'Op', policy: policy({ maxAttempts: 3 }), timing: fakeTiming(), log: quiet }, async () => {
-      calls++;
-      throw apiError(500);
-    }).catch((e: unknown) => e)) as RetriesExhausted;
+    const error = (await withRetries(
+      { operation: 'Op', policy: policy({ maxAttempts: 3 }), timing: fakeTiming(), log: quiet },
+      async () => {
+        calls++;
+        throw apiError(500);
+      },
+    ).catch((e: unknown) => e)) as RetriesExhausted;
     expect(calls).toBe(3);
     expect(error).toBeInstanceOf(RetriesExhausted);
     expect(error.message).toMatch(
@@ -122,10 +131,13 @@ describe('withRetries', () => {
 
   test('gives up when the next wait would pass the deadline', async () => {
     let calls = 0;
-    const error = (await withRetries({ operation: 'Op', policy: policy({ deadline: 2500 }), timing: fakeTiming(0.999), log: quiet }, async () => {
-      calls++;
-      throw apiError(502);
-    }).catch((e: unknown) => e)) as RetriesExhausted;
+    const error = (await withRetries(
+      { operation: 'Op', policy: policy({ deadline: 2500 }), timing: fakeTiming(0.999), log: quiet },
+      async () => {
+        calls++;
+        throw apiError(502);
+      },
+    ).catch((e: unknown) => e)) as RetriesExhausted;
     expect(calls).toBe(2);
     expect(error.message).toMatch(/^Op failed after 2 attempts \(timeout_seconds reached after 1\.0 s\)/);
   });
@@ -142,10 +154,13 @@ describe('withRetries', () => {
 
   test('each request gets the smaller of its own timeout and what is left of the deadline', async () => {
     const timeouts: number[] = [];
-    await withRetries({ operation: 'Op', policy: policy({ deadline: 10_000 }), timing: fakeTiming(0), log: quiet, requestTimeoutMs: 30_000 }, async (t) => {
-      timeouts.push(t);
-      return 'ok';
-    });
+    await withRetries(
+      { operation: 'Op', policy: policy({ deadline: 10_000 }), timing: fakeTiming(0), log: quiet, requestTimeoutMs: 30_000 },
+      async (t) => {
+        timeouts.push(t);
+        return 'ok';
+      },
+    );
     expect(timeouts).toEqual([10_000]);
   });
 
@@ -161,9 +176,12 @@ describe('withRetries', () => {
     expect(recovered).toHaveLength(1);
 
     let calls = 0;
-    await withRetries<string>({ operation: 'Op', policy: policy(), timing: fakeTiming(), log: quiet, recover: async () => 'never' }, async () => {
-      if (++calls === 1) throw apiError(429);
-      return 'second';
-    }).then((r) => expect(r).toBe('second'));
+    await withRetries<string>(
+      { operation: 'Op', policy: policy(), timing: fakeTiming(), log: quiet, recover: async () => 'never' },
+      async () => {
+        if (++calls === 1) throw apiError(429);
+        return 'second';
+      },
+    ).then((r) => expect(r).toBe('second'));
   });
 });

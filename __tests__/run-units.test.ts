@@ -14,7 +14,11 @@ describe('thresholds', () => {
 
   test('empty is no thresholds; decimals and negative numbers parse', () => {
     expect(parseThresholds('thresholds', '')).toEqual([]);
-    expect(parseThresholds('thresholds', 'success_rate >= 99.95')[0]).toMatchObject({ field: 'success_rate', operator: '>=', value: 99.95 });
+    expect(parseThresholds('thresholds', 'success_rate >= 99.95')[0]).toMatchObject({
+      field: 'success_rate',
+      operator: '>=',
+      value: 99.95,
+    });
   });
 
   test('a figure missing from the report breaks its rule', () => {
@@ -36,7 +40,13 @@ describe('thresholds', () => {
 test('figures come from core_index, response times from core_index.response_time', () => {
   expect(
     kpisOf({
-      core_index: { success_rate: 99.5, rps: '42', request_count: 100, response_time: { avg_response_time: 120.5, avg_tp90: 200 }, max_users: 'n/a' },
+      core_index: {
+        success_rate: 99.5,
+        rps: '42',
+        request_count: 100,
+        response_time: { avg_response_time: 120.5, avg_tp90: 200 },
+        max_users: 'n/a',
+      },
     }),
   ).toEqual({ success_rate: 99.5, rps: 42, request_count: 100, avg_response_time: 120.5, avg_tp90: 200 });
 });

@@ -12,9 +12,7 @@ function officialAuthorization(
   ak: string,
   sk: string,
 ): string {
-  const headers = Object.fromEntries(
-    Object.entries(sentHeaders).filter(([name]) => name !== 'Host' && name !== 'Authorization'),
-  );
+  const headers = Object.fromEntries(Object.entries(sentHeaders).filter(([name]) => name !== 'Host' && name !== 'Authorization'));
   return official({ host, method: request.method, path: request.path, query: request.query, headers, data }, ak, sk);
 }
 
@@ -24,13 +22,16 @@ function officialAuthorization(
 // It also trims the URL, dropping Unicode blanks at the end of a path, so those are left out too.
 const pathChar = fc.oneof(
   fc.constantFrom(...'abcXYZ019-_.~!$&()*+,;=:@%'.split('')),
-  fc.integer({ min: 0xa0, max: 0xd7ff }).map((c) => String.fromCharCode(c)).filter((c) => !/\s/.test(c)),
+  fc
+    .integer({ min: 0xa0, max: 0xd7ff })
+    .map((c) => String.fromCharCode(c))
+    .filter((c) => !/\s/.test(c)),
   fc.integer({ min: 0x10000, max: 0x10ffff }).map((c) => String.fromCodePoint(c)),
 );
 const segment = fc.string({ unit: pathChar, minLength: 1, maxLength: 8 }).filter((s) => s !== '.' && s !== '..');
 const queryText = fc.string({
   unit: fc.oneof(
-    fc.constantFrom(...'aZ09 -_.~!#$%&\'()*+,/:;=?@[]一'.split('')),
+    fc.constantFrom(..."aZ09 -_.~!#$%&'()*+,/:;=?@[]一".split('')),
     fc.integer({ min: 0x10000, max: 0x10ffff }).map((c) => String.fromCodePoint(c)),
   ),
   maxLength: 10,
@@ -40,13 +41,27 @@ const padded = (value: fc.Arbitrary<string>) =>
 
 const generated = fc.record({
   method: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE'),
-  host: fc.tuple(
-    fc.constantFrom('cpts.cn-north-4.myhuaweicloud.com', 'iam.ap-southeast-1.myhuaweicloud.com', '127.0.0.1', 'localhost'),
-    fc.option(fc.integer({ min: 1, max: 65535 }).filter((p) => p !== 443), { nil: undefined }),
-  ).map(([h, port]) => (port ? `${h}:${port}` : h)),
+  host: fc
+    .tuple(
+      fc.constantFrom('cpts.cn-north-4.myhuaweicloud.com', 'iam.ap-southeast-1.myhuaweicloud.com', '127.0.0.1', 'localhost'),
+      fc.option(
+        fc.integer({ min: 1, max: 65535 }).filter((p) => p !== 443),
+        { nil: undefined },
+      ),
+    )
+    .map(([h, port]) => (port ? `${h}:${port}` : h)),
   segments: fc.array(segment, { minLength: 1, maxLength: 5 }),
   trailingSlash: fc.boolean(),
-  query: fc.array(fc.tuple(fc.oneof(fc.constantFrom('limit', 'offset', 'name', 'a'), queryText.filter((s) => s.length > 0)), queryText), { maxLength: 6 }),
+  query: fc.array(
+    fc.tuple(
+      fc.oneof(
+        fc.constantFrom('limit', 'offset', 'name', 'a'),
+        queryText.filter((s) => s.length > 0),
+      ),
+      queryText,
+    ),
+    { maxLength: 6 },
+  ),
   projectId: fc.option(fc.stringMatching(/^[0-9a-f]{32}$/), { nil: undefined }),
   extraHeader: fc.option(padded(fc.stringMatching(/^[!-~]([ !-~]{0,20}[!-~])?$/)), { nil: undefined }),
   body: fc.dictionary(fc.string(), fc.jsonValue(), { minKeys: 1, maxKeys: 5 }),

@@ -12,14 +12,25 @@ beforeEach(async () => {
 afterEach(() => emulator.stop());
 
 async function start(script: (Fault | null)[]): Promise<{ runId: number; runs: number; starts: number }> {
-  const task = emulator.state.createTask({ name: 't', project_id: DEMO.perftestProject, parallel: false, operate_mode: 2, case_id_list: [...DEMO.cases] });
+  const task = emulator.state.createTask({
+    name: 't',
+    project_id: DEMO.perftestProject,
+    parallel: false,
+    operate_mode: 2,
+    case_id_list: [...DEMO.cases],
+  });
   emulator.script('UpdateTaskStatus', script);
   const log = { debug: () => undefined, info: () => undefined, warning: () => undefined };
   const reliability: Reliability = { policy: { ...BACKOFF, maxAttempts: 3, deadline: 60_000 }, timing: fakeTiming(), log };
-  const client = new CptsClient({ origin: emulator.url, host: new URL(emulator.url).host }, { accessKeyId: DEMO.ak, secretAccessKey: DEMO.sk }, DEMO.projectId, {
-    userAgent: 'test',
-    log,
-  });
+  const client = new CptsClient(
+    { origin: emulator.url, host: new URL(emulator.url).host },
+    { accessKeyId: DEMO.ak, secretAccessKey: DEMO.sk },
+    DEMO.projectId,
+    {
+      userAgent: 'test',
+      log,
+    },
+  );
   const runId = await startRun(client, DEMO.perftestProject, task.id, { type: 'shared-cluster-internet', id: 0 }, reliability);
   return { runId, runs: task.runIds.length, starts: emulator.received.filter((r) => r.operation === 'UpdateTaskStatus').length };
 }

@@ -17,15 +17,31 @@ beforeEach(async () => {
 afterEach(() => emulator.stop());
 
 function setup(deadlineMs: number): { client: CptsClient; reliability: Reliability; taskId: number; runId: number } {
-  const task = emulator.state.createTask({ name: 't', project_id: DEMO.perftestProject, parallel: false, operate_mode: 2, case_id_list: [...DEMO.cases] });
+  const task = emulator.state.createTask({
+    name: 't',
+    project_id: DEMO.perftestProject,
+    parallel: false,
+    operate_mode: 2,
+    case_id_list: [...DEMO.cases],
+  });
   const run = emulator.state.startRun(task, 'shared-cluster-internet', 0);
   const log = { debug: () => undefined, info: (m: string) => lines.push(m), warning: (m: string) => lines.push(m) };
-  const client = new CptsClient({ origin: emulator.url, host: new URL(emulator.url).host }, { accessKeyId: DEMO.ak, secretAccessKey: DEMO.sk }, DEMO.projectId, {
-    userAgent: 'test',
-    log,
-    now: () => new Date(now),
-  });
-  return { client, reliability: { policy: { ...BACKOFF, maxAttempts: 3, deadline: now + deadlineMs }, timing, log }, taskId: task.id, runId: run.id };
+  const client = new CptsClient(
+    { origin: emulator.url, host: new URL(emulator.url).host },
+    { accessKeyId: DEMO.ak, secretAccessKey: DEMO.sk },
+    DEMO.projectId,
+    {
+      userAgent: 'test',
+      log,
+      now: () => new Date(now),
+    },
+  );
+  return {
+    client,
+    reliability: { policy: { ...BACKOFF, maxAttempts: 3, deadline: now + deadlineMs }, timing, log },
+    taskId: task.id,
+    runId: run.id,
+  };
 }
 
 test('state changes and a heartbeat a minute, over 41 polls', async () => {

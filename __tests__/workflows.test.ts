@@ -29,7 +29,8 @@ function usesIn(node: unknown, where: string, found: Use[]): Use[] {
   else if (node && typeof node === 'object') {
     const record = node as Record<string, unknown>;
     const action = typeof record.uses === 'string' ? actionOf(record.uses) : undefined;
-    if (action) found.push({ where: `${where} (${record.name ?? record.uses})`, action, with: (record.with as Record<string, unknown>) ?? {} });
+    if (action)
+      found.push({ where: `${where} (${record.name ?? record.uses})`, action, with: (record.with as Record<string, unknown>) ?? {} });
     Object.values(record).forEach((v) => usesIn(v, where, found));
   }
   return found;
@@ -44,16 +45,33 @@ function yamlBlocks(file: string): { where: string; text: string }[] {
       const indent = lines[i].match(/^\s*/)![0].length;
       let end = start;
       while (end < lines.length && !/^\s*```\s*$/.test(lines[end])) end++;
-      blocks.push({ where: `${file}:${start}`, text: lines.slice(start, end).map((l) => l.slice(indent)).join('\n') });
+      blocks.push({
+        where: `${file}:${start}`,
+        text: lines
+          .slice(start, end)
+          .map((l) => l.slice(indent))
+          .join('\n'),
+      });
       i = end;
     }
   }
   return blocks;
 }
 
-const docs = ['README.md', ...(existsSync(new URL('docs/', root)) ? readdirSync(new URL('docs/', root)).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`) : [])];
+const docs = [
+  'README.md',
+  ...(existsSync(new URL('docs/', root))
+    ? readdirSync(new URL('docs/', root))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `docs/${f}`)
+    : []),
+];
 const workflowDir = new URL('.github/workflows/', root);
-const workflows = existsSync(workflowDir) ? readdirSync(workflowDir).filter((f) => /\.ya?ml$/.test(f)).map((f) => `.github/workflows/${f}`) : [];
+const workflows = existsSync(workflowDir)
+  ? readdirSync(workflowDir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .map((f) => `.github/workflows/${f}`)
+  : [];
 const sources = [...docs.flatMap(yamlBlocks), ...workflows.map((file) => ({ where: file, text: read(file) }))];
 const uses = sources.flatMap(({ where, text }) => {
   const documents = parseAllDocuments(text);
@@ -69,6 +87,8 @@ test('the README shows both actions in use', () => {
 test.each(uses.map((u) => [u.where, u] as const))('%s passes only declared inputs and every required one', (_where, use) => {
   const declared = actions[use.action].inputs;
   expect(Object.keys(use.with).filter((name) => !(name in declared))).toEqual([]);
-  const required = Object.entries(declared).filter(([, spec]) => spec.required).map(([name]) => name);
+  const required = Object.entries(declared)
+    .filter(([, spec]) => spec.required)
+    .map(([name]) => name);
   expect(required.filter((name) => !(name in use.with))).toEqual([]);
 });

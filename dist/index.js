@@ -4219,7 +4219,10 @@ const ALGORITHM = 'SDK-HMAC-SHA256';
 const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 /** `YYYYMMDDTHHMMSSZ` in UTC. */
 function formatSdkDate(date) {
-    return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    return date
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
 }
 /** Percent-encodes everything but `A-Z a-z 0-9 - _ . ~`, UTF-8, upper-case hex. */
 function encodeRfc3986(value) {
@@ -4269,14 +4272,7 @@ function sign(request, key, date) {
     const canonicalHeaders = names.map((n) => `${n}:${toSign.get(n)[1]}\n`).join('');
     const query = canonicalQuery(request.query);
     const method = request.method.toUpperCase();
-    const canonicalRequest = [
-        method,
-        canonicalUri(request.path),
-        query,
-        canonicalHeaders,
-        signedHeaders,
-        sha256Hex(request.body ?? ''),
-    ].join('\n');
+    const canonicalRequest = [method, canonicalUri(request.path), query, canonicalHeaders, signedHeaders, sha256Hex(request.body ?? '')].join('\n');
     const stringToSign = `${ALGORITHM}\n${sdkDate}\n${sha256Hex(canonicalRequest)}`;
     const signature = (0,external_node_crypto_namespaceObject.createHmac)('sha256', key.secretAccessKey).update(stringToSign).digest('hex');
     const headers = {};
@@ -4442,7 +4438,12 @@ class CptsClient {
             throw new ApiError(operation, response.status, undefined, `expected taskInfo with run_status; ${quoteBody(response.text)}`, response.requestId);
         }
         const runId = info.task_run_info?.id;
-        return { id: taskId, name: String(info.name ?? ''), run_status: info.run_status, task_run_info: Number.isInteger(runId) ? { id: runId } : null };
+        return {
+            id: taskId,
+            name: String(info.name ?? ''),
+            run_status: info.run_status,
+            task_run_info: Number.isInteger(runId) ? { id: runId } : null,
+        };
     }
     /** ShowMergeReportLogsOutline: the headline figures of a run. */
     async showMergeReportLogsOutline(taskRunId, timeoutMs) {
@@ -4545,8 +4546,8 @@ class NoIdTokenError extends Error {
     constructor(fromFork, detail) {
         super((fromFork
             ? 'Keyless sign-in (identity_provider) cannot work here: this run is for a pull request from a fork, and GitHub gives such runs no ID token, ' +
-                'just as it withholds secrets from them, so that a fork cannot act with the base repository\'s cloud identity. '
-            : 'Keyless sign-in (identity_provider) needs the workflow\'s ID token, and this job cannot get one. ' +
+                "just as it withholds secrets from them, so that a fork cannot act with the base repository's cloud identity. "
+            : "Keyless sign-in (identity_provider) needs the workflow's ID token, and this job cannot get one. " +
                 'Add `permissions: id-token: write` to the job (or the workflow); it lets the job ask GitHub for an OpenID Connect token, nothing more. ') +
             'Otherwise give access_key_id and secret_access_key.' +
             (detail ? ` (${detail})` : ''));
@@ -4568,7 +4569,9 @@ async function signInWithIdToken(options) {
     const hint = `Check IAM identity provider "${options.identityProvider}": its protocol must be OpenID Connect, its client ID "${options.audience}" ` +
         '(the oidc_audience input), its issuer https://token.actions.githubusercontent.com, and its mapping rules must admit this ' +
         "workflow's token (its sub claim, e.g. repo:<owner>/<repo>:pull_request).";
-    const explained = (error) => error instanceof ApiError && error.status >= 400 && error.status < 500 ? new Error(`${error.message.replace(/\.$/, '')}. ${hint}`) : error;
+    const explained = (error) => error instanceof ApiError && error.status >= 400 && error.status < 500
+        ? new Error(`${error.message.replace(/\.$/, '')}. ${hint}`)
+        : error;
     const subjectToken = await withRetries({ ...retry, operation: 'CreateTokenWithIdToken' }, (timeoutMs) => iam.createTokenWithIdToken(options.identityProvider, idToken, timeoutMs)).catch((error) => {
         throw explained(error);
     });
@@ -4774,7 +4777,8 @@ function readRunContext(env = process.env) {
     return {
         repository: env.GITHUB_REPOSITORY,
         pullRequestNumber: Number.isInteger(pullRequest?.number) ? pullRequest.number : undefined,
-        fromFork: Boolean(pullRequest && (pullRequest.head?.repo?.fork === true || (pullRequest.head?.repo?.full_name ?? env.GITHUB_REPOSITORY) !== env.GITHUB_REPOSITORY)),
+        fromFork: Boolean(pullRequest &&
+            (pullRequest.head?.repo?.fork === true || (pullRequest.head?.repo?.full_name ?? env.GITHUB_REPOSITORY) !== env.GITHUB_REPOSITORY)),
         hasIdTokenService: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
         sha: env.GITHUB_SHA,
         runId: integer(env.GITHUB_RUN_ID),

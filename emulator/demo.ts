@@ -28,10 +28,27 @@ function report(title: string, bundle: string, inputs: Record<string, string>, s
   heading(title);
   console.log(indent(`${relative(process.cwd(), bundle)} with:\n${shown(inputs)}`));
   console.log(indent('\nLog:'));
-  console.log(indent(indent(step.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::') && !l.startsWith('::debug::')).join('\n'))));
+  console.log(
+    indent(
+      indent(
+        step.stdout
+          .split('\n')
+          .filter((l) => !l.startsWith('::add-mask::') && !l.startsWith('::debug::'))
+          .join('\n'),
+      ),
+    ),
+  );
   if (step.stderr) console.log(indent(step.stderr));
   console.log(indent('\nOutputs:'));
-  console.log(indent(indent(Object.entries(step.outputs).map(([k, v]) => `${k}=${v}`).join('\n') || '(none)')));
+  console.log(
+    indent(
+      indent(
+        Object.entries(step.outputs)
+          .map(([k, v]) => `${k}=${v}`)
+          .join('\n') || '(none)',
+      ),
+    ),
+  );
   console.log(indent('\nJob summary:'));
   console.log(indent(indent(step.summary || '(none)')));
 }
@@ -41,7 +58,11 @@ const requests: string[] = [];
 const emulator = await startEmulator({ log: (line) => requests.push(line), seed: { run: { waitingSeconds: 1, runningSeconds: 3 } } });
 try {
   heading(`Emulator (CodeArts PerfTest + IAM) on ${emulator.url}`);
-  console.log(indent(`A workflow run for pull request #${PULL_REQUEST_EVENT.number} of ${PULL_REQUEST_ENV.GITHUB_REPOSITORY}: create a task, then run and judge it.`));
+  console.log(
+    indent(
+      `A workflow run for pull request #${PULL_REQUEST_EVENT.number} of ${PULL_REQUEST_ENV.GITHUB_REPOSITORY}: create a task, then run and judge it.`,
+    ),
+  );
 
   const createInputs = demoInputs(emulator.url);
   const created = await runStep(CREATE, { inputs: createInputs });

@@ -34,7 +34,12 @@ export const faults = {
         : gatewayError(status, 'APIGW.0203', 'Backend unavailable.'),
   /** cpts documents `501 unknown error` with a bare string body. */
   unknownError: (): Fault => ({ kind: 'reply', status: 501, body: 'unknown error', headers: { 'Content-Type': 'text/plain' } }),
-  malformedJson: (status = 201, afterHandling = true): Fault => ({ kind: 'reply', status, body: '{"code":"SVCSTG.CPTS.0000000","task_id":', afterHandling }),
+  malformedJson: (status = 201, afterHandling = true): Fault => ({
+    kind: 'reply',
+    status,
+    body: '{"code":"SVCSTG.CPTS.0000000","task_id":',
+    afterHandling,
+  }),
   htmlPage: (status = 502, afterHandling = false): Fault => ({
     kind: 'reply',
     status,

@@ -44,7 +44,10 @@ export function canonicalRequestOf(request: RawRequest, signedHeaders: string[])
   const queryStart = request.target.indexOf('?');
   const rawPath = queryStart < 0 ? request.target : request.target.slice(0, queryStart);
   const rawQuery = queryStart < 0 ? '' : request.target.slice(queryStart + 1);
-  let uri = rawPath.split('/').map((segment) => encode(decode(segment))).join('/');
+  let uri = rawPath
+    .split('/')
+    .map((segment) => encode(decode(segment)))
+    .join('/');
   if (!uri.endsWith('/')) uri += '/';
   const pairs = rawQuery
     .split('&')
@@ -76,7 +79,12 @@ export function parseSdkDate(text: string): number | undefined {
   const [, y, mo, d, h, mi, s] = m.map(Number);
   const ms = Date.UTC(y, mo - 1, d, h, mi, s);
   // Date.UTC rolls over (second 66 becomes the next minute): accept only dates that round-trip.
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '') === text ? ms : undefined;
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '') === text
+    ? ms
+    : undefined;
 }
 
 const failure = (error_msg: string, ak?: string, countsAsFailure = true, error_code = 'APIGW.0301'): GatewayError => ({
@@ -120,13 +128,17 @@ export class Gateway {
   private check(request: RawRequest): { key: CredentialSeed } | { error: GatewayError } {
     const authorization = String(request.headers.authorization ?? '');
     const m = /^SDK-HMAC-SHA256 Access=([^,\s]+), SignedHeaders=([^,\s]+), Signature=([0-9a-f]{64})$/.exec(authorization);
-    if (!m) return { error: failure('Incorrect IAM authentication information: Authorization header is missing or malformed', undefined, false) };
+    if (!m)
+      return { error: failure('Incorrect IAM authentication information: Authorization header is missing or malformed', undefined, false) };
     const [, ak, signedHeaderList, signature] = m;
     if (this.isLocked(ak)) {
       return { error: failure('Incorrect IAM authentication information: AK access failed to reach the limit,forbidden.', ak, false) };
     }
     const key = this.keys().find((k) => k.ak === ak);
-    if (!key) return { error: failure(`Incorrect IAM authentication information: Get secretKey failed,ak:${ak},err:ak not exist`, undefined, false) };
+    if (!key)
+      return {
+        error: failure(`Incorrect IAM authentication information: Get secretKey failed,ak:${ak},err:ak not exist`, undefined, false),
+      };
 
     const signedHeaders = signedHeaderList.split(';');
     const sorted = [...signedHeaders].sort(compare);
@@ -152,7 +164,9 @@ export class Gateway {
     }
 
     const expected = createHmac('sha256', key.sk)
-      .update(`SDK-HMAC-SHA256\n${request.headers['x-sdk-date']}\n${createHash('sha256').update(canonicalRequestOf(request, signedHeaders)).digest('hex')}`)
+      .update(
+        `SDK-HMAC-SHA256\n${request.headers['x-sdk-date']}\n${createHash('sha256').update(canonicalRequestOf(request, signedHeaders)).digest('hex')}`,
+      )
       .digest();
     if (!timingSafeEqual(expected, Buffer.from(signature, 'hex'))) {
       return { error: failure('Incorrect IAM authentication information: verify aksk signature fail', ak) };

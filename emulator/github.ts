@@ -33,7 +33,13 @@ function access(ctx: CallContext, authorization: string | undefined): 'write' | 
 }
 
 const issueOf = (ctx: CallContext) => `${ctx.params.owner}/${ctx.params.repo}#${ctx.params.number}`;
-const shape = (c: Comment) => ({ id: c.id, body: c.body, created_at: c.created_at, updated_at: c.updated_at, user: { login: 'github-actions[bot]', type: 'Bot' } });
+const shape = (c: Comment) => ({
+  id: c.id,
+  body: c.body,
+  created_at: c.created_at,
+  updated_at: c.updated_at,
+  user: { login: 'github-actions[bot]', type: 'Bot' },
+});
 
 export function listComments(ctx: CallContext, authorization: string | undefined): GithubAnswer {
   const rights = access(ctx, authorization);
@@ -44,7 +50,8 @@ export function listComments(ctx: CallContext, authorization: string | undefined
   const last = Math.max(1, Math.ceil(all.length / perPage));
   const headers: Record<string, string> = {};
   const path = `/repos/${ctx.params.owner}/${ctx.params.repo}/issues/${ctx.params.number}/comments`;
-  if (page < last) headers.Link = `<${path}?per_page=${perPage}&page=${page + 1}>; rel="next", <${path}?per_page=${perPage}&page=${last}>; rel="last"`;
+  if (page < last)
+    headers.Link = `<${path}?per_page=${perPage}&page=${page + 1}>; rel="next", <${path}?per_page=${perPage}&page=${last}>; rel="last"`;
   return { status: 200, headers, body: all.slice((page - 1) * perPage, page * perPage).map(shape) };
 }
 
@@ -53,7 +60,8 @@ export function createComment(ctx: CallContext, authorization: string | undefine
   if (typeof rights !== 'string') return rights;
   if (rights === 'read') return denied();
   const body = (ctx.body as { body?: unknown } | undefined)?.body;
-  if (typeof body !== 'string' || body === '') return { status: 422, body: { message: 'Validation Failed', errors: [{ field: 'body', code: 'missing_field' }] } };
+  if (typeof body !== 'string' || body === '')
+    return { status: 422, body: { message: 'Validation Failed', errors: [{ field: 'body', code: 'missing_field' }] } };
   const time = new Date(ctx.state.now()).toISOString();
   const comment: Comment = { id: 9000001 + ctx.state.comments.size, issue: issueOf(ctx), body, created_at: time, updated_at: time };
   ctx.state.comments.set(comment.id, comment);
@@ -65,7 +73,8 @@ export function updateComment(ctx: CallContext, authorization: string | undefine
   if (typeof rights !== 'string') return rights;
   if (rights === 'read') return denied();
   const comment = ctx.state.comments.get(Number(ctx.params.comment_id));
-  if (!comment || !comment.issue.startsWith(`${ctx.params.owner}/${ctx.params.repo}#`)) return { status: 404, body: { message: 'Not Found' } };
+  if (!comment || !comment.issue.startsWith(`${ctx.params.owner}/${ctx.params.repo}#`))
+    return { status: 404, body: { message: 'Not Found' } };
   const body = (ctx.body as { body?: unknown } | undefined)?.body;
   if (typeof body !== 'string' || body === '') return { status: 422, body: { message: 'Validation Failed' } };
   comment.body = body;

@@ -75,7 +75,13 @@ export function createTokenWithIdToken(ctx: CallContext, idpId: string | undefin
     throw new IamError(401, 'IAM.0104', 'The id_token has expired.');
   }
   const subject = String(claims.sub ?? '');
-  const pattern = (rule: string) => new RegExp(`^${rule.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const pattern = (rule: string) =>
+    new RegExp(
+      `^${rule
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
   if (!provider.subjects.some((rule) => pattern(rule).test(subject))) {
     throw new IamError(403, 'IAM.0105', `The id_token subject "${subject}" matches no mapping rule of identity provider ${provider.id}.`);
   }
@@ -98,8 +104,8 @@ export function createTokenWithIdToken(ctx: CallContext, idpId: string | undefin
 
 export function createTemporaryAccessKeyByToken(ctx: CallContext): IamAnswer {
   const { state } = ctx;
-  const token = (ctx.body as { auth?: { identity?: { methods?: unknown; token?: { id?: unknown; duration_seconds?: unknown } } } })
-    ?.auth?.identity;
+  const token = (ctx.body as { auth?: { identity?: { methods?: unknown; token?: { id?: unknown; duration_seconds?: unknown } } } })?.auth
+    ?.identity;
   if (!Array.isArray(token?.methods) || !token.methods.includes('token') || typeof token.token?.id !== 'string') {
     throw new IamError(400, 'IAM.0101', 'auth.identity.methods must be ["token"] with auth.identity.token.id.');
   }
@@ -139,7 +145,17 @@ export function runnerIdToken(ctx: CallContext, authorization: string | undefine
   const audience = ctx.query.find(([n]) => n === 'audience')?.[1] ?? runner.defaultAudience;
   const now = Math.floor(ctx.state.now() / 1000);
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const claims = { iss: 'https://token.actions.githubusercontent.com', aud: audience, sub: runner.subject, iat: now, nbf: now, exp: now + 300 };
+  const claims = {
+    iss: 'https://token.actions.githubusercontent.com',
+    aud: audience,
+    sub: runner.subject,
+    iat: now,
+    nbf: now,
+    exp: now + 300,
+  };
   // Unsigned in substance: the emulated IAM checks the claims, not a signature.
-  return { status: 200, body: { value: `${part({ alg: 'RS256', typ: 'JWT', kid: 'emulator' })}.${part(claims)}.${part({ emulator: true })}` } };
+  return {
+    status: 200,
+    body: { value: `${part({ alg: 'RS256', typ: 'JWT', kid: 'emulator' })}.${part(claims)}.${part({ emulator: true })}` },
+  };
 }

@@ -146,7 +146,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
     const found = match(entry.method, segments);
     if (!found) {
-      return send({ status: 404, body: { error_code: 'APIGW.0101', error_msg: 'The API does not exist or has not been published in the environment.' } });
+      return send({
+        status: 404,
+        body: { error_code: 'APIGW.0101', error_msg: 'The API does not exist or has not been published in the environment.' },
+      });
     }
     const { route, params } = found;
     entry.operation = route.operation;
@@ -191,11 +194,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         if (header !== params.project_id) {
           return {
             status: 401,
-            body: { error_code: 'APIGW.0301', error_msg: `Incorrect IAM authentication information: X-Project-Id ${header === undefined ? 'is missing' : `"${String(header)}"`} but the URL's project is ${params.project_id}` },
+            body: {
+              error_code: 'APIGW.0301',
+              error_msg: `Incorrect IAM authentication information: X-Project-Id ${header === undefined ? 'is missing' : `"${String(header)}"`} but the URL's project is ${params.project_id}`,
+            },
           };
         }
         if (!state.fixture.regionProjects.some((p) => p.id === params.project_id)) {
-          return { status: 401, body: { error_code: 'APIGW.0301', error_msg: `Incorrect IAM authentication information: project ${params.project_id} is not a project of this account` } };
+          return {
+            status: 401,
+            body: {
+              error_code: 'APIGW.0301',
+              error_msg: `Incorrect IAM authentication information: project ${params.project_id} is not a project of this account`,
+            },
+          };
         }
       }
     }

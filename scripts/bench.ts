@@ -57,7 +57,14 @@ function startupSection(results: Startup[]): string {
   const rows = results.flatMap(({ version, action, floor }) => {
     const ratio = action.median / floor.median;
     return [
-      [version, 'action `dist/index.js`', ms(action.median), ms(action.p90), ms(action.min), `${ratio.toFixed(2)}x ${verdict(ratio <= 1.5)}`],
+      [
+        version,
+        'action `dist/index.js`',
+        ms(action.median),
+        ms(action.p90),
+        ms(action.min),
+        `${ratio.toFixed(2)}x ${verdict(ratio <= 1.5)}`,
+      ],
       [version, 'floor `scripts/floor.mjs`', ms(floor.median), ms(floor.p90), ms(floor.min), ''],
     ];
   });
@@ -120,7 +127,10 @@ async function main(): Promise<void> {
         ['`dist/index.js`', `${thousands(size.bytes)} bytes`],
         ['`dist/index.js`, gzip -9', `${thousands(size.gzipBytes)} bytes`],
         ['bundled npm packages', `${size.packages.length}: ${size.packages.map((p) => `\`${p}\``).join(', ')}`],
-        ['not loaded on the create path', `\`dist/undici.cjs\`, ${thousands(statSync(join(root, 'dist', 'undici.cjs')).size)} bytes: undici, loaded only if a proxy dispatcher is made`],
+        [
+          'not loaded on the create path',
+          `\`dist/undici.cjs\`, ${thousands(statSync(join(root, 'dist', 'undici.cjs')).size)} bytes: undici, loaded only if a proxy dispatcher is made`,
+        ],
         ['Node built-ins it loads', String(size.builtins)],
         [
           'peak RSS of one run',

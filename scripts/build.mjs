@@ -31,7 +31,10 @@ const visit = (dir) => {
   const key = `${pkg.name}@${pkg.version}`;
   if (!seen.has(key)) {
     const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
-    seen.set(key, `${pkg.name} ${pkg.version}\n${pkg.license ?? 'see the package'}\n${file ? readFileSync(join(dir, file), 'utf8').trim() : '(no licence file in the package)'}\n`);
+    seen.set(
+      key,
+      `${pkg.name} ${pkg.version}\n${pkg.license ?? 'see the package'}\n${file ? readFileSync(join(dir, file), 'utf8').trim() : '(no licence file in the package)'}\n`,
+    );
   }
   for (const dep of Object.keys(pkg.dependencies ?? {})) {
     // Node's resolution: the nearest node_modules up from the dependant.
@@ -52,5 +55,9 @@ visit('.');
 seen.delete([...seen.keys()][0]); // the project itself
 writeFileSync(
   join('dist', 'licenses.txt'),
-  'Third-party software bundled in dist/, with its licences.\n\n' + [...seen.keys()].sort().map((k) => seen.get(k)).join('\n'),
+  'Third-party software bundled in dist/, with its licences.\n\n' +
+    [...seen.keys()]
+      .sort()
+      .map((k) => seen.get(k))
+      .join('\n'),
 );

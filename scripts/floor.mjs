@@ -18,12 +18,17 @@ const body = JSON.stringify({
   parallel: false,
   project_id: Number(env.INPUT_PROJECT),
   operate_mode: 2,
-  case_id_list: env.INPUT_CASES.split(/[\s,]+/).filter(Boolean).map(Number),
+  case_id_list: env.INPUT_CASES.split(/[\s,]+/)
+    .filter(Boolean)
+    .map(Number),
 });
 
 // The same four signed headers as the action. The project id is 32 hex characters, so the path
 // needs no percent-encoding; the canonical URI only gains its trailing slash.
-const date = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const date = new Date()
+  .toISOString()
+  .replace(/[-:]/g, '')
+  .replace(/\.\d{3}/, '');
 const headers = {
   'Content-Type': 'application/json',
   Host: endpoint.host,
@@ -31,7 +36,9 @@ const headers = {
   'X-Sdk-Date': date,
 };
 const signedHeaders = 'content-type;host;x-project-id;x-sdk-date';
-const canonicalHeaders = Object.entries(headers).map(([name, value]) => `${name.toLowerCase()}:${value}\n`).join('');
+const canonicalHeaders = Object.entries(headers)
+  .map(([name, value]) => `${name.toLowerCase()}:${value}\n`)
+  .join('');
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 const canonicalRequest = ['POST', `${path}/`, '', canonicalHeaders, signedHeaders, sha256(body)].join('\n');
 const signature = createHmac('sha256', env.INPUT_SECRET_ACCESS_KEY)

@@ -1,6 +1,13 @@
 // Turns the raw input texts and the environment into the typed, validated settings of the create
 // action. Pure: nothing is read or sent here, so every rule is testable without a runner.
-import { COMMENT_INPUTS, CONNECTION_INPUTS, resolveComment, resolveConnection, type CommentSettings, type Connection } from './connection.js';
+import {
+  COMMENT_INPUTS,
+  CONNECTION_INPUTS,
+  resolveComment,
+  resolveConnection,
+  type CommentSettings,
+  type Connection,
+} from './connection.js';
 import type { IfExists } from './cpts/create-task.js';
 import { InputError } from './errors.js';
 import type { Env } from './huawei/credentials.js';
@@ -46,7 +53,11 @@ export function resolveCreateConfig(raw: RawCreateInputs, env: Env): CreateConfi
     return raw[input];
   };
   const project = parseRef('project', required('project', 'the CodeArts PerfTest project, by id or name'), 'a CodeArts PerfTest project');
-  const cases = parseRefList('cases', required('cases', 'the test cases, by id or name, separated by commas or newlines (ids also by spaces)'), 'test cases');
+  const cases = parseRefList(
+    'cases',
+    required('cases', 'the test cases, by id or name, separated by commas or newlines (ids also by spaces)'),
+    'test cases',
+  );
   if (cases.duplicates.length > 0) {
     warnings.push(`Input "cases" lists ${[...new Set(cases.duplicates)].join(', ')} more than once; each case is used once.`);
   }

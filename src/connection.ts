@@ -31,7 +31,10 @@ export interface CommentSettings {
 export function resolveComment(raw: Record<(typeof COMMENT_INPUTS)[number], string>): CommentSettings {
   const enabled = parseBoolean('comment_on_pr', raw.comment_on_pr, false);
   if (enabled && raw.github_token === '') {
-    throw new InputError('github_token', 'Input "github_token" is empty but "comment_on_pr" is true: leave it at its default, ${{ github.token }}, or give a token that may write pull requests.');
+    throw new InputError(
+      'github_token',
+      'Input "github_token" is empty but "comment_on_pr" is true: leave it at its default, ${{ github.token }}, or give a token that may write pull requests.',
+    );
   }
   return { enabled, token: raw.github_token };
 }
@@ -39,9 +42,7 @@ export function resolveComment(raw: Record<(typeof COMMENT_INPUTS)[number], stri
 /** The audience asked for when oidc_audience is empty: the identity provider's client ID in IAM. */
 export const DEFAULT_OIDC_AUDIENCE = 'iam.myhuaweicloud.com';
 
-export type Auth =
-  | { kind: 'keys'; credentials: ResolvedCredentials }
-  | { kind: 'oidc'; identityProvider: string; audience: string };
+export type Auth = { kind: 'keys'; credentials: ResolvedCredentials } | { kind: 'oidc'; identityProvider: string; audience: string };
 
 export interface Connection {
   region: string | undefined;
@@ -64,7 +65,12 @@ const regional = (service: string, region: string): Endpoint => ({
 
 export function resolveConnection(raw: RawConnectionInputs, env: Env): Connection {
   const notices: string[] = [];
-  const regionSource = firstSet(raw, env, 'region', ENV_SOURCES.map((s) => s.region));
+  const regionSource = firstSet(
+    raw,
+    env,
+    'region',
+    ENV_SOURCES.map((s) => s.region),
+  );
   const region = regionSource && parseRegion(regionSource.name, regionSource.value);
   let endpoint: Endpoint;
   if (raw.endpoint !== '') endpoint = parseEndpoint('endpoint', raw.endpoint);
@@ -76,7 +82,12 @@ export function resolveConnection(raw: RawConnectionInputs, env: Env): Connectio
     );
   }
 
-  const projectIdSource = firstSet(raw, env, 'project_id', ENV_SOURCES.map((s) => s.projectId));
+  const projectIdSource = firstSet(
+    raw,
+    env,
+    'project_id',
+    ENV_SOURCES.map((s) => s.projectId),
+  );
   const projectId = projectIdSource && parseProjectId(projectIdSource.name, projectIdSource.value);
   if (!projectId && !region) {
     throw new InputError(
@@ -88,10 +99,14 @@ export function resolveConnection(raw: RawConnectionInputs, env: Env): Connectio
   const auth = resolveAuth(raw, env, notices);
   let iamEndpoint: Endpoint | undefined;
   if (raw.iam_endpoint !== '') iamEndpoint = parseEndpoint('iam_endpoint', raw.iam_endpoint);
-  else if (env.HUAWEICLOUD_SDK_IAM_ENDPOINT?.trim()) iamEndpoint = parseEndpoint('HUAWEICLOUD_SDK_IAM_ENDPOINT', env.HUAWEICLOUD_SDK_IAM_ENDPOINT.trim());
+  else if (env.HUAWEICLOUD_SDK_IAM_ENDPOINT?.trim())
+    iamEndpoint = parseEndpoint('HUAWEICLOUD_SDK_IAM_ENDPOINT', env.HUAWEICLOUD_SDK_IAM_ENDPOINT.trim());
   else if (region) iamEndpoint = regional('iam', region);
   if (!iamEndpoint && auth.kind === 'oidc') {
-    throw new InputError('iam_endpoint', 'Keyless sign-in needs IAM: give "region" (for https://iam.{region}.myhuaweicloud.com) or "iam_endpoint".');
+    throw new InputError(
+      'iam_endpoint',
+      'Keyless sign-in needs IAM: give "region" (for https://iam.{region}.myhuaweicloud.com) or "iam_endpoint".',
+    );
   }
 
   const maxAttempts = parseBoundedInt('max_attempts', raw.max_attempts, 1, 20, 5, 'the number of attempts per call');
@@ -112,9 +127,15 @@ function resolveAuth(raw: RawConnectionInputs, env: Env, notices: string[]): Aut
     );
   }
   const inEnv = ENV_SOURCES.flatMap((s) => [s.ak, s.sk]).filter((n) => env[n]?.trim());
-  if (inEnv.length > 0) notices.push(`Signing in keyless through identity provider "${raw.identity_provider}"; not using ${inEnv.join(', ')} from the environment.`);
+  if (inEnv.length > 0)
+    notices.push(
+      `Signing in keyless through identity provider "${raw.identity_provider}"; not using ${inEnv.join(', ')} from the environment.`,
+    );
   if (/[\s\p{Cc}]/u.test(raw.identity_provider)) {
-    throw new InputError('identity_provider', `Input "identity_provider" must be the IAM identity provider's id, without blanks; got ${JSON.stringify(raw.identity_provider)}.`);
+    throw new InputError(
+      'identity_provider',
+      `Input "identity_provider" must be the IAM identity provider's id, without blanks; got ${JSON.stringify(raw.identity_provider)}.`,
+    );
   }
   return { kind: 'oidc', identityProvider: raw.identity_provider, audience: raw.oidc_audience || DEFAULT_OIDC_AUDIENCE };
 }

@@ -17,7 +17,10 @@ export function readRunContext(env: Env = process.env): WorkflowRun {
   return {
     repository: env.GITHUB_REPOSITORY,
     pullRequestNumber: Number.isInteger(pullRequest?.number) ? (pullRequest!.number as number) : undefined,
-    fromFork: Boolean(pullRequest && (pullRequest.head?.repo?.fork === true || (pullRequest.head?.repo?.full_name ?? env.GITHUB_REPOSITORY) !== env.GITHUB_REPOSITORY)),
+    fromFork: Boolean(
+      pullRequest &&
+      (pullRequest.head?.repo?.fork === true || (pullRequest.head?.repo?.full_name ?? env.GITHUB_REPOSITORY) !== env.GITHUB_REPOSITORY),
+    ),
     hasIdTokenService: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
     sha: env.GITHUB_SHA,
     runId: integer(env.GITHUB_RUN_ID),

@@ -18,7 +18,12 @@ export interface Session {
 }
 
 /** `keyLifetimeSeconds`: how long temporary keys from keyless sign-in must last (default 900). */
-export async function openSession(config: Connection, reliability: Reliability, log: Logger, keyLifetimeSeconds?: number): Promise<Session> {
+export async function openSession(
+  config: Connection,
+  reliability: Reliability,
+  log: Logger,
+  keyLifetimeSeconds?: number,
+): Promise<Session> {
   const http = { userAgent: USER_AGENT, log };
   const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http);
   const key = await signIn(config, iam, readRunContext(), reliability, keyLifetimeSeconds);

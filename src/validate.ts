@@ -44,7 +44,10 @@ export function parseRefList(input: string, text: string, what: string): { refs:
     .filter((entry) => entry !== '')
     .flatMap((entry) => (/^[\d\s]+$/.test(entry) ? entry.split(/\s+/) : [entry]));
   if (entries.length === 0) {
-    throw new InputError(input, `${describeSource(input)} must list ${what} (ids or names) separated by commas, spaces or newlines; got ${quote(text)}.`);
+    throw new InputError(
+      input,
+      `${describeSource(input)} must list ${what} (ids or names) separated by commas, spaces or newlines; got ${quote(text)}.`,
+    );
   }
   const refs: Ref[] = [];
   const duplicates: string[] = [];
@@ -96,7 +99,10 @@ export function parseName(input: string, text: string): string {
   const trimmed = text.trim();
   const length = [...trimmed].length;
   if (length === 0) {
-    throw new InputError(input, `${describeSource(input)} is blank; give a task name of 1 to ${MAX_NAME_LENGTH} characters, or leave it out to use a generated one.`);
+    throw new InputError(
+      input,
+      `${describeSource(input)} is blank; give a task name of 1 to ${MAX_NAME_LENGTH} characters, or leave it out to use a generated one.`,
+    );
   }
   if (length > MAX_NAME_LENGTH) {
     throw new InputError(
@@ -105,7 +111,10 @@ export function parseName(input: string, text: string): string {
     );
   }
   if (/\p{Cc}/u.test(trimmed)) {
-    throw new InputError(input, `${describeSource(input)} must not contain control characters such as newlines or tabs; got ${quote(trimmed)}.`);
+    throw new InputError(
+      input,
+      `${describeSource(input)} must not contain control characters such as newlines or tabs; got ${quote(trimmed)}.`,
+    );
   }
   return trimmed;
 }
@@ -125,7 +134,10 @@ export function parseEndpoint(input: string, text: string): { origin: string; ho
   }
   if (url.username || url.password) {
     // The value is not quoted: it holds a password.
-    throw new InputError(input, `${describeSource(input)} must not carry credentials (user:password@); give the endpoint's scheme, host and port only.`);
+    throw new InputError(
+      input,
+      `${describeSource(input)} must not carry credentials (user:password@); give the endpoint's scheme, host and port only.`,
+    );
   }
   if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
     throw new InputError(

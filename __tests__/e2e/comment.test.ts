@@ -22,7 +22,17 @@ test('create then run: one comment on the pull request, updated in place with bo
 
   const { project, project_id, access_key_id, secret_access_key, endpoint } = harness.inputs();
   const ran = await runStep(RUN_BUNDLE, {
-    inputs: { task_id: created.outputs.task_id, project, project_id, access_key_id, secret_access_key, endpoint, poll_seconds: '1', thresholds: 'success_rate >= 99', ...commenting() },
+    inputs: {
+      task_id: created.outputs.task_id,
+      project,
+      project_id,
+      access_key_id,
+      secret_access_key,
+      endpoint,
+      poll_seconds: '1',
+      thresholds: 'success_rate >= 99',
+      ...commenting(),
+    },
     env: githubEnv(),
   });
   expect(ran.exitCode).toBe(0);
@@ -50,12 +60,19 @@ test('a read-only token (a pull request from a fork): a warning, not a failure',
   const result = await harness.step({ inputs: harness.inputs(commenting(DEMO.readOnlyGithubToken)), env: githubEnv() });
   expect(result.exitCode).toBe(0);
   expect(result.outputs.task_id).toBeDefined();
-  expect(result.stdout).toMatch(/::warning::Could not comment on pull request #42 \(HTTP 403: Resource not accessible by integration.*\): the token may not write to this pull request: pull requests from forks get a read-only token/);
+  expect(result.stdout).toMatch(
+    /::warning::Could not comment on pull request #42 \(HTTP 403: Resource not accessible by integration.*\): the token may not write to this pull request: pull requests from forks get a read-only token/,
+  );
   expect(comments()).toHaveLength(0);
 });
 
 test('not a pull request: no comment and no request to GitHub', async () => {
-  const result = await harness.step({ inputs: harness.inputs(commenting()), env: githubEnv(), event: { ref: 'refs/heads/main' }, eventName: 'push' });
+  const result = await harness.step({
+    inputs: harness.inputs(commenting()),
+    env: githubEnv(),
+    event: { ref: 'refs/heads/main' },
+    eventName: 'push',
+  });
   expect(result.exitCode).toBe(0);
   expect(result.stdout).toContain('comment_on_pr: this run is not for a pull request, so there is no comment to write.');
   expect(harness.emulator.received.filter((r) => r.operation?.includes('Comment'))).toHaveLength(0);

@@ -82,7 +82,9 @@ test('a rejected signature fails the step with status, code, message and request
   expect(result.exitCode).toBe(1);
   const { requestId } = harness.emulator.received[0];
   expect(result.stdout).toMatch(
-    new RegExp(`::error::CreateNewTask failed: HTTP 401 APIGW.0301: Incorrect IAM authentication information: verify aksk signature fail \\(X-Request-Id ${requestId}\\)\\. .*lock the AK`),
+    new RegExp(
+      `::error::CreateNewTask failed: HTTP 401 APIGW.0301: Incorrect IAM authentication information: verify aksk signature fail \\(X-Request-Id ${requestId}\\)\\. .*lock the AK`,
+    ),
   );
   expect(result.outputs).toEqual({});
   expect(harness.emulator.received).toHaveLength(1);
@@ -93,7 +95,9 @@ test('a 2xx answer that is not the expected JSON fails with the body quoted', as
   harness.emulator.script('CreateNewTask', [faults.htmlPage(200)]);
   const result = await step();
   expect(result.exitCode).toBe(1);
-  expect(result.stdout).toMatch(/::error::CreateNewTask failed: HTTP 200: expected HTTP 201 with an integer task_id, got no integer task_id; body "<html>/);
+  expect(result.stdout).toMatch(
+    /::error::CreateNewTask failed: HTTP 200: expected HTTP 201 with an integer task_id, got no integer task_id; body "<html>/,
+  );
 });
 
 describe('bad inputs fail with the input named, and nothing is sent', () => {
@@ -115,7 +119,11 @@ describe('bad inputs fail with the input named, and nothing is sent', () => {
     ['endpoint http', { endpoint: 'http://cpts.cn-north-4.myhuaweicloud.com' }, /Input "endpoint" must be an https:\/\/ URL/],
     ['AK without SK', { secret_access_key: '' }, /Input "secret_access_key" is empty but access_key_id is set/],
     ['SK without AK', { access_key_id: '' }, /Input "access_key_id" is empty but secret_access_key is set/],
-    ['max_attempts 0', { max_attempts: '0' }, /Input "max_attempts" must be the number of attempts per call: an integer from 1 to 20; got "0"/],
+    [
+      'max_attempts 0',
+      { max_attempts: '0' },
+      /Input "max_attempts" must be the number of attempts per call: an integer from 1 to 20; got "0"/,
+    ],
     ['timeout_seconds abc', { timeout_seconds: 'abc' }, /Input "timeout_seconds" must be .*got "abc"/],
     ['if_exists maybe', { if_exists: 'maybe' }, /Input "if_exists" must be one of create, reuse, fail; got "maybe"/],
   ])('%s', async (_label, overrides, message) => {
@@ -139,12 +147,14 @@ describe('reliability, as the bundle does it', () => {
     expect(result.outputs.task_id).toBe(String(harness.emulator.tasks()[0].id));
     const warnings = result.stdout.split('\n').filter((l) => l.startsWith('::warning::'));
     expect(warnings).toEqual([
-      expect.stringMatching(/^::warning::CreateNewTask attempt 1 of 5 failed: CreateNewTask failed: HTTP 503 APIGW.0203: .*; retrying in \d\.\d s\.$/),
+      expect.stringMatching(
+        /^::warning::CreateNewTask attempt 1 of 5 failed: CreateNewTask failed: HTTP 503 APIGW.0203: .*; retrying in \d\.\d s\.$/,
+      ),
       expect.stringMatching(/^::warning::CreateNewTask attempt 2 of 5 failed: .*; retrying in \d\.\d s\.$/),
     ]);
   });
 
-  test('reuse on a re-run: the second run finds the first run\'s task and sends no POST', async () => {
+  test("reuse on a re-run: the second run finds the first run's task and sends no POST", async () => {
     const first = await step({ inputs: inputs({ if_exists: 'reuse' }) });
     const second = await step({ inputs: inputs({ if_exists: 'reuse' }) });
     expect(second.exitCode).toBe(0);

@@ -106,7 +106,9 @@ describe('keyless sign-in with the workflow ID token', () => {
   test('no id-token permission: says which permission to add, sends nothing', async () => {
     const result = await harness.step({ inputs: keyless() });
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toMatch(/::error::Keyless sign-in \(identity_provider\) needs the workflow's ID token.*Add `permissions: id-token: write` to the job/);
+    expect(result.stdout).toMatch(
+      /::error::Keyless sign-in \(identity_provider\) needs the workflow's ID token.*Add `permissions: id-token: write` to the job/,
+    );
     expect(harness.emulator.received).toHaveLength(0);
   });
 
@@ -117,7 +119,9 @@ describe('keyless sign-in with the workflow ID token', () => {
     };
     const result = await harness.step({ inputs: keyless(), event: fork });
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toMatch(/::error::Keyless sign-in \(identity_provider\) cannot work here: this run is for a pull request from a fork/);
+    expect(result.stdout).toMatch(
+      /::error::Keyless sign-in \(identity_provider\) cannot work here: this run is for a pull request from a fork/,
+    );
     expect(harness.emulator.received).toHaveLength(0);
   });
 
@@ -133,7 +137,9 @@ describe('keyless sign-in with the workflow ID token', () => {
   test('both keys and identity_provider: an input error naming what to drop', async () => {
     const result = await harness.step({ inputs: harness.inputs({ identity_provider: DEMO.identityProvider }), env: runnerEnv() });
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toMatch(/::error::Give either "identity_provider" \(keyless sign-in\) or access keys, not both: drop "access_key_id", "secret_access_key"/);
+    expect(result.stdout).toMatch(
+      /::error::Give either "identity_provider" \(keyless sign-in\) or access keys, not both: drop "access_key_id", "secret_access_key"/,
+    );
     expect(harness.emulator.received).toHaveLength(0);
   });
 });

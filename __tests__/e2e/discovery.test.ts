@@ -39,7 +39,9 @@ describe('with the demo account', () => {
     const result = await harness.step({ inputs: harness.inputs({ cases: '449269, browse-catalogue, place-order' }) });
     expect(result.exitCode).toBe(0);
     expect(harness.emulator.tasks()[0].case_id_list).toEqual([449269, 449270]);
-    expect(result.stdout).toContain('::warning::Input "cases" names the same case more than once ("browse-catalogue"); each case is used once.');
+    expect(result.stdout).toContain(
+      '::warning::Input "cases" names the same case more than once ("browse-catalogue"); each case is used once.',
+    );
   });
 
   test('no project of that name: fails listing the projects, creates nothing', async () => {
@@ -54,7 +56,9 @@ describe('with the demo account', () => {
   test('no case of that name: fails listing the cases (deleted ones left out)', async () => {
     const result = await harness.step({ inputs: harness.inputs({ cases: 'browse' }) });
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toMatch(/::error::PerfTest project 393862 has no case named "browse" \(input "cases"\)\. Its cases are: "browse-catalogue" \(449269\), "place-order" \(449270\), /);
+    expect(result.stdout).toMatch(
+      /::error::PerfTest project 393862 has no case named "browse" \(input "cases"\)\. Its cases are: "browse-catalogue" \(449269\), "place-order" \(449270\), /,
+    );
     expect(result.stdout).not.toContain('old-search');
     expect(harness.emulator.tasks()).toHaveLength(0);
   });
@@ -62,7 +66,9 @@ describe('with the demo account', () => {
   test('a disabled case: fails with that reason', async () => {
     const result = await harness.step({ inputs: harness.inputs({ cases: 'legacy-payment' }) });
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain('::error::Case "legacy-payment" (449271) of PerfTest project 393862 is disabled: enable it in the console, or leave it out.');
+    expect(result.stdout).toContain(
+      '::error::Case "legacy-payment" (449271) of PerfTest project 393862 is disabled: enable it in the console, or leave it out.',
+    );
   });
 });
 
@@ -80,13 +86,17 @@ describe('with names used twice', () => {
   test('two projects of that name: fails listing both', async () => {
     const result = await harness.step({ inputs: harness.inputs({ project: 'checkout-perf' }) });
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain('::error::2 CodeArts PerfTest projects are named "checkout-perf": "checkout-perf" (393862), "checkout-perf" (393870). Give "project" by id.');
+    expect(result.stdout).toContain(
+      '::error::2 CodeArts PerfTest projects are named "checkout-perf": "checkout-perf" (393862), "checkout-perf" (393870). Give "project" by id.',
+    );
     expect(harness.emulator.tasks()).toHaveLength(0);
   });
 
   test('two cases of that name: fails listing both', async () => {
     const result = await harness.step({ inputs: harness.inputs({ cases: 'place-order' }) });
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain('::error::2 cases of PerfTest project 393862 are named "place-order": "place-order" (449270), "place-order" (449299). Give that case by id.');
+    expect(result.stdout).toContain(
+      '::error::2 cases of PerfTest project 393862 are named "place-order": "place-order" (449270), "place-order" (449299). Give that case by id.',
+    );
   });
 });

@@ -9,7 +9,13 @@ const RUN_BUNDLE = fileURLToPath(new URL('../../dist/run/index.js', import.meta.
 const harness = useEmulator({ seed: { run: { waitingSeconds: 1, runningSeconds: 2 } } });
 
 function newTask(cases: number[] = [...DEMO.cases]): number {
-  return harness.emulator.state.createTask({ name: 'e2e', project_id: DEMO.perftestProject, parallel: false, operate_mode: 2, case_id_list: cases }).id;
+  return harness.emulator.state.createTask({
+    name: 'e2e',
+    project_id: DEMO.perftestProject,
+    parallel: false,
+    operate_mode: 2,
+    case_id_list: cases,
+  }).id;
 }
 
 function runInputs(taskId: number, overrides: Record<string, string> = {}): Record<string, string> {
@@ -54,7 +60,9 @@ test('a run that breaks each kind of threshold fails, listing expected and actua
   expect(main.exitCode).toBe(1);
   expect(main.outputs.status).toBe('failed');
   const error = main.stdout.split('\n').find((l) => l.startsWith('::error::'))!;
-  expect(error).toMatch(/^::error::Run \d+ broke 5 thresholds: success_rate >= 99\.99 \(actual 99\.\d+\); avg_response_time < 100 \(actual \d+(\.\d+)?\); error_request_count == 0 \(actual \d+\); rps > 10000 \(actual 600\); max_users != 100 \(actual 100\)$/);
+  expect(error).toMatch(
+    /^::error::Run \d+ broke 5 thresholds: success_rate >= 99\.99 \(actual 99\.\d+\); avg_response_time < 100 \(actual \d+(\.\d+)?\); error_request_count == 0 \(actual \d+\); rps > 10000 \(actual 600\); max_users != 100 \(actual 100\)$/,
+  );
   expect(main.summary).toContain('### CodeArts PerfTest run failed ❌ (thresholds broken)');
   expect(main.summary.match(/❌ fail/g)).toHaveLength(5);
 });
@@ -120,7 +128,9 @@ test('wait: false starts the run and leaves it running, also through the post st
 test('an unknown threshold field is an input error listing the fields; nothing is started', async () => {
   const main = await runStepOf({ inputs: runInputs(newTask(), { thresholds: 'latency < 200' }) });
   expect(main.exitCode).toBe(1);
-  expect(main.stdout).toMatch(/::error::Input "thresholds" names an unknown field "latency"; the fields are success_rate, rps, avg_response_time, /);
+  expect(main.stdout).toMatch(
+    /::error::Input "thresholds" names an unknown field "latency"; the fields are success_rate, rps, avg_response_time, /,
+  );
   expect(harness.emulator.received).toHaveLength(0);
 });
 
@@ -132,7 +142,16 @@ test('keyless: the temporary keys are asked to outlast the wait (timeout_minutes
   const taskId = newTask();
   const { project, project_id, endpoint } = harness.inputs();
   const main = await runStepOf({
-    inputs: { task_id: String(taskId), project, project_id, endpoint, poll_seconds: '1', timeout_minutes: '30', identity_provider: DEMO.identityProvider, iam_endpoint: harness.emulator.url },
+    inputs: {
+      task_id: String(taskId),
+      project,
+      project_id,
+      endpoint,
+      poll_seconds: '1',
+      timeout_minutes: '30',
+      identity_provider: DEMO.identityProvider,
+      iam_endpoint: harness.emulator.url,
+    },
     env: {
       ACTIONS_ID_TOKEN_REQUEST_URL: `${harness.emulator.url}/_runner/idtoken?api-version=2.0`,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: DEMO.runnerRequestToken,

@@ -30,7 +30,10 @@ export function manualClock(start = NOW): ManualClock {
 
 /** `YYYYMMDDTHHMMSSZ`. */
 export function sdkDate(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** The request exactly as it goes on the wire; tamper hooks may change any part of it. */
@@ -46,7 +49,8 @@ export interface Reply {
   status: number;
   headers: IncomingHttpHeaders;
   text: string;
-  /** The parsed body, or undefined when it is not JSON. */
+  /** The parsed body, or undefined when it is not JSON. Loosely typed: tests read what they expect. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   json: any;
 }
 
@@ -138,7 +142,11 @@ export class Api {
   }
 
   /** An unsigned request (IAM federation calls, or anything the gateway should refuse). */
-  unsigned(method: string, target: string, options: { headers?: Record<string, string>; data?: unknown; body?: string } = {}): Promise<Reply> {
+  unsigned(
+    method: string,
+    target: string,
+    options: { headers?: Record<string, string>; data?: unknown; body?: string } = {},
+  ): Promise<Reply> {
     const body = options.body ?? (options.data === undefined ? '' : JSON.stringify(options.data));
     return this.send({
       method,
@@ -227,7 +235,13 @@ export async function createTask(api: Api, overrides: Record<string, unknown> = 
   return reply.json.task_id as number;
 }
 
-export const START = { status: 9, cluster_type: 'shared-cluster-internet', cluster_id: 0, without_package: 0, network_info: { network_type: 'internet' } };
+export const START = {
+  status: 9,
+  cluster_type: 'shared-cluster-internet',
+  cluster_id: 0,
+  without_package: 0,
+  network_info: { network_type: 'internet' },
+};
 export const STOP = { status: 2, cluster_type: 'shared-cluster-internet', cluster_id: -1, network_info: {} };
 
 /** Starts a task (asserting 200) and returns the run id. */

@@ -40,7 +40,12 @@ describe('CreateNewTask', () => {
     const a = await createTask(api);
     const b = await createTask(api, { enable_full_link: undefined, parallel: true });
     expect(b).not.toBe(a);
-    expect(api.emulator.tasks().map((t) => t.id).sort()).toEqual([a, b].sort());
+    expect(
+      api.emulator
+        .tasks()
+        .map((t) => t.id)
+        .sort(),
+    ).toEqual([a, b].sort());
   });
 
   test('a name of 42 characters (code points) is accepted', async () => {
@@ -132,11 +137,23 @@ describe('ShowTaskSet', () => {
     const ids = [await createTask(api, { name: 'a' }), await createTask(api, { name: 'b' }), await createTask(api, { name: 'c' })];
     await createTask(api, { name: 'other', project_id: 393870, case_id_list: [449300] });
 
-    const first = await api.signed({ path: paths.taskSet(), query: [['offset', '0'], ['limit', '2']] });
+    const first = await api.signed({
+      path: paths.taskSet(),
+      query: [
+        ['offset', '0'],
+        ['limit', '2'],
+      ],
+    });
     expect(first.status).toBe(200);
     expect(first.json).toMatchObject({ ...OK, extend: { total: 3 } });
     expect(first.json.tasks).toHaveLength(2);
-    const second = await api.signed({ path: paths.taskSet(), query: [['offset', '2'], ['limit', '2']] });
+    const second = await api.signed({
+      path: paths.taskSet(),
+      query: [
+        ['offset', '2'],
+        ['limit', '2'],
+      ],
+    });
     expect(second.json.tasks).toHaveLength(1);
 
     const seen = [...first.json.tasks, ...second.json.tasks];
@@ -153,21 +170,45 @@ describe('ShowTaskSet', () => {
       task_run_info: { id: expect.any(Number), run_type: expect.any(Number) },
     });
 
-    const beyond = await api.signed({ path: paths.taskSet(), query: [['offset', '3'], ['limit', '2']] });
+    const beyond = await api.signed({
+      path: paths.taskSet(),
+      query: [
+        ['offset', '3'],
+        ['limit', '2'],
+      ],
+    });
     expect(beyond.json.tasks).toEqual([]);
   });
 
   test.each<[string, [string, string][]]>([
     ['offset missing', [['limit', '2']]],
     ['limit missing', [['offset', '0']]],
-    ['limit 0', [['offset', '0'], ['limit', '0']]],
-    ['limit not a number', [['offset', '0'], ['limit', 'ten']]],
+    [
+      'limit 0',
+      [
+        ['offset', '0'],
+        ['limit', '0'],
+      ],
+    ],
+    [
+      'limit not a number',
+      [
+        ['offset', '0'],
+        ['limit', 'ten'],
+      ],
+    ],
   ])('%s is a 400', async (_label, query) => {
     expectCptsError(await api.signed({ path: paths.taskSet(), query }), 400);
   });
 
   test('an unknown PerfTest project is an error', async () => {
-    const reply = await api.signed({ path: paths.taskSet(999999), query: [['offset', '0'], ['limit', '2']] });
+    const reply = await api.signed({
+      path: paths.taskSet(999999),
+      query: [
+        ['offset', '0'],
+        ['limit', '2'],
+      ],
+    });
     expect(reply.status).toBeGreaterThanOrEqual(400);
     expect(reply.json).toEqual({ code: expect.any(String), message: expect.any(String) });
   });
@@ -209,14 +250,33 @@ describe('DeleteNewTask', () => {
 
 describe('PerfTest projects and cases', () => {
   test('ListProjectSets pages', async () => {
-    const all = await api.signed({ path: paths.suites, query: [['offset', '0'], ['limit', '10']] });
+    const all = await api.signed({
+      path: paths.suites,
+      query: [
+        ['offset', '0'],
+        ['limit', '10'],
+      ],
+    });
     expect(all.status).toBe(200);
     expect(all.json).toMatchObject(OK);
     expect(all.json.projects).toEqual([
-      { id: SUITE, name: 'checkout-perf', description: expect.any(String), source: expect.any(Number), CreateTime: expect.any(String), UpdateTime: expect.any(String) },
+      {
+        id: SUITE,
+        name: 'checkout-perf',
+        description: expect.any(String),
+        source: expect.any(Number),
+        CreateTime: expect.any(String),
+        UpdateTime: expect.any(String),
+      },
       expect.objectContaining({ id: 393870, name: 'search-perf' }),
     ]);
-    const page = await api.signed({ path: paths.suites, query: [['offset', '1'], ['limit', '1']] });
+    const page = await api.signed({
+      path: paths.suites,
+      query: [
+        ['offset', '1'],
+        ['limit', '1'],
+      ],
+    });
     expect(page.json.projects).toEqual([expect.objectContaining({ id: 393870 })]);
     expectCptsError(await api.signed({ path: paths.suites, query: [['offset', '0']] }), 400);
   });

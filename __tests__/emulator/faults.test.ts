@@ -40,7 +40,17 @@ describe('with emulator.script()', () => {
   test('a script is per operation: other operations are unaffected', async () => {
     api.emulator.script('ShowTask', [faults.serverError(503)]);
     expect((await create()).status).toBe(201);
-    expect((await api.signed({ path: paths.suites, query: [['offset', '0'], ['limit', '1']] })).status).toBe(200);
+    expect(
+      (
+        await api.signed({
+          path: paths.suites,
+          query: [
+            ['offset', '0'],
+            ['limit', '1'],
+          ],
+        })
+      ).status,
+    ).toBe(200);
   });
 
   test('script() replaces the script and restarts the attempt count', async () => {
@@ -178,7 +188,13 @@ describe('emulator.received', () => {
   test('records each request: operation, method, target, body, status, fault', async () => {
     api.emulator.script('ShowTaskSet', [faults.serverError(504)]);
     await create();
-    await api.signed({ path: paths.taskSet(), query: [['offset', '0'], ['limit', '5']] });
+    await api.signed({
+      path: paths.taskSet(),
+      query: [
+        ['offset', '0'],
+        ['limit', '5'],
+      ],
+    });
     await api.signed({ path: '/v9/nothing' });
     expect(api.emulator.received).toEqual([
       expect.objectContaining({
@@ -191,7 +207,13 @@ describe('emulator.received', () => {
         requestId: expect.any(String),
         headers: expect.objectContaining({ 'x-project-id': expect.any(String), authorization: expect.any(String) }),
       }),
-      expect.objectContaining({ operation: 'ShowTaskSet', method: 'GET', target: `${paths.taskSet()}?offset=0&limit=5`, status: 504, fault: 'reply' }),
+      expect.objectContaining({
+        operation: 'ShowTaskSet',
+        method: 'GET',
+        target: `${paths.taskSet()}?offset=0&limit=5`,
+        status: 504,
+        fault: 'reply',
+      }),
       expect.objectContaining({ operation: undefined, target: '/v9/nothing', status: 404, fault: undefined }),
     ]);
   });

@@ -11,7 +11,14 @@ beforeEach(async () => {
 afterEach(() => api.emulator.stop());
 
 const listSuites = (extra: Partial<Parameters<Api['signed']>[0]> = {}) =>
-  api.signed({ path: paths.suites, query: [['offset', '0'], ['limit', '10']], ...extra });
+  api.signed({
+    path: paths.suites,
+    query: [
+      ['offset', '0'],
+      ['limit', '10'],
+    ],
+    ...extra,
+  });
 
 /** SDK-HMAC-SHA256 computed by hand (proven equal to the official signer's below). */
 const handSign = (w: Wire, names: string[]) => {
@@ -67,7 +74,11 @@ describe('requests signed by the official signer', () => {
 
   test('a query parameter sent without "=" is canonicalised as an empty value', async () => {
     const reply = await listSuites({
-      query: [['offset', '0'], ['limit', '10'], ['flag', '']],
+      query: [
+        ['offset', '0'],
+        ['limit', '10'],
+        ['flag', ''],
+      ],
       tamper: (w) => {
         w.target = w.target.replace('&flag=', '&flag');
       },
@@ -201,7 +212,13 @@ describe('credentials and the Authorization header', () => {
 
   test('a correct signature whose SignedHeaders leave out x-sdk-date', async () => {
     // Hand-computed SDK-HMAC-SHA256, proven equal to the official signer's when x-sdk-date is signed.
-    const wire = api.wire({ path: paths.suites, query: [['limit', '10'], ['offset', '0']] });
+    const wire = api.wire({
+      path: paths.suites,
+      query: [
+        ['limit', '10'],
+        ['offset', '0'],
+      ],
+    });
     expect(handSign(wire, ['content-type', 'host', 'x-project-id', 'x-sdk-date'])).toBe(wire.headers.Authorization);
 
     wire.headers.Authorization = handSign(wire, ['content-type', 'host', 'x-project-id']);
@@ -237,7 +254,13 @@ describe('X-Sdk-Date against the gateway clock', () => {
   });
 
   test('an out-of-range X-Sdk-Date (second 66) is malformed, even when it would roll over to a time within the window', async () => {
-    const wire = api.wire({ path: paths.suites, query: [['limit', '10'], ['offset', '0']] });
+    const wire = api.wire({
+      path: paths.suites,
+      query: [
+        ['limit', '10'],
+        ['offset', '0'],
+      ],
+    });
     // Control: a hand-signed request with a valid date, 60 s after the clock, is accepted.
     wire.headers['X-Sdk-Date'] = sdkDate(api.clock.now() + 60_000);
     wire.headers.Authorization = handSign(wire, ['content-type', 'host', 'x-project-id', 'x-sdk-date']);
@@ -286,7 +309,9 @@ describe('temporary keys', () => {
   test('with the right signed token it succeeds', async () => {
     const reply = await api.signed({ path: paths.tasks, data: taskBody(), ...temporary, securityToken: DEMO.securityToken });
     expect(reply.status).toBe(201);
-    expect(api.emulator.received[0].headers.authorization).toMatch(/SignedHeaders=content-type;host;x-project-id;x-sdk-date;x-security-token,/);
+    expect(api.emulator.received[0].headers.authorization).toMatch(
+      /SignedHeaders=content-type;host;x-project-id;x-sdk-date;x-security-token,/,
+    );
   });
 
   test("the permanent key's SK does not sign for the temporary AK", async () => {
@@ -414,7 +439,11 @@ describe('X-Request-Id', () => {
   test('gateway error bodies carry request_id equal to the X-Request-Id header (reference §4)', async () => {
     const replies = [await listSuites({ sk: 'wrong' }), await api.signed({ path: `/v1/${P}/nothing` })];
     for (const reply of replies) {
-      expect(reply.json).toMatchObject({ error_code: expect.any(String), error_msg: expect.any(String), request_id: reply.headers['x-request-id'] });
+      expect(reply.json).toMatchObject({
+        error_code: expect.any(String),
+        error_msg: expect.any(String),
+        request_id: reply.headers['x-request-id'],
+      });
     }
   });
 });

@@ -106,7 +106,12 @@ describe('CreateTemporaryAccessKeyByToken', () => {
     expect(reply.status).toBeGreaterThanOrEqual(200);
     expect(reply.status).toBeLessThan(300);
     const credential = reply.json.credential;
-    expect(credential).toEqual({ access: expect.any(String), secret: expect.any(String), securitytoken: expect.any(String), expires_at: expect.any(String) });
+    expect(credential).toEqual({
+      access: expect.any(String),
+      secret: expect.any(String),
+      securitytoken: expect.any(String),
+      expires_at: expect.any(String),
+    });
     const expiresAt = Date.parse(credential.expires_at);
     expect(expiresAt).toBe(api.clock.now() + 900 * 1000);
 
@@ -176,7 +181,9 @@ describe('mapping rules and the runner ID-token service', () => {
   });
 
   test('without the audience parameter the token is for the repository owner', async () => {
-    const reply = await api.unsigned('GET', '/_runner/idtoken?api-version=2.0', { headers: { Authorization: `Bearer ${DEMO.runnerRequestToken}` } });
+    const reply = await api.unsigned('GET', '/_runner/idtoken?api-version=2.0', {
+      headers: { Authorization: `Bearer ${DEMO.runnerRequestToken}` },
+    });
     const payload = JSON.parse(Buffer.from((reply.json.value as string).split('.')[1], 'base64url').toString('utf8'));
     expect(payload.aud).toBe('https://github.com/acme');
   });

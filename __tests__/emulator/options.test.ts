@@ -25,7 +25,10 @@ test('seed overrides parts of the fixture: first task id and run timing', async 
 
 test('log gets one line per request, naming faults and resets', async () => {
   const lines: string[] = [];
-  api = await setup({ log: (line) => lines.push(line), faults: { CreateNewTask: [faults.serverError(503), faults.resetBeforeHandling()] } });
+  api = await setup({
+    log: (line) => lines.push(line),
+    faults: { CreateNewTask: [faults.serverError(503), faults.resetBeforeHandling()] },
+  });
   await api.signed({ path: paths.tasks, data: taskBody() });
   await api.signed({ path: paths.tasks, data: taskBody() }).catch(() => undefined);
   await api.signed({ path: paths.tasks, data: taskBody() });

@@ -32,7 +32,12 @@ describe('UpdateTaskStatus', () => {
     const id = await createTask(api);
     const reply = await api.signed({ path: paths.taskStatus(id), data: START });
     expect(reply.status).toBe(200);
-    expect(reply.json).toMatchObject({ code: 'SVCSTG.CPTS.0000000', message: 'success', extend: expect.anything(), result: { task_run_id: expect.any(Number) } });
+    expect(reply.json).toMatchObject({
+      code: 'SVCSTG.CPTS.0000000',
+      message: 'success',
+      extend: expect.anything(),
+      result: { task_run_id: expect.any(Number) },
+    });
     const runId = reply.json.result.task_run_id as number;
     expect(Number.isInteger(runId)).toBe(true);
 
@@ -136,7 +141,15 @@ describe('ShowHistoryRunInfo', () => {
     expect(reply.status).toBe(200);
     expect(reply.json).toMatchObject({ code: 'SVCSTG.CPTS.0000000', message: 'success' });
     expect(reply.json.log_list).toEqual([
-      { run_id: second, name: 'history', run_type: expect.any(Number), start_time: expect.any(String), end_time: '', continue_time: 0, parallel: false },
+      {
+        run_id: second,
+        name: 'history',
+        run_type: expect.any(Number),
+        start_time: expect.any(String),
+        end_time: '',
+        continue_time: 0,
+        parallel: false,
+      },
       {
         run_id: first,
         name: 'history',

@@ -41,11 +41,16 @@ function report(title, bundle, inputs, step) {
     heading(title);
     console.log(indent(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), bundle)} with:\n${shown(inputs)}`));
     console.log(indent('\nLog:'));
-    console.log(indent(indent(step.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::') && !l.startsWith('::debug::')).join('\n'))));
+    console.log(indent(indent(step.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::') && !l.startsWith('::debug::'))
+        .join('\n'))));
     if (step.stderr)
         console.log(indent(step.stderr));
     console.log(indent('\nOutputs:'));
-    console.log(indent(indent(Object.entries(step.outputs).map(([k, v]) => `${k}=${v}`).join('\n') || '(none)')));
+    console.log(indent(indent(Object.entries(step.outputs)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('\n') || '(none)')));
     console.log(indent('\nJob summary:'));
     console.log(indent(indent(step.summary || '(none)')));
 }
@@ -99,61 +104,61 @@ __webpack_async_result__();
 /* harmony export */ });
 // A realistic `pull_request` event payload (trimmed), as the runner writes to GITHUB_EVENT_PATH.
 const PULL_REQUEST_EVENT = {
-    "action": "synchronize",
-    "number": 42,
-    "pull_request": {
-        "url": "https://api.github.com/repos/acme/checkout-service/pulls/42",
-        "id": 2143567890,
-        "number": 42,
-        "state": "open",
-        "title": "Cache the cart totals",
-        "user": {
-            "login": "octocat",
-            "id": 583231,
-            "type": "User"
+    action: 'synchronize',
+    number: 42,
+    pull_request: {
+        url: 'https://api.github.com/repos/acme/checkout-service/pulls/42',
+        id: 2143567890,
+        number: 42,
+        state: 'open',
+        title: 'Cache the cart totals',
+        user: {
+            login: 'octocat',
+            id: 583231,
+            type: 'User',
         },
-        "head": {
-            "label": "octocat:cache-cart",
-            "ref": "cache-cart",
-            "sha": "6dcb09b5b57875f334f61aebed695e2e4193db5e",
-            "repo": {
-                "id": 1296269,
-                "name": "checkout-service",
-                "full_name": "acme/checkout-service",
-                "fork": false
-            }
+        head: {
+            label: 'octocat:cache-cart',
+            ref: 'cache-cart',
+            sha: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
+            repo: {
+                id: 1296269,
+                name: 'checkout-service',
+                full_name: 'acme/checkout-service',
+                fork: false,
+            },
         },
-        "base": {
-            "label": "acme:main",
-            "ref": "main",
-            "sha": "1f9a0b2c3d4e5f60718293a4b5c6d7e8f9012345",
-            "repo": {
-                "id": 1296269,
-                "name": "checkout-service",
-                "full_name": "acme/checkout-service",
-                "fork": false
-            }
+        base: {
+            label: 'acme:main',
+            ref: 'main',
+            sha: '1f9a0b2c3d4e5f60718293a4b5c6d7e8f9012345',
+            repo: {
+                id: 1296269,
+                name: 'checkout-service',
+                full_name: 'acme/checkout-service',
+                fork: false,
+            },
         },
-        "draft": false,
-        "merged": false
+        draft: false,
+        merged: false,
     },
-    "repository": {
-        "id": 1296269,
-        "name": "checkout-service",
-        "full_name": "acme/checkout-service",
-        "private": false,
-        "owner": {
-            "login": "acme",
-            "id": 9919,
-            "type": "Organization"
+    repository: {
+        id: 1296269,
+        name: 'checkout-service',
+        full_name: 'acme/checkout-service',
+        private: false,
+        owner: {
+            login: 'acme',
+            id: 9919,
+            type: 'Organization',
         },
-        "default_branch": "main"
+        default_branch: 'main',
     },
-    "sender": {
-        "login": "octocat",
-        "id": 583231,
-        "type": "User"
-    }
+    sender: {
+        login: 'octocat',
+        id: 583231,
+        type: 'User',
+    },
 };
 /** The runner's context variables for a run of that pull request. */
 const PULL_REQUEST_ENV = {
@@ -735,7 +740,10 @@ function canonicalRequestOf(request, signedHeaders) {
     const queryStart = request.target.indexOf('?');
     const rawPath = queryStart < 0 ? request.target : request.target.slice(0, queryStart);
     const rawQuery = queryStart < 0 ? '' : request.target.slice(queryStart + 1);
-    let uri = rawPath.split('/').map((segment) => encode(decode(segment))).join('/');
+    let uri = rawPath
+        .split('/')
+        .map((segment) => encode(decode(segment)))
+        .join('/');
     if (!uri.endsWith('/'))
         uri += '/';
     const pairs = rawQuery
@@ -767,7 +775,12 @@ function parseSdkDate(text) {
     const [, y, mo, d, h, mi, s] = m.map(Number);
     const ms = Date.UTC(y, mo - 1, d, h, mi, s);
     // Date.UTC rolls over (second 66 becomes the next minute): accept only dates that round-trip.
-    return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '') === text ? ms : undefined;
+    return new Date(ms)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '') === text
+        ? ms
+        : undefined;
 }
 const failure = (error_msg, ak, countsAsFailure = true, error_code = 'APIGW.0301') => ({
     status: 401,
@@ -816,7 +829,9 @@ class Gateway {
         }
         const key = this.keys().find((k) => k.ak === ak);
         if (!key)
-            return { error: failure(`Incorrect IAM authentication information: Get secretKey failed,ak:${ak},err:ak not exist`, undefined, false) };
+            return {
+                error: failure(`Incorrect IAM authentication information: Get secretKey failed,ak:${ak},err:ak not exist`, undefined, false),
+            };
         const signedHeaders = signedHeaderList.split(';');
         const sorted = [...signedHeaders].sort(compare);
         if (signedHeaders.some((name, i) => name !== sorted[i] || name !== name.toLowerCase())) {
@@ -921,7 +936,10 @@ function createTokenWithIdToken(ctx, idpId) {
         throw new IamError(401, 'IAM.0104', 'The id_token has expired.');
     }
     const subject = String(claims.sub ?? '');
-    const pattern = (rule) => new RegExp(`^${rule.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    const pattern = (rule) => new RegExp(`^${rule
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`);
     if (!provider.subjects.some((rule) => pattern(rule).test(subject))) {
         throw new IamError(403, 'IAM.0105', `The id_token subject "${subject}" matches no mapping rule of identity provider ${provider.id}.`);
     }
@@ -943,8 +961,8 @@ function createTokenWithIdToken(ctx, idpId) {
 }
 function createTemporaryAccessKeyByToken(ctx) {
     const { state } = ctx;
-    const token = ctx.body
-        ?.auth?.identity;
+    const token = ctx.body?.auth
+        ?.identity;
     if (!Array.isArray(token?.methods) || !token.methods.includes('token') || typeof token.token?.id !== 'string') {
         throw new IamError(400, 'IAM.0101', 'auth.identity.methods must be ["token"] with auth.identity.token.id.');
     }
@@ -984,9 +1002,19 @@ function runnerIdToken(ctx, authorization) {
     const audience = ctx.query.find(([n]) => n === 'audience')?.[1] ?? runner.defaultAudience;
     const now = Math.floor(ctx.state.now() / 1000);
     const part = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
-    const claims = { iss: 'https://token.actions.githubusercontent.com', aud: audience, sub: runner.subject, iat: now, nbf: now, exp: now + 300 };
+    const claims = {
+        iss: 'https://token.actions.githubusercontent.com',
+        aud: audience,
+        sub: runner.subject,
+        iat: now,
+        nbf: now,
+        exp: now + 300,
+    };
     // Unsigned in substance: the emulated IAM checks the claims, not a signature.
-    return { status: 200, body: { value: `${part({ alg: 'RS256', typ: 'JWT', kid: 'emulator' })}.${part(claims)}.${part({ emulator: true })}` } };
+    return {
+        status: 200,
+        body: { value: `${part({ alg: 'RS256', typ: 'JWT', kid: 'emulator' })}.${part(claims)}.${part({ emulator: true })}` },
+    };
 }
 
 ;// CONCATENATED MODULE: ./emulator/github.ts
@@ -1005,7 +1033,13 @@ function access(ctx, authorization) {
     return { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' } };
 }
 const issueOf = (ctx) => `${ctx.params.owner}/${ctx.params.repo}#${ctx.params.number}`;
-const shape = (c) => ({ id: c.id, body: c.body, created_at: c.created_at, updated_at: c.updated_at, user: { login: 'github-actions[bot]', type: 'Bot' } });
+const shape = (c) => ({
+    id: c.id,
+    body: c.body,
+    created_at: c.created_at,
+    updated_at: c.updated_at,
+    user: { login: 'github-actions[bot]', type: 'Bot' },
+});
 function listComments(ctx, authorization) {
     const rights = access(ctx, authorization);
     if (typeof rights !== 'string')
@@ -1134,7 +1168,12 @@ const faults = {
             : gatewayError(status, 'APIGW.0203', 'Backend unavailable.'),
     /** cpts documents `501 unknown error` with a bare string body. */
     unknownError: () => ({ kind: 'reply', status: 501, body: 'unknown error', headers: { 'Content-Type': 'text/plain' } }),
-    malformedJson: (status = 201, afterHandling = true) => ({ kind: 'reply', status, body: '{"code":"SVCSTG.CPTS.0000000","task_id":', afterHandling }),
+    malformedJson: (status = 201, afterHandling = true) => ({
+        kind: 'reply',
+        status,
+        body: '{"code":"SVCSTG.CPTS.0000000","task_id":',
+        afterHandling,
+    }),
     htmlPage: (status = 502, afterHandling = false) => ({
         kind: 'reply',
         status,
@@ -1238,7 +1277,10 @@ async function startEmulator(options = {}) {
         }
         const found = match(entry.method, segments);
         if (!found) {
-            return send({ status: 404, body: { error_code: 'APIGW.0101', error_msg: 'The API does not exist or has not been published in the environment.' } });
+            return send({
+                status: 404,
+                body: { error_code: 'APIGW.0101', error_msg: 'The API does not exist or has not been published in the environment.' },
+            });
         }
         const { route, params } = found;
         entry.operation = route.operation;
@@ -1278,11 +1320,20 @@ async function startEmulator(options = {}) {
                 if (header !== params.project_id) {
                     return {
                         status: 401,
-                        body: { error_code: 'APIGW.0301', error_msg: `Incorrect IAM authentication information: X-Project-Id ${header === undefined ? 'is missing' : `"${String(header)}"`} but the URL's project is ${params.project_id}` },
+                        body: {
+                            error_code: 'APIGW.0301',
+                            error_msg: `Incorrect IAM authentication information: X-Project-Id ${header === undefined ? 'is missing' : `"${String(header)}"`} but the URL's project is ${params.project_id}`,
+                        },
                     };
                 }
                 if (!state.fixture.regionProjects.some((p) => p.id === params.project_id)) {
-                    return { status: 401, body: { error_code: 'APIGW.0301', error_msg: `Incorrect IAM authentication information: project ${params.project_id} is not a project of this account` } };
+                    return {
+                        status: 401,
+                        body: {
+                            error_code: 'APIGW.0301',
+                            error_msg: `Incorrect IAM authentication information: project ${params.project_id} is not a project of this account`,
+                        },
+                    };
                 }
             }
         }

@@ -24,8 +24,7 @@ const HEADERS = { 'Content-Type': 'application/json', 'X-Project-Id': DEMO.proje
 // serialises the body itself, so ours serialises it too, as the action's send() does.
 const key = { accessKeyId: DEMO.ak, secretAccessKey: DEMO.sk };
 const ours = (): string =>
-  sign({ method: 'POST', host: HOST, path: PATH, headers: HEADERS, body: JSON.stringify(BODY) }, key, DATE).headers
-    .Authorization;
+  sign({ method: 'POST', host: HOST, path: PATH, headers: HEADERS, body: JSON.stringify(BODY) }, key, DATE).headers.Authorization;
 
 // Driven as the SDK drives it; it copies the request's headers, so one request object serves every call.
 const credentials = new BasicCredentials().withAk(DEMO.ak).withSk(DEMO.sk);
@@ -36,15 +35,14 @@ const officialRequest = {
   queryParams: {},
   data: BODY,
 };
-const official = (): string =>
-  (AKSKSigner.sign(officialRequest as never, credentials) as Record<string, string>).Authorization;
+const official = (): string => (AKSKSigner.sign(officialRequest as never, credentials) as Record<string, string>).Authorization;
 
 /** Calls fn in batches for about `seconds`; returns calls per second. */
 function opsPerSecond(fn: () => string, seconds: number): number {
   let calls = 0;
   let sink = 0; // uses every result, so no call can be optimised away
   const start = performance.now();
-  let now = start;
+  let now: number;
   do {
     for (let i = 0; i < 100; i++) sink += fn().length;
     calls += 100;

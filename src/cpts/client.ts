@@ -66,16 +66,34 @@ export class CptsClient {
 
   /** ListProjectTestCase: the folders and cases of a PerfTest project. */
   async listProjectTestCase(testSuiteId: number, timeoutMs?: number): Promise<DirectoryEntry[]> {
-    const entries = await this.list<DirectoryEntry>('ListProjectTestCase', `/v1/${this.projectId}/test-suites/${testSuiteId}/directory`, 'directory', timeoutMs);
+    const entries = await this.list<DirectoryEntry>(
+      'ListProjectTestCase',
+      `/v1/${this.projectId}/test-suites/${testSuiteId}/directory`,
+      'directory',
+      timeoutMs,
+    );
     return entries.map((e) => ({ id: e.id, name: e.name, type: Number(e.type), status: Number(e.status) }));
   }
 
   /** UpdateTaskStatus: start (9) or stop (2) a run of a task; the run's id. */
   async updateTaskStatus(testSuiteId: number, taskId: number, body: UpdateTaskStatusRequestBody, timeoutMs?: number): Promise<number> {
     const operation = 'UpdateTaskStatus';
-    const response = await this.call(operation, 'POST', `/v1/${this.projectId}/test-suites/${testSuiteId}/tasks/${taskId}`, timeoutMs, body);
+    const response = await this.call(
+      operation,
+      'POST',
+      `/v1/${this.projectId}/test-suites/${testSuiteId}/tasks/${taskId}`,
+      timeoutMs,
+      body,
+    );
     const runId = (response.json as { result?: { task_run_id?: unknown } } | undefined)?.result?.task_run_id;
-    if (!Number.isInteger(runId)) throw new ApiError(operation, response.status, undefined, `expected result.task_run_id; ${quoteBody(response.text)}`, response.requestId);
+    if (!Number.isInteger(runId))
+      throw new ApiError(
+        operation,
+        response.status,
+        undefined,
+        `expected result.task_run_id; ${quoteBody(response.text)}`,
+        response.requestId,
+      );
     return runId as number;
   }
 
@@ -85,10 +103,21 @@ export class CptsClient {
     const response = await this.call(operation, 'GET', `/v1/${this.projectId}/tasks/${taskId}`, timeoutMs);
     const info = (response.json as { taskInfo?: Partial<TaskInfo> } | undefined)?.taskInfo;
     if (!info || !Number.isInteger(info.run_status)) {
-      throw new ApiError(operation, response.status, undefined, `expected taskInfo with run_status; ${quoteBody(response.text)}`, response.requestId);
+      throw new ApiError(
+        operation,
+        response.status,
+        undefined,
+        `expected taskInfo with run_status; ${quoteBody(response.text)}`,
+        response.requestId,
+      );
     }
     const runId = info.task_run_info?.id;
-    return { id: taskId, name: String(info.name ?? ''), run_status: info.run_status!, task_run_info: Number.isInteger(runId) ? { id: runId! } : null };
+    return {
+      id: taskId,
+      name: String(info.name ?? ''),
+      run_status: info.run_status!,
+      task_run_info: Number.isInteger(runId) ? { id: runId! } : null,
+    };
   }
 
   /** ShowMergeReportLogsOutline: the headline figures of a run. */
@@ -102,7 +131,14 @@ export class CptsClient {
     return outline as ReportOutline;
   }
 
-  private call(operation: string, method: 'GET' | 'POST', path: string, timeoutMs: number | undefined, body?: unknown, query?: [string, string][]) {
+  private call(
+    operation: string,
+    method: 'GET' | 'POST',
+    path: string,
+    timeoutMs: number | undefined,
+    body?: unknown,
+    query?: [string, string][],
+  ) {
     return send(
       this.endpoint,
       this.key,
@@ -122,7 +158,13 @@ export class CptsClient {
     const response = await this.call(operation, 'GET', path, timeoutMs, undefined, query);
     const items = (response.json as Record<string, unknown> | undefined)?.[field];
     if (!Array.isArray(items) || !items.every((t) => Number.isInteger(t?.id) && typeof t?.name === 'string')) {
-      throw new ApiError(operation, response.status, undefined, `expected a ${field} array with id and name; ${quoteBody(response.text)}`, response.requestId);
+      throw new ApiError(
+        operation,
+        response.status,
+        undefined,
+        `expected a ${field} array with id and name; ${quoteBody(response.text)}`,
+        response.requestId,
+      );
     }
     return items as T[];
   }

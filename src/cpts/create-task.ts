@@ -39,13 +39,12 @@ export class TaskExistsError extends Error {
   }
 }
 
-export async function findTasksByName(
-  client: CptsClient,
-  project: number,
-  name: string,
-  reliability: Reliability,
-): Promise<TaskSummary[]> {
-  const tasks = await allPages('ShowTaskSet', (offset, limit, timeoutMs) => client.showTaskSet(project, offset, limit, timeoutMs), reliability);
+export async function findTasksByName(client: CptsClient, project: number, name: string, reliability: Reliability): Promise<TaskSummary[]> {
+  const tasks = await allPages(
+    'ShowTaskSet',
+    (offset, limit, timeoutMs) => client.showTaskSet(project, offset, limit, timeoutMs),
+    reliability,
+  );
   return tasks.filter((t) => t.name === name);
 }
 
@@ -64,7 +63,12 @@ export async function createTask(
   const before = new Set<number>();
   if (ifExists !== 'create' || !request.nameIsGenerated) {
     const existing = await lookup();
-    if (existing.length > 0 && ifExists === 'fail') throw new TaskExistsError(body.name, body.project_id, existing.map((t) => t.id));
+    if (existing.length > 0 && ifExists === 'fail')
+      throw new TaskExistsError(
+        body.name,
+        body.project_id,
+        existing.map((t) => t.id),
+      );
     if (existing.length > 0 && ifExists === 'reuse') {
       const task = newest(existing);
       if (existing.length > 1) log.warning(`${existing.length} tasks are named "${body.name}"; reusing the newest, ${task.id}.`);
@@ -82,7 +86,9 @@ export async function createTask(
           const mine = (await lookup()).filter((t) => !before.has(t.id));
           if (mine.length === 0) return undefined;
           const task = newest(mine);
-          log.info(`The answer to CreateNewTask was lost, but task ${task.id} "${body.name}" exists now: using it instead of creating another.`);
+          log.info(
+            `The answer to CreateNewTask was lost, but task ${task.id} "${body.name}" exists now: using it instead of creating another.`,
+          );
           return { taskId: task.id, how: 'adopted' };
         },
       },

@@ -31,7 +31,9 @@ export async function resolveProject(client: CptsClient, ref: Ref, reliability: 
     );
   }
   if (matches.length > 1) {
-    throw new LookupError(`${matches.length} CodeArts PerfTest projects are named "${ref.name}": ${listing(matches)}. Give "project" by id.`);
+    throw new LookupError(
+      `${matches.length} CodeArts PerfTest projects are named "${ref.name}": ${listing(matches)}. Give "project" by id.`,
+    );
   }
   reliability.log.info(`project "${ref.name}" -> ${matches[0].id}`);
   return matches[0].id;
@@ -55,10 +57,14 @@ export async function resolveCases(client: CptsClient, project: number, refs: Re
       );
     }
     if (matches.length > 1) {
-      throw new LookupError(`${matches.length} cases of PerfTest project ${project} are named "${ref.name}": ${listing(matches)}. Give that case by id.`);
+      throw new LookupError(
+        `${matches.length} cases of PerfTest project ${project} are named "${ref.name}": ${listing(matches)}. Give that case by id.`,
+      );
     }
     if (matches[0].status === 2) {
-      throw new LookupError(`Case "${ref.name}" (${matches[0].id}) of PerfTest project ${project} is disabled: enable it in the console, or leave it out.`);
+      throw new LookupError(
+        `Case "${ref.name}" (${matches[0].id}) of PerfTest project ${project} is disabled: enable it in the console, or leave it out.`,
+      );
     }
     reliability.log.info(`case "${ref.name}" -> ${matches[0].id}`);
     ids.push(matches[0].id);

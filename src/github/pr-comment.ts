@@ -45,6 +45,8 @@ export async function upsertPrComment(request: CommentRequest): Promise<void> {
       status === 403 || status === 404
         ? 'the token may not write to this pull request: pull requests from forks get a read-only token, and otherwise the job needs `permissions: pull-requests: write`'
         : 'see the error';
-    log.warning(`Could not comment on pull request #${number} (${status ? `HTTP ${status}: ` : ''}${(error as Error).message}): ${why}. The results are in the job summary.`);
+    log.warning(
+      `Could not comment on pull request #${number} (${status ? `HTTP ${status}: ` : ''}${(error as Error).message}): ${why}. The results are in the job summary.`,
+    );
   }
 }

@@ -78,19 +78,20 @@ export class IamClient {
     const credential = (response.json as { credential?: Partial<TemporaryCredential> } | undefined)?.credential;
     if (!credential || ![credential.access, credential.secret, credential.securitytoken].every((v) => typeof v === 'string' && v)) {
       // Never quote this body: it may hold half a credential.
-      throw new ApiError(operation, response.status, undefined, 'expected a credential with access, secret and securitytoken', response.requestId);
+      throw new ApiError(
+        operation,
+        response.status,
+        undefined,
+        'expected a credential with access, secret and securitytoken',
+        response.requestId,
+      );
     }
     return credential as TemporaryCredential;
   }
 }
 
 /** The region's IAM project id, looked up by the region's name: exactly one match, or an error. */
-export async function findRegionProjectId(
-  iam: IamClient,
-  key: SigningKey,
-  region: string,
-  retry: Reliability,
-): Promise<string> {
+export async function findRegionProjectId(iam: IamClient, key: SigningKey, region: string, retry: Reliability): Promise<string> {
   const projects = await withRetries({ ...retry, operation: 'KeystoneListProjects' }, (t) => iam.keystoneListProjects(key, region, t));
   const matches = projects.filter((p) => p.name === region);
   if (matches.length !== 1) {

@@ -30,8 +30,8 @@ export class NoIdTokenError extends Error {
     super(
       (fromFork
         ? 'Keyless sign-in (identity_provider) cannot work here: this run is for a pull request from a fork, and GitHub gives such runs no ID token, ' +
-          'just as it withholds secrets from them, so that a fork cannot act with the base repository\'s cloud identity. '
-        : 'Keyless sign-in (identity_provider) needs the workflow\'s ID token, and this job cannot get one. ' +
+          "just as it withholds secrets from them, so that a fork cannot act with the base repository's cloud identity. "
+        : "Keyless sign-in (identity_provider) needs the workflow's ID token, and this job cannot get one. " +
           'Add `permissions: id-token: write` to the job (or the workflow); it lets the job ask GitHub for an OpenID Connect token, nothing more. ') +
         'Otherwise give access_key_id and secret_access_key.' +
         (detail ? ` (${detail})` : ''),
@@ -47,7 +47,10 @@ export async function signInWithIdToken(options: KeylessOptions): Promise<Tempor
   try {
     idToken = await options.getIdToken(options.audience);
   } catch (error) {
-    throw new NoIdTokenError(options.fromFork, `the runner answered: ${error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : String(error)}`);
+    throw new NoIdTokenError(
+      options.fromFork,
+      `the runner answered: ${error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : String(error)}`,
+    );
   }
   mask(idToken);
 
@@ -56,7 +59,9 @@ export async function signInWithIdToken(options: KeylessOptions): Promise<Tempor
     '(the oidc_audience input), its issuer https://token.actions.githubusercontent.com, and its mapping rules must admit this ' +
     "workflow's token (its sub claim, e.g. repo:<owner>/<repo>:pull_request).";
   const explained = (error: unknown): unknown =>
-    error instanceof ApiError && error.status >= 400 && error.status < 500 ? new Error(`${error.message.replace(/\.$/, '')}. ${hint}`) : error;
+    error instanceof ApiError && error.status >= 400 && error.status < 500
+      ? new Error(`${error.message.replace(/\.$/, '')}. ${hint}`)
+      : error;
 
   const subjectToken = await withRetries({ ...retry, operation: 'CreateTokenWithIdToken' }, (timeoutMs) =>
     iam.createTokenWithIdToken(options.identityProvider, idToken, timeoutMs),
@@ -72,7 +77,9 @@ export async function signInWithIdToken(options: KeylessOptions): Promise<Tempor
   });
   mask(credential.secret);
   mask(credential.securitytoken);
-  retry.log.info(`Signed in with the workflow's ID token through identity provider "${options.identityProvider}": temporary keys until ${credential.expires_at}.`);
+  retry.log.info(
+    `Signed in with the workflow's ID token through identity provider "${options.identityProvider}": temporary keys until ${credential.expires_at}.`,
+  );
   return {
     accessKeyId: credential.access,
     secretAccessKey: credential.secret,

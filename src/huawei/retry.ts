@@ -121,7 +121,9 @@ export async function withRetries<T>(options: RetryOptions<T>, call: (requestTim
   for (let attempt = 1; ; attempt++) {
     const remaining = policy.deadline - timing.now();
     if (remaining < MIN_REQUEST_MS) {
-      throw new Error(`${operation} was not sent: the time allowed for the step's network work ran out${tried.length ? ` after ${tried.join('; ')}` : ''}.`);
+      throw new Error(
+        `${operation} was not sent: the time allowed for the step's network work ran out${tried.length ? ` after ${tried.join('; ')}` : ''}.`,
+      );
     }
     try {
       return await call(Math.min(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, remaining));

@@ -42,15 +42,15 @@ export const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b93
 
 /** `YYYYMMDDTHHMMSSZ` in UTC. */
 export function formatSdkDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** Percent-encodes everything but `A-Z a-z 0-9 - _ . ~`, UTF-8, upper-case hex. */
 export function encodeRfc3986(value: string): string {
-  return encodeURIComponent(value).replace(
-    /[!'()*]/g,
-    (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase(),
-  );
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
 }
 
 /** The encoded path as sent on the request line (no trailing slash added). */
@@ -101,14 +101,9 @@ export function sign(request: RequestToSign, key: SigningKey, date: Date): Signe
   const canonicalHeaders = names.map((n) => `${n}:${toSign.get(n)![1]}\n`).join('');
   const query = canonicalQuery(request.query);
   const method = request.method.toUpperCase();
-  const canonicalRequest = [
-    method,
-    canonicalUri(request.path),
-    query,
-    canonicalHeaders,
-    signedHeaders,
-    sha256Hex(request.body ?? ''),
-  ].join('\n');
+  const canonicalRequest = [method, canonicalUri(request.path), query, canonicalHeaders, signedHeaders, sha256Hex(request.body ?? '')].join(
+    '\n',
+  );
   const stringToSign = `${ALGORITHM}\n${sdkDate}\n${sha256Hex(canonicalRequest)}`;
   const signature = createHmac('sha256', key.secretAccessKey).update(stringToSign).digest('hex');
 

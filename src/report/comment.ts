@@ -18,7 +18,14 @@ function sectionOf(body: string, section: Section): string | undefined {
 }
 
 /** The comment's body with `section` set to `content`, the other section kept from `existing`. */
-export function commentBody(existing: string | undefined, mark: string, workflow: string, taskId: number, section: Section, content: string): string {
+export function commentBody(
+  existing: string | undefined,
+  mark: string,
+  workflow: string,
+  taskId: number,
+  section: Section,
+  content: string,
+): string {
   const sections = { create: existing && sectionOf(existing, 'create'), run: existing && sectionOf(existing, 'run') };
   sections[section] = `${open(section)}\n${content.trim()}\n${close(section)}`;
   return [

@@ -46,7 +46,12 @@ export function renderRunSummary(s: RunSummary): string {
   if (s.ending) lines.push(`The run ${s.ending}.`, '');
   const figures = KPI_ROWS.filter(([field]) => s.kpis[field] !== undefined);
   if (figures.length > 0) {
-    lines.push('| Figure | Value |', '|---|---|', ...figures.map(([field, label, unit]) => `| ${label} | ${format(s.kpis[field])}${unit} |`), '');
+    lines.push(
+      '| Figure | Value |',
+      '|---|---|',
+      ...figures.map(([field, label, unit]) => `| ${label} | ${format(s.kpis[field])}${unit} |`),
+      '',
+    );
   }
   if (s.verdicts.length > 0) {
     lines.push(

@@ -50,8 +50,9 @@ export async function main(): Promise<void> {
 
     const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs }, reliability(deadline));
     if (end.kind === 'ended') core.saveState(STATE.ended, 'true');
-    const outline = await withRetries({ ...reliability(realTiming.now() + REPORT_GRACE_MS, 'the 60 s allowed for the report'), operation: 'ShowMergeReportLogsOutline' }, (t) =>
-      client.showMergeReportLogsOutline(runId, t),
+    const outline = await withRetries(
+      { ...reliability(realTiming.now() + REPORT_GRACE_MS, 'the 60 s allowed for the report'), operation: 'ShowMergeReportLogsOutline' },
+      (t) => client.showMergeReportLogsOutline(runId, t),
     ).catch((error: unknown) => {
       core.warning(`No report for run ${runId}: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
@@ -84,7 +85,13 @@ export async function main(): Promise<void> {
   }
 }
 
-function failureMessage(status: RunStatus, runId: number, runStatus: number | undefined, timeoutMs: number, verdicts: Verdict[]): string | undefined {
+function failureMessage(
+  status: RunStatus,
+  runId: number,
+  runStatus: number | undefined,
+  timeoutMs: number,
+  verdicts: Verdict[],
+): string | undefined {
   if (status === 'timed_out') {
     return `Run ${runId} was still ${RUN_STATUS_NAMES[runStatus ?? 0] ?? 'going'} after timeout_minutes (${timeoutMs / 60_000}); the post step stops it.`;
   }

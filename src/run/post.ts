@@ -18,11 +18,17 @@ export async function post(): Promise<void> {
   }
   try {
     const config = readRunInputs();
-    const reliability = { policy: { ...BACKOFF, maxAttempts: config.maxAttempts, deadline: realTiming.now() + POST_TIMEOUT_MS, bound: "the post step's 60 s" }, timing: realTiming, log: core };
+    const reliability = {
+      policy: { ...BACKOFF, maxAttempts: config.maxAttempts, deadline: realTiming.now() + POST_TIMEOUT_MS, bound: "the post step's 60 s" },
+      timing: realTiming,
+      log: core,
+    };
     const { client } = await openSession(config, reliability, core);
     await stopRun(client, Number(core.getState(STATE.project)), config.taskId, reliability);
     core.info(`Stopped run ${runId} of task ${config.taskId}: the job ended while waiting for it.`);
   } catch (error) {
-    core.setFailed(`Could not stop run ${runId}: ${error instanceof Error ? error.message : String(error)}. Stop it in the CodeArts PerfTest console.`);
+    core.setFailed(
+      `Could not stop run ${runId}: ${error instanceof Error ? error.message : String(error)}. Stop it in the CodeArts PerfTest console.`,
+    );
   }
 }

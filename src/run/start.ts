@@ -31,7 +31,9 @@ export async function startRun(
         const info = await showTask();
         const runId = info.task_run_info?.id;
         if (runId === undefined || runId === before || !ACTIVE.includes(info.run_status)) return undefined;
-        reliability.log.info(`The answer to the start was lost, but run ${runId} of task ${taskId} began: following it instead of starting another.`);
+        reliability.log.info(
+          `The answer to the start was lost, but run ${runId} of task ${taskId} began: following it instead of starting another.`,
+        );
         return runId;
       },
     },

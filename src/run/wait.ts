@@ -30,7 +30,13 @@ const duration = (ms: number): string => {
   return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
 };
 
-export async function waitForRun(client: CptsClient, taskId: number, runId: number, options: WaitOptions, reliability: Reliability): Promise<RunEnd> {
+export async function waitForRun(
+  client: CptsClient,
+  taskId: number,
+  runId: number,
+  options: WaitOptions,
+  reliability: Reliability,
+): Promise<RunEnd> {
   const { timing, log } = reliability;
   const started = timing.now();
   const heartbeatMs = options.heartbeatMs ?? 60_000;
@@ -39,7 +45,9 @@ export async function waitForRun(client: CptsClient, taskId: number, runId: numb
   for (;;) {
     const info = await withRetries({ ...reliability, operation: 'ShowTask' }, (t) => client.showTask(taskId, t));
     if (info.task_run_info && info.task_run_info.id !== runId) {
-      throw new Error(`Task ${taskId}'s latest run is now ${info.task_run_info.id}, not ${runId}: another run was started meanwhile, so run ${runId}'s end cannot be followed.`);
+      throw new Error(
+        `Task ${taskId}'s latest run is now ${info.task_run_info.id}, not ${runId}: another run was started meanwhile, so run ${runId}'s end cannot be followed.`,
+      );
     }
     const status = info.run_status;
     const name = RUN_STATUS_NAMES[status] ?? `run_status ${status}`;

@@ -1,5 +1,5 @@
 // Lookups by name against the emulator: every page is read, and nothing is read for ids.
-import { CptsClient } from '../src/cpts/client.js';
+import { demoClient } from './helpers/client.js';
 import { resolveCases, resolveProject } from '../src/cpts/discovery.js';
 import { BACKOFF, type Reliability } from '../src/huawei/retry.js';
 import { DEFAULT_FIXTURE, DEMO, startEmulator, type Emulator } from '../emulator/index.js';
@@ -14,18 +14,10 @@ const reliability: Reliability = {
 const many = Array.from({ length: 120 }, (_, i) => ({ id: 500000 + i, name: `suite-${i}`, description: '', cases: [] }));
 
 let emulator: Emulator;
-let client: CptsClient;
+let client: ReturnType<typeof demoClient>;
 beforeEach(async () => {
   emulator = await startEmulator({ seed: { perftestProjects: [...DEFAULT_FIXTURE.perftestProjects, ...many] } });
-  client = new CptsClient(
-    { origin: emulator.url, host: new URL(emulator.url).host },
-    { accessKeyId: DEMO.ak, secretAccessKey: DEMO.sk },
-    DEMO.projectId,
-    {
-      userAgent: 'test',
-      log: reliability.log,
-    },
-  );
+  client = demoClient(emulator, { log: reliability.log });
   info.length = 0;
 });
 afterEach(() => emulator.stop());

@@ -2,7 +2,7 @@
 // result, the requests made and the tasks that exist afterwards; the table in docs/reliability.md
 // is written from what this run observed.
 import { writeFileSync } from 'node:fs';
-import { CptsClient } from '../src/cpts/client.js';
+import { demoClient } from './helpers/client.js';
 import { createTask, type CreateTaskOutcome, type IfExists } from '../src/cpts/create-task.js';
 import { BACKOFF } from '../src/huawei/retry.js';
 import type { SigningKey } from '../src/huawei/signer.js';
@@ -63,10 +63,7 @@ async function attempt(
 ): Promise<Run> {
   emulator.script('CreateNewTask', options.faults ?? []);
   const timing = fakeTiming();
-  const client = new CptsClient({ origin: emulator.url, host: new URL(emulator.url).host }, options.key ?? KEY, DEMO.projectId, {
-    userAgent: 'test',
-    log: { debug: () => undefined, info: () => undefined, warning: () => undefined },
-  });
+  const client = demoClient(emulator, { key: options.key });
   const run: Run = { posts: 0, lookups: 0, tasks: 0, waits: timing.sleeps };
   try {
     run.outcome = await createTask(

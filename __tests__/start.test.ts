@@ -1,5 +1,5 @@
 // Starting a run once: a start whose answer was lost is not repeated when the run began.
-import { CptsClient } from '../src/cpts/client.js';
+import { demoClient } from './helpers/client.js';
 import { BACKOFF, type Reliability } from '../src/huawei/retry.js';
 import { startRun } from '../src/run/start.js';
 import { DEMO, faults, startEmulator, type Emulator, type Fault } from '../emulator/index.js';
@@ -22,15 +22,7 @@ async function start(script: (Fault | null)[]): Promise<{ runId: number; runs: n
   emulator.script('UpdateTaskStatus', script);
   const log = { debug: () => undefined, info: () => undefined, warning: () => undefined };
   const reliability: Reliability = { policy: { ...BACKOFF, maxAttempts: 3, deadline: 60_000 }, timing: fakeTiming(), log };
-  const client = new CptsClient(
-    { origin: emulator.url, host: new URL(emulator.url).host },
-    { accessKeyId: DEMO.ak, secretAccessKey: DEMO.sk },
-    DEMO.projectId,
-    {
-      userAgent: 'test',
-      log,
-    },
-  );
+  const client = demoClient(emulator, { log });
   const runId = await startRun(client, DEMO.perftestProject, task.id, { type: 'shared-cluster-internet', id: 0 }, reliability);
   return { runId, runs: task.runIds.length, starts: emulator.received.filter((r) => r.operation === 'UpdateTaskStatus').length };
 }

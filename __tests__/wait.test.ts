@@ -1,5 +1,5 @@
 // Following a run on the emulator's clock: a line per change of state and a heartbeat, not a line per poll.
-import { CptsClient } from '../src/cpts/client.js';
+import { demoClient } from './helpers/client.js';
 import { BACKOFF, type Reliability, type Timing } from '../src/huawei/retry.js';
 import { waitForRun } from '../src/run/wait.js';
 import { DEMO, startEmulator, type Emulator } from '../emulator/index.js';
@@ -16,7 +16,7 @@ beforeEach(async () => {
 });
 afterEach(() => emulator.stop());
 
-function setup(deadlineMs: number): { client: CptsClient; reliability: Reliability; taskId: number; runId: number } {
+function setup(deadlineMs: number): { client: ReturnType<typeof demoClient>; reliability: Reliability; taskId: number; runId: number } {
   const task = emulator.state.createTask({
     name: 't',
     project_id: DEMO.perftestProject,
@@ -26,16 +26,7 @@ function setup(deadlineMs: number): { client: CptsClient; reliability: Reliabili
   });
   const run = emulator.state.startRun(task, 'shared-cluster-internet', 0);
   const log = { debug: () => undefined, info: (m: string) => lines.push(m), warning: (m: string) => lines.push(m) };
-  const client = new CptsClient(
-    { origin: emulator.url, host: new URL(emulator.url).host },
-    { accessKeyId: DEMO.ak, secretAccessKey: DEMO.sk },
-    DEMO.projectId,
-    {
-      userAgent: 'test',
-      log,
-      now: () => new Date(now),
-    },
-  );
+  const client = demoClient(emulator, { log, now: () => now });
   return {
     client,
     reliability: { policy: { ...BACKOFF, maxAttempts: 3, deadline: now + deadlineMs }, timing, log },

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PULL_REQUEST_ENV, PULL_REQUEST_EVENT } from './events.js';
-import { demoInputs, startEmulator } from './index.js';
+import { demoInputs, demoRunInputs, startEmulator } from './index.js';
 import { runStep, type StepResult } from './run-step.js';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -70,15 +70,8 @@ try {
 
   let ran: StepResult | undefined;
   if (created.exitCode === 0) {
-    const { project, project_id, access_key_id, secret_access_key, endpoint } = createInputs;
     const runInputs = {
-      task_id: created.outputs.task_id,
-      project,
-      project_id,
-      access_key_id,
-      secret_access_key,
-      endpoint,
-      poll_seconds: '1',
+      ...demoRunInputs(emulator.url, created.outputs.task_id),
       thresholds: 'success_rate >= 99.5\navg_response_time <= 300',
     };
     ran = await runStep(RUN, { inputs: runInputs });

@@ -167,3 +167,9 @@ export function demoInputs(endpoint: string): Record<string, string> {
     endpoint,
   };
 }
+
+/** The run action's inputs for the demo account: the task to run, polled every second. */
+export function demoRunInputs(endpoint: string, taskId: string | number): Record<string, string> {
+  const { project, project_id, access_key_id, secret_access_key } = demoInputs(endpoint);
+  return { task_id: String(taskId), project, project_id, access_key_id, secret_access_key, endpoint, poll_seconds: '1' };
+}

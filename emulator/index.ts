@@ -12,7 +12,7 @@ import { match } from './routes.js';
 import { State, type Task } from './state.js';
 
 export { faults, type Fault, type FaultScript } from './faults.js';
-export { DEFAULT_FIXTURE, DEMO, demoInputs, type Fixture } from './fixture.js';
+export { DEFAULT_FIXTURE, DEMO, demoInputs, demoRunInputs, type Fixture } from './fixture.js';
 
 export interface Clock {
   /** Epoch milliseconds. */

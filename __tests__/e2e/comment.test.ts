@@ -1,6 +1,6 @@
 // The pull-request comment, end to end: both bundles against the emulator's GitHub REST stand-in.
 import { fileURLToPath } from 'node:url';
-import { DEMO } from '../../emulator/index.js';
+import { DEMO, demoRunInputs } from '../../emulator/index.js';
 import { runStep } from '../../emulator/run-step.js';
 import { useEmulator } from '../helpers/e2e.js';
 
@@ -20,19 +20,8 @@ test('create then run: one comment on the pull request, updated in place with bo
   expect(comment.body).toMatch(new RegExp(`^<!-- codearts-perftest-action workflow="load test" task="${created.outputs.task_id}" -->`));
   expect(comment.body).toContain('### CodeArts PerfTest task created');
 
-  const { project, project_id, access_key_id, secret_access_key, endpoint } = harness.inputs();
   const ran = await runStep(RUN_BUNDLE, {
-    inputs: {
-      task_id: created.outputs.task_id,
-      project,
-      project_id,
-      access_key_id,
-      secret_access_key,
-      endpoint,
-      poll_seconds: '1',
-      thresholds: 'success_rate >= 99',
-      ...commenting(),
-    },
+    inputs: { ...demoRunInputs(harness.emulator.url, created.outputs.task_id), thresholds: 'success_rate >= 99', ...commenting() },
     env: githubEnv(),
   });
   expect(ran.exitCode).toBe(0);

@@ -1,7 +1,7 @@
 // End to end: dist/run/index.js (main and post steps) as the runner runs it, against the emulator,
 // whose runs wait 1 s and run 2 s here.
 import { fileURLToPath } from 'node:url';
-import { DEMO } from '../../emulator/index.js';
+import { DEMO, demoRunInputs } from '../../emulator/index.js';
 import { runStep, type StepOptions } from '../../emulator/run-step.js';
 import { useEmulator } from '../helpers/e2e.js';
 
@@ -19,8 +19,7 @@ function newTask(cases: number[] = [...DEMO.cases]): number {
 }
 
 function runInputs(taskId: number, overrides: Record<string, string> = {}): Record<string, string> {
-  const { project, project_id, access_key_id, secret_access_key, endpoint } = harness.inputs();
-  return { task_id: String(taskId), project, project_id, access_key_id, secret_access_key, endpoint, poll_seconds: '1', ...overrides };
+  return { ...demoRunInputs(harness.emulator.url, taskId), ...overrides };
 }
 
 const runStepOf = (options: Partial<StepOptions> & { inputs: Record<string, string> }) => runStep(RUN_BUNDLE, options);

@@ -65,15 +65,8 @@ try {
     report('Step 1: create the task', CREATE, createInputs, created);
     let ran;
     if (created.exitCode === 0) {
-        const { project, project_id, access_key_id, secret_access_key, endpoint } = createInputs;
         const runInputs = {
-            task_id: created.outputs.task_id,
-            project,
-            project_id,
-            access_key_id,
-            secret_access_key,
-            endpoint,
-            poll_seconds: '1',
+            ...(0,_index_js__WEBPACK_IMPORTED_MODULE_4__/* .demoRunInputs */ .iP)(emulator.url, created.outputs.task_id),
             thresholds: 'success_rate >= 99.5\navg_response_time <= 300',
         };
         ran = await (0,_run_step_js__WEBPACK_IMPORTED_MODULE_5__/* .runStep */ .eg)(RUN, { inputs: runInputs });
@@ -182,6 +175,7 @@ const PULL_REQUEST_ENV = {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   b4: () => (/* reexport */ demoInputs),
+  iP: () => (/* reexport */ demoRunInputs),
   sJ: () => (/* binding */ startEmulator)
 });
 
@@ -715,6 +709,11 @@ function demoInputs(endpoint) {
         secret_access_key: DEMO.sk,
         endpoint,
     };
+}
+/** The run action's inputs for the demo account: the task to run, polled every second. */
+function demoRunInputs(endpoint, taskId) {
+    const { project, project_id, access_key_id, secret_access_key } = demoInputs(endpoint);
+    return { task_id: String(taskId), project, project_id, access_key_id, secret_access_key, endpoint, poll_seconds: '1' };
 }
 
 ;// CONCATENATED MODULE: ./emulator/gateway.ts

@@ -50,7 +50,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   sJ: () => (/* binding */ startEmulator)
 });
 
-// UNUSED EXPORTS: DEFAULT_FIXTURE, demoInputs, faults
+// UNUSED EXPORTS: DEFAULT_FIXTURE, demoInputs, demoRunInputs, faults
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -580,6 +580,11 @@ function demoInputs(endpoint) {
         secret_access_key: DEMO.sk,
         endpoint,
     };
+}
+/** The run action's inputs for the demo account: the task to run, polled every second. */
+function demoRunInputs(endpoint, taskId) {
+    const { project, project_id, access_key_id, secret_access_key } = demoInputs(endpoint);
+    return { task_id: String(taskId), project, project_id, access_key_id, secret_access_key, endpoint, poll_seconds: '1' };
 }
 
 ;// CONCATENATED MODULE: ./emulator/gateway.ts

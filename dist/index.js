@@ -4375,7 +4375,7 @@ function describe(error) {
 // Typed CodeArts PerfTest operations on top of one signed request.
 
 
-const MAX_INT = 2147483647;
+
 class CptsClient {
     endpoint;
     key;
@@ -4391,9 +4391,9 @@ class CptsClient {
     }
     async createNewTask(body, timeoutMs) {
         const operation = 'CreateNewTask';
-        const response = await send(this.endpoint, this.key, { operation, method: 'POST', path: `/v3/${this.projectId}/tasks`, projectId: this.projectId, body }, { ...this.options, timeoutMs: timeoutMs ?? this.options.timeoutMs });
+        const response = await this.call(operation, 'POST', `/v3/${this.projectId}/tasks`, timeoutMs, body);
         const taskId = response.json?.task_id;
-        if (response.status !== 201 || !Number.isInteger(taskId) || taskId < 0 || taskId > MAX_INT) {
+        if (response.status !== 201 || !Number.isInteger(taskId) || taskId < 0 || taskId > validate_MAX_ID) {
             const got = Number.isInteger(taskId) ? `task_id ${taskId} with HTTP ${response.status}` : 'no integer task_id';
             throw new ApiError(operation, response.status, undefined, `expected HTTP 201 with an integer task_id, got ${got}; ${quoteBody(response.text)}`, response.requestId);
         }

@@ -1,6 +1,7 @@
 // Typed CodeArts PerfTest operations on top of one signed request.
 import { ApiError, quoteBody } from '../huawei/api-error.js';
 import { send, type Endpoint, type HttpOptions } from '../huawei/http.js';
+import { MAX_ID } from '../validate.js';
 import type { SigningKey } from '../huawei/signer.js';
 import type {
   CreateNewTaskRequestBody,
@@ -13,8 +14,6 @@ import type {
   UpdateTaskStatusRequestBody,
 } from './types.js';
 
-export const MAX_INT = 2147483647;
-
 export class CptsClient {
   constructor(
     private readonly endpoint: Endpoint,
@@ -26,14 +25,9 @@ export class CptsClient {
 
   async createNewTask(body: CreateNewTaskRequestBody, timeoutMs?: number): Promise<CreateNewTaskResult> {
     const operation = 'CreateNewTask';
-    const response = await send(
-      this.endpoint,
-      this.key,
-      { operation, method: 'POST', path: `/v3/${this.projectId}/tasks`, projectId: this.projectId, body },
-      { ...this.options, timeoutMs: timeoutMs ?? this.options.timeoutMs },
-    );
+    const response = await this.call(operation, 'POST', `/v3/${this.projectId}/tasks`, timeoutMs, body);
     const taskId = (response.json as { task_id?: unknown } | undefined)?.task_id;
-    if (response.status !== 201 || !Number.isInteger(taskId) || (taskId as number) < 0 || (taskId as number) > MAX_INT) {
+    if (response.status !== 201 || !Number.isInteger(taskId) || (taskId as number) < 0 || (taskId as number) > MAX_ID) {
       const got = Number.isInteger(taskId) ? `task_id ${taskId as number} with HTTP ${response.status}` : 'no integer task_id';
       throw new ApiError(
         operation,

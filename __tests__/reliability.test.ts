@@ -19,7 +19,7 @@ beforeEach(async () => {
 });
 afterEach(() => emulator.stop());
 /** The rows the matrix has; a partial run (jest -t) leaves the document alone. */
-const MATRIX_ROWS = 13;
+const MATRIX_ROWS = 14;
 
 afterAll(() => {
   if (rows.length !== MATRIX_ROWS) return;
@@ -232,6 +232,35 @@ test('an explicit name never adopts a same-named task that existed before the fi
   const created = emulator.tasks().find((t) => t.id !== existing.id)!;
   expect(run.outcome).toEqual({ taskId: created.id, how: 'adopted' });
   expect(run).toMatchObject({ posts: 1, lookups: 2, tasks: 2 });
+});
+
+test('a same-named task made meanwhile by another step (a matrix leg) with other cases is never adopted', async () => {
+  // Ours is created, its answer delayed past the request timeout; the other step's task comes after it.
+  let siblingId = 0;
+  const timer = setTimeout(() => {
+    siblingId = emulator.state.createTask({
+      name: NAME,
+      project_id: DEMO.perftestProject,
+      parallel: false,
+      operate_mode: 2,
+      case_id_list: [449273],
+    }).id;
+  }, 100);
+  const run = await attempt({ faults: [faults.delayAfterHandling(1000)], requestTimeoutMs: 300 });
+  clearTimeout(timer);
+  record(
+    'generated name, no answer for ours, then a same-named task with other cases made by another step',
+    "adopts ours (its cases match), never the other step's",
+    run,
+  );
+  const ours = emulator.tasks().find((t) => t.id !== siblingId)!;
+  expect(siblingId).toBeGreaterThan(ours.id);
+  expect(run.outcome).toEqual({ taskId: ours.id, how: 'adopted' });
+  expect(run).toMatchObject({ posts: 1, lookups: 1, tasks: 2 });
+  expect(emulator.received.filter((r) => r.operation === 'ListTaskCases').map((r) => r.target.split('/').at(-2))).toEqual([
+    String(siblingId),
+    String(ours.id),
+  ]);
 });
 
 test('a generated name takes no lookup on the fast path: one request', async () => {

@@ -3566,10 +3566,9 @@ async function createTask(client, request, reliability, progress) {
             ...reliability,
             operation: 'CreateNewTask',
             recover: async () => {
-                const mine = (await lookup()).filter((t) => !before.has(t.id));
-                if (mine.length === 0)
+                const task = await findOurs(client, body, before, lookup, reliability);
+                if (!task)
                     return undefined;
-                const task = newest(mine);
                 log.info(`The answer to CreateNewTask was lost, but task ${task.id} "${body.name}" exists now: using it instead of creating another.`);
                 return { taskId: task.id, how: 'adopted' };
             },
@@ -3582,6 +3581,20 @@ async function createTask(client, request, reliability, progress) {
     catch (error) {
         throw mayHaveCreated(error, body) ?? error;
     }
+}
+/**
+ * The task our lost POST created: named as ours, absent before our first POST, and (since another
+ * step may have made a same-named task meanwhile, such as a matrix leg) with exactly our cases.
+ */
+async function findOurs(client, body, before, lookup, reliability) {
+    const candidates = (await lookup()).filter((t) => !before.has(t.id)).sort((a, b) => b.id - a.id);
+    const ours = [...body.case_id_list].sort((a, b) => a - b).join(',');
+    for (const task of candidates) {
+        const cases = await withRetries({ ...reliability, operation: 'ListTaskCases' }, (t) => client.listTaskCases(body.project_id, task.id, t));
+        if ([...cases].sort((a, b) => a - b).join(',') === ours)
+            return task;
+    }
+    return undefined;
 }
 /** The same error, saying so when the service may have created the task after all. */
 function mayHaveCreated(error, body) {
@@ -4457,6 +4470,16 @@ class CptsClient {
     }
     call(operation, method, path, timeoutMs, body, query) {
         return send(this.endpoint, this.key, { operation, method, path, query, projectId: this.projectId, body }, { ...this.options, timeoutMs: timeoutMs ?? this.options.timeoutMs });
+    }
+    /** ListTaskCases: the ids of the cases attached to a task. */
+    async listTaskCases(testSuiteId, taskId, timeoutMs) {
+        const operation = 'ListTaskCases';
+        const response = await this.call(operation, 'GET', `/v1/${this.projectId}/test-suites/${testSuiteId}/tasks/${taskId}/test-cases`, timeoutMs);
+        const cases = response.json?.test_cases;
+        if (!Array.isArray(cases) || !cases.every((c) => Number.isInteger(c?.case_id))) {
+            throw new ApiError(operation, response.status, undefined, `expected a test_cases array with case_id; ${quoteBody(response.text)}`, response.requestId);
+        }
+        return cases.map((c) => c.case_id);
     }
     /** A GET whose answer holds an array of `{id, name, ...}` under `field`. */
     async list(operation, path, field, timeoutMs, query) {

@@ -1756,6 +1756,16 @@ class CptsClient {
     call(operation, method, path, timeoutMs, body, query) {
         return send(this.endpoint, this.key, { operation, method, path, query, projectId: this.projectId, body }, { ...this.options, timeoutMs: timeoutMs ?? this.options.timeoutMs });
     }
+    /** ListTaskCases: the ids of the cases attached to a task. */
+    async listTaskCases(testSuiteId, taskId, timeoutMs) {
+        const operation = 'ListTaskCases';
+        const response = await this.call(operation, 'GET', `/v1/${this.projectId}/test-suites/${testSuiteId}/tasks/${taskId}/test-cases`, timeoutMs);
+        const cases = response.json?.test_cases;
+        if (!Array.isArray(cases) || !cases.every((c) => Number.isInteger(c?.case_id))) {
+            throw new api_error/* ApiError */.hD(operation, response.status, undefined, `expected a test_cases array with case_id; ${(0,api_error/* quoteBody */.jg)(response.text)}`, response.requestId);
+        }
+        return cases.map((c) => c.case_id);
+    }
     /** A GET whose answer holds an array of `{id, name, ...}` under `field`. */
     async list(operation, path, field, timeoutMs, query) {
         const response = await this.call(operation, 'GET', path, timeoutMs, undefined, query);

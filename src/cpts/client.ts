@@ -141,6 +141,28 @@ export class CptsClient {
     );
   }
 
+  /** ListTaskCases: the ids of the cases attached to a task. */
+  async listTaskCases(testSuiteId: number, taskId: number, timeoutMs?: number): Promise<number[]> {
+    const operation = 'ListTaskCases';
+    const response = await this.call(
+      operation,
+      'GET',
+      `/v1/${this.projectId}/test-suites/${testSuiteId}/tasks/${taskId}/test-cases`,
+      timeoutMs,
+    );
+    const cases = (response.json as { test_cases?: unknown } | undefined)?.test_cases;
+    if (!Array.isArray(cases) || !cases.every((c) => Number.isInteger(c?.case_id))) {
+      throw new ApiError(
+        operation,
+        response.status,
+        undefined,
+        `expected a test_cases array with case_id; ${quoteBody(response.text)}`,
+        response.requestId,
+      );
+    }
+    return cases.map((c: { case_id: number }) => c.case_id);
+  }
+
   /** A GET whose answer holds an array of `{id, name, ...}` under `field`. */
   private async list<T extends { id: number; name: string }>(
     operation: string,

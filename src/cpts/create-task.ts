@@ -83,9 +83,8 @@ export async function createTask(
         ...reliability,
         operation: 'CreateNewTask',
         recover: async () => {
-          const mine = (await lookup()).filter((t) => !before.has(t.id));
-          if (mine.length === 0) return undefined;
-          const task = newest(mine);
+          const task = await findOurs(client, body, before, lookup, reliability);
+          if (!task) return undefined;
           log.info(
             `The answer to CreateNewTask was lost, but task ${task.id} "${body.name}" exists now: using it instead of creating another.`,
           );
@@ -101,6 +100,28 @@ export async function createTask(
   } catch (error) {
     throw mayHaveCreated(error, body) ?? error;
   }
+}
+
+/**
+ * The task our lost POST created: named as ours, absent before our first POST, and (since another
+ * step may have made a same-named task meanwhile, such as a matrix leg) with exactly our cases.
+ */
+async function findOurs(
+  client: CptsClient,
+  body: CreateNewTaskRequestBody,
+  before: Set<number>,
+  lookup: () => Promise<TaskSummary[]>,
+  reliability: Reliability,
+): Promise<TaskSummary | undefined> {
+  const candidates = (await lookup()).filter((t) => !before.has(t.id)).sort((a, b) => b.id - a.id);
+  const ours = [...body.case_id_list].sort((a, b) => a - b).join(',');
+  for (const task of candidates) {
+    const cases = await withRetries({ ...reliability, operation: 'ListTaskCases' }, (t) =>
+      client.listTaskCases(body.project_id, task.id, t),
+    );
+    if ([...cases].sort((a, b) => a - b).join(',') === ours) return task;
+  }
+  return undefined;
 }
 
 /** The same error, saying so when the service may have created the task after all. */

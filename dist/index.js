@@ -3292,7 +3292,7 @@ function cancellationMessage(signal, progress, name, project) {
     }
     return `Cancelled (${signal}) before any task was created.`;
 }
-/** Calls `stop` with the message on the first SIGTERM or SIGINT; returns a function that unhooks. */
+/** Calls `report` with the signal's name on the first SIGTERM or SIGINT; returns a function that unhooks. */
 function onCancel(report) {
     const handler = (signal) => report(signal);
     process.once('SIGTERM', handler);
@@ -3449,6 +3449,10 @@ function parseRetryAfter(value, now) {
 function backoffMs(attempt, policy, random, waitMs) {
     const jittered = Math.floor(random * Math.min(policy.capMs, policy.baseMs * 2 ** (attempt - 1)));
     return waitMs === undefined ? jittered : Math.min(policy.retryAfterCapMs, Math.max(waitMs, jittered));
+}
+/** The retry settings of a real step: Huawei's backoff, the real clock, one deadline. */
+function reliabilityOf(maxAttempts, deadline, log, bound) {
+    return { policy: { ...BACKOFF, maxAttempts, deadline, ...(bound ? { bound } : {}) }, timing: realTiming, log };
 }
 /** Each request's own timeout; the overall deadline may cut it shorter. */
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -3941,7 +3945,7 @@ const regional = (service, region) => ({
 });
 function connection_resolveConnection(raw, env) {
     const notices = [];
-    const regionSource = firstSet(raw, env, 'region', ENV_SOURCES.map((s) => s.region));
+    const regionSource = firstSet(raw, env, 'region');
     const region = regionSource && parseRegion(regionSource.name, regionSource.value);
     let endpoint;
     if (raw.endpoint !== '')
@@ -3951,7 +3955,7 @@ function connection_resolveConnection(raw, env) {
     else {
         throw new errors_InputError('region', 'Input "region" is required (e.g. cn-north-4), unless "endpoint" is given; it may also come from HUAWEI_CLOUD_REGION or HUAWEICLOUD_SDK_REGION.');
     }
-    const projectIdSource = firstSet(raw, env, 'project_id', ENV_SOURCES.map((s) => s.projectId));
+    const projectIdSource = firstSet(raw, env, 'project_id');
     const projectId = projectIdSource && parseProjectId(projectIdSource.name, projectIdSource.value);
     if (!projectId && !region) {
         throw new errors_InputError('project_id', `Input "project_id" is required when "region" is not given, since the lookup goes by region name. ${PROJECT_ID_HELP}`);
@@ -3988,11 +3992,12 @@ function resolveAuth(raw, env, notices) {
     }
     return { kind: 'oidc', identityProvider: raw.identity_provider, audience: raw.oidc_audience || DEFAULT_OIDC_AUDIENCE };
 }
-/** The input when given, else the first environment variable that is set. */
-function firstSet(raw, env, input, envNames) {
+/** The input when given, else the first environment variable of the same meaning that is set. */
+function firstSet(raw, env, input) {
     if (raw[input] !== '')
         return { name: input, value: raw[input] };
-    for (const name of envNames) {
+    for (const source of ENV_SOURCES) {
+        const name = source[input === 'region' ? 'region' : 'projectId'];
         const value = env[name]?.trim();
         if (value)
             return { name, value };
@@ -4624,7 +4629,7 @@ async function signIn(config, iam, run, reliability, durationSeconds) {
         info(`Using access keys from ${auth.credentials.source}.`);
         return auth.credentials.key;
     }
-    const key = await signInWithIdToken({
+    return signInWithIdToken({
         identityProvider: auth.identityProvider,
         audience: auth.audience,
         iam: iam, // config guarantees an IAM endpoint for keyless sign-in
@@ -4635,7 +4640,6 @@ async function signIn(config, iam, run, reliability, durationSeconds) {
         retry: reliability,
         durationSeconds,
     });
-    return key;
 }
 /** Hands the temporary keys to later steps under huaweicloud/auth-action's names (already masked). */
 function exportCredentials(key, region, projectId) {
@@ -4660,11 +4664,10 @@ const USER_AGENT = `codearts-perftest-action/${VERSION}`;
 
 
 
-/** `keyLifetimeSeconds`: how long temporary keys from keyless sign-in must last (default 900). */
-async function openSession(config, reliability, log, keyLifetimeSeconds) {
-    const http = { userAgent: USER_AGENT, log };
+async function openSession(config, reliability, options = {}) {
+    const http = { userAgent: USER_AGENT, log: reliability.log };
     const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http);
-    const key = await signIn(config, iam, (0,github_context/* readRunContext */.$)(), reliability, keyLifetimeSeconds);
+    const key = await signIn(config, iam, options.run ?? (0,github_context/* readRunContext */.$)(), reliability, options.keyLifetimeSeconds);
     // Connection guarantees a region, and so an IAM endpoint, whenever project_id is to be looked up.
     const projectId = config.projectId ?? (await findRegionProjectId(iam, key, config.region, reliability));
     return { client: new CptsClient(config.endpoint, key, projectId, http), key, projectId };
@@ -4722,12 +4725,8 @@ async function run() {
         config.notices.forEach((n) => info(n));
         const workflowRun = (0,github_context/* readRunContext */.$)();
         const name = config.name ?? defaultTaskName(workflowRun, new Date());
-        const reliability = {
-            policy: { ...BACKOFF, maxAttempts: config.maxAttempts, deadline: realTiming.now() + config.timeoutSeconds * 1000 },
-            timing: realTiming,
-            log: core_namespaceObject,
-        };
-        const { client, key, projectId } = await openSession(config, reliability, core_namespaceObject);
+        const reliability = reliabilityOf(config.maxAttempts, Date.now() + config.timeoutSeconds * 1000, core_namespaceObject);
+        const { client, key, projectId } = await openSession(config, reliability, { run: workflowRun });
         const project = await resolveProject(client, config.project, reliability);
         const cases = distinct(await resolveCases(client, project, config.cases, reliability), config.cases, (w) => warning(w));
         info(`Endpoint ${config.endpoint.origin}, region project ${projectId}.`);

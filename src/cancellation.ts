@@ -13,7 +13,7 @@ export function cancellationMessage(signal: string, progress: Progress, name: st
   return `Cancelled (${signal}) before any task was created.`;
 }
 
-/** Calls `stop` with the message on the first SIGTERM or SIGINT; returns a function that unhooks. */
+/** Calls `report` with the signal's name on the first SIGTERM or SIGINT; returns a function that unhooks. */
 export function onCancel(report: (signal: string) => void): () => void {
   const handler = (signal: NodeJS.Signals) => report(signal);
   process.once('SIGTERM', handler);

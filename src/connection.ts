@@ -65,12 +65,7 @@ const regional = (service: string, region: string): Endpoint => ({
 
 export function resolveConnection(raw: RawConnectionInputs, env: Env): Connection {
   const notices: string[] = [];
-  const regionSource = firstSet(
-    raw,
-    env,
-    'region',
-    ENV_SOURCES.map((s) => s.region),
-  );
+  const regionSource = firstSet(raw, env, 'region');
   const region = regionSource && parseRegion(regionSource.name, regionSource.value);
   let endpoint: Endpoint;
   if (raw.endpoint !== '') endpoint = parseEndpoint('endpoint', raw.endpoint);
@@ -82,12 +77,7 @@ export function resolveConnection(raw: RawConnectionInputs, env: Env): Connectio
     );
   }
 
-  const projectIdSource = firstSet(
-    raw,
-    env,
-    'project_id',
-    ENV_SOURCES.map((s) => s.projectId),
-  );
+  const projectIdSource = firstSet(raw, env, 'project_id');
   const projectId = projectIdSource && parseProjectId(projectIdSource.name, projectIdSource.value);
   if (!projectId && !region) {
     throw new InputError(
@@ -140,15 +130,11 @@ function resolveAuth(raw: RawConnectionInputs, env: Env, notices: string[]): Aut
   return { kind: 'oidc', identityProvider: raw.identity_provider, audience: raw.oidc_audience || DEFAULT_OIDC_AUDIENCE };
 }
 
-/** The input when given, else the first environment variable that is set. */
-function firstSet(
-  raw: RawConnectionInputs,
-  env: Env,
-  input: keyof RawConnectionInputs,
-  envNames: readonly string[],
-): { name: string; value: string } | undefined {
+/** The input when given, else the first environment variable of the same meaning that is set. */
+function firstSet(raw: RawConnectionInputs, env: Env, input: 'region' | 'project_id'): { name: string; value: string } | undefined {
   if (raw[input] !== '') return { name: input, value: raw[input] };
-  for (const name of envNames) {
+  for (const source of ENV_SOURCES) {
+    const name = source[input === 'region' ? 'region' : 'projectId'];
     const value = env[name]?.trim();
     if (value) return { name, value };
   }

@@ -5,7 +5,7 @@ import { cancellationMessage, onCancel } from './cancellation.js';
 import { createTask, type Progress } from './cpts/create-task.js';
 import { distinct, resolveCases, resolveProject } from './cpts/discovery.js';
 import { readRunContext } from './github-context.js';
-import { BACKOFF, realTiming, type Reliability } from './huawei/retry.js';
+import { reliabilityOf } from './huawei/retry.js';
 import { readCreateInputs } from './inputs.js';
 import { renderCreateSummary, writeSummary } from './report/summary.js';
 import { openSession } from './session.js';
@@ -21,12 +21,8 @@ export async function run(): Promise<void> {
     config.notices.forEach((n) => core.info(n));
     const workflowRun = readRunContext();
     const name = config.name ?? defaultTaskName(workflowRun, new Date());
-    const reliability: Reliability = {
-      policy: { ...BACKOFF, maxAttempts: config.maxAttempts, deadline: realTiming.now() + config.timeoutSeconds * 1000 },
-      timing: realTiming,
-      log: core,
-    };
-    const { client, key, projectId } = await openSession(config, reliability, core);
+    const reliability = reliabilityOf(config.maxAttempts, Date.now() + config.timeoutSeconds * 1000, core);
+    const { client, key, projectId } = await openSession(config, reliability, { run: workflowRun });
     const project = await resolveProject(client, config.project, reliability);
     const cases = distinct(await resolveCases(client, project, config.cases, reliability), config.cases, (w) => core.warning(w));
     core.info(`Endpoint ${config.endpoint.origin}, region project ${projectId}.`);

@@ -2,9 +2,8 @@
 // project when it was not given, and bind the client to it. Shared by every entry point.
 import type { Connection } from './connection.js';
 import { CptsClient } from './cpts/client.js';
-import { readRunContext } from './github-context.js';
+import { readRunContext, type WorkflowRun } from './github-context.js';
 import { IamClient, findRegionProjectId } from './huawei/iam.js';
-import type { Logger } from './huawei/http.js';
 import type { Reliability } from './huawei/retry.js';
 import type { SigningKey } from './huawei/signer.js';
 import { signIn } from './sign-in.js';
@@ -17,16 +16,17 @@ export interface Session {
   projectId: string;
 }
 
-/** `keyLifetimeSeconds`: how long temporary keys from keyless sign-in must last (default 900). */
-export async function openSession(
-  config: Connection,
-  reliability: Reliability,
-  log: Logger,
-  keyLifetimeSeconds?: number,
-): Promise<Session> {
-  const http = { userAgent: USER_AGENT, log };
+export interface SessionOptions {
+  /** The workflow run, when the caller has read it already. */
+  run?: WorkflowRun;
+  /** How long temporary keys from keyless sign-in must last (default 900 s). */
+  keyLifetimeSeconds?: number;
+}
+
+export async function openSession(config: Connection, reliability: Reliability, options: SessionOptions = {}): Promise<Session> {
+  const http = { userAgent: USER_AGENT, log: reliability.log };
   const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http);
-  const key = await signIn(config, iam, readRunContext(), reliability, keyLifetimeSeconds);
+  const key = await signIn(config, iam, options.run ?? readRunContext(), reliability, options.keyLifetimeSeconds);
   // Connection guarantees a region, and so an IAM endpoint, whenever project_id is to be looked up.
   const projectId = config.projectId ?? (await findRegionProjectId(iam!, key, config.region!, reliability));
   return { client: new CptsClient(config.endpoint, key, projectId, http), key, projectId };

@@ -20,7 +20,7 @@ export async function signIn(
     core.info(`Using access keys from ${auth.credentials.source}.`);
     return auth.credentials.key;
   }
-  const key = await signInWithIdToken({
+  return signInWithIdToken({
     identityProvider: auth.identityProvider,
     audience: auth.audience,
     iam: iam!, // config guarantees an IAM endpoint for keyless sign-in
@@ -31,7 +31,6 @@ export async function signIn(
     retry: reliability,
     durationSeconds,
   });
-  return key;
 }
 
 /** Hands the temporary keys to later steps under huaweicloud/auth-action's names (already masked). */

@@ -473,12 +473,11 @@ class TransportError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $u: () => (/* binding */ realTiming),
+/* harmony export */   CT: () => (/* binding */ reliabilityOf),
 /* harmony export */   Cl: () => (/* binding */ MIN_REQUEST_MS),
-/* harmony export */   LH: () => (/* binding */ withRetries),
-/* harmony export */   hH: () => (/* binding */ BACKOFF)
+/* harmony export */   LH: () => (/* binding */ withRetries)
 /* harmony export */ });
-/* unused harmony exports judge, parseRetryAfter, backoffMs, REQUEST_TIMEOUT_MS, RetriesExhausted */
+/* unused harmony exports realTiming, BACKOFF, judge, parseRetryAfter, backoffMs, REQUEST_TIMEOUT_MS, RetriesExhausted */
 /* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(762);
 // When and how long to wait before trying a call again: capped exponential backoff with full
 // jitter, Retry-After honoured, everything inside one overall deadline. Pure apart from the
@@ -522,6 +521,10 @@ function parseRetryAfter(value, now) {
 function backoffMs(attempt, policy, random, waitMs) {
     const jittered = Math.floor(random * Math.min(policy.capMs, policy.baseMs * 2 ** (attempt - 1)));
     return waitMs === undefined ? jittered : Math.min(policy.retryAfterCapMs, Math.max(waitMs, jittered));
+}
+/** The retry settings of a real step: Huawei's backoff, the real clock, one deadline. */
+function reliabilityOf(maxAttempts, deadline, log, bound) {
+    return { policy: { ...BACKOFF, maxAttempts, deadline, ...(bound ? { bound } : {}) }, timing: realTiming, log };
 }
 /** Each request's own timeout; the overall deadline may cut it shorter. */
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -705,7 +708,7 @@ const regional = (service, region) => ({
 });
 function connection_resolveConnection(raw, env) {
     const notices = [];
-    const regionSource = firstSet(raw, env, 'region', ENV_SOURCES.map((s) => s.region));
+    const regionSource = firstSet(raw, env, 'region');
     const region = regionSource && (0,validate/* parseRegion */.cf)(regionSource.name, regionSource.value);
     let endpoint;
     if (raw.endpoint !== '')
@@ -715,7 +718,7 @@ function connection_resolveConnection(raw, env) {
     else {
         throw new errors/* InputError */.dz('region', 'Input "region" is required (e.g. cn-north-4), unless "endpoint" is given; it may also come from HUAWEI_CLOUD_REGION or HUAWEICLOUD_SDK_REGION.');
     }
-    const projectIdSource = firstSet(raw, env, 'project_id', ENV_SOURCES.map((s) => s.projectId));
+    const projectIdSource = firstSet(raw, env, 'project_id');
     const projectId = projectIdSource && (0,validate/* parseProjectId */.as)(projectIdSource.name, projectIdSource.value);
     if (!projectId && !region) {
         throw new errors/* InputError */.dz('project_id', `Input "project_id" is required when "region" is not given, since the lookup goes by region name. ${validate/* PROJECT_ID_HELP */.W4}`);
@@ -752,11 +755,12 @@ function resolveAuth(raw, env, notices) {
     }
     return { kind: 'oidc', identityProvider: raw.identity_provider, audience: raw.oidc_audience || DEFAULT_OIDC_AUDIENCE };
 }
-/** The input when given, else the first environment variable that is set. */
-function firstSet(raw, env, input, envNames) {
+/** The input when given, else the first environment variable of the same meaning that is set. */
+function firstSet(raw, env, input) {
     if (raw[input] !== '')
         return { name: input, value: raw[input] };
-    for (const name of envNames) {
+    for (const source of ENV_SOURCES) {
+        const name = source[input === 'region' ? 'region' : 'projectId'];
         const value = env[name]?.trim();
         if (value)
             return { name, value };
@@ -912,7 +916,7 @@ function mask(value) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(170);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(251);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(123);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(839);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(352);
 
@@ -972,7 +976,7 @@ function kpisOf(outline) {
 
 /***/ }),
 
-/***/ 251:
+/***/ 123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1075,6 +1079,27 @@ function distinct(ids, refs, warn) {
         warn(`Input "cases" names the same case more than once (${repeated.join(', ')}); each case is used once.`);
     }
     return result;
+}
+
+;// CONCATENATED MODULE: ./src/cancellation.ts
+function cancellationMessage(signal, progress, name, project) {
+    if (progress.taskId !== undefined)
+        return `Cancelled (${signal}) after task ${progress.taskId} "${name}" was created.`;
+    if (progress.postSent) {
+        return (`Cancelled (${signal}) while creating the task: a task named "${name}" may have been created in PerfTest project ${project}. ` +
+            'Check the project before re-running, or re-run with if_exists: reuse.');
+    }
+    return `Cancelled (${signal}) before any task was created.`;
+}
+/** Calls `report` with the signal's name on the first SIGTERM or SIGINT; returns a function that unhooks. */
+function onCancel(report) {
+    const handler = (signal) => report(signal);
+    process.once('SIGTERM', handler);
+    process.once('SIGINT', handler);
+    return () => {
+        process.off('SIGTERM', handler);
+        process.off('SIGINT', handler);
+    };
 }
 
 // EXTERNAL MODULE: ./src/inputs.ts + 4 modules
@@ -1232,23 +1257,20 @@ async function waitForRun(client, taskId, runId, options, reliability) {
 
 
 
+
 /** Time allowed for the report after the run ends, beyond timeout_minutes. */
 const REPORT_GRACE_MS = 60_000;
 async function main() {
     try {
         const config = (0,inputs/* readRunInputs */.h)();
         config.notices.forEach((n) => core.info(n));
-        const reliability = (deadline, bound = 'timeout_minutes') => ({
-            policy: { ...retry/* BACKOFF */.hH, maxAttempts: config.maxAttempts, deadline, bound },
-            timing: retry/* realTiming */.$u,
-            log: core,
-        });
-        const deadline = retry/* realTiming */.$u.now() + config.timeoutMs;
+        const deadline = Date.now() + config.timeoutMs;
+        const reliability = (0,retry/* reliabilityOf */.CT)(config.maxAttempts, deadline, core, 'timeout_minutes');
         // Keyless keys must outlast the wait: ask for the wait plus ten minutes (IAM allows 900 s to a day).
         const keyLifetime = Math.min(86_400, Math.max(900, Math.ceil(config.timeoutMs / 1000) + 600));
-        const { client, projectId } = await (0,session/* openSession */.f)(config, reliability(deadline), core, keyLifetime);
-        const project = await resolveProject(client, config.project, reliability(deadline));
-        const runId = await (0,start/* startRun */.AD)(client, project, config.taskId, { type: config.clusterType, id: config.clusterId }, reliability(deadline));
+        const { client, projectId } = await (0,session/* openSession */.f)(config, reliability, { keyLifetimeSeconds: keyLifetime });
+        const project = await resolveProject(client, config.project, reliability);
+        const runId = await (0,start/* startRun */.AD)(client, project, config.taskId, { type: config.clusterType, id: config.clusterId }, reliability);
         core.setOutput('task_run_id', String(runId));
         core.info(`Started run ${runId} of task ${config.taskId} in PerfTest project ${project}.`);
         const ids = { taskId: config.taskId, taskRunId: runId, project, projectId };
@@ -1260,12 +1282,17 @@ async function main() {
         core.saveState(state/* STATE */.c.runId, String(runId));
         core.saveState(state/* STATE */.c.project, String(project));
         core.saveState(state/* STATE */.c.waiting, 'true');
-        process.once('SIGTERM', () => cancelled('SIGTERM', runId));
-        process.once('SIGINT', () => cancelled('SIGINT', runId));
-        const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs }, reliability(deadline));
+        onCancel((signal) => {
+            core.setFailed(`Cancelled (${signal}) while waiting for run ${runId}; the post step stops it.`);
+            process.exit(1);
+        });
+        const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs }, reliability);
         if (end.kind === 'ended')
             core.saveState(state/* STATE */.c.ended, 'true');
-        const outline = await (0,retry/* withRetries */.LH)({ ...reliability(retry/* realTiming */.$u.now() + REPORT_GRACE_MS, 'the 60 s allowed for the report'), operation: 'ShowMergeReportLogsOutline' }, (t) => client.showMergeReportLogsOutline(runId, t)).catch((error) => {
+        const outline = await (0,retry/* withRetries */.LH)({
+            ...(0,retry/* reliabilityOf */.CT)(config.maxAttempts, Date.now() + REPORT_GRACE_MS, core, 'the 60 s allowed for the report'),
+            operation: 'ShowMergeReportLogsOutline',
+        }, (t) => client.showMergeReportLogsOutline(runId, t)).catch((error) => {
             core.warning(`No report for run ${runId}: ${error instanceof Error ? error.message : String(error)}`);
             return undefined;
         });
@@ -1310,10 +1337,6 @@ function failureMessage(status, runId, runStatus, timeoutMs, verdicts) {
             broken.map((v) => `${v.threshold.text} (actual ${v.actual ?? 'missing from the report'})`).join('; '));
     }
     return undefined;
-}
-function cancelled(signal, runId) {
-    core.setFailed(`Cancelled (${signal}) while waiting for run ${runId}; the post step stops it.`);
-    process.exit(1);
 }
 /** The job summary, and the same in the pull-request comment when asked for. */
 async function report(comment, summary) {
@@ -1360,12 +1383,8 @@ async function post() {
     }
     try {
         const config = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readRunInputs */ .h)();
-        const reliability = {
-            policy: { ..._huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKOFF */ .hH, maxAttempts: config.maxAttempts, deadline: _huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .realTiming */ .$u.now() + POST_TIMEOUT_MS, bound: "the post step's 60 s" },
-            timing: _huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .realTiming */ .$u,
-            log: _actions_core__WEBPACK_IMPORTED_MODULE_0__,
-        };
-        const { client } = await (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .openSession */ .f)(config, reliability, _actions_core__WEBPACK_IMPORTED_MODULE_0__);
+        const reliability = (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .reliabilityOf */ .CT)(config.maxAttempts, Date.now() + POST_TIMEOUT_MS, _actions_core__WEBPACK_IMPORTED_MODULE_0__, "the post step's 60 s");
+        const { client } = await (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .openSession */ .f)(config, reliability);
         await (0,_start_js__WEBPACK_IMPORTED_MODULE_4__/* .stopRun */ .KV)(client, Number(_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_5__/* .STATE */ .c.project)), config.taskId, reliability);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Stopped run ${runId} of task ${config.taskId}: the job ended while waiting for it.`);
     }
@@ -1915,7 +1934,7 @@ async function signIn(config, iam, run, reliability, durationSeconds) {
         lib_core.info(`Using access keys from ${auth.credentials.source}.`);
         return auth.credentials.key;
     }
-    const key = await signInWithIdToken({
+    return signInWithIdToken({
         identityProvider: auth.identityProvider,
         audience: auth.audience,
         iam: iam, // config guarantees an IAM endpoint for keyless sign-in
@@ -1926,7 +1945,6 @@ async function signIn(config, iam, run, reliability, durationSeconds) {
         retry: reliability,
         durationSeconds,
     });
-    return key;
 }
 /** Hands the temporary keys to later steps under huaweicloud/auth-action's names (already masked). */
 function exportCredentials(key, region, projectId) {
@@ -1951,11 +1969,10 @@ const USER_AGENT = `codearts-perftest-action/${VERSION}`;
 
 
 
-/** `keyLifetimeSeconds`: how long temporary keys from keyless sign-in must last (default 900). */
-async function openSession(config, reliability, log, keyLifetimeSeconds) {
-    const http = { userAgent: USER_AGENT, log };
+async function openSession(config, reliability, options = {}) {
+    const http = { userAgent: USER_AGENT, log: reliability.log };
     const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http);
-    const key = await signIn(config, iam, (0,github_context/* readRunContext */.$)(), reliability, keyLifetimeSeconds);
+    const key = await signIn(config, iam, options.run ?? (0,github_context/* readRunContext */.$)(), reliability, options.keyLifetimeSeconds);
     // Connection guarantees a region, and so an IAM endpoint, whenever project_id is to be looked up.
     const projectId = config.projectId ?? (await findRegionProjectId(iam, key, config.region, reliability));
     return { client: new CptsClient(config.endpoint, key, projectId, http), key, projectId };

@@ -74,6 +74,11 @@ export function backoffMs(attempt: number, policy: RetryPolicy, random: number, 
   return waitMs === undefined ? jittered : Math.min(policy.retryAfterCapMs, Math.max(waitMs, jittered));
 }
 
+/** The retry settings of a real step: Huawei's backoff, the real clock, one deadline. */
+export function reliabilityOf(maxAttempts: number, deadline: number, log: Logger, bound?: string): Reliability {
+  return { policy: { ...BACKOFF, maxAttempts, deadline, ...(bound ? { bound } : {}) }, timing: realTiming, log };
+}
+
 /** Each request's own timeout; the overall deadline may cut it shorter. */
 export const REQUEST_TIMEOUT_MS = 30_000;
 /** Less time than this left: no request is worth sending. */

@@ -2,7 +2,8 @@
 // the run only if this step started it, was waiting, and never saw it end.
 import * as core from '@actions/core';
 import { resolveProject } from '../cpts/discovery.js';
-import { BACKOFF, realTiming, withRetries, type Reliability } from '../huawei/retry.js';
+import { onCancel } from '../cancellation.js';
+import { reliabilityOf, withRetries } from '../huawei/retry.js';
 import { readRunInputs } from '../inputs.js';
 import type { CommentSettings } from '../connection.js';
 import { renderRunSummary, type RunStatus, type RunSummary } from '../report/run-summary.js';
@@ -21,18 +22,14 @@ export async function main(): Promise<void> {
   try {
     const config = readRunInputs();
     config.notices.forEach((n) => core.info(n));
-    const reliability = (deadline: number, bound = 'timeout_minutes'): Reliability => ({
-      policy: { ...BACKOFF, maxAttempts: config.maxAttempts, deadline, bound },
-      timing: realTiming,
-      log: core,
-    });
-    const deadline = realTiming.now() + config.timeoutMs;
+    const deadline = Date.now() + config.timeoutMs;
+    const reliability = reliabilityOf(config.maxAttempts, deadline, core, 'timeout_minutes');
     // Keyless keys must outlast the wait: ask for the wait plus ten minutes (IAM allows 900 s to a day).
     const keyLifetime = Math.min(86_400, Math.max(900, Math.ceil(config.timeoutMs / 1000) + 600));
-    const { client, projectId } = await openSession(config, reliability(deadline), core, keyLifetime);
-    const project = await resolveProject(client, config.project, reliability(deadline));
+    const { client, projectId } = await openSession(config, reliability, { keyLifetimeSeconds: keyLifetime });
+    const project = await resolveProject(client, config.project, reliability);
 
-    const runId = await startRun(client, project, config.taskId, { type: config.clusterType, id: config.clusterId }, reliability(deadline));
+    const runId = await startRun(client, project, config.taskId, { type: config.clusterType, id: config.clusterId }, reliability);
     core.setOutput('task_run_id', String(runId));
     core.info(`Started run ${runId} of task ${config.taskId} in PerfTest project ${project}.`);
     const ids = { taskId: config.taskId, taskRunId: runId, project, projectId };
@@ -45,13 +42,18 @@ export async function main(): Promise<void> {
     core.saveState(STATE.runId, String(runId));
     core.saveState(STATE.project, String(project));
     core.saveState(STATE.waiting, 'true');
-    process.once('SIGTERM', () => cancelled('SIGTERM', runId));
-    process.once('SIGINT', () => cancelled('SIGINT', runId));
+    onCancel((signal) => {
+      core.setFailed(`Cancelled (${signal}) while waiting for run ${runId}; the post step stops it.`);
+      process.exit(1);
+    });
 
-    const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs }, reliability(deadline));
+    const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs }, reliability);
     if (end.kind === 'ended') core.saveState(STATE.ended, 'true');
     const outline = await withRetries(
-      { ...reliability(realTiming.now() + REPORT_GRACE_MS, 'the 60 s allowed for the report'), operation: 'ShowMergeReportLogsOutline' },
+      {
+        ...reliabilityOf(config.maxAttempts, Date.now() + REPORT_GRACE_MS, core, 'the 60 s allowed for the report'),
+        operation: 'ShowMergeReportLogsOutline',
+      },
       (t) => client.showMergeReportLogsOutline(runId, t),
     ).catch((error: unknown) => {
       core.warning(`No report for run ${runId}: ${error instanceof Error ? error.message : String(error)}`);
@@ -104,11 +106,6 @@ function failureMessage(
     );
   }
   return undefined;
-}
-
-function cancelled(signal: string, runId: number): void {
-  core.setFailed(`Cancelled (${signal}) while waiting for run ${runId}; the post step stops it.`);
-  process.exit(1);
 }
 
 /** The job summary, and the same in the pull-request comment when asked for. */

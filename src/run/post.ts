@@ -1,7 +1,7 @@
 // The run action's post step: stop the run only when the main step started it, was waiting for it,
 // and never saw it end (the job was cancelled or timed out). With wait: false the run goes on.
 import * as core from '@actions/core';
-import { BACKOFF, realTiming } from '../huawei/retry.js';
+import { reliabilityOf } from '../huawei/retry.js';
 import { readRunInputs } from '../inputs.js';
 import { openSession } from '../session.js';
 import { stopRun } from './start.js';
@@ -18,12 +18,8 @@ export async function post(): Promise<void> {
   }
   try {
     const config = readRunInputs();
-    const reliability = {
-      policy: { ...BACKOFF, maxAttempts: config.maxAttempts, deadline: realTiming.now() + POST_TIMEOUT_MS, bound: "the post step's 60 s" },
-      timing: realTiming,
-      log: core,
-    };
-    const { client } = await openSession(config, reliability, core);
+    const reliability = reliabilityOf(config.maxAttempts, Date.now() + POST_TIMEOUT_MS, core, "the post step's 60 s");
+    const { client } = await openSession(config, reliability);
     await stopRun(client, Number(core.getState(STATE.project)), config.taskId, reliability);
     core.info(`Stopped run ${runId} of task ${config.taskId}: the job ended while waiting for it.`);
   } catch (error) {

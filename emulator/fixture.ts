@@ -29,6 +29,11 @@ export interface CredentialSeed {
   securityToken?: string;
   /** Emulator-clock milliseconds after which a temporary key is refused. */
   expiresAt?: number;
+  /**
+   * Whether the key's user holds IAM's iam:projects:listProjects (GET /v3/projects); default true.
+   * Least-privilege and federated users lack it; GET /v3/auth/projects needs no permission.
+   */
+  listProjects?: boolean;
 }
 
 export interface IdentityProviderSeed {
@@ -63,8 +68,11 @@ export interface Fixture {
   github: { writeToken: string; readOnlyToken: string };
   /** First id given to a created task. */
   firstTaskId: number;
-  /** How long a started run waits (run_status 9), then runs (0), in seconds of the emulator clock. */
-  run: { waitingSeconds: number; runningSeconds: number };
+  /**
+   * How long a started run waits (run_status 9), then runs (0), and how long a stopped one takes to
+   * stop (5, then 4), in seconds of the emulator clock.
+   */
+  run: { waitingSeconds: number; runningSeconds: number; stoppingSeconds: number };
 }
 
 export const DEMO = {
@@ -152,7 +160,7 @@ export const DEFAULT_FIXTURE: Fixture = {
   },
   github: { writeToken: DEMO.githubToken, readOnlyToken: DEMO.readOnlyGithubToken },
   firstTaskId: 1200001,
-  run: { waitingSeconds: 5, runningSeconds: 60 },
+  run: { waitingSeconds: 5, runningSeconds: 60, stoppingSeconds: 3 },
 };
 
 /** The create action's inputs for the demo account, against an emulator at `endpoint`. */

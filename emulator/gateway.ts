@@ -87,9 +87,9 @@ export function parseSdkDate(text: string): number | undefined {
     : undefined;
 }
 
-const failure = (error_msg: string, ak?: string, countsAsFailure = true, error_code = 'APIGW.0301'): GatewayError => ({
+const failure = (error_msg: string, ak?: string, countsAsFailure = true): GatewayError => ({
   status: 401,
-  error_code,
+  error_code: 'APIGW.0301',
   error_msg,
   countsAsFailure,
   ak,
@@ -155,10 +155,10 @@ export class Gateway {
     if (date === undefined || Math.abs(this.now() - date) > SKEW_MS) {
       return {
         error: failure(
-          'Incorrect IAM authentication information: the X-Sdk-Date is missing, malformed or more than 15 minutes from the server time',
+          date === undefined
+            ? 'Incorrect IAM authentication information: x-sdk-date is malformed'
+            : 'Incorrect IAM authentication information: signature expired (x-sdk-date is more than 15 minutes from the server time)',
           ak,
-          true,
-          'APIGW.0303',
         ),
       };
     }

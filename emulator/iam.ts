@@ -18,22 +18,26 @@ export interface IamAnswer {
   body?: unknown;
 }
 
-export function keystoneListProjects(ctx: CallContext): IamAnswer {
-  const names = ctx.query.filter(([n]) => n === 'name').map(([, v]) => v);
+function projectOf(ctx: CallContext, p: { id: string; name: string }) {
   const { domainId } = ctx.state.fixture;
-  const projects = ctx.state.fixture.regionProjects
-    .filter((p) => names.length === 0 || names.includes(p.name))
-    .map((p) => ({
-      id: p.id,
-      name: p.name,
-      domain_id: domainId,
-      parent_id: domainId,
-      enabled: true,
-      is_domain: false,
-      description: '',
-      links: { self: `/v3/projects/${p.id}` },
-    }));
+  // Keystone gives a project's links as {self} alone, whatever the SDK's model claims.
+  return { id: p.id, name: p.name, domain_id: domainId, parent_id: domainId, enabled: true, is_domain: false, description: '', links: { self: `/v3/projects/${p.id}` } };
+}
+
+/** KeystoneListProjects: needs iam:projects:listProjects, which least-privilege and federated users lack. */
+export function keystoneListProjects(ctx: CallContext): IamAnswer {
+  if (ctx.key?.listProjects === false) {
+    return { status: 403, body: { error_msg: "Policy doesn't allow iam:projects:listProjects to be performed.", error_code: 'IAM.0003' } };
+  }
+  const names = ctx.query.filter(([n]) => n === 'name').map(([, v]) => v);
+  const projects = ctx.state.fixture.regionProjects.filter((p) => names.length === 0 || names.includes(p.name)).map((p) => projectOf(ctx, p));
   return { status: 200, body: { projects, links: { self: '/v3/projects', previous: null, next: null } } };
+}
+
+/** KeystoneListAuthProjects: the projects the caller can reach; no permission needed. */
+export function keystoneListAuthProjects(ctx: CallContext): IamAnswer {
+  const projects = ctx.state.fixture.regionProjects.map((p) => projectOf(ctx, p));
+  return { status: 200, body: { projects, links: { self: '/v3/auth/projects' } } };
 }
 
 interface IdTokenClaims {
@@ -121,6 +125,8 @@ export function createTemporaryAccessKeyByToken(ctx: CallContext): IamAnswer {
     sk: `emulator-temporary-secret-${n}`,
     securityToken: `emulator-security-token-${n}`,
     expiresAt: state.now() + (duration as number) * 1000,
+    // A federated user's keys carry the mapped group's permissions: CodeArts PerfTest, not IAM's.
+    listProjects: false,
   };
   state.issuedKeys.push(key);
   return {

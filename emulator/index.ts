@@ -3,9 +3,10 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { checkAnswer, checkRequest, formatViolations } from './contract.js';
 import { CptsError, type CallContext } from './cpts.js';
 import type { Fault, FaultScript } from './faults.js';
-import { DEFAULT_FIXTURE, type Fixture } from './fixture.js';
+import { DEFAULT_FIXTURE, type CredentialSeed, type Fixture } from './fixture.js';
 import { Gateway } from './gateway.js';
 import { IamError } from './iam.js';
 import { match } from './routes.js';
@@ -24,11 +25,16 @@ export interface EmulatorOptions {
   port?: number;
   host?: string;
   /** Overrides parts of the default fixture. */
-  seed?: Partial<Fixture>;
+  seed?: Partial<Omit<Fixture, 'run'>> & { run?: Partial<Fixture['run']> };
   faults?: FaultScript;
   clock?: Clock;
   /** Called with one line per request, for the command line. */
   log?: (line: string) => void;
+  /**
+   * Check every JSON answer to a contract operation against its response model, and answer 500
+   * naming the offending field when one does not fit (default true; the command line's --strict).
+   */
+  strict?: boolean;
 }
 
 export interface Received {
@@ -51,6 +57,8 @@ export interface Emulator {
   state: State;
   /** Every request, in arrival order. */
   received: Received[];
+  /** Answers of the emulator's own that broke the contract (strict mode answered 500 instead). */
+  contractViolations: string[];
   /** Tasks that exist now. */
   tasks(): Task[];
   /** Replaces the fault script of one operation and restarts its attempt count. */
@@ -72,11 +80,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const clock = options.clock ?? { now: () => Date.now() };
   const now = () => clock.now();
   // A copy: tests may change the state's fixture without touching the seed or the default.
-  const state = new State(structuredClone({ ...DEFAULT_FIXTURE, ...options.seed }), now);
+  const state = new State(
+    structuredClone({ ...DEFAULT_FIXTURE, ...options.seed, run: { ...DEFAULT_FIXTURE.run, ...options.seed?.run } }),
+    now,
+  );
   const gateway = new Gateway(() => state.keys(), now);
   const script: FaultScript = { ...options.faults };
   const attempts = new Map<string, number>();
   const received: Received[] = [];
+  const contractViolations: string[] = [];
+  const strict = options.strict ?? true;
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   let serial = 0;
@@ -110,6 +123,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       fault: undefined,
     };
     received.push(entry);
+    // IAM gives its request id as X-IAM-Trace-Id; the API gateway in front of cpts as X-Request-Id.
+    let requestIdHeader = 'X-Request-Id';
     const send = (answer: Answer) => {
       // The gateway's own errors carry the request id in the body too.
       const body = isRecord(answer.body) && 'error_code' in answer.body ? { ...answer.body, request_id: requestId } : answer.body;
@@ -119,7 +134,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       res.writeHead(answer.status, {
         ...(text ? { 'Content-Type': 'application/json' } : {}),
         ...answer.headers,
-        'X-Request-Id': requestId,
+        [requestIdHeader]: requestId,
       });
       res.end(text);
     };
@@ -153,6 +168,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
     const { route, params } = found;
     entry.operation = route.operation;
+    if (route.service === 'iam') requestIdHeader = 'X-IAM-Trace-Id';
 
     const fault = nextFault(route.operation);
     entry.fault = fault?.kind;
@@ -183,12 +199,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     req: IncomingMessage,
     body: Buffer,
   ): Answer {
+    let key: CredentialSeed | undefined;
     if (route.signed) {
       const auth = gateway.authenticate({ method: req.method ?? '', target: req.url ?? '/', headers: req.headers, body });
       if ('error' in auth) {
         const { status, error_code, error_msg } = auth.error;
         return { status, body: { error_code, error_msg } };
       }
+      key = auth.key;
       if (params.project_id !== undefined) {
         const header = req.headers['x-project-id'];
         if (header !== params.project_id) {
@@ -223,14 +241,33 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       }
     }
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
-    const ctx: CallContext = { state, params, query, body: json };
+    const ctx: CallContext = { state, key, params, query, body: json };
+    const wrong = checkRequest(route.operation, { params, query, headers, body: json });
+    if (wrong.length > 0) {
+      const message = `The request does not fit ${route.operation}: ${formatViolations(wrong)}.`;
+      return route.service === 'iam'
+        ? { status: 400, body: { error: { code: 'IAM.0101', message } } }
+        : { status: 400, body: { code: 'SVCSTG.CPTS.4001001', message } };
+    }
     try {
-      return route.handle(ctx, headers);
+      const answer = route.handle(ctx, headers);
+      return strict ? checked(route.operation, answer) : answer;
     } catch (error) {
       if (error instanceof CptsError) return { status: error.status, body: { code: error.code, message: error.message } };
       if (error instanceof IamError) return { status: error.status, body: { error: { code: error.code, message: error.message } } };
       throw error;
     }
+  }
+
+  /** The answer, or a loud 500 naming the field where the emulator's own answer breaks the contract. */
+  function checked(operation: string, answer: Answer): Answer {
+    if (answer.status < 200 || answer.status > 299) return answer;
+    const wrong = checkAnswer(operation, answer.body);
+    if (wrong.length === 0) return answer;
+    const message = `EMULATOR BUG: the answer to ${operation} breaks the contract: ${formatViolations(wrong)}`;
+    contractViolations.push(message);
+    options.log?.(message);
+    return { status: 500, body: { code: 'EMULATOR.CONTRACT', message } };
   }
 
   const server = createServer((req, res) => {
@@ -262,6 +299,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     port,
     state,
     received,
+    contractViolations,
     tasks: () => [...state.tasks.values()],
     script(operation, list) {
       script[operation] = list;

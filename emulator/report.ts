@@ -6,8 +6,8 @@ const DEFAULT_PROFILE = { rps: 100, avg_response_time: 150, success_rate: 100 };
 export function reportOutline(state: State, run: Run) {
   const cases = state.casesOfRun(run);
   const runningFrom = run.startedAt + state.fixture.run.waitingSeconds * 1000;
-  const until = state.endTime(run) ?? Math.min(state.now(), state.naturalEnd(run));
-  const seconds = Math.max(0, Math.floor((Math.min(until, state.naturalEnd(run)) - runningFrom) / 1000));
+  const until = Math.min(state.now(), state.loadEnd(run));
+  const seconds = Math.max(0, Math.floor((until - runningFrom) / 1000));
   let requests = 0;
   let errors = 0;
   let weightedTime = 0;
@@ -32,10 +32,11 @@ export function reportOutline(state: State, run: Run) {
       request_count: requests,
       success_count: success,
       error_request_count: errors,
-      success_rate: requests > 0 ? Math.round((success / requests) * 10000) / 100 : 0,
-      rps: seconds > 0 ? rps : 0,
+      // An integer in the contract: a 99.7 % run reads 99 (truncated, as the service most likely does).
+      success_rate: requests > 0 ? Math.floor((success / requests) * 100) : 0,
+      rps: seconds > 0 ? rps + 0.25 : 0,
       max_rps: seconds > 0 ? Math.round(rps * 1.15) : 0,
-      trans_tps: seconds > 0 ? Math.round(rps * 0.9) : 0,
+      trans_tps: seconds > 0 ? Math.round(rps * 90) / 100 : 0,
       max_users: cases.length * 50,
       response_time: {
         avg_response_time: avg,
@@ -53,12 +54,24 @@ export function reportOutline(state: State, run: Run) {
       failed_timeout: errors - Math.floor(errors / 2) - Math.floor(errors / 4),
     },
     response_code_sum: { sum1xx: 0, sum2xx: success, sum3xx: 0, sum4xx: Math.floor(errors / 2), sum5xx: errors - Math.floor(errors / 2) },
-    network_traffic: { upstream_traffic: requests * 512, downstream_traffic: requests * 4096 },
+    network_traffic: {
+      avg_network_traffic: seconds > 0 ? Math.round(rps * 4.6 * 100) / 100 : 0,
+      max_down_stream: seconds > 0 ? Math.round(rps * 4.4) : 0,
+      max_network_traffic: seconds > 0 ? Math.round(rps * 5.3) : 0,
+      max_upstream: seconds > 0 ? Math.round(rps * 0.6) : 0,
+      min_network_traffic: seconds > 0 ? Math.round(rps * 3.1 * 100) / 100 : 0,
+    },
     task_basic_execution_data: {
       start_time: new Date(run.startedAt).toISOString(),
       end_time: state.endTime(run) === undefined ? '' : new Date(state.endTime(run)!).toISOString(),
       duration: seconds,
       task_status: status,
+      total_num: cases.length,
+      executed_num: cases.length,
+      complete_num: state.endTime(run) === undefined ? 0 : cases.length,
+      pass_num: state.endTime(run) === undefined ? 0 : cases.length,
+      parallel: true,
+      vum: Math.ceil((seconds / 60) * cases.length * 50),
     },
   };
 }

@@ -1,8 +1,10 @@
-// The routes the emulator answers, named by the API's operation names.
+// The routes the emulator answers, named by the API's operation names; a contract operation's method
+// and path come from the contract itself.
 import * as cpts from './cpts.js';
 import * as github from './github.js';
 import * as iam from './iam.js';
 import type { CallContext } from './cpts.js';
+import { operationOf } from './contract.js';
 
 export interface Route {
   operation: string;
@@ -28,38 +30,36 @@ const route = (operation: string, method: string, path: string, handle: Route['h
     ? 'runner'
     : path.startsWith('/repos/')
       ? 'github'
-      : path.startsWith('/v3/projects') || path.startsWith('/v3.0/')
+      : path.startsWith('/v3/projects') || path.startsWith('/v3/auth/') || path.startsWith('/v3.0/')
         ? 'iam'
         : 'cpts',
   handle,
 });
 
+/** A route of a contract operation: method and path exactly as the contract gives them. */
+const operation = (name: string, handle: Route['handle'], signed = true): Route => {
+  const found = operationOf(name);
+  if (!found) throw new Error(`the contract has no operation ${name}`);
+  return route(name, found.operation.method, found.operation.path, handle, signed);
+};
+
 export const ROUTES: Route[] = [
-  route('CreateNewTask', 'POST', '/v3/{project_id}/tasks', cpts.createNewTask),
-  route('UpdateTaskRelatedTestCase', 'PUT', '/v3/{project_id}/tasks/{task_id}', cpts.updateTaskRelatedTestCase),
-  route('DeleteNewTask', 'DELETE', '/v3/{project_id}/tasks/{task_id}', cpts.deleteNewTask),
-  route('ShowTask', 'GET', '/v1/{project_id}/tasks/{task_id}', cpts.showTask),
-  route('ShowTaskSet', 'GET', '/v1/{project_id}/all-tasks/{test_suite_id}', cpts.showTaskSet),
-  route('UpdateTaskStatus', 'POST', '/v1/{project_id}/test-suites/{test_suite_id}/tasks/{task_id}', cpts.updateTaskStatus),
-  route('ShowHistoryRunInfo', 'GET', '/v1/{project_id}/tasks/history-run-list/{task_id}', cpts.showHistoryRunInfo),
-  route(
-    'ShowMergeReportLogsOutline',
-    'GET',
-    '/v2/{project_id}/task-run-infos/{task_run_id}/reports/log-outline',
-    cpts.showMergeReportLogsOutline,
-  ),
-  route('ListProjectSets', 'GET', '/v1/{project_id}/test-suites', cpts.listProjectSets),
-  route('ListProjectTestCase', 'GET', '/v1/{project_id}/test-suites/{test_suite_id}/directory', cpts.listProjectTestCase),
-  route('ListTaskCases', 'GET', '/v1/{project_id}/test-suites/{test_suite_id}/tasks/{task_id}/test-cases', cpts.listTaskCases),
-  route('KeystoneListProjects', 'GET', '/v3/projects', iam.keystoneListProjects),
-  route(
-    'CreateTokenWithIdToken',
-    'POST',
-    '/v3.0/OS-AUTH/id-token/tokens',
-    (ctx, h) => iam.createTokenWithIdToken(ctx, h['x-idp-id']),
-    false,
-  ),
-  route('CreateTemporaryAccessKeyByToken', 'POST', '/v3.0/OS-CREDENTIAL/securitytokens', iam.createTemporaryAccessKeyByToken, false),
+  operation('CreateNewTask', cpts.createNewTask),
+  operation('UpdateTaskRelatedTestCase', cpts.updateTaskRelatedTestCase),
+  operation('DeleteNewTask', cpts.deleteNewTask),
+  operation('ShowTask', cpts.showTask),
+  operation('ShowTaskSet', cpts.showTaskSet),
+  operation('UpdateTaskStatus', cpts.updateTaskStatus),
+  operation('BatchUpdateTaskStatus', cpts.batchUpdateTaskStatus),
+  operation('ShowHistoryRunInfo', cpts.showHistoryRunInfo),
+  operation('ShowMergeReportLogsOutline', cpts.showMergeReportLogsOutline),
+  operation('ListProjectSets', cpts.listProjectSets),
+  operation('ListProjectTestCase', cpts.listProjectTestCase),
+  operation('ListTaskCases', cpts.listTaskCases),
+  operation('KeystoneListProjects', iam.keystoneListProjects),
+  operation('KeystoneListAuthProjects', iam.keystoneListAuthProjects),
+  operation('CreateTokenWithIdToken', (ctx, h) => iam.createTokenWithIdToken(ctx, h['x-idp-id']), false),
+  operation('CreateTemporaryAccessKeyByToken', iam.createTemporaryAccessKeyByToken, false),
   // Not Huawei Cloud: the GitHub runner's ID-token service, so keyless sign-in runs end to end.
   route('RunnerIdToken', 'GET', '/_runner/idtoken', (ctx, h) => iam.runnerIdToken(ctx, h.authorization), false),
   // Not Huawei Cloud either: GitHub's REST API, as far as the pull-request comment uses it.
@@ -86,9 +86,14 @@ export const ROUTES: Route[] = [
   ),
 ];
 
+/** Literal segments first: `tasks/batch-update-task-status` is not task `batch-update-task-status`. */
+const BY_SPECIFICITY = [...ROUTES].sort(
+  (a, b) => b.pattern.filter((p) => !p.startsWith('{')).length - a.pattern.filter((p) => !p.startsWith('{')).length,
+);
+
 /** The route for a method and decoded path segments, with its captured parameters. */
 export function match(method: string, segments: string[]): { route: Route; params: Record<string, string> } | undefined {
-  for (const candidate of ROUTES) {
+  for (const candidate of BY_SPECIFICITY) {
     if (candidate.method !== method || candidate.pattern.length !== segments.length) continue;
     const params: Record<string, string> = {};
     const fits = candidate.pattern.every((part, i) => {

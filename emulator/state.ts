@@ -28,7 +28,8 @@ export interface Run {
   cluster_id: number;
 }
 
-export const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stoppedComplete: 4, stopped: 5, waiting: 9 } as const;
+/** ShowTask's run_status: 4 is a run stopped by its user, 5 one still being stopped (the contract's doc). */
+export const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4, stopping: 5, waiting: 9 } as const;
 
 export class State {
   readonly tasks = new Map<number, Task>();
@@ -96,22 +97,39 @@ export class State {
     return run.startedAt + (waitingSeconds + runningSeconds) * 1000;
   }
 
+  /** When a stopped run has finished stopping (run_status 5 turns 4). */
+  stopEnd(run: Run): number | undefined {
+    return run.stoppedAt === undefined ? undefined : run.stoppedAt + this.fixture.run.stoppingSeconds * 1000;
+  }
+
   runStatus(run: Run): number {
     const now = this.now();
     const end = this.naturalEnd(run);
-    if (run.stoppedAt !== undefined && run.stoppedAt < end) return RUN_STATUS.stopped;
+    if (run.stoppedAt !== undefined && run.stoppedAt < end) return now < this.stopEnd(run)! ? RUN_STATUS.stopping : RUN_STATUS.stopped;
     if (now < run.startedAt + this.fixture.run.waitingSeconds * 1000) return RUN_STATUS.waiting;
     if (now < end) return RUN_STATUS.running;
     return this.endsAbnormally(run) ? RUN_STATUS.abnormal : RUN_STATUS.finished;
   }
 
+  /** Waiting or running: a run that a stop request can stop. */
   isActive(run: Run): boolean {
     const status = this.runStatus(run);
     return status === RUN_STATUS.waiting || status === RUN_STATUS.running;
   }
 
+  /** Active or still being stopped: the task cannot be started again yet. */
+  isBusy(run: Run): boolean {
+    return this.isActive(run) || this.runStatus(run) === RUN_STATUS.stopping;
+  }
+
+  /** When the run ended (a stopped run: when it finished stopping), or undefined while it goes on. */
   endTime(run: Run): number | undefined {
-    if (this.isActive(run)) return undefined;
+    if (this.isBusy(run)) return undefined;
+    return Math.min(this.stopEnd(run) ?? Infinity, this.naturalEnd(run));
+  }
+
+  /** When the load itself stopped: the stop request, or the natural end. */
+  loadEnd(run: Run): number {
     return Math.min(run.stoppedAt ?? Infinity, this.naturalEnd(run));
   }
 

@@ -57,7 +57,8 @@ describe('CreateTokenWithIdToken', () => {
     const reply = await exchange(jwt(claims()));
     expect(reply.status).toBe(201);
     expect(reply.headers['x-subject-token']).toEqual(expect.stringMatching(/.+/));
-    expect(reply.headers['x-request-id']).toEqual(expect.any(String));
+    expect(reply.headers['x-iam-trace-id']).toEqual(expect.any(String));
+    expect(reply.headers['x-request-id']).toBeUndefined();
     expect(api.emulator.received[0]).toMatchObject({ operation: 'CreateTokenWithIdToken', status: 201 });
   });
 

@@ -1,7 +1,9 @@
-// Reading every page of a paged list (offset/limit), each page retried like any other call.
+// Reading every page of a paged list (offset/limit), each page retried like any other call. The
+// service promises no page size: the offset moves by what was received, and an empty page ends it.
 import { withRetries, type Reliability } from '../huawei/retry.js';
 
-export const PAGE = 50;
+/** What each page asks for; the service may give fewer. */
+export const PAGE = 100;
 
 export async function allPages<T extends { id: number }>(
   operation: string,
@@ -10,12 +12,13 @@ export async function allPages<T extends { id: number }>(
 ): Promise<T[]> {
   const all: T[] = [];
   const seen = new Set<number>();
-  for (let offset = 0; ; offset += PAGE) {
+  for (let offset = 0; ; ) {
     const items = await withRetries({ ...reliability, operation }, (timeoutMs) => page(offset, PAGE, timeoutMs));
     const fresh = items.filter((item) => !seen.has(item.id));
     fresh.forEach((item) => seen.add(item.id));
     all.push(...fresh);
-    // A short page is the last; a page of nothing new means the server ignores the offset.
-    if (items.length < PAGE || fresh.length === 0) return all;
+    // An empty page is the end; a page of nothing new means the service ignores the offset.
+    if (items.length === 0 || fresh.length === 0) return all;
+    offset += items.length;
   }
 }

@@ -1,6 +1,8 @@
-// Request and response shapes of CodeArts PerfTest, named as the API names them.
+// Request and response shapes of CodeArts PerfTest, named as the API names them. Each says which
+// model of the contract (contract/cpts.json) it mirrors; answers keep only the fields the actions
+// read, since the parsers (parse.ts) demand nothing else.
 
-/** CreateNewTask body: `POST /v3/{project_id}/tasks`. */
+/** CreateNewTask body (contract model NewTaskInfo): `POST /v3/{project_id}/tasks`. */
 export interface CreateNewTaskRequestBody {
   name: string;
   parallel: boolean;
@@ -12,25 +14,29 @@ export interface CreateNewTaskRequestBody {
   case_id_list: number[];
 }
 
+/** What the create action reads of CreateNewTaskResponse. */
 export interface CreateNewTaskResult {
   task_id: number;
   /** The response's X-Request-Id, for support. */
   requestId: string | undefined;
 }
 
-/** One entry of ShowTaskSet's `tasks`. */
+/** One entry of ShowTaskSet's `tasks` (contract model Task), as far as it is read. */
 export interface TaskSummary {
   id: number;
   name: string;
 }
 
-/** One entry of ListProjectSets' `projects`. */
+/** One entry of ListProjectSets' `projects` (contract model ProjectsSet), as far as it is read. */
 export interface ProjectSummary {
   id: number;
   name: string;
 }
 
-/** One entry of ListProjectTestCase's `directory`: type 1 folder, 2 case; status 0 deleted, 1 enabled, 2 disabled. */
+/**
+ * One entry of ListProjectTestCase's `directory` (contract model ProjectDirectory): type 1 folder,
+ * 2 case; status 0 deleted, 1 enabled, 2 disabled.
+ */
 export interface DirectoryEntry {
   id: number;
   name: string;
@@ -38,27 +44,41 @@ export interface DirectoryEntry {
   status: number;
 }
 
-/** UpdateTaskStatus body: `status` 9 starts a run, 2 stops it. */
+/** UpdateTaskStatus body (contract model UpdateTaskStatusRequestBody): `status` 9 starts a run, 2 stops it. */
 export interface UpdateTaskStatusRequestBody {
   status: 9 | 2;
   cluster_type: 'shared-cluster-internet' | 'private-cluster';
   cluster_id: number;
-  without_package?: 0;
-  network_info: { network_type?: 'internet' };
+  without_package: 0;
+  network_info: { network_type: 'internet' };
 }
 
-/** What the run action reads of ShowTask's `taskInfo`. */
-export interface TaskInfo {
-  id: number;
-  name: string;
-  /** 9 waiting, 0 running, 1 paused, 2 finished, 3 ended abnormally, 4 stopped by user (complete), 5 stopped by user. */
+/** ShowTask's run_status values, named (the contract's TaskInfo.run_status doc). */
+export const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4, stopping: 5, waiting: 9 } as const;
+
+/**
+ * What the run action reads of ShowTask's `taskInfo` (contract model TaskInfo). The model has no
+ * task id and no task_run_info: the latest run is named in `related_temp_running_data`.
+ */
+export interface TaskState {
+  /** Task-scoped: 9 waiting, 0 running, 1 paused, 2 finished (or never ran), 3 ended abnormally, 4 stopped, 5 stopping. */
   run_status: number;
-  /** The task's latest run. */
-  task_run_info: { id: number } | null;
+  /** The task's latest run (a task_run_info_id of related_temp_running_data), when it names one. */
+  latestRunId: number | undefined;
 }
 
-/** ShowMergeReportLogsOutline's `result.outline`, as far as the run action reads it. */
+/** One entry of ShowHistoryRunInfo's `log_list` (contract model HistoryRunInfo), as far as it is read. */
+export interface HistoryRun {
+  run_id: number;
+  start_time?: string;
+  /** Empty or absent while the run goes on. */
+  end_time?: string;
+}
+
+/** ShowMergeReportLogsOutline's `result.outline` (contract model ReportOutline), as far as it is read. */
 export interface ReportOutline {
+  /** Contract model CoreIndex; success_rate is an integer there, hence success_count / request_count. */
   core_index?: Record<string, unknown> & { response_time?: Record<string, unknown> };
+  /** Contract model TaskBasicExecutionData. */
   task_basic_execution_data?: { start_time?: string; end_time?: string; duration?: number };
 }

@@ -10,11 +10,25 @@ export class ApiError extends Error {
     readonly requestId: string | undefined,
     /** The Retry-After header, as sent. */
     readonly retryAfter?: string,
+    /** The header the request id came in: X-Request-Id from the API gateway, X-IAM-Trace-Id from IAM. */
+    readonly requestIdHeader = 'X-Request-Id',
   ) {
-    super(formatApiError(operation, status, code, detail, requestId));
+    super(formatApiError(operation, status, code, detail, requestId, requestIdHeader));
     this.name = 'ApiError';
   }
 }
+
+/** A hint chosen by the message as well as the code: the gateway says "signature expired" for clock skew. */
+const MESSAGE_HINTS: { code: string; pattern: RegExp; hint: string }[] = [
+  {
+    code: 'APIGW.0301',
+    pattern: /expired/i,
+    hint:
+      "The signature's date (X-Sdk-Date) is more than 15 minutes off the gateway's clock, or temporary keys have expired: " +
+      "check the runner's clock, and for keyless sign-in that the keys were issued for long enough. " +
+      'Not retried: five failed attempts in a row lock the AK for five minutes.',
+  },
+];
 
 const HINTS: Record<string, string> = {
   'APIGW.0301':
@@ -24,6 +38,9 @@ const HINTS: Record<string, string> = {
   'APIGW.0101': 'The gateway does not know this API: check the endpoint and the region.',
   'APIGW.0308': 'The API is throttled: wait a few seconds and try again.',
   'SVCSTG.CPTS.4031009': 'CodeArts PerfTest is not enabled for this account in this region: enable it in the console.',
+  'SVCSTG.CPTS.4032002':
+    'The service knows no such task or PerfTest project in this region project, or it is not yours: check task_id and project, ' +
+    'and that region and project_id name the region where they were made.',
 };
 
 function formatApiError(
@@ -32,12 +49,13 @@ function formatApiError(
   code: string | undefined,
   detail: string,
   requestId: string | undefined,
+  requestIdHeader: string,
 ): string {
   const parts = [`${operation} failed: HTTP ${status}`];
   if (code) parts.push(` ${code}`);
   if (detail) parts.push(`: ${detail}`);
-  parts.push(requestId ? ` (X-Request-Id ${requestId})` : ' (no X-Request-Id in the response)');
-  const hint = code ? HINTS[code] : undefined;
+  parts.push(requestId ? ` (${requestIdHeader} ${requestId})` : ` (no ${requestIdHeader} in the response)`);
+  const hint = code ? (MESSAGE_HINTS.find((h) => h.code === code && h.pattern.test(detail))?.hint ?? HINTS[code]) : undefined;
   if (hint) parts.push(`. ${hint}`);
   else if (status === 401 || status === 403) parts.push('. Check the credentials and their permissions.');
   return parts.join('');

@@ -34,6 +34,8 @@ export interface ApiRequest {
 export interface ApiResponse {
   status: number;
   requestId: string | undefined;
+  /** Where the request id came from: X-Request-Id (API gateway) or X-IAM-Trace-Id (IAM). */
+  requestIdHeader: string;
   /** The parsed JSON body, or undefined when the body is empty or not JSON. */
   json: unknown;
   text: string;
@@ -88,6 +90,7 @@ export async function send(
   });
   let status: number;
   let requestId: string | undefined;
+  let requestIdHeader = 'X-Request-Id';
   let responseHeaders: Record<string, string | undefined>;
   let text: string;
   try {
@@ -95,21 +98,25 @@ export async function send(
     status = response.message.statusCode ?? 0;
     responseHeaders = Object.fromEntries(Object.entries(response.message.headers).map(([k, v]) => [k, firstHeader(v)]));
     requestId = responseHeaders['x-request-id'];
+    if (requestId === undefined && responseHeaders['x-iam-trace-id'] !== undefined) {
+      requestId = responseHeaders['x-iam-trace-id'];
+      requestIdHeader = 'X-IAM-Trace-Id';
+    }
     text = await response.readBody();
   } catch (error) {
     throw new TransportError(request.operation, url, describe(error), (error as NodeJS.ErrnoException).code);
   } finally {
     client.dispose();
   }
-  options.log.debug(`${request.operation}: HTTP ${status}, X-Request-Id ${requestId ?? '(none)'}`);
+  options.log.debug(`${request.operation}: HTTP ${status}, ${requestIdHeader} ${requestId ?? '(none)'}`);
 
   const json = parseJson(text);
   if (status < 200 || status > 299) {
     const fields = errorFields(json);
     const detail = fields ? (fields.message ?? '') : quoteBody(text);
-    throw new ApiError(request.operation, status, fields?.code, detail, requestId, responseHeaders['retry-after']);
+    throw new ApiError(request.operation, status, fields?.code, detail, requestId, responseHeaders['retry-after'], requestIdHeader);
   }
-  return { status, requestId, json, text, headers: responseHeaders };
+  return { status, requestId, requestIdHeader, json, text, headers: responseHeaders };
 }
 
 function firstHeader(value: string | string[] | undefined): string | undefined {

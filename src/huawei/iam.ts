@@ -17,7 +17,24 @@ export interface TemporaryCredential {
 }
 
 const malformed = (operation: string, response: ApiResponse, what: string) =>
-  new ApiError(operation, response.status, undefined, `expected ${what}; ${quoteBody(response.text)}`, response.requestId);
+  new ApiError(
+    operation,
+    response.status,
+    undefined,
+    `expected ${what}; ${quoteBody(response.text)}`,
+    response.requestId,
+    undefined,
+    response.requestIdHeader,
+  );
+
+/** The id and name of each project in a Keystone project list; every other field may be anything. */
+function projectsOf(operation: string, response: ApiResponse): RegionProject[] {
+  const projects = (response.json as { projects?: unknown } | undefined)?.projects;
+  if (!Array.isArray(projects) || !projects.every((p) => typeof p?.id === 'string' && typeof p?.name === 'string')) {
+    throw malformed(operation, response, 'a projects array with id and name');
+  }
+  return projects.map((p: RegionProject) => ({ id: p.id, name: p.name }));
+}
 
 export class IamClient {
   constructor(
@@ -25,7 +42,14 @@ export class IamClient {
     private readonly options: HttpOptions,
   ) {}
 
-  /** KeystoneListProjects: the projects named `name` (a region name names its region project). */
+  /** KeystoneListAuthProjects: the projects the caller's credentials reach; needs no IAM permission. */
+  async keystoneListAuthProjects(key: SigningKey, timeoutMs?: number): Promise<RegionProject[]> {
+    const operation = 'KeystoneListAuthProjects';
+    const response = await send(this.endpoint, key, { operation, method: 'GET', path: '/v3/auth/projects' }, { ...this.options, timeoutMs });
+    return projectsOf(operation, response);
+  }
+
+  /** KeystoneListProjects: the projects named `name`; needs iam:projects:listProjects. */
   async keystoneListProjects(key: SigningKey, name: string, timeoutMs?: number): Promise<RegionProject[]> {
     const operation = 'KeystoneListProjects';
     const response = await send(
@@ -34,11 +58,7 @@ export class IamClient {
       { operation, method: 'GET', path: '/v3/projects', query: [['name', name]] },
       { ...this.options, timeoutMs },
     );
-    const projects = (response.json as { projects?: unknown } | undefined)?.projects;
-    if (!Array.isArray(projects) || !projects.every((p) => typeof p?.id === 'string' && typeof p?.name === 'string')) {
-      throw malformed(operation, response, 'a projects array with id and name');
-    }
-    return projects.map((p: RegionProject) => ({ id: p.id, name: p.name }));
+    return projectsOf(operation, response);
   }
 
   /** CreateTokenWithIdToken: an IAM token (X-Subject-Token) for an OpenID Connect ID token. */
@@ -84,22 +104,66 @@ export class IamClient {
         undefined,
         'expected a credential with access, secret and securitytoken',
         response.requestId,
+        undefined,
+        response.requestIdHeader,
       );
     }
     return credential as TemporaryCredential;
   }
 }
 
-/** The region's IAM project id, looked up by the region's name: exactly one match, or an error. */
+/** The IAM permission KeystoneListProjects needs (KeystoneListAuthProjects needs none). */
+export const LIST_PROJECTS_ACTION = 'iam:projects:listProjects';
+
+/**
+ * The region's IAM project id, looked up by the region's name: first among the projects the
+ * credentials reach (GET /v3/auth/projects, no permission needed), then by name (GET /v3/projects,
+ * which needs iam:projects:listProjects). Exactly one match, or an error saying what to give instead.
+ */
 export async function findRegionProjectId(iam: IamClient, key: SigningKey, region: string, retry: Reliability): Promise<string> {
-  const projects = await withRetries({ ...retry, operation: 'KeystoneListProjects' }, (t) => iam.keystoneListProjects(key, region, t));
-  const matches = projects.filter((p) => p.name === region);
+  let reachable: RegionProject[] = [];
+  let refusal: ApiError | undefined;
+  try {
+    reachable = await withRetries({ ...retry, operation: 'KeystoneListAuthProjects' }, (t) => iam.keystoneListAuthProjects(key, t));
+  } catch (error) {
+    // Refused or unknown to this IAM endpoint: the lookup by name may still work.
+    if (!(error instanceof ApiError) || error.status < 400 || error.status >= 500) throw error;
+    refusal = error;
+    retry.log.debug(`GET /v3/auth/projects was refused (${error.message}); trying GET /v3/projects?name=${region}.`);
+  }
+  const found = reachable.filter((p) => p.name === region);
+  if (found.length === 1) {
+    retry.log.info(`project_id for region ${region} -> ${found[0].id} (GET /v3/auth/projects)`);
+    return found[0].id;
+  }
+  if (found.length > 1) throw ambiguous(region, found);
+  let named: RegionProject[];
+  try {
+    named = await withRetries({ ...retry, operation: 'KeystoneListProjects' }, (t) => iam.keystoneListProjects(key, region, t));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 403) {
+      throw new Error(
+        `${error.message}. Looking up the IAM project of region ${region} needs the IAM permission ${LIST_PROJECTS_ACTION} ` +
+          `once the projects these credentials reach (GET /v3/auth/projects${refusal ? `, refused: HTTP ${refusal.status}` : ''}) do not include it. ` +
+          'Give "project_id" instead (console > My Credentials > API Credentials > Projects), or grant that permission.',
+      );
+    }
+    throw error;
+  }
+  const matches = named.filter((p) => p.name === region);
   if (matches.length !== 1) {
+    if (matches.length > 1) throw ambiguous(region, matches);
     throw new Error(
-      `Looking up the IAM project of region ${region} found ${matches.length === 0 ? 'none' : `${matches.length}: ${matches.map((p) => p.id).join(', ')}`}. ` +
+      `Looking up the IAM project of region ${region} found none. ` +
         'Give "project_id" (console > My Credentials > API Credentials > Projects), and check that the account has a project in that region.',
     );
   }
-  retry.log.info(`project_id for region ${region} -> ${matches[0].id}`);
+  retry.log.info(`project_id for region ${region} -> ${matches[0].id} (GET /v3/projects)`);
   return matches[0].id;
 }
+
+const ambiguous = (region: string, projects: RegionProject[]) =>
+  new Error(
+    `Looking up the IAM project of region ${region} found ${projects.length}: ${projects.map((p) => p.id).join(', ')}. ` +
+      'Give "project_id" (console > My Credentials > API Credentials > Projects).',
+  );

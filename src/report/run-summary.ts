@@ -1,6 +1,6 @@
 // The run action's job summary: the verdict, the figures, each threshold, and the ids to find the
 // report in the console.
-import type { Kpis } from '../run/kpis.js';
+import type { Kpis, SuccessRateBasis } from '../run/kpis.js';
 import type { Verdict } from '../run/thresholds.js';
 
 export type RunStatus = 'passed' | 'failed' | 'aborted' | 'timed_out' | 'started';
@@ -15,6 +15,8 @@ export interface RunSummary {
   projectId: string;
   kpis: Kpis;
   verdicts: Verdict[];
+  /** How the success rate was had, said under the figures. */
+  successRate?: SuccessRateBasis;
   startTime?: string;
   endTime?: string;
   durationSeconds?: number;
@@ -41,6 +43,16 @@ const KPI_ROWS: [keyof Kpis, string, string][] = [
 
 const format = (n: number | undefined): string => (n === undefined ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: 2 }));
 
+/** Says which success rate is shown and judged: the exact one from the counts, or the report's integer. */
+function successRateNote(basis: SuccessRateBasis | undefined): string | undefined {
+  if (!basis) return undefined;
+  if (basis.from === 'report') {
+    return `Success rate as the report gives it (${format(basis.reported)} %, a whole number): the report has no request counts to compute it from.`;
+  }
+  const reported = basis.reported === undefined ? '' : ` (the report's own figure, ${format(basis.reported)} %, is a whole number)`;
+  return `Success rate computed from the counts: ${format(basis.successCount)} successful of ${format(basis.requestCount)} requests${reported}.`;
+}
+
 export function renderRunSummary(s: RunSummary): string {
   const lines = [`### CodeArts PerfTest run ${TITLE[s.status]}`, ''];
   if (s.ending) lines.push(`The run ${s.ending}.`, '');
@@ -52,6 +64,8 @@ export function renderRunSummary(s: RunSummary): string {
       ...figures.map(([field, label, unit]) => `| ${label} | ${format(s.kpis[field])}${unit} |`),
       '',
     );
+    const basis = successRateNote(s.successRate);
+    if (basis && s.kpis.success_rate !== undefined) lines.push(basis, '');
   }
   if (s.verdicts.length > 0) {
     lines.push(

@@ -9,7 +9,7 @@ import type { CommentSettings } from '../connection.js';
 import { renderRunSummary, type RunStatus, type RunSummary } from '../report/run-summary.js';
 import { writeSummary } from '../report/summary.js';
 import { openSession } from '../session.js';
-import { kpisOf, type Kpis } from './kpis.js';
+import { kpisOf, successRateBasis, type Kpis } from './kpis.js';
 import { startRun } from './start.js';
 import { STATE } from './state.js';
 import { judgeThresholds, type Verdict } from './thresholds.js';
@@ -75,6 +75,7 @@ export async function main(): Promise<void> {
       ...ids,
       kpis,
       verdicts,
+      successRate: outline && successRateBasis(outline),
       startTime: basics?.start_time || undefined,
       endTime: basics?.end_time || undefined,
       durationSeconds: basics?.duration,

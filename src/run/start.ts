@@ -1,11 +1,21 @@
-// Starting a run once: a start whose answer was lost is followed by a look at the task before it is
-// repeated, and a run that began after the first attempt is taken as ours.
+// Starting a run once: a start whose answer was lost is followed by a look at the task's runs before
+// it is repeated, and a run that was not there before the first attempt is taken as ours.
 import type { CptsClient } from '../cpts/client.js';
 import type { UpdateTaskStatusRequestBody } from '../cpts/types.js';
 import { withRetries, type Reliability } from '../huawei/retry.js';
 import type { ClusterType } from './config.js';
 
-export const ACTIVE = [9, 0, 1];
+/**
+ * The runs a task has had, by two signals: ShowHistoryRunInfo lists them all, ShowTask names the
+ * latest (related_temp_running_data). Either may lag the other; a run in either counts.
+ */
+export async function runsOf(client: CptsClient, taskId: number, reliability: Reliability): Promise<Set<number>> {
+  const task = await withRetries({ ...reliability, operation: 'ShowTask' }, (t) => client.showTask(taskId, t));
+  const history = await withRetries({ ...reliability, operation: 'ShowHistoryRunInfo' }, (t) => client.showHistoryRunInfo(taskId, t));
+  const ids = new Set(history.map((run) => run.run_id));
+  if (task.latestRunId !== undefined) ids.add(task.latestRunId);
+  return ids;
+}
 
 export async function startRun(
   client: CptsClient,
@@ -14,8 +24,7 @@ export async function startRun(
   cluster: { type: ClusterType; id: number },
   reliability: Reliability,
 ): Promise<number> {
-  const showTask = () => withRetries({ ...reliability, operation: 'ShowTask' }, (t) => client.showTask(taskId, t));
-  const before = (await showTask()).task_run_info?.id;
+  const before = await runsOf(client, taskId, reliability);
   const body: UpdateTaskStatusRequestBody = {
     status: 9,
     cluster_type: cluster.type,
@@ -28,9 +37,10 @@ export async function startRun(
       ...reliability,
       operation: 'UpdateTaskStatus',
       recover: async () => {
-        const info = await showTask();
-        const runId = info.task_run_info?.id;
-        if (runId === undefined || runId === before || !ACTIVE.includes(info.run_status)) return undefined;
+        // A run that was not there before our start is ours, whatever its state: it may have ended already.
+        const fresh = [...(await runsOf(client, taskId, reliability))].filter((id) => !before.has(id));
+        if (fresh.length === 0) return undefined;
+        const runId = Math.max(...fresh);
         reliability.log.info(
           `The answer to the start was lost, but run ${runId} of task ${taskId} began: following it instead of starting another.`,
         );
@@ -41,9 +51,17 @@ export async function startRun(
   );
 }
 
-/** Stops a run the way Huawei's own tooling does (shared group, cluster -1, no network info). */
+/**
+ * Stops a run: shared group and cluster -1 as Huawei's own tooling sends, with every field the
+ * contract marks required.
+ */
 export async function stopRun(client: CptsClient, project: number, taskId: number, reliability: Reliability): Promise<void> {
-  await withRetries({ ...reliability, operation: 'UpdateTaskStatus' }, (t) =>
-    client.updateTaskStatus(project, taskId, { status: 2, cluster_type: 'shared-cluster-internet', cluster_id: -1, network_info: {} }, t),
-  );
+  const body: UpdateTaskStatusRequestBody = {
+    status: 2,
+    cluster_type: 'shared-cluster-internet',
+    cluster_id: -1,
+    without_package: 0,
+    network_info: { network_type: 'internet' },
+  };
+  await withRetries({ ...reliability, operation: 'UpdateTaskStatus' }, (t) => client.updateTaskStatus(project, taskId, body, t));
 }

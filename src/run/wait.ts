@@ -1,19 +1,21 @@
 // Following a run until it ends: one log line per change of state and a heartbeat with the elapsed
 // time, not a line per poll; every poll retried like any other call; one overall bound.
 import type { CptsClient } from '../cpts/client.js';
+import { RUN_STATUS } from '../cpts/types.js';
 import { MIN_REQUEST_MS, withRetries, type Reliability } from '../huawei/retry.js';
 
 export const RUN_STATUS_NAMES: Record<number, string> = {
-  9: 'waiting',
-  0: 'running',
-  1: 'paused',
-  2: 'finished',
-  3: 'ended abnormally',
-  4: 'stopped by user (complete)',
-  5: 'stopped by user',
+  [RUN_STATUS.waiting]: 'waiting',
+  [RUN_STATUS.running]: 'running',
+  [RUN_STATUS.paused]: 'paused',
+  [RUN_STATUS.finished]: 'finished',
+  [RUN_STATUS.abnormal]: 'ended abnormally',
+  [RUN_STATUS.stopped]: 'stopped by user',
+  [RUN_STATUS.stopping]: 'being stopped by user',
 };
 
-export const ENDED = [2, 3, 4, 5];
+/** 5 (being stopped) is not an end: the report is complete only once the run reads 4. */
+export const ENDED: number[] = [RUN_STATUS.finished, RUN_STATUS.abnormal, RUN_STATUS.stopped];
 
 export type RunEnd = { kind: 'ended'; runStatus: number } | { kind: 'timed_out'; runStatus: number | undefined };
 
@@ -44,9 +46,9 @@ export async function waitForRun(
   let lastLine = started;
   for (;;) {
     const info = await withRetries({ ...reliability, operation: 'ShowTask' }, (t) => client.showTask(taskId, t));
-    if (info.task_run_info && info.task_run_info.id !== runId) {
+    if (info.latestRunId !== undefined && info.latestRunId !== runId) {
       throw new Error(
-        `Task ${taskId}'s latest run is now ${info.task_run_info.id}, not ${runId}: another run was started meanwhile, so run ${runId}'s end cannot be followed.`,
+        `Task ${taskId}'s latest run is now ${info.latestRunId}, not ${runId}: another run was started meanwhile, so run ${runId}'s end cannot be followed.`,
       );
     }
     const status = info.run_status;

@@ -1,0 +1,46 @@
+// Refreshes contract/: the operations the actions call or the emulator serves, with every model
+// they reach, taken from the contract extracted from Huawei's official SDK (see contract/README.md).
+// Usage: node scripts/contract.mjs [folder holding cpts.json and iam.json]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const OPERATIONS = {
+  cpts: [
+    'BatchUpdateTaskStatus',
+    'CreateNewTask',
+    'DeleteNewTask',
+    'ListProjectSets',
+    'ListProjectTestCase',
+    'ListTaskCases',
+    'ShowHistoryRunInfo',
+    'ShowMergeReportLogsOutline',
+    'ShowTask',
+    'ShowTaskSet',
+    'UpdateTaskRelatedTestCase',
+    'UpdateTaskStatus',
+  ],
+  iam: ['CreateTemporaryAccessKeyByToken', 'CreateTokenWithIdToken', 'KeystoneListAuthProjects', 'KeystoneListProjects'],
+};
+
+const from = process.argv[2] ?? join('..', 'shared', 'reference', 'contract');
+
+for (const [service, names] of Object.entries(OPERATIONS)) {
+  const full = JSON.parse(readFileSync(join(from, `${service}.json`), 'utf8'));
+  const models = {};
+  const reach = (name) => {
+    if (models[name] || !full.models[name]) return;
+    models[name] = full.models[name];
+    for (const field of Object.values(full.models[name].fields)) for (const ref of field.type.match(/[A-Z]\w*/g) ?? []) reach(ref);
+  };
+  const operations = {};
+  for (const name of names) {
+    const operation = full.operations[name];
+    if (!operation) throw new Error(`${service}.json has no operation ${name}`);
+    operations[name] = operation;
+    reach(operation.request);
+    reach(operation.response);
+  }
+  const sorted = Object.fromEntries(Object.keys(models).sort().map((k) => [k, models[k]]));
+  writeFileSync(join('contract', `${service}.json`), JSON.stringify({ source: full.source, operations, models: sorted }, null, 1) + '\n');
+  console.log(`contract/${service}.json: ${names.length} operations, ${Object.keys(sorted).length} models from ${full.source.repository}@${full.source.commit}`);
+}

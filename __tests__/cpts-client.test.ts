@@ -131,14 +131,18 @@ test('an HTML error page is quoted to its first 300 characters', async () => {
 });
 
 test.each([
-  ['2xx without task_id', faults.status(201, { code: 'SVCSTG.CPTS.0000000', message: 'success' }), /no integer task_id/],
-  ['task_id as a string', faults.status(201, { task_id: '123' }), /no integer task_id/],
-  ['malformed JSON', faults.malformedJson(), /no integer task_id; body "\{\\"code\\":\\"SVCSTG.CPTS.0000000\\",\\"task_id\\":"/],
-  ['an empty 201', faults.status(201), /no integer task_id; empty body/],
-  ['200 instead of 201', faults.status(200, { task_id: 77 }), /expected HTTP 201 with an integer task_id, got task_id 77 with HTTP 200/],
+  ['2xx without task_id', faults.status(201, { code: 'SVCSTG.CPTS.0000000', message: 'success' }), /expected an integer task_id/],
+  ['task_id as a string', faults.status(201, { task_id: '123' }), /expected an integer task_id/],
+  ['malformed JSON', faults.malformedJson(), /expected an integer task_id; body "\{\\"code\\":\\"SVCSTG.CPTS.0000000\\",\\"task_id\\":"/],
+  ['an empty 201', faults.status(201), /expected an integer task_id; empty body/],
 ])('%s is an error, not a success', async (_label, fault, message) => {
   const error = await failure(fault);
   expect(error.message).toMatch(message);
+});
+
+test('a 200 with a task_id is a success: the contract fixes no status code, and the task exists', async () => {
+  emulator.script('CreateNewTask', [faults.status(200, { task_id: 77 })]);
+  expect(await client().createNewTask(BODY)).toMatchObject({ task_id: 77 });
 });
 
 test('a connection reset is a transport error naming the URL', async () => {

@@ -2,7 +2,7 @@
 import { demoClient } from './helpers/client.js';
 import { resolveCases, resolveProject } from '../src/cpts/discovery.js';
 import { BACKOFF, type Reliability } from '../src/huawei/retry.js';
-import { DEFAULT_FIXTURE, DEMO, startEmulator, type Emulator } from '../emulator/index.js';
+import { DEFAULT_FIXTURE, DEMO, faults, startEmulator, type Emulator } from '../emulator/index.js';
 import { fakeTiming } from './helpers/timing.js';
 
 const info: string[] = [];
@@ -22,14 +22,29 @@ beforeEach(async () => {
 });
 afterEach(() => emulator.stop());
 
-test('a project on the third page is found after reading three pages', async () => {
+test('every page is read: the offset moves by what each page held, and an empty page ends the listing', async () => {
   expect(await resolveProject(client, { name: 'suite-110' }, reliability)).toBe(500110);
+  // 2 fixture projects + 120: one full page, a short one, then an empty one.
   expect(emulator.received.map((r) => r.target.replace(/^.*\?/, ''))).toEqual([
-    'limit=50&offset=0',
-    'limit=50&offset=50',
-    'limit=50&offset=100',
+    'limit=100&offset=0',
+    'limit=100&offset=100',
+    'limit=100&offset=122',
   ]);
   expect(info).toEqual(['project "suite-110" -> 500110']);
+});
+
+test('a service that gives fewer than asked is not taken to have ended: no page size is assumed', async () => {
+  await emulator.stop();
+  emulator = await startEmulator({ seed: { perftestProjects: [...DEFAULT_FIXTURE.perftestProjects, ...many], pageSize: 40 } });
+  client = demoClient(emulator, { log: reliability.log });
+  expect(await resolveProject(client, { name: 'suite-110' }, reliability)).toBe(500110);
+  expect(emulator.received.map((r) => r.target.replace(/^.*offset=/, ''))).toEqual(['0', '40', '80', '120', '122']);
+});
+
+test('a service that ignores the offset is read once, not forever', async () => {
+  emulator.script('ListProjectSets', Array(3).fill(faults.status(200, { projects: [{ id: 1, name: 'a' }] })));
+  await expect(resolveProject(client, { name: 'b' }, reliability)).rejects.toThrow(/No CodeArts PerfTest project is named "b"/);
+  expect(emulator.received).toHaveLength(2);
 });
 
 test('ids take no request', async () => {

@@ -59,8 +59,8 @@ function queryInt(ctx: CallContext, name: string, min: number): number | undefin
 /** offset is an item offset; without limit, everything from offset on (no page size is promised). */
 function page<T>(ctx: CallContext, items: T[]): T[] {
   const offset = queryInt(ctx, 'offset', 0) ?? 0;
-  const limit = queryInt(ctx, 'limit', 1);
-  return items.slice(offset, limit === undefined ? undefined : offset + limit);
+  const limit = Math.min(queryInt(ctx, 'limit', 1) ?? Infinity, ctx.state.fixture.pageSize ?? Infinity);
+  return items.slice(offset, limit === Infinity ? undefined : offset + limit);
 }
 
 function object(body: unknown): Record<string, unknown> {

@@ -69,6 +69,11 @@ export interface Fixture {
   /** First id given to a created task. */
   firstTaskId: number;
   /**
+   * A cap on the items of one page of ShowTaskSet and ListProjectSets, whatever `limit` asks. Unset by
+   * default: the contract promises no page size, so this only lets tests play a service that has one.
+   */
+  pageSize?: number;
+  /**
    * How long a started run waits (run_status 9), then runs (0), and how long a stopped one takes to
    * stop (5, then 4), in seconds of the emulator clock.
    */

@@ -166,3 +166,36 @@ test('a closed port is a transport error', async () => {
   expect(error).toBeInstanceOf(TransportError);
   expect((error as Error).message).toMatch(/ECONNREFUSED/);
 });
+
+describe('hints keyed by the service’s real codes', () => {
+  test('a clock 16 minutes off: the gateway’s APIGW.0301 "signature expired" gets the clock hint, not the wrong-key one', async () => {
+    const skewed = new CptsClient({ origin: emulator.url, host: new URL(emulator.url).host }, KEY, DEMO.projectId, {
+      userAgent: 'test',
+      log,
+      now: () => new Date(NOW - 16 * 60_000),
+    });
+    const error = (await skewed.showTask(1).catch((e: unknown) => e)) as ApiError;
+    expect(error).toMatchObject({ status: 401, code: 'APIGW.0301' });
+    expect(error.message).toMatch(
+      /signature expired.*\. The signature's date \(X-Sdk-Date\) is more than 15 minutes off the gateway's clock/,
+    );
+    expect(error.message).not.toMatch(/check the AK\/SK/);
+  });
+
+  test('a wrong secret: APIGW.0301 without "expired" keeps the credentials hint', async () => {
+    const error = (await client({ ...KEY, secretAccessKey: 'wrong' })
+      .showTask(1)
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.message).toMatch(/verify aksk signature fail.*check the AK\/SK/);
+  });
+
+  test('a task that does not exist or is not ours: 403 SVCSTG.CPTS.4032002 says to check the ids and the region', async () => {
+    const error = (await client()
+      .showTask(987654)
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error).toMatchObject({ status: 403, code: 'SVCSTG.CPTS.4032002' });
+    expect(error.message).toMatch(
+      /^ShowTask failed: HTTP 403 SVCSTG.CPTS.4032002: task 987654 does not exist or is not yours \(X-Request-Id [0-9a-f]{32}\)\. The service knows no such task or PerfTest project in this region project, or it is not yours: check task_id and project/,
+    );
+  });
+});

@@ -1,17 +1,20 @@
-// The fault matrix: createTask against the emulator's scripted faults. Each case asserts the
-// result, the requests made and the tasks that exist afterwards; the table in docs/reliability.md
-// is written from what this run observed.
+// The fault matrix: createTask, startRun and the region project lookup against the emulator's
+// scripted faults and contract-shaped answers. Each case asserts the result, the requests made and
+// what exists afterwards; the tables in docs/reliability.md are written from what this run observed.
 import { writeFileSync } from 'node:fs';
 import { demoClient } from './helpers/client.js';
 import { createTask, type CreateTaskOutcome, type IfExists } from '../src/cpts/create-task.js';
-import { BACKOFF } from '../src/huawei/retry.js';
+import { IamClient, findRegionProjectId } from '../src/huawei/iam.js';
+import { BACKOFF, type Reliability } from '../src/huawei/retry.js';
+import { startRun } from '../src/run/start.js';
 import type { SigningKey } from '../src/huawei/signer.js';
-import { DEMO, faults, startEmulator, type Emulator, type Fault } from '../emulator/index.js';
+import { DEFAULT_FIXTURE, DEMO, faults, startEmulator, type Emulator, type EmulatorOptions, type Fault } from '../emulator/index.js';
 import { fakeTiming } from './helpers/timing.js';
 
 const KEY: SigningKey = { accessKeyId: DEMO.ak, secretAccessKey: DEMO.sk };
 const NAME = 'checkout-pr42-11223344556-2-perftest';
-const rows: { fault: string; expected: string; observed: string }[] = [];
+type Section = 'create' | 'start' | 'region';
+const rows: { section: Section; fault: string; expected: string; observed: string }[] = [];
 
 let emulator: Emulator;
 beforeEach(async () => {
@@ -19,25 +22,50 @@ beforeEach(async () => {
 });
 afterEach(() => emulator.stop());
 /** The rows the matrix has; a partial run (jest -t) leaves the document alone. */
-const MATRIX_ROWS = 14;
+const MATRIX_ROWS = 21;
 
 afterAll(() => {
   if (rows.length !== MATRIX_ROWS) return;
-  const table = rows.map((r) => `| ${r.fault} | ${r.expected} | ${r.observed} |`).join('\n');
+  const table = (section: Section) =>
+    rows
+      .filter((r) => r.section === section)
+      .map((r) => `| ${r.fault} | ${r.expected} | ${r.observed} |`)
+      .join('\n');
   writeFileSync(
     new URL('../docs/reliability.md', import.meta.url),
     `# Reliability: the fault matrix
 
 Written by \`__tests__/reliability.test.ts\` from what its last run observed: each row is a fault
-scripted in the emulator for CreateNewTask, what the action must do, and what it did. "POST" counts
-CreateNewTask requests, "lookups" ShowTaskSet requests (the search by name that runs before a POST
-is repeated, so that a task whose answer was lost is adopted instead of created twice; each reads
-pages until an empty one), "tasks" the
-tasks that exist afterwards. Waits come from a test clock (jitter fixed at one half).
+scripted in the emulator, what the action must do, and what it did. The emulator answers in the
+shapes of Huawei's API contract (\`contract/\`) and checks every answer against it. Waits come from a
+test clock (jitter fixed at one half).
+
+## Creating the task (CreateNewTask)
+
+"POST" counts CreateNewTask requests, "lookups" searches by name (ShowTaskSet, read page by page
+until an empty page; the search runs before a POST is repeated, so that a task whose answer was lost
+is adopted instead of created twice), "tasks" the tasks that exist afterwards.
 
 | fault | expected | observed |
 |---|---|---|
-${table}
+${table('create')}
+
+## Starting the run (UpdateTaskStatus)
+
+Before the start, the task's runs are noted (ShowHistoryRunInfo, and the latest in ShowTask's
+\`related_temp_running_data\`); after a start whose answer was lost, a run that was not there
+before is ours, whatever its state. "starts" counts UpdateTaskStatus requests, "runs" the runs the
+task has afterwards.
+
+| fault | expected | observed |
+|---|---|---|
+${table('start')}
+
+## Finding the region's project (IAM)
+
+| fault | expected | observed |
+|---|---|---|
+${table('region')}
 `,
   );
 });
@@ -106,6 +134,7 @@ function record(fault: string, expected: string, run: Run): void {
     : `failed: ${run.error?.message.replace(/\|/g, '\\|').slice(0, 160)}${(run.error?.message.length ?? 0) > 160 ? '…' : ''}`;
   const waits = run.waits.length ? `; waited ${run.waits.map((w) => `${w / 1000} s`).join(', ')}` : '';
   rows.push({
+    section: 'create',
     fault,
     expected,
     observed: `${result}; ${count(run.posts, 'POST')}, ${count(run.lookups, 'lookup')}, ${count(run.tasks, 'task')}${waits}`,
@@ -269,4 +298,141 @@ test('a generated name takes no lookup on the fast path: one request', async () 
   const run = await attempt();
   expect(run.outcome).toMatchObject({ how: 'created' });
   expect(emulator.received).toHaveLength(1);
+});
+
+describe('starting the run', () => {
+  const quiet = { debug: () => undefined, info: () => undefined, warning: () => undefined };
+  const reliability = (): Reliability => ({ policy: { ...BACKOFF, maxAttempts: 3, deadline: 60_000 }, timing: fakeTiming(), log: quiet });
+
+  async function start(
+    options: { start?: (Fault | null)[]; showTask?: (Fault | null)[]; earlierRun?: boolean; seed?: EmulatorOptions['seed'] } = {},
+  ) {
+    if (options.seed) {
+      await emulator.stop();
+      emulator = await startEmulator({ seed: options.seed });
+    }
+    const task = emulator.state.createTask({
+      name: NAME,
+      project_id: DEMO.perftestProject,
+      parallel: false,
+      operate_mode: 2,
+      case_id_list: [...DEMO.cases],
+    });
+    const earlier = options.earlierRun ? emulator.state.startRun(task, 'shared-cluster-internet', 0) : undefined;
+    if (earlier) earlier.stoppedAt = earlier.startedAt - 60_000; // long over
+    emulator.script('UpdateTaskStatus', options.start ?? []);
+    emulator.script('ShowTask', options.showTask ?? []);
+    let runId: number | undefined;
+    let error: Error | undefined;
+    try {
+      runId = await startRun(
+        demoClient(emulator),
+        DEMO.perftestProject,
+        task.id,
+        { type: 'shared-cluster-internet', id: 0 },
+        reliability(),
+      );
+    } catch (e) {
+      error = e as Error;
+    }
+    const starts = emulator.received.filter((r) => r.operation === 'UpdateTaskStatus').length;
+    const ours = task.runIds.filter((id) => id !== earlier?.id);
+    const which = runId === earlier?.id ? 'the earlier run!' : runId === ours[0] ? 'the run that appeared after our start' : 'unknown';
+    const result = runId !== undefined ? `followed run ${runId} (${which})` : `failed: ${error?.message}`;
+    return {
+      runId,
+      ours,
+      earlier,
+      starts,
+      runs: task.runIds.length,
+      observed: `${result}; ${count(starts, 'start')}, ${count(task.runIds.length, 'run')}`,
+    };
+  }
+
+  const row = (fault: string, expected: string, observed: string) => rows.push({ section: 'start', fault, expected, observed });
+
+  test('the answer lost after the run began: that run is followed, no second start', async () => {
+    const r = await start({ start: [faults.resetAfterHandling()] });
+    row('connection reset after the run began', 'follows that run (named in ShowTask and ShowHistoryRunInfo), no second start', r.observed);
+    expect(r).toMatchObject({ runId: r.ours[0], starts: 1, runs: 1 });
+  });
+
+  test('a task with an earlier run: the lost start adopts the new run, never the earlier one', async () => {
+    const r = await start({ start: [faults.resetAfterHandling()], earlierRun: true });
+    row('the task ran before; connection reset after our run began', 'follows the new run, never the earlier one', r.observed);
+    expect(r).toMatchObject({ runId: r.ours[0], starts: 1, runs: 2 });
+    expect(r.runId).not.toBe(r.earlier!.id);
+  });
+
+  test('the run ended before the check after a lost answer: still ours, never started twice', async () => {
+    const r = await start({ start: [faults.resetAfterHandling()], seed: { run: { waitingSeconds: 0, runningSeconds: 0 } } });
+    row(
+      'connection reset after the run began, and the run ended before the check',
+      'follows that (ended) run, no second start',
+      r.observed,
+    );
+    expect(r).toMatchObject({ runId: r.ours[0], starts: 1, runs: 1 });
+  });
+
+  test('ShowTask lags behind the start (names no run), ShowHistoryRunInfo lists ours: adopted through the history', async () => {
+    const lagging = faults.status(200, { taskInfo: { run_status: 2, related_temp_running_data: [] } });
+    const r = await start({ start: [faults.resetAfterHandling()], showTask: [null, lagging] });
+    row(
+      'connection reset after the run began; ShowTask does not show it yet',
+      'found in ShowHistoryRunInfo and followed, no second start',
+      r.observed,
+    );
+    expect(r).toMatchObject({ runId: r.ours[0], starts: 1, runs: 1 });
+  });
+
+  test('a 503 before anything began: started again, one run', async () => {
+    const r = await start({ start: [faults.serverError(503)] });
+    row('503 before the start was handled', 'no new run found, started again: one run', r.observed);
+    expect(r).toMatchObject({ runId: r.ours[0], starts: 2, runs: 1 });
+  });
+});
+
+describe("finding the region's project", () => {
+  const LEAST = { accessKeyId: 'LEASTPRIVILEGEAK0001', secretAccessKey: 'least-privilege-secret' };
+  const seed = { credentials: [...DEFAULT_FIXTURE.credentials, { ak: LEAST.accessKeyId, sk: LEAST.secretAccessKey, listProjects: false }] };
+
+  async function lookup(authProjects: (Fault | null)[]) {
+    await emulator.stop();
+    emulator = await startEmulator({ seed });
+    emulator.script('KeystoneListAuthProjects', authProjects);
+    const log = { debug: () => undefined, info: () => undefined, warning: () => undefined };
+    const iam = new IamClient({ origin: emulator.url, host: new URL(emulator.url).host }, { userAgent: 'test', log });
+    const reliability: Reliability = { policy: { ...BACKOFF, maxAttempts: 3, deadline: 60_000 }, timing: fakeTiming(), log };
+    const outcome = await findRegionProjectId(iam, LEAST, DEMO.region, reliability).then(
+      (id) => `found ${id}`,
+      (e: Error) => `failed: ${e.message.replace(/\|/g, '\\|').slice(0, 220)}…`,
+    );
+    const requests = emulator.received.map((r) => `${r.operation} ${r.status}`).join(', ');
+    return { outcome, requests, observed: `${outcome}; requests: ${requests}` };
+  }
+
+  test('credentials without iam:projects:listProjects: found through GET /v3/auth/projects', async () => {
+    const r = await lookup([]);
+    rows.push({
+      section: 'region',
+      fault: 'credentials without `iam:projects:listProjects`',
+      expected: 'found through `GET /v3/auth/projects`, which needs no permission',
+      observed: r.observed,
+    });
+    expect(r.outcome).toBe(`found ${DEMO.projectId}`);
+    expect(r.requests).toBe('KeystoneListAuthProjects 200');
+  });
+
+  test('/v3/auth/projects refused as well: fails naming the permission and project_id', async () => {
+    const r = await lookup([faults.status(403, { error: { code: 403, message: 'Forbidden' } })]);
+    rows.push({
+      section: 'region',
+      fault: 'the same, and `GET /v3/auth/projects` refused (403)',
+      expected:
+        'falls back to `GET /v3/projects?name=`; its 403 fails the step naming `iam:projects:listProjects` and saying to give `project_id`',
+      observed: r.observed,
+    });
+    expect(r.outcome).toMatch(/^failed: KeystoneListProjects failed: HTTP 403 IAM.0003: .*iam:projects:listProjects/);
+    expect(r.requests).toBe('KeystoneListAuthProjects 403, KeystoneListProjects 403');
+  });
 });

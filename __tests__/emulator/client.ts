@@ -220,8 +220,12 @@ export const paths = {
   outline: (runId: number) => `/v2/${P}/task-run-infos/${runId}/reports/log-outline`,
   suites: `/v1/${P}/test-suites`,
   directory: (suite: number = SUITE) => `/v1/${P}/test-suites/${suite}/directory`,
+  /** ListTaskCases: `/v1/{project_id}/test-suites/{test_suit_id}/tasks/{task_id}/test-cases` (sic). */
   taskCases: (id: number, suite: number = SUITE) => `/v1/${P}/test-suites/${suite}/tasks/${id}/test-cases`,
+  /** BatchUpdateTaskStatus: `/v1/{project_id}/test-suites/{test_suit_id}/tasks/batch-update-task-status` (sic). */
+  batchStatus: (suite: number = SUITE) => `/v1/${P}/test-suites/${suite}/tasks/batch-update-task-status`,
   iamProjects: '/v3/projects',
+  iamAuthProjects: '/v3/auth/projects',
   idToken: '/v3.0/OS-AUTH/id-token/tokens',
   securityTokens: '/v3.0/OS-CREDENTIAL/securitytokens',
 };
@@ -242,7 +246,27 @@ export const START = {
   without_package: 0,
   network_info: { network_type: 'internet' },
 };
-export const STOP = { status: 2, cluster_type: 'shared-cluster-internet', cluster_id: -1, network_info: {} };
+/** UpdateTaskStatus' body carries every field the contract requires, for a stop too. */
+export const STOP = {
+  status: 2,
+  cluster_type: 'shared-cluster-internet',
+  cluster_id: -1,
+  without_package: 0,
+  network_info: { network_type: 'internet' },
+};
+
+/** A BatchUpdateTaskStatus body for new-edition tasks (type 1) of the demo PerfTest project. */
+export function batchBody(taskIds: number[], status: 9 | 2, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    type: 1,
+    project_id: SUITE,
+    task_id_list: taskIds,
+    cluster_id: status === 9 ? 0 : -1,
+    cluster_type: 'shared-cluster-internet',
+    status,
+    ...overrides,
+  };
+}
 
 /** Starts a task (asserting 200) and returns the run id. */
 export async function startTask(api: Api, taskId: number): Promise<number> {
@@ -251,6 +275,20 @@ export async function startTask(api: Api, taskId: number): Promise<number> {
     throw new Error(`UpdateTaskStatus answered ${reply.status} ${reply.text}`);
   }
   return reply.json.result.task_run_id as number;
+}
+
+/** Stops a task's run (asserting 200) and returns the run id. */
+export async function stopTask(api: Api, taskId: number): Promise<number> {
+  const reply = await api.signed({ path: paths.taskStatus(taskId), data: STOP });
+  if (reply.status !== 200 || !Number.isInteger(reply.json?.result?.task_run_id)) {
+    throw new Error(`UpdateTaskStatus answered ${reply.status} ${reply.text}`);
+  }
+  return reply.json.result.task_run_id as number;
+}
+
+/** The emulator's `{code, message}` answer to a request that does not fit the contract's request model. */
+export function misfit(operation: string, problems: string): { code: string; message: string } {
+  return { code: 'SVCSTG.CPTS.4001001', message: `The request does not fit ${operation}: ${problems}.` };
 }
 
 /** An unsigned JWT (header.payload.signature, base64url). */

@@ -143,7 +143,7 @@ export async function findRegionProjectId(iam: IamClient, key: SigningKey, regio
   } catch (error) {
     if (error instanceof ApiError && error.status === 403) {
       throw new Error(
-        `${error.message}. Looking up the IAM project of region ${region} needs the IAM permission ${LIST_PROJECTS_ACTION} ` +
+        `${error.message.replace(/\.$/, '')}. Looking up the IAM project of region ${region} needs the IAM permission ${LIST_PROJECTS_ACTION} ` +
           `once the projects these credentials reach (GET /v3/auth/projects${refusal ? `, refused: HTTP ${refusal.status}` : ''}) do not include it. ` +
           'Give "project_id" instead (console > My Credentials > API Credentials > Projects), or grant that permission.',
       );

@@ -280,7 +280,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 873:
+/***/ 575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3313,19 +3313,33 @@ class ApiError extends Error {
     detail;
     requestId;
     retryAfter;
+    requestIdHeader;
     constructor(operation, status, code, detail, requestId, 
     /** The Retry-After header, as sent. */
-    retryAfter) {
-        super(formatApiError(operation, status, code, detail, requestId));
+    retryAfter, 
+    /** The header the request id came in: X-Request-Id from the API gateway, X-IAM-Trace-Id from IAM. */
+    requestIdHeader = 'X-Request-Id') {
+        super(formatApiError(operation, status, code, detail, requestId, requestIdHeader));
         this.operation = operation;
         this.status = status;
         this.code = code;
         this.detail = detail;
         this.requestId = requestId;
         this.retryAfter = retryAfter;
+        this.requestIdHeader = requestIdHeader;
         this.name = 'ApiError';
     }
 }
+/** A hint chosen by the message as well as the code: the gateway says "signature expired" for clock skew. */
+const MESSAGE_HINTS = [
+    {
+        code: 'APIGW.0301',
+        pattern: /expired/i,
+        hint: "The signature's date (X-Sdk-Date) is more than 15 minutes off the gateway's clock, or temporary keys have expired: " +
+            "check the runner's clock, and for keyless sign-in that the keys were issued for long enough. " +
+            'Not retried: five failed attempts in a row lock the AK for five minutes.',
+    },
+];
 const HINTS = {
     'APIGW.0301': 'The gateway rejected the signature or the credentials: check the AK/SK (and the security token for temporary keys). ' +
         'Not retried: five failed attempts in a row lock the AK for five minutes, so fix the keys before re-running.',
@@ -3333,15 +3347,17 @@ const HINTS = {
     'APIGW.0101': 'The gateway does not know this API: check the endpoint and the region.',
     'APIGW.0308': 'The API is throttled: wait a few seconds and try again.',
     'SVCSTG.CPTS.4031009': 'CodeArts PerfTest is not enabled for this account in this region: enable it in the console.',
+    'SVCSTG.CPTS.4032002': 'The service knows no such task or PerfTest project in this region project, or it is not yours: check task_id and project, ' +
+        'and that region and project_id name the region where they were made.',
 };
-function formatApiError(operation, status, code, detail, requestId) {
+function formatApiError(operation, status, code, detail, requestId, requestIdHeader) {
     const parts = [`${operation} failed: HTTP ${status}`];
     if (code)
         parts.push(` ${code}`);
     if (detail)
         parts.push(`: ${detail}`);
-    parts.push(requestId ? ` (X-Request-Id ${requestId})` : ' (no X-Request-Id in the response)');
-    const hint = code ? HINTS[code] : undefined;
+    parts.push(requestId ? ` (${requestIdHeader} ${requestId})` : ` (no ${requestIdHeader} in the response)`);
+    const hint = code ? (MESSAGE_HINTS.find((h) => h.code === code && h.pattern.test(detail))?.hint ?? HINTS[code]) : undefined;
     if (hint)
         parts.push(`. ${hint}`);
     else if (status === 401 || status === 403)
@@ -3512,20 +3528,23 @@ async function withRetries(options, call) {
 }
 
 ;// CONCATENATED MODULE: ./src/cpts/pages.ts
-// Reading every page of a paged list (offset/limit), each page retried like any other call.
+// Reading every page of a paged list (offset/limit), each page retried like any other call. The
+// service promises no page size: the offset moves by what was received, and an empty page ends it.
 
-const PAGE = 50;
+/** What each page asks for; the service may give fewer. */
+const PAGE = 100;
 async function allPages(operation, page, reliability) {
     const all = [];
     const seen = new Set();
-    for (let offset = 0;; offset += PAGE) {
+    for (let offset = 0;;) {
         const items = await withRetries({ ...reliability, operation }, (timeoutMs) => page(offset, PAGE, timeoutMs));
         const fresh = items.filter((item) => !seen.has(item.id));
         fresh.forEach((item) => seen.add(item.id));
         all.push(...fresh);
-        // A short page is the last; a page of nothing new means the server ignores the offset.
-        if (items.length < PAGE || fresh.length === 0)
+        // An empty page is the end; a page of nothing new means the service ignores the offset.
+        if (items.length === 0 || fresh.length === 0)
             return all;
+        offset += items.length;
     }
 }
 
@@ -4344,6 +4363,7 @@ async function send(endpoint, key, request, options) {
     });
     let status;
     let requestId;
+    let requestIdHeader = 'X-Request-Id';
     let responseHeaders;
     let text;
     try {
@@ -4351,6 +4371,10 @@ async function send(endpoint, key, request, options) {
         status = response.message.statusCode ?? 0;
         responseHeaders = Object.fromEntries(Object.entries(response.message.headers).map(([k, v]) => [k, firstHeader(v)]));
         requestId = responseHeaders['x-request-id'];
+        if (requestId === undefined && responseHeaders['x-iam-trace-id'] !== undefined) {
+            requestId = responseHeaders['x-iam-trace-id'];
+            requestIdHeader = 'X-IAM-Trace-Id';
+        }
         text = await response.readBody();
     }
     catch (error) {
@@ -4359,14 +4383,14 @@ async function send(endpoint, key, request, options) {
     finally {
         client.dispose();
     }
-    options.log.debug(`${request.operation}: HTTP ${status}, X-Request-Id ${requestId ?? '(none)'}`);
+    options.log.debug(`${request.operation}: HTTP ${status}, ${requestIdHeader} ${requestId ?? '(none)'}`);
     const json = parseJson(text);
     if (status < 200 || status > 299) {
         const fields = errorFields(json);
         const detail = fields ? (fields.message ?? '') : quoteBody(text);
-        throw new ApiError(request.operation, status, fields?.code, detail, requestId, responseHeaders['retry-after']);
+        throw new ApiError(request.operation, status, fields?.code, detail, requestId, responseHeaders['retry-after'], requestIdHeader);
     }
-    return { status, requestId, json, text, headers: responseHeaders };
+    return { status, requestId, requestIdHeader, json, text, headers: responseHeaders };
 }
 function firstHeader(value) {
     return Array.isArray(value) ? value[0] : value;
@@ -4389,8 +4413,115 @@ function describe(error) {
     return String(error);
 }
 
+;// CONCATENATED MODULE: ./src/cpts/parse.ts
+// Reading CodeArts PerfTest answers: each parser demands only the fields the actions use and
+// tolerates every other field being absent, null or new (the contract's `required` on an answer is
+// the SDK's claim, not the service's promise).
+
+/** An answer without what the action needs; `expected` says what that was. */
+class Malformed extends Error {
+    expected;
+    constructor(expected) {
+        super(`expected ${expected}`);
+        this.expected = expected;
+        this.name = 'Malformed';
+    }
+}
+const parse_isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isId = (value) => Number.isInteger(value) && value >= 0 && value <= validate_MAX_ID;
+/** An integer, or a string of digits (some answers quote numbers). */
+const intOf = (value) => Number.isInteger(value) ? value : typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : undefined;
+function listAt(json, field, expected) {
+    const items = parse_isRecord(json) ? json[field] : undefined;
+    if (!Array.isArray(items))
+        throw new Malformed(expected);
+    return items;
+}
+/** CreateNewTask: `task_id`. */
+function parseCreatedTaskId(json) {
+    const id = parse_isRecord(json) ? json.task_id : undefined;
+    if (!isId(id))
+        throw new Malformed('an integer task_id');
+    return id;
+}
+/** ShowTaskSet `tasks`, ListProjectSets `projects`: each entry's id and name. */
+function parseNamedList(json, field) {
+    const expected = `a ${field} array with id and name`;
+    return listAt(json, field, expected).map((item) => {
+        if (!parse_isRecord(item) || !isId(item.id) || typeof item.name !== 'string')
+            throw new Malformed(expected);
+        return { id: item.id, name: item.name };
+    });
+}
+/** ListProjectTestCase `directory`: id, name, type and status of each folder and case. */
+function parseDirectory(json) {
+    const expected = 'a directory array with id, name, type and status';
+    return listAt(json, 'directory', expected).map((item) => {
+        const type = parse_isRecord(item) ? intOf(item.type) : undefined;
+        const status = parse_isRecord(item) ? intOf(item.status) : undefined;
+        if (!parse_isRecord(item) || !isId(item.id) || typeof item.name !== 'string' || type === undefined || status === undefined) {
+            throw new Malformed(expected);
+        }
+        return { id: item.id, name: item.name, type, status };
+    });
+}
+/** ListTaskCases `test_cases` (TestCaseBriefInfo): the case ids. */
+function parseTaskCaseIds(json) {
+    const expected = 'a test_cases array with id';
+    return listAt(json, 'test_cases', expected).map((item) => {
+        if (!parse_isRecord(item) || !isId(item.id))
+            throw new Malformed(expected);
+        return item.id;
+    });
+}
+/** UpdateTaskStatus: `result.task_run_id`. */
+function parseStartedRunId(json) {
+    const id = parse_isRecord(json) && parse_isRecord(json.result) ? json.result.task_run_id : undefined;
+    if (!isId(id))
+        throw new Malformed('result.task_run_id');
+    return id;
+}
+/** ShowTask `taskInfo`: run_status, and the latest run's id from related_temp_running_data. */
+function parseTaskState(json) {
+    const info = parse_isRecord(json) ? json.taskInfo : undefined;
+    const runStatus = parse_isRecord(info) ? intOf(info.run_status) : undefined;
+    if (!parse_isRecord(info) || runStatus === undefined)
+        throw new Malformed('taskInfo with run_status');
+    const related = Array.isArray(info.related_temp_running_data) ? info.related_temp_running_data : [];
+    const fromRelated = related.map((r) => (parse_isRecord(r) ? r.task_run_info_id : undefined)).find(isId);
+    // Not in the contract's TaskInfo, but harmless to accept should the service send it.
+    const fromRunInfo = parse_isRecord(info.task_run_info) && isId(info.task_run_info.id) && info.task_run_info.id > 0 ? info.task_run_info.id : undefined;
+    return { run_status: runStatus, latestRunId: fromRelated ?? fromRunInfo };
+}
+/** ShowHistoryRunInfo `log_list`: each run's id (a float in the contract: integral here) and times. */
+function parseHistory(json) {
+    const expected = 'a log_list array with run_id';
+    return listAt(json, 'log_list', expected).map((item) => {
+        if (!parse_isRecord(item) || !isId(item.run_id))
+            throw new Malformed(expected);
+        const text = (value) => (typeof value === 'string' ? value : undefined);
+        return { run_id: item.run_id, start_time: text(item.start_time), end_time: text(item.end_time) };
+    });
+}
+/** ShowMergeReportLogsOutline: `result.outline`, read field by field later (kpis.ts). */
+function parseOutline(json) {
+    const outline = parse_isRecord(json) && parse_isRecord(json.result) ? json.result.outline : undefined;
+    if (!parse_isRecord(outline))
+        throw new Malformed('result.outline');
+    const core = parse_isRecord(outline.core_index) ? outline.core_index : undefined;
+    const basics = parse_isRecord(outline.task_basic_execution_data) ? outline.task_basic_execution_data : undefined;
+    return {
+        core_index: core && { ...core, response_time: parse_isRecord(core.response_time) ? core.response_time : undefined },
+        task_basic_execution_data: basics && {
+            start_time: typeof basics.start_time === 'string' ? basics.start_time : undefined,
+            end_time: typeof basics.end_time === 'string' ? basics.end_time : undefined,
+            duration: typeof basics.duration === 'number' ? basics.duration : undefined,
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cpts/client.ts
-// Typed CodeArts PerfTest operations on top of one signed request.
+// Typed CodeArts PerfTest operations on top of one signed request; answers are read by parse.ts.
 
 
 
@@ -4408,92 +4539,67 @@ class CptsClient {
         this.options = options;
     }
     async createNewTask(body, timeoutMs) {
-        const operation = 'CreateNewTask';
-        const response = await this.call(operation, 'POST', `/v3/${this.projectId}/tasks`, timeoutMs, body);
-        const taskId = response.json?.task_id;
-        if (response.status !== 201 || !Number.isInteger(taskId) || taskId < 0 || taskId > validate_MAX_ID) {
-            const got = Number.isInteger(taskId) ? `task_id ${taskId} with HTTP ${response.status}` : 'no integer task_id';
-            throw new ApiError(operation, response.status, undefined, `expected HTTP 201 with an integer task_id, got ${got}; ${quoteBody(response.text)}`, response.requestId);
-        }
-        return { task_id: taskId, requestId: response.requestId };
+        const response = await this.call('CreateNewTask', 'POST', `/v3/${this.projectId}/tasks`, timeoutMs, body);
+        return { task_id: read('CreateNewTask', response, parseCreatedTaskId), requestId: response.requestId };
     }
     /** One page of ShowTaskSet: the tasks of a PerfTest project, newest first. */
     async showTaskSet(testSuiteId, offset, limit, timeoutMs) {
-        const tasks = await this.list('ShowTaskSet', `/v1/${this.projectId}/all-tasks/${testSuiteId}`, 'tasks', timeoutMs, [
-            ['offset', String(offset)],
-            ['limit', String(limit)],
-        ]);
-        return tasks.map((t) => ({ id: t.id, name: t.name }));
+        const path = `/v1/${this.projectId}/all-tasks/${testSuiteId}`;
+        const response = await this.call('ShowTaskSet', 'GET', path, timeoutMs, undefined, pageQuery(offset, limit));
+        return read('ShowTaskSet', response, (json) => parseNamedList(json, 'tasks'));
     }
     /** One page of ListProjectSets: the PerfTest projects. */
     async listProjectSets(offset, limit, timeoutMs) {
-        const projects = await this.list('ListProjectSets', `/v1/${this.projectId}/test-suites`, 'projects', timeoutMs, [
-            ['offset', String(offset)],
-            ['limit', String(limit)],
-        ]);
-        return projects.map((p) => ({ id: p.id, name: p.name }));
+        const path = `/v1/${this.projectId}/test-suites`;
+        const response = await this.call('ListProjectSets', 'GET', path, timeoutMs, undefined, pageQuery(offset, limit));
+        return read('ListProjectSets', response, (json) => parseNamedList(json, 'projects'));
     }
     /** ListProjectTestCase: the folders and cases of a PerfTest project. */
     async listProjectTestCase(testSuiteId, timeoutMs) {
-        const entries = await this.list('ListProjectTestCase', `/v1/${this.projectId}/test-suites/${testSuiteId}/directory`, 'directory', timeoutMs);
-        return entries.map((e) => ({ id: e.id, name: e.name, type: Number(e.type), status: Number(e.status) }));
+        const path = `/v1/${this.projectId}/test-suites/${testSuiteId}/directory`;
+        return read('ListProjectTestCase', await this.call('ListProjectTestCase', 'GET', path, timeoutMs), parseDirectory);
+    }
+    /** ListTaskCases: the ids of the cases attached to a task. */
+    async listTaskCases(testSuiteId, taskId, timeoutMs) {
+        const path = `/v1/${this.projectId}/test-suites/${testSuiteId}/tasks/${taskId}/test-cases`;
+        return read('ListTaskCases', await this.call('ListTaskCases', 'GET', path, timeoutMs), parseTaskCaseIds);
     }
     /** UpdateTaskStatus: start (9) or stop (2) a run of a task; the run's id. */
     async updateTaskStatus(testSuiteId, taskId, body, timeoutMs) {
-        const operation = 'UpdateTaskStatus';
-        const response = await this.call(operation, 'POST', `/v1/${this.projectId}/test-suites/${testSuiteId}/tasks/${taskId}`, timeoutMs, body);
-        const runId = response.json?.result?.task_run_id;
-        if (!Number.isInteger(runId))
-            throw new ApiError(operation, response.status, undefined, `expected result.task_run_id; ${quoteBody(response.text)}`, response.requestId);
-        return runId;
+        const path = `/v1/${this.projectId}/test-suites/${testSuiteId}/tasks/${taskId}`;
+        return read('UpdateTaskStatus', await this.call('UpdateTaskStatus', 'POST', path, timeoutMs, body), parseStartedRunId);
     }
-    /** ShowTask: the task and the state of its latest run. */
+    /** ShowTask: the task's run_status and its latest run. */
     async showTask(taskId, timeoutMs) {
-        const operation = 'ShowTask';
-        const response = await this.call(operation, 'GET', `/v1/${this.projectId}/tasks/${taskId}`, timeoutMs);
-        const info = response.json?.taskInfo;
-        if (!info || !Number.isInteger(info.run_status)) {
-            throw new ApiError(operation, response.status, undefined, `expected taskInfo with run_status; ${quoteBody(response.text)}`, response.requestId);
-        }
-        const runId = info.task_run_info?.id;
-        return {
-            id: taskId,
-            name: String(info.name ?? ''),
-            run_status: info.run_status,
-            task_run_info: Number.isInteger(runId) ? { id: runId } : null,
-        };
+        return read('ShowTask', await this.call('ShowTask', 'GET', `/v1/${this.projectId}/tasks/${taskId}`, timeoutMs), parseTaskState);
+    }
+    /** ShowHistoryRunInfo: every run of a task. */
+    async showHistoryRunInfo(taskId, timeoutMs) {
+        const path = `/v1/${this.projectId}/tasks/history-run-list/${taskId}`;
+        return read('ShowHistoryRunInfo', await this.call('ShowHistoryRunInfo', 'GET', path, timeoutMs), parseHistory);
     }
     /** ShowMergeReportLogsOutline: the headline figures of a run. */
     async showMergeReportLogsOutline(taskRunId, timeoutMs) {
-        const operation = 'ShowMergeReportLogsOutline';
-        const response = await this.call(operation, 'GET', `/v2/${this.projectId}/task-run-infos/${taskRunId}/reports/log-outline`, timeoutMs);
-        const outline = response.json?.result?.outline;
-        if (typeof outline !== 'object' || outline === null) {
-            throw new ApiError(operation, response.status, undefined, `expected result.outline; ${quoteBody(response.text)}`, response.requestId);
-        }
-        return outline;
+        const path = `/v2/${this.projectId}/task-run-infos/${taskRunId}/reports/log-outline`;
+        return read('ShowMergeReportLogsOutline', await this.call('ShowMergeReportLogsOutline', 'GET', path, timeoutMs), parseOutline);
     }
     call(operation, method, path, timeoutMs, body, query) {
         return send(this.endpoint, this.key, { operation, method, path, query, projectId: this.projectId, body }, { ...this.options, timeoutMs: timeoutMs ?? this.options.timeoutMs });
     }
-    /** ListTaskCases: the ids of the cases attached to a task. */
-    async listTaskCases(testSuiteId, taskId, timeoutMs) {
-        const operation = 'ListTaskCases';
-        const response = await this.call(operation, 'GET', `/v1/${this.projectId}/test-suites/${testSuiteId}/tasks/${taskId}/test-cases`, timeoutMs);
-        const cases = response.json?.test_cases;
-        if (!Array.isArray(cases) || !cases.every((c) => Number.isInteger(c?.case_id))) {
-            throw new ApiError(operation, response.status, undefined, `expected a test_cases array with case_id; ${quoteBody(response.text)}`, response.requestId);
-        }
-        return cases.map((c) => c.case_id);
+}
+const pageQuery = (offset, limit) => [
+    ['offset', String(offset)],
+    ['limit', String(limit)],
+];
+/** The parsed answer, or an ApiError quoting the body that lacked what was needed. */
+function read(operation, response, parse) {
+    try {
+        return parse(response.json);
     }
-    /** A GET whose answer holds an array of `{id, name, ...}` under `field`. */
-    async list(operation, path, field, timeoutMs, query) {
-        const response = await this.call(operation, 'GET', path, timeoutMs, undefined, query);
-        const items = response.json?.[field];
-        if (!Array.isArray(items) || !items.every((t) => Number.isInteger(t?.id) && typeof t?.name === 'string')) {
-            throw new ApiError(operation, response.status, undefined, `expected a ${field} array with id and name; ${quoteBody(response.text)}`, response.requestId);
-        }
-        return items;
+    catch (error) {
+        if (!(error instanceof Malformed))
+            throw error;
+        throw new ApiError(operation, response.status, undefined, `${error.message}; ${quoteBody(response.text)}`, response.requestId);
     }
 }
 
@@ -4502,7 +4608,15 @@ class CptsClient {
 
 
 
-const malformed = (operation, response, what) => new ApiError(operation, response.status, undefined, `expected ${what}; ${quoteBody(response.text)}`, response.requestId);
+const malformed = (operation, response, what) => new ApiError(operation, response.status, undefined, `expected ${what}; ${quoteBody(response.text)}`, response.requestId, undefined, response.requestIdHeader);
+/** The id and name of each project in a Keystone project list; every other field may be anything. */
+function projectsOf(operation, response) {
+    const projects = response.json?.projects;
+    if (!Array.isArray(projects) || !projects.every((p) => typeof p?.id === 'string' && typeof p?.name === 'string')) {
+        throw malformed(operation, response, 'a projects array with id and name');
+    }
+    return projects.map((p) => ({ id: p.id, name: p.name }));
+}
 class IamClient {
     endpoint;
     options;
@@ -4510,15 +4624,17 @@ class IamClient {
         this.endpoint = endpoint;
         this.options = options;
     }
-    /** KeystoneListProjects: the projects named `name` (a region name names its region project). */
+    /** KeystoneListAuthProjects: the projects the caller's credentials reach; needs no IAM permission. */
+    async keystoneListAuthProjects(key, timeoutMs) {
+        const operation = 'KeystoneListAuthProjects';
+        const response = await send(this.endpoint, key, { operation, method: 'GET', path: '/v3/auth/projects' }, { ...this.options, timeoutMs });
+        return projectsOf(operation, response);
+    }
+    /** KeystoneListProjects: the projects named `name`; needs iam:projects:listProjects. */
     async keystoneListProjects(key, name, timeoutMs) {
         const operation = 'KeystoneListProjects';
         const response = await send(this.endpoint, key, { operation, method: 'GET', path: '/v3/projects', query: [['name', name]] }, { ...this.options, timeoutMs });
-        const projects = response.json?.projects;
-        if (!Array.isArray(projects) || !projects.every((p) => typeof p?.id === 'string' && typeof p?.name === 'string')) {
-            throw malformed(operation, response, 'a projects array with id and name');
-        }
-        return projects.map((p) => ({ id: p.id, name: p.name }));
+        return projectsOf(operation, response);
     }
     /** CreateTokenWithIdToken: an IAM token (X-Subject-Token) for an OpenID Connect ID token. */
     async createTokenWithIdToken(identityProvider, idToken, timeoutMs) {
@@ -4547,22 +4663,62 @@ class IamClient {
         const credential = response.json?.credential;
         if (!credential || ![credential.access, credential.secret, credential.securitytoken].every((v) => typeof v === 'string' && v)) {
             // Never quote this body: it may hold half a credential.
-            throw new ApiError(operation, response.status, undefined, 'expected a credential with access, secret and securitytoken', response.requestId);
+            throw new ApiError(operation, response.status, undefined, 'expected a credential with access, secret and securitytoken', response.requestId, undefined, response.requestIdHeader);
         }
         return credential;
     }
 }
-/** The region's IAM project id, looked up by the region's name: exactly one match, or an error. */
+/** The IAM permission KeystoneListProjects needs (KeystoneListAuthProjects needs none). */
+const LIST_PROJECTS_ACTION = 'iam:projects:listProjects';
+/**
+ * The region's IAM project id, looked up by the region's name: first among the projects the
+ * credentials reach (GET /v3/auth/projects, no permission needed), then by name (GET /v3/projects,
+ * which needs iam:projects:listProjects). Exactly one match, or an error saying what to give instead.
+ */
 async function findRegionProjectId(iam, key, region, retry) {
-    const projects = await withRetries({ ...retry, operation: 'KeystoneListProjects' }, (t) => iam.keystoneListProjects(key, region, t));
-    const matches = projects.filter((p) => p.name === region);
+    let reachable = [];
+    let refusal;
+    try {
+        reachable = await withRetries({ ...retry, operation: 'KeystoneListAuthProjects' }, (t) => iam.keystoneListAuthProjects(key, t));
+    }
+    catch (error) {
+        // Refused or unknown to this IAM endpoint: the lookup by name may still work.
+        if (!(error instanceof ApiError) || error.status < 400 || error.status >= 500)
+            throw error;
+        refusal = error;
+        retry.log.debug(`GET /v3/auth/projects was refused (${error.message}); trying GET /v3/projects?name=${region}.`);
+    }
+    const found = reachable.filter((p) => p.name === region);
+    if (found.length === 1) {
+        retry.log.info(`project_id for region ${region} -> ${found[0].id} (GET /v3/auth/projects)`);
+        return found[0].id;
+    }
+    if (found.length > 1)
+        throw ambiguous(region, found);
+    let named;
+    try {
+        named = await withRetries({ ...retry, operation: 'KeystoneListProjects' }, (t) => iam.keystoneListProjects(key, region, t));
+    }
+    catch (error) {
+        if (error instanceof ApiError && error.status === 403) {
+            throw new Error(`${error.message.replace(/\.$/, '')}. Looking up the IAM project of region ${region} needs the IAM permission ${LIST_PROJECTS_ACTION} ` +
+                `once the projects these credentials reach (GET /v3/auth/projects${refusal ? `, refused: HTTP ${refusal.status}` : ''}) do not include it. ` +
+                'Give "project_id" instead (console > My Credentials > API Credentials > Projects), or grant that permission.');
+        }
+        throw error;
+    }
+    const matches = named.filter((p) => p.name === region);
     if (matches.length !== 1) {
-        throw new Error(`Looking up the IAM project of region ${region} found ${matches.length === 0 ? 'none' : `${matches.length}: ${matches.map((p) => p.id).join(', ')}`}. ` +
+        if (matches.length > 1)
+            throw ambiguous(region, matches);
+        throw new Error(`Looking up the IAM project of region ${region} found none. ` +
             'Give "project_id" (console > My Credentials > API Credentials > Projects), and check that the account has a project in that region.');
     }
-    retry.log.info(`project_id for region ${region} -> ${matches[0].id}`);
+    retry.log.info(`project_id for region ${region} -> ${matches[0].id} (GET /v3/projects)`);
     return matches[0].id;
 }
+const ambiguous = (region, projects) => new Error(`Looking up the IAM project of region ${region} found ${projects.length}: ${projects.map((p) => p.id).join(', ')}. ` +
+    'Give "project_id" (console > My Credentials > API Credentials > Projects).');
 
 ;// CONCATENATED MODULE: ./src/huawei/keyless.ts
 // Keyless sign-in: the workflow's OpenID Connect ID token, exchanged at IAM for an IAM token and
@@ -4829,7 +4985,7 @@ function integer(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _create_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(873);
+/* harmony import */ var _create_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(575);
 
 await (0,_create_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

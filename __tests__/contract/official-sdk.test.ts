@@ -3,12 +3,32 @@
 // walks every operation through our own request code with the official signer; this shows that the
 // SDK's own request building (URL templating, X-Project-Id, headers, query and body encoding) is
 // accepted and that its client takes the answers.
-import { ClientBuilder } from '@huaweicloud/huaweicloud-sdk-core/ClientBuilder.js';
+import { jest } from '@jest/globals';
 import type { HcClient, HttpRequestOptions } from '@huaweicloud/huaweicloud-sdk-core/HcClient.js';
-import { BasicCredentials, GlobalCredentials } from '@huaweicloud/huaweicloud-sdk-core';
-import { IamClient, KeystoneListAuthProjectsRequest, KeystoneListProjectsRequest } from '@huaweicloud/huaweicloud-sdk-iam';
+import type { SdkResponse } from '@huaweicloud/huaweicloud-sdk-core/SdkResponse.js';
 import { checkAnswer } from '../../emulator/contract.js';
 import { DEFAULT_FIXTURE, DEMO, startEmulator, type Emulator } from '../../emulator/index.js';
+
+// The core requires `uuid` without declaring it (huaweicloud/huaweicloud-sdk-nodejs-v3#28), so
+// loading any client crashes unless something else installed it. It only makes the user agent's app
+// id, which also writes ~/.huaweicloud/application_id; a custom user agent (below) skips both, so a
+// stub stands in (throwing, should that ever change) and the SDK is imported after it.
+jest.mock(
+  'uuid',
+  () => ({
+    v4: () => {
+      throw new Error('uuid.v4 called: the SDK would write ~/.huaweicloud');
+    },
+  }),
+  { virtual: true },
+);
+const { ClientBuilder } = await import('@huaweicloud/huaweicloud-sdk-core/ClientBuilder.js');
+const { BasicCredentials, GlobalCredentials } = await import('@huaweicloud/huaweicloud-sdk-core');
+// Not the package's main entry: its v5/public-api.js requires './GlobalCredentials,BasicCredentials',
+// a file the package does not have (3.1.172), so only the v3 entry loads.
+const { IamClient, KeystoneListAuthProjectsRequest, KeystoneListProjectsRequest } =
+  await import('@huaweicloud/huaweicloud-sdk-iam/v3/public-api.js');
+const userOptions = { customUserAgent: 'official-sdk.test' };
 
 // The SDK signs with the real time (X-Sdk-Date from moment()), so the emulator runs on the real
 // clock; `skip` moves it forward to let a run start and stop.
@@ -32,12 +52,13 @@ describe('the official IAM client', () => {
     // for it, via KeystoneListAuthDomains) runs only for a client built withRegion, and returns at
     // once when the id is set. withEndpoint alone never calls it; the id goes out as X-Domain-Id.
     const credentials = new GlobalCredentials().withAk(DEMO.ak).withSk(DEMO.sk).withDomainId(DEFAULT_FIXTURE.domainId);
-    const iam = IamClient.newBuilder().withCredential(credentials).withEndpoint(emulator.url).build();
+    const iam = IamClient.newBuilder().withCredential(credentials).withEndpoint(emulator.url).withOptions(userOptions).build();
 
     const byName = await iam.keystoneListProjects(new KeystoneListProjectsRequest().withName(DEMO.region));
     const auth = await iam.keystoneListAuthProjects(new KeystoneListAuthProjectsRequest());
 
-    // The Node SDK hands back the parsed JSON as is (no model instances), so fields keep IAM's names.
+    // The Node SDK hands back the parsed JSON itself, not model instances (so its typed camelCase
+    // getters, like domainId, read nothing): id and name are what both sides call the same.
     const region = DEFAULT_FIXTURE.regionProjects.find((p) => p.name === DEMO.region);
     expect(byName.httpStatusCode).toBe(200);
     expect(byName.projects?.map((p) => ({ id: p.id, name: p.name }))).toEqual([region]);
@@ -55,13 +76,18 @@ describe('the official IAM client', () => {
 });
 
 describe("the official core HTTP client, with requests defined like the SDK's generated clients", () => {
-  // The core's own ClientBuilder/HcClient, given options shaped like a generated client's
-  // ParamCreater output (there is no Node CodeArts PerfTest SDK to generate them). BasicCredentials
-  // with the project id fill {project_id} and add X-Project-Id, as for any project-scoped service.
+  // The core's own ClientBuilder/HcClient rather than api.signed: then the SDK, not our test client,
+  // builds the whole request. The options are shaped like a generated client's ParamCreater output
+  // (there is no Node CodeArts PerfTest SDK); BasicCredentials with the project id fill {project_id}
+  // and add X-Project-Id, as for any project-scoped service.
   let hc: HcClient;
   beforeAll(() => {
     const credentials = new BasicCredentials().withAk(DEMO.ak).withSk(DEMO.sk).withProjectId(DEMO.projectId);
-    hc = new ClientBuilder((client: HcClient) => client).withCredential(credentials).withEndpoint(emulator.url).build();
+    hc = new ClientBuilder((client: HcClient) => client)
+      .withCredential(credentials)
+      .withEndpoint(emulator.url)
+      .withOptions(userOptions)
+      .build();
   });
 
   const request = (
@@ -75,13 +101,11 @@ describe("the official core HTTP client, with requests defined like the SDK's ge
   /** The answer of one operation, asserted 2xx, named right by the emulator and fitting the contract. */
   async function call(operation: string, options: HttpRequestOptions): Promise<Record<string, unknown>> {
     const before = emulator.received.length;
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const answer: Record<string, any> = await hc.sendRequest(options).catch((error: unknown) => {
+    // The SDK throws on anything but 2xx: the exception names the gateway's or the service's error.
+    const { httpStatusCode, ...json } = await hc.sendRequest<SdkResponse & Record<string, unknown>>(options).catch((error: unknown) => {
       throw new Error(`${operation}: the SDK threw ${JSON.stringify(error)}`);
     });
-    const { httpStatusCode, ...json } = answer;
-    expect([operation, httpStatusCode]).toEqual([operation, expect.any(Number)]);
-    expect(httpStatusCode >= 200 && httpStatusCode < 300).toBe(true);
+    expect([operation, httpStatusCode]).toEqual([operation, operation === 'CreateNewTask' ? 201 : 200]);
     expect(emulator.received.slice(before).map((r) => r.operation)).toEqual([operation]);
     expect(signedHeaders(before)).toEqual(expect.arrayContaining(['host', 'x-project-id', 'x-sdk-date']));
     expect(emulator.received[before].headers['x-project-id']).toBe(DEMO.projectId);
@@ -115,7 +139,13 @@ describe("the official core HTTP client, with requests defined like the SDK's ge
 
     const statusUrl = '/v1/{project_id}/test-suites/{test_suite_id}/tasks/{task_id}';
     const ids = { test_suite_id: suite, task_id: taskId };
-    const start = { status: 9, cluster_type: 'shared-cluster-internet', cluster_id: 0, without_package: 0, network_info: { network_type: 'internet' } };
+    const start = {
+      status: 9,
+      cluster_type: 'shared-cluster-internet',
+      cluster_id: 0,
+      without_package: 0,
+      network_info: { network_type: 'internet' },
+    };
     const started = await call('UpdateTaskStatus', request('POST', statusUrl, ids, {}, start));
     const runId = (started.result as { task_run_id: number }).task_run_id;
     skip(10_000);
@@ -137,7 +167,6 @@ describe("the official core HTTP client, with requests defined like the SDK's ge
     // GETs went without a body, and the query as the SDK's querystring encodes it.
     expect(emulator.received.filter((r) => r.method === 'GET' && r.body !== '')).toEqual([]);
     expect(emulator.received[0].target).toBe(`/v1/${DEMO.projectId}/test-suites?offset=0&limit=100`);
-    expect(emulator.received.every((r) => r.status === 200 || r.status === 201)).toBe(true);
     expect(emulator.contractViolations).toEqual([]);
   });
 });

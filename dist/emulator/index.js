@@ -7,17 +7,19 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(160);
 // `npm run emulator`: the emulator on a fixed or free loopback port, until Ctrl+C.
 
 
-const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ options: { port: { type: 'string', default: '0' }, quiet: { type: 'boolean', default: false } } });
+const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+    options: { port: { type: 'string', default: '0' }, quiet: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } },
+});
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`--port must be an integer from 0 to 65535, got "${values.port}"`);
     process.exit(2);
 }
-const emulator = await (0,_index_js__WEBPACK_IMPORTED_MODULE_1__/* .startEmulator */ .sJ)({ port, log: values.quiet ? undefined : (line) => console.log(`  ${line}`) });
+const emulator = await (0,_index_js__WEBPACK_IMPORTED_MODULE_1__/* .startEmulator */ .sJ)({ port, strict: values.strict, log: values.quiet ? undefined : (line) => console.log(`  ${line}`) });
 console.log(`CodeArts PerfTest + IAM emulator on ${emulator.url}
 
 Use it from the action (or any Huawei Cloud SDK) with:
@@ -30,7 +32,7 @@ Use it from the action (or any Huawei Cloud SDK) with:
   cases:             ${_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEMO */ .Ms.cases.join(', ')}
 Temporary keys: ${_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEMO */ .Ms.temporaryAk} / ${_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEMO */ .Ms.temporarySk} with security_token ${_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEMO */ .Ms.securityToken}
 
-Requests are listed below. Ctrl+C stops it.`);
+${values.strict ? 'Strict: an answer of the emulator that breaks the API contract is a 500 naming the field.\n' : ''}Requests are listed below. Ctrl+C stops it.`);
 const stop = () => void emulator.stop().then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
@@ -40,7 +42,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 63:
+/***/ 160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56,13 +58,178 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./contract/cpts.json
+const cpts_namespaceObject = /*#__PURE__*/JSON.parse('{"source":{"repository":"huaweicloud/huaweicloud-sdk-python-v3","commit":"343a486b5c8ab656611159f314df6e575d0f6398","client":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/cpts_client.py"},"operations":{"BatchUpdateTaskStatus":{"method":"POST","path":"/v1/{project_id}/test-suites/{test_suit_id}/tasks/batch-update-task-status","request":"BatchUpdateTaskStatusRequest","response":"BatchUpdateTaskStatusResponse","path_params":["test_suit_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"CreateNewTask":{"method":"POST","path":"/v3/{project_id}/tasks","request":"CreateNewTaskRequest","response":"CreateNewTaskResponse","path_params":[],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"DeleteNewTask":{"method":"DELETE","path":"/v3/{project_id}/tasks/{task_id}","request":"DeleteNewTaskRequest","response":"DeleteNewTaskResponse","path_params":["task_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ListProjectSets":{"method":"GET","path":"/v1/{project_id}/test-suites","request":"ListProjectSetsRequest","response":"ListProjectSetsResponse","path_params":[],"query_params":["offset","limit"],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ListProjectTestCase":{"method":"GET","path":"/v1/{project_id}/test-suites/{test_suite_id}/directory","request":"ListProjectTestCaseRequest","response":"ListProjectTestCaseResponse","path_params":["test_suite_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ListTaskCases":{"method":"GET","path":"/v1/{project_id}/test-suites/{test_suit_id}/tasks/{task_id}/test-cases","request":"ListTaskCasesRequest","response":"ListTaskCasesResponse","path_params":["test_suit_id","task_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ShowHistoryRunInfo":{"method":"GET","path":"/v1/{project_id}/tasks/history-run-list/{task_id}","request":"ShowHistoryRunInfoRequest","response":"ShowHistoryRunInfoResponse","path_params":["task_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ShowMergeReportLogsOutline":{"method":"GET","path":"/v2/{project_id}/task-run-infos/{task_run_id}/reports/log-outline","request":"ShowMergeReportLogsOutlineRequest","response":"ShowMergeReportLogsOutlineResponse","path_params":["task_run_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ShowTask":{"method":"GET","path":"/v1/{project_id}/tasks/{task_id}","request":"ShowTaskRequest","response":"ShowTaskResponse","path_params":["task_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ShowTaskSet":{"method":"GET","path":"/v1/{project_id}/all-tasks/{test_suite_id}","request":"ShowTaskSetRequest","response":"ShowTaskSetResponse","path_params":["test_suite_id"],"query_params":["offset","limit"],"header_params":[],"response_headers":[],"content_type":["application/json"]},"UpdateTaskRelatedTestCase":{"method":"PUT","path":"/v3/{project_id}/tasks/{task_id}","request":"UpdateTaskRelatedTestCaseRequest","response":"UpdateTaskRelatedTestCaseResponse","path_params":["task_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"UpdateTaskStatus":{"method":"POST","path":"/v1/{project_id}/test-suites/{test_suite_id}/tasks/{task_id}","request":"UpdateTaskStatusRequest","response":"UpdateTaskStatusResponse","path_params":["test_suite_id","task_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]}},"models":{"BatchUpdateTaskStatusRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/batch_update_task_status_request.py","fields":{"test_suit_id":{"type":"int","required":true,"doc":"工程id"},"body":{"type":"BatchUpdateTaskStatusRequestBody","required":false,"doc":"Body of the BatchUpdateTaskStatusRequest"}}},"BatchUpdateTaskStatusRequestBody":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/batch_update_task_status_request_body.py","fields":{"type":{"type":"int","required":false,"doc":"类型（0-旧版本任务；1-新版本任务）"},"project_id":{"type":"int","required":true,"doc":"所属工程id"},"task_id_list":{"type":"list[int]","required":true,"doc":"任务id列表"},"cluster_id":{"type":"int","required":true,"doc":"资源组id"},"cluster_type":{"type":"str","required":true,"doc":"资源组类型（共享资源组：shared-cluster-internet；私有资源组：private-cluster）"},"without_package":{"type":"int","required":false,"doc":"套餐包VUM不足的情况下用户选择是不是要走按需计费模式（当前版本固定值：0）"},"network_info":{"type":"NetworkInfo","required":false,"doc":""},"status":{"type":"int","required":true,"doc":"状态（9：启动任务；2：停止任务）"},"enterprise_project_id":{"type":"str","required":false,"doc":"企业项目id"}}},"BatchUpdateTaskStatusResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/batch_update_task_status_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"extend":{"type":"object","required":false,"doc":"扩展字段"},"result":{"type":"list[BatchUpdateTaskStatusResponseBodyResult]","required":false,"doc":"批量启停任务响应结果"}}},"BatchUpdateTaskStatusResponseBodyResult":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/batch_update_task_status_response_body_result.py","fields":{"task_id":{"type":"int","required":false,"doc":"任务id"},"task_run_id":{"type":"int","required":false,"doc":"报告id"}}},"CaseDoc":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/case_doc.py","fields":{"description":{"type":"str","required":false,"doc":"用例描述信息"},"label_names":{"type":"list[str]","required":false,"doc":"标签"},"preparation":{"type":"str","required":false,"doc":"前置条件"},"rank":{"type":"int","required":false,"doc":"用例等级（0-L0；1-L1；2-L2；3-L3；4-L4；）"},"status_code":{"type":"int","required":false,"doc":"状态（0-新建；5-设计中；6-测试中；7-完成；）"},"steps":{"type":"list[CaseDocSteps]","required":false,"doc":"测试步骤"}}},"CaseDocSteps":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/case_doc_steps.py","fields":{"expect_result":{"type":"str","required":false,"doc":"步骤描述"},"test_step":{"type":"str","required":false,"doc":"预期结果"}}},"CaseInfoDetail":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/case_info_detail.py","fields":{"case_id":{"type":"int","required":false,"doc":"用例id"},"name":{"type":"str","required":false,"doc":"用例名称"},"case_type":{"type":"int","required":false,"doc":"用例类型（0：常规用例；）"},"contents":{"type":"list[Contents]","required":false,"doc":"用例脚本信息"},"for_loop_params":{"type":"list[object]","required":false,"doc":"旧版本逻辑控制器字段，当前已未使用"},"increase_setting":{"type":"list[object]","required":false,"doc":"梯度递增"},"stages":{"type":"list[TestCaseStage]","required":false,"doc":"阶段信息"},"status":{"type":"int","required":false,"doc":"状态，0：已删除；1：启用；2：禁用"},"temp_id":{"type":"int","required":false,"doc":"用例id"},"sort":{"type":"int","required":false,"doc":"排序字段"},"directory_id":{"type":"int","required":false,"doc":"用例所属目录id（旧版接口可不传）"},"setup_contents":{"type":"list[Contents]","required":false,"doc":"前置步骤"},"user_replicas":{"type":"int","required":false,"doc":"执行器个数"},"collect_log_policy":{"type":"int","required":false,"doc":"日志采集策略（0-请求模式；1-用例模式）"},"link_app_list":{"type":"list[int]","required":false,"doc":"关联全链路应用列表"},"case_info":{"type":"CaseDoc","required":false,"doc":""}}},"Content":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/content.py","fields":{"content_type":{"type":"int","required":false,"doc":"用例卡片类型（1：思考时间；2：报文；3：检查点；4：变量提取）"},"content":{"type":"ContentInfo","required":false,"doc":""}}},"ContentHeader":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/content_header.py","fields":{"key":{"type":"str","required":false,"doc":"键"},"value":{"type":"str","required":false,"doc":"值"}}},"ContentInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/content_info.py","fields":{"body_type":{"type":"int","required":false,"doc":"body类型（0：字符串；1：form-data格式；3：x-www-form-urlencoded格式）"},"bodys":{"type":"list[object]","required":false,"doc":"bodys"},"check_end_length":{"type":"object","required":false,"doc":"TCP/UDP协议返回数据长度"},"check_end_str":{"type":"object","required":false,"doc":"TCP/UDP协议返回结束符"},"check_end_type":{"type":"object","required":false,"doc":"TCP/UDP协议返回结束类型，1：返回数据长度；2：结束符"},"connect_timeout":{"type":"int","required":false,"doc":"超时时间"},"connect_type":{"type":"int","required":false,"doc":"连接设置，当前版本已未使用"},"headers":{"type":"list[ContentHeader]","required":false,"doc":"请求头"},"http_version":{"type":"str","required":false,"doc":"HTTP版本"},"method":{"type":"str","required":false,"doc":"HTTP方法"},"name":{"type":"str","required":false,"doc":"用例名称"},"protocol_type":{"type":"int","required":false,"doc":"协议类型（1：HTTP；2：HTTPS；3：TCP；4：UDP；7：HLS/RTMP；9：WebSocket；10：HTTP-FLV）"},"return_timeout":{"type":"int","required":false,"doc":"响应超时"},"return_timeout_param":{"type":"str","required":false,"doc":"响应超时参数"},"url":{"type":"str","required":false,"doc":"请求地址"},"rtmp_url":{"type":"str","required":false,"doc":"rtmp地址"},"flv_url":{"type":"str","required":false,"doc":"flv地址"},"bitrate_type":{"type":"int","required":false,"doc":"分辨率策略"},"duration":{"type":"int","required":false,"doc":"持续时间"},"retry_delay":{"type":"int","required":false,"doc":"HLS重试延迟时间"},"retry_time":{"type":"int","required":false,"doc":"HLS重试次数"}}},"Contents":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/contents.py","fields":{"content_id":{"type":"int","required":false,"doc":"事务id，若不为0表示此卡片为事务；为0表示非事务"},"content":{"type":"list[Content]","required":false,"doc":"内容"},"index":{"type":"int","required":false,"doc":"排序索引标识"},"selected_temp_name":{"type":"str","required":false,"doc":"选择的事务或者用例名称"},"data":{"type":"object","required":false,"doc":"数据（循环、条件控制器作用的数据）"},"data_type":{"type":"int","required":false,"doc":"数据指令类型（0：默认请求卡片；1：数据指令；201：循环指令；202：条件指令；301：集合点[；203：vu百分比控制器；204：吞吐量控制器；302：插件请求](tag:hws,hws_hk)）"},"conditions":{"type":"object","required":false,"doc":"若类型为202:条件指令，该字段为条件配置"},"is_disabled":{"type":"bool","required":false,"doc":"是否禁用"}}},"CoreIndex":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/core_index.py","fields":{"error_request_count":{"type":"int","required":false,"doc":"错误请求数"},"max_rps":{"type":"int","required":false,"doc":"最大RPS"},"max_users":{"type":"int","required":false,"doc":"最大并发数"},"request_count":{"type":"int","required":false,"doc":"请求总数"},"rps":{"type":"float","required":false,"doc":"平均RPS"},"success_count":{"type":"int","required":false,"doc":"成功数"},"success_rate":{"type":"int","required":false,"doc":"成功率"},"trans_tps":{"type":"float","required":false,"doc":"平均TPS"},"response_time":{"type":"ResponseTimeInfo","required":false,"doc":""}}},"CreateNewTaskRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/create_new_task_request.py","fields":{"body":{"type":"NewTaskInfo","required":false,"doc":"Body of the CreateNewTaskRequest"}}},"CreateNewTaskResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/create_new_task_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"task_id":{"type":"int","required":false,"doc":"任务id"}}},"DeleteNewTaskRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/delete_new_task_request.py","fields":{"task_id":{"type":"int","required":true,"doc":"任务id"}}},"DeleteNewTaskResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/delete_new_task_response.py","fields":{}},"ExceptionResponseSum":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/exception_response_sum.py","fields":{"failed_assert":{"type":"int","required":false,"doc":"断言失败数"},"failed_others":{"type":"int","required":false,"doc":"其他错误失败数"},"failed_parsed":{"type":"int","required":false,"doc":"解析失败数"},"failed_refused":{"type":"int","required":false,"doc":"连接被拒绝失败数"},"failed_timeout":{"type":"int","required":false,"doc":"响应超时失败数"}}},"HistoryRunInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/history_run_info.py","fields":{"name":{"type":"str","required":false,"doc":"名称"},"run_id":{"type":"float","required":false,"doc":"报告id"},"run_type":{"type":"float","required":false,"doc":"任务类型（0：旧版本任务；1：融合版本任务）"},"start_time":{"type":"str","required":false,"doc":"开始时间"},"end_time":{"type":"str","required":false,"doc":"结束时间"},"continue_time":{"type":"float","required":false,"doc":"继续时间"},"temp_names":{"type":"list[TempName]","required":false,"doc":"用例或者事务名称"},"parallel":{"type":"bool","required":false,"doc":"任务间用例是否并行执行"}}},"ListProjectSetsRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/list_project_sets_request.py","fields":{"offset":{"type":"int","required":false,"doc":"查询偏移"},"limit":{"type":"int","required":false,"doc":"查询数量"}}},"ListProjectSetsResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/list_project_sets_response.py","fields":{"code":{"type":"str","required":false,"doc":"状态码"},"message":{"type":"str","required":false,"doc":"描述"},"projects":{"type":"list[ProjectsSet]","required":false,"doc":"工程集详细信息"}}},"ListProjectTestCaseRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/list_project_test_case_request.py","fields":{"test_suite_id":{"type":"int","required":true,"doc":"测试工程id"}}},"ListProjectTestCaseResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/list_project_test_case_response.py","fields":{"code":{"type":"str","required":false,"doc":"状态码"},"message":{"type":"str","required":false,"doc":"描述"},"directory":{"type":"list[ProjectDirectory]","required":false,"doc":"用例集"}}},"ListTaskCasesRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/list_task_cases_request.py","fields":{"test_suit_id":{"type":"int","required":true,"doc":"工程id"},"task_id":{"type":"int","required":true,"doc":"任务id"}}},"ListTaskCasesResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/list_task_cases_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"test_cases":{"type":"list[TestCaseBriefInfo]","required":false,"doc":"用例列表"}}},"NetworkInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/network_info.py","fields":{"network_type":{"type":"str","required":true,"doc":"网络类型（固定值：internet）"}}},"NetworkTraffic":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/network_traffic.py","fields":{"avg_network_traffic":{"type":"float","required":false,"doc":"平均网络流量"},"max_down_stream":{"type":"int","required":false,"doc":"最大下行带宽"},"max_network_traffic":{"type":"int","required":false,"doc":"最大网络流量（流量峰值）"},"max_upstream":{"type":"int","required":false,"doc":"最大上行带宽"},"min_network_traffic":{"type":"float","required":false,"doc":"最小网络流量"}}},"NewTaskInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/new_task_info.py","fields":{"name":{"type":"str","required":true,"doc":"任务名称"},"parallel":{"type":"bool","required":true,"doc":"是否并行"},"enable_full_link":{"type":"bool","required":false,"doc":"是否支持全链路压测"},"project_id":{"type":"int","required":true,"doc":"工程id"},"operate_mode":{"type":"int","required":true,"doc":"任务压测模式，0-时长模式；1-次数模式；2-混合模式；此处是兼容老版本遗留字段，填固定值2"},"case_id_list":{"type":"list[int]","required":true,"doc":"关联用例id列表"}}},"ProjectDirectory":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/project_directory.py","fields":{"id":{"type":"int","required":true,"doc":"id"},"name":{"type":"str","required":true,"doc":"名称"},"status":{"type":"int","required":true,"doc":"状态（0：已删除，1：启用，2：停用）"},"create_time":{"type":"str","required":true,"doc":"创建时间"},"update_time":{"type":"str","required":true,"doc":"更新时间"},"parent_id":{"type":"int","required":true,"doc":"父id"},"type":{"type":"int","required":true,"doc":"类型（1：目录，2：用例）"}}},"ProjectsSet":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/projects_set.py","fields":{"CreateTime":{"type":"datetime","required":false,"doc":"创建时间"},"UpdateTime":{"type":"datetime","required":false,"doc":"更新时间"},"description":{"type":"str","required":false,"doc":"描述"},"id":{"type":"int","required":false,"doc":"工程id"},"name":{"type":"str","required":false,"doc":"工程名字"},"source":{"type":"int","required":false,"doc":"工程来源 0：PerfTest，2：CloudTest"},"external_params":{"type":"object","required":false,"doc":"外部参数"},"variables_no_file":{"type":"list[str]","required":false,"doc":"文件变量"}}},"RelatedTempRunningData":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/related_temp_running_data.py","fields":{"task_run_info_id":{"type":"int","required":false,"doc":"运行任务id，即报告id。启动任务（更新任务状态或批量启停任务）接口，会返回运行任务id。"},"related_temp_running_id":{"type":"int","required":false,"doc":"运行用例id。对应其他（如报告）接口的运行用例id（case_run_id）。"},"temp_id":{"type":"int","required":false,"doc":"用例id"},"temp_name":{"type":"str","required":false,"doc":"用例名称"},"content_method_url":{"type":"list[str]","required":false,"doc":"请求信息，包括请求名称，方法，url信息"},"related_temp_running_data":{"type":"list[TempRunningData]","required":false,"doc":"最近一次运行的报告简略信息"}}},"ReportOutline":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/report_outline.py","fields":{"core_index":{"type":"CoreIndex","required":false,"doc":""},"exception_response_sum":{"type":"ExceptionResponseSum","required":false,"doc":""},"network_traffic":{"type":"NetworkTraffic","required":false,"doc":""},"response_code_sum":{"type":"ResponseCodeSum","required":false,"doc":""},"task_basic_attribute":{"type":"TaskBasicAttribute","required":false,"doc":""},"task_basic_execution_data":{"type":"TaskBasicExecutionData","required":false,"doc":""},"response_code_details":{"type":"list[object]","required":false,"doc":"响应码详细信息"},"sla_statistic":{"type":"object","required":false,"doc":"SLA数据"},"streaming_media":{"type":"object","required":false,"doc":"流媒体相关数据"}}},"ReportOutlineResult":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/report_outline_result.py","fields":{"err_message":{"type":"object","required":false,"doc":"错误信息"},"outline":{"type":"ReportOutline","required":false,"doc":""}}},"ResponseCodeSum":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/response_code_sum.py","fields":{"sum1xx":{"type":"int","required":false,"doc":"1xx请求数"},"sum2xx":{"type":"int","required":false,"doc":"2xx请求数"},"sum3xx":{"type":"int","required":false,"doc":"3xx请求数"},"sum4xx":{"type":"int","required":false,"doc":"4xx请求数"},"sum5xx":{"type":"int","required":false,"doc":"5xx请求数"}}},"ResponseTimeInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/response_time_info.py","fields":{"avg_response_time":{"type":"float","required":false,"doc":"平均响应时间"},"avg_tp50":{"type":"int","required":false,"doc":"TP50"},"avg_tp90":{"type":"int","required":false,"doc":"TP90"},"max_response_time":{"type":"int","required":false,"doc":"最大响应时间"},"min_response_time":{"type":"int","required":false,"doc":"最小响应时间"}}},"ShowHistoryRunInfoRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_history_run_info_request.py","fields":{"task_id":{"type":"int","required":true,"doc":"任务id"}}},"ShowHistoryRunInfoResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_history_run_info_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"log_list":{"type":"list[HistoryRunInfo]","required":false,"doc":"报告列表"}}},"ShowMergeReportLogsOutlineRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_merge_report_logs_outline_request.py","fields":{"task_run_id":{"type":"int","required":true,"doc":"运行任务id，即报告id。启动任务（更新任务状态或批量启停任务）接口，会返回运行任务id。"}}},"ShowMergeReportLogsOutlineResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_merge_report_logs_outline_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"extend":{"type":"object","required":false,"doc":"扩展字段"},"result":{"type":"ReportOutlineResult","required":false,"doc":""}}},"ShowTaskRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_task_request.py","fields":{"task_id":{"type":"int","required":true,"doc":"任务id"}}},"ShowTaskResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_task_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"taskInfo":{"type":"TaskInfo","required":false,"doc":""}}},"ShowTaskSetRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_task_set_request.py","fields":{"test_suite_id":{"type":"int","required":true,"doc":"测试工程id"},"offset":{"type":"int","required":false,"doc":"查询偏移"},"limit":{"type":"int","required":false,"doc":"查询数量"}}},"ShowTaskSetResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_task_set_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"extend":{"type":"list[str]","required":false,"doc":"扩展信息"},"message":{"type":"str","required":false,"doc":"响应消息"},"tasks":{"type":"list[Task]","required":false,"doc":"工程集详细信息"}}},"StageKpiItem":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/stage_kpi_item.py","fields":{"comparison":{"type":"str","required":false,"doc":"比较符"},"value":{"type":"int","required":false,"doc":"比较值"}}},"StageKpiItems":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/stage_kpi_items.py","fields":{"average_response_time":{"type":"StageKpiItem","required":false,"doc":""},"success_rate":{"type":"StageKpiItem","required":false,"doc":""}}},"Task":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/task.py","fields":{"bench_concurrent":{"type":"int","required":false,"doc":"基准并发"},"description":{"type":"str","required":false,"doc":"描述信息"},"id":{"type":"int","required":false,"doc":"任务Id"},"name":{"type":"str","required":false,"doc":"任务名称"},"operate_mode":{"type":"int","required":false,"doc":"任务压测模式"},"task_run_info":{"type":"TaskRunInfo","required":false,"doc":""},"update_time":{"type":"str","required":false,"doc":"更新时间"},"parallel":{"type":"bool","required":false,"doc":"任务间用例是否并行执行"}}},"TaskBasicAttribute":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/task_basic_attribute.py","fields":{"branch_id":{"type":"str","required":false,"doc":"分支ID"},"branch_name":{"type":"str","required":false,"doc":"分支名"},"create_by":{"type":"str","required":false,"doc":"创建人的工号"},"iteration_uri":{"type":"str","required":false,"doc":"迭代url"},"project_id":{"type":"str","required":false,"doc":"工程id"},"protocols":{"type":"list[str]","required":false,"doc":"协议"},"service_id":{"type":"str","required":false,"doc":"服务id"},"stage":{"type":"int","required":false,"doc":"阶段"},"stage_name":{"type":"str","required":false,"doc":"阶段名称"},"task_id":{"type":"str","required":false,"doc":"任务id"},"version_uri":{"type":"str","required":false,"doc":"版本uri"}}},"TaskBasicExecutionData":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/task_basic_execution_data.py","fields":{"complete_num":{"type":"int","required":false,"doc":"已执行完成的用例数"},"duration":{"type":"int","required":false,"doc":"持续时间"},"end_time":{"type":"str","required":false,"doc":"结束时间"},"executed_num":{"type":"int","required":false,"doc":"已执行用例数"},"kpi_case_count":{"type":"int","required":false,"doc":"【指标数据:最后一个轮次】 用例数"},"kpi_case_execute_count":{"type":"int","required":false,"doc":"【指标数据:最后一个轮次】 已执行的用例数"},"kpi_case_pass_count":{"type":"int","required":false,"doc":"【指标数据:最后一个轮次】 最后一轮结果为Pass的用例数"},"parallel":{"type":"bool","required":false,"doc":"任务间用例是否并行执行"},"pass_num":{"type":"int","required":false,"doc":"用例通过数"},"start_time":{"type":"str","required":false,"doc":"开始时间"},"task_status":{"type":"int","required":false,"doc":"任务状态"},"total_num":{"type":"int","required":false,"doc":"总用例数"},"vum":{"type":"int","required":false,"doc":"分钟*并发数"}}},"TaskInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/task_info.py","fields":{"bench_concurrent":{"type":"int","required":false,"doc":"基准并发"},"case_list":{"type":"list[CaseInfoDetail]","required":false,"doc":"用例Id列表"},"create_time":{"type":"datetime","required":false,"doc":"创建时间"},"description":{"type":"str","required":false,"doc":"描述信息"},"name":{"type":"str","required":false,"doc":"任务名称"},"operate_mode":{"type":"int","required":false,"doc":"任务模式（0：时长模式；1：次数模式；2：混合模式）"},"project_id":{"type":"int","required":false,"doc":"任务所属工程id"},"related_temp_running_data":{"type":"list[RelatedTempRunningData]","required":false,"doc":"最近一次运行的报告简略信息，包括运行任务id，即本对象的task_run_info_id。运行用例id，即本对象的related_temp_running_id。"},"run_status":{"type":"int","required":false,"doc":"任务运行状态（9：等待运行；0：运行中；1：暂停；2：结束； 3：异常中止；4：用户主动终止（完成状态）；5：用户主动终止）"},"update_time":{"type":"str","required":false,"doc":"任务更新时间"},"parallel":{"type":"bool","required":false,"doc":"任务间用例是否并行执行"}}},"TaskRunInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/task_run_info.py","fields":{"id":{"type":"int","required":false,"doc":"任务id"},"run_type":{"type":"int","required":false,"doc":"任务类型（0：旧版本任务；1：新版本任务）"}}},"TempName":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/temp_name.py","fields":{"name":{"type":"str","required":false,"doc":"名称"}}},"TempRunningData":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/temp_running_data.py","fields":{"content_method_url":{"type":"list[str]","required":false,"doc":"请求信息，包括请求名称，方法，url信息"},"crawler_status":{"type":"int","required":false,"doc":"请求运行状态（0：正常返回；1：解析失败； 2：比对失败； 3：响应超时；）"},"related_temp_running_id":{"type":"int","required":false,"doc":"运行用例id。对应其他（如报告）接口的运行用例id（case_run_id）。"},"task_run_info_id":{"type":"int","required":false,"doc":"运行任务id，即报告id。启动任务（更新任务状态或批量启停任务）接口，会返回运行任务id。"},"temp_id":{"type":"int","required":false,"doc":"用例或者事务id"},"temp_name":{"type":"str","required":false,"doc":"用例或者事务名称"},"temp_running_status":{"type":"int","required":false,"doc":"运行状态（9：表示等待运行；0：表示运行中；2：表示结束；3：异常中止；4：用户主动终止（完成状态）；5：用户主动终止（终止中状态））"}}},"TestCaseBriefInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/test_case_brief_info.py","fields":{"id":{"type":"int","required":true,"doc":"用例id"},"name":{"type":"str","required":true,"doc":"用例名称"},"status":{"type":"int","required":true,"doc":"状态（0-已删除；1-启用；2-停用；）"},"create_time":{"type":"str","required":true,"doc":"创建时间"},"update_time":{"type":"str","required":true,"doc":"更新时间"},"parent_id":{"type":"int","required":true,"doc":"所属目录id"},"type":{"type":"int","required":true,"doc":"类型（1-目录；2-用例；）"}}},"TestCaseStage":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/test_case_stage.py","fields":{"operate_mode":{"type":"int","required":false,"doc":"压力阶段模式，0：时长模式；1：次数模式"},"name":{"type":"str","required":false,"doc":"阶段名称"},"time":{"type":"int","required":false,"doc":"压测时长（单位：秒）"},"start_time":{"type":"int","required":false,"doc":"开始时间"},"end_time":{"type":"int","required":false,"doc":"结束时间"},"issue_num":{"type":"int","required":false,"doc":"最大并发数"},"count":{"type":"int","required":false,"doc":"次数模式发送总次数"},"pressure_mode":{"type":"int","required":false,"doc":"压力模式，0：并发模式；1：TPS模式；2：摸高模式；3：浪涌并发模式；4：浪涌TPS模式；5：震荡并发模式；6：震荡TPS模式；7：智能摸高模式"},"tps_value":{"type":"int","required":false,"doc":"TPS模式下TPS值"},"current_user_num":{"type":"int","required":false,"doc":"起始并发数"},"current_tps":{"type":"int","required":false,"doc":"起始tps值"},"voltage_regulating_mode":{"type":"int","required":false,"doc":"调压模式，0：自动调压模式；1：手动调压模式"},"maximum":{"type":"int","required":false,"doc":"浪涌/浪涌模式下最大并发数"},"minimum":{"type":"int","required":false,"doc":"浪涌/浪涌模式下最小并发数"},"loop_count":{"type":"int","required":false,"doc":"震荡/浪涌次数"},"max_duration":{"type":"int","required":false,"doc":"浪涌模式下峰值持续时间"},"ramp_up":{"type":"int","required":false,"doc":"摸高模式下爬坡时长（单位：秒）"},"peak_load_kpis":{"type":"StageKpiItems","required":false,"doc":""},"step_duration":{"type":"int","required":false,"doc":"智能摸高模式下单步执行时长"},"step_size":{"type":"int","required":false,"doc":"智能摸高模式下递增并发数"}}},"UpdateNewTaskRequestBody":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_new_task_request_body.py","fields":{"name":{"type":"str","required":true,"doc":"名称"},"parallel":{"type":"bool","required":true,"doc":"并行状态（表示任务执行时用例是否并行执行；true：并行执行，false：串行执行）"},"project_id":{"type":"int","required":true,"doc":"工程id"},"operate_mode":{"type":"int","required":true,"doc":"任务模式（兼容旧版接口保留字段，0：时长模式，1：次数模式，2：混合模式；此处请传固定值：2）"},"case_id_list":{"type":"list[int]","required":true,"doc":"关联的用例id集合"}}},"UpdateTaskRelatedTestCaseRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_task_related_test_case_request.py","fields":{"task_id":{"type":"int","required":true,"doc":"任务id"},"body":{"type":"UpdateNewTaskRequestBody","required":false,"doc":"Body of the UpdateTaskRelatedTestCaseRequest"}}},"UpdateTaskRelatedTestCaseResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_task_related_test_case_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"taskInfo":{"type":"TaskInfo","required":false,"doc":""}}},"UpdateTaskStatusRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_task_status_request.py","fields":{"test_suite_id":{"type":"int","required":true,"doc":"测试工程id"},"task_id":{"type":"int","required":true,"doc":"任务id"},"body":{"type":"UpdateTaskStatusRequestBody","required":false,"doc":"Body of the UpdateTaskStatusRequest"}}},"UpdateTaskStatusRequestBody":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_task_status_request_body.py","fields":{"cluster_id":{"type":"int","required":true,"doc":"资源组id"},"cluster_type":{"type":"str","required":true,"doc":"资源组类型（共享资源组：shared-cluster-internet；私有资源组：private-cluster）"},"without_package":{"type":"int","required":true,"doc":"套餐包VUM不足的情况下用户选择是不是要走按需计费模式（当前版本固定值：0）"},"network_info":{"type":"NetworkInfo","required":true,"doc":""},"status":{"type":"int","required":true,"doc":"状态（9：启动任务；2：停止任务）"},"enterprise_project_id":{"type":"str","required":false,"doc":"企业项目id"}}},"UpdateTaskStatusResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_task_status_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"extend":{"type":"str","required":false,"doc":"扩展信息"},"result":{"type":"UpdateTaskStatusResult","required":false,"doc":""}}},"UpdateTaskStatusResult":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_task_status_result.py","fields":{"task_run_id":{"type":"int","required":false,"doc":"运行任务id，即报告id"}}}}}');
+;// CONCATENATED MODULE: ./contract/iam.json
+const iam_namespaceObject = /*#__PURE__*/JSON.parse('{"source":{"repository":"huaweicloud/huaweicloud-sdk-python-v3","commit":"343a486b5c8ab656611159f314df6e575d0f6398","client":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/iam_client.py"},"operations":{"CreateTemporaryAccessKeyByToken":{"method":"POST","path":"/v3.0/OS-CREDENTIAL/securitytokens","request":"CreateTemporaryAccessKeyByTokenRequest","response":"CreateTemporaryAccessKeyByTokenResponse","path_params":[],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json;charset=UTF-8"]},"CreateTokenWithIdToken":{"method":"POST","path":"/v3.0/OS-AUTH/id-token/tokens","request":"CreateTokenWithIdTokenRequest","response":"CreateTokenWithIdTokenResponse","path_params":[],"query_params":[],"header_params":["X-Idp-Id"],"response_headers":["X-Subject-Token"],"content_type":["application/json;charset=UTF-8"]},"KeystoneListAuthProjects":{"method":"GET","path":"/v3/auth/projects","request":"KeystoneListAuthProjectsRequest","response":"KeystoneListAuthProjectsResponse","path_params":[],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"KeystoneListProjects":{"method":"GET","path":"/v3/projects","request":"KeystoneListProjectsRequest","response":"KeystoneListProjectsResponse","path_params":[],"query_params":["domain_id","name","parent_id","enabled","is_domain","page","per_page"],"header_params":[],"response_headers":[],"content_type":["application/json"]}},"models":{"AuthProjectResult":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/auth_project_result.py","fields":{"is_domain":{"type":"bool","required":true,"doc":"false."},"description":{"type":"str","required":true,"doc":"项目描述信息。"},"links":{"type":"LinksSelf","required":true,"doc":""},"enabled":{"type":"bool","required":true,"doc":"项目是否可用。"},"id":{"type":"str","required":true,"doc":"项目ID。"},"parent_id":{"type":"str","required":true,"doc":"如果查询自己创建的项目，则此处返回所属区域的项目ID。 如果查询的是系统内置项目，如cn-north-4，则此处返回账号ID。"},"domain_id":{"type":"str","required":true,"doc":"项目所属账号ID。"},"name":{"type":"str","required":true,"doc":"项目名称。"}}},"CreateTemporaryAccessKeyByTokenRequest":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/create_temporary_access_key_by_token_request.py","fields":{"body":{"type":"CreateTemporaryAccessKeyByTokenRequestBody","required":false,"doc":"Body of the CreateTemporaryAccessKeyByTokenRequest"}}},"CreateTemporaryAccessKeyByTokenRequestBody":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/create_temporary_access_key_by_token_request_body.py","fields":{"auth":{"type":"TokenAuth","required":true,"doc":""}}},"CreateTemporaryAccessKeyByTokenResponse":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/create_temporary_access_key_by_token_response.py","fields":{"credential":{"type":"Credential","required":false,"doc":""}}},"CreateTokenWithIdTokenRequest":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/create_token_with_id_token_request.py","fields":{"X-Idp-Id":{"type":"str","required":true,"doc":"身份提供商ID。"},"body":{"type":"GetIdTokenRequestBody","required":false,"doc":"Body of the CreateTokenWithIdTokenRequest"}}},"CreateTokenWithIdTokenResponse":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/create_token_with_id_token_response.py","fields":{"token":{"type":"ScopedTokenInfo","required":false,"doc":""},"X-Subject-Token":{"type":"str","required":false,"doc":""}}},"Credential":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/credential.py","fields":{"expires_at":{"type":"str","required":true,"doc":"AK/SK和securitytoken的过期时间。"},"access":{"type":"str","required":true,"doc":"获取的AK。"},"secret":{"type":"str","required":true,"doc":"获取的SK。"},"securitytoken":{"type":"str","required":true,"doc":"securitytoken是将所获的AK、SK等信息进行加密后的字符串。"}}},"DomainInfo":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/domain_info.py","fields":{"id":{"type":"str","required":false,"doc":"租户id。"},"name":{"type":"str","required":true,"doc":"租户name。"}}},"FederationUserBody":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/federation_user_body.py","fields":{"OS-FEDERATION":{"type":"OsFederationInfo","required":true,"doc":""},"domain":{"type":"DomainInfo","required":true,"doc":""},"id":{"type":"str","required":false,"doc":"user id。"},"name":{"type":"str","required":false,"doc":"user name。"}}},"GetIdTokenAuthParams":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/get_id_token_auth_params.py","fields":{"id_token":{"type":"GetIdTokenIdTokenBody","required":true,"doc":""},"scope":{"type":"GetIdTokenIdScopeBody","required":false,"doc":""}}},"GetIdTokenIdScopeBody":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/get_id_token_id_scope_body.py","fields":{"domain":{"type":"GetIdTokenScopeDomainOrProjectBody","required":false,"doc":""},"project":{"type":"GetIdTokenScopeDomainOrProjectBody","required":false,"doc":""}}},"GetIdTokenIdTokenBody":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/get_id_token_id_token_body.py","fields":{"id":{"type":"str","required":true,"doc":"id_token的值"}}},"GetIdTokenRequestBody":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/get_id_token_request_body.py","fields":{"auth":{"type":"GetIdTokenAuthParams","required":true,"doc":""}}},"GetIdTokenScopeDomainOrProjectBody":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/get_id_token_scope_domain_or_project_body.py","fields":{"id":{"type":"str","required":false,"doc":"domain id 或者 project id，与name字段至少存在一个。"},"name":{"type":"str","required":false,"doc":"domain name 或者 project name，与id字段至少存在一个。"}}},"IdentityToken":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/identity_token.py","fields":{"id":{"type":"str","required":false,"doc":"token的ID。与请求头中的X-Auth-Token含义相同，待废弃。"},"duration_seconds":{"type":"int","required":false,"doc":"AK/SK和securitytoken的有效期，时间单位为秒。取值范围：15min ~ 24h ，默认为15min。"}}},"IdpIdInfo":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/idp_id_info.py","fields":{"id":{"type":"str","required":true,"doc":"身份提供商id。"}}},"KeystoneListAuthProjectsRequest":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/keystone_list_auth_projects_request.py","fields":{}},"KeystoneListAuthProjectsResponse":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/keystone_list_auth_projects_response.py","fields":{"links":{"type":"LinksSelf","required":false,"doc":""},"projects":{"type":"list[AuthProjectResult]","required":false,"doc":"项目信息列表。"}}},"KeystoneListProjectsRequest":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/keystone_list_projects_request.py","fields":{"domain_id":{"type":"str","required":false,"doc":"项目所属账号ID，获取方式请参见：[获取账号、IAM用户、项目、用户组、委托的名称和ID](https://support.huaweicloud.com/api-iam/iam_17_0002.html)。"},"name":{"type":"str","required":false,"doc":"项目名称，获取方式请参见：[获取账号、IAM用户、项目、用户组、委托的名称和ID](https://support.huaweicloud.com/api-iam/iam_17_0002.html)。"},"parent_id":{"type":"str","required":false,"doc":"如果查询自己创建的项目，则此处应填为所属区域的项目ID。 如果查询的是系统内置项目，如cn-north-4，则此处应填为账号ID。 获取项目ID和账号ID，请参见：[获取账号、IAM用户、项目、用户组、委托的名称和ID](https://support.huaweicloud.com/api-iam/iam_17_0002.html)。"},"enabled":{"type":"bool","required":false,"doc":"项目是否启用。"},"is_domain":{"type":"bool","required":false,"doc":"该字段无需填写。"},"page":{"type":"int","required":false,"doc":"分页查询时数据的页数，查询值最小为1。需要与per_page同时存在。"},"per_page":{"type":"int","required":false,"doc":"分页查询时每页的数据个数，取值范围为[1,5000]。需要与page同时存在。"}}},"KeystoneListProjectsResponse":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/keystone_list_projects_response.py","fields":{"links":{"type":"Links","required":false,"doc":""},"projects":{"type":"list[ProjectResult]","required":false,"doc":"项目信息列表。"}}},"Links":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/links.py","fields":{"self":{"type":"str","required":true,"doc":"资源链接地址。"},"previous":{"type":"str","required":true,"doc":"前一邻接资源链接地址。"},"next":{"type":"str","required":true,"doc":"后一邻接资源链接地址。"}}},"LinksSelf":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/links_self.py","fields":{"self":{"type":"str","required":true,"doc":"资源链接地址。"}}},"OsFederationInfo":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/os_federation_info.py","fields":{"identity_provider":{"type":"IdpIdInfo","required":true,"doc":""},"protocol":{"type":"ProtocolIdInfo","required":true,"doc":""},"groups":{"type":"list[object]","required":true,"doc":"用户组信息。"}}},"ProjectInfo":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/project_info.py","fields":{"domain":{"type":"DomainInfo","required":false,"doc":""},"id":{"type":"str","required":false,"doc":"project id"},"name":{"type":"str","required":true,"doc":"project name"}}},"ProjectResult":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/project_result.py","fields":{"is_domain":{"type":"bool","required":true,"doc":"false."},"description":{"type":"str","required":true,"doc":"项目描述信息。"},"links":{"type":"Links","required":true,"doc":""},"enabled":{"type":"bool","required":true,"doc":"项目是否可用。"},"id":{"type":"str","required":true,"doc":"项目ID。"},"parent_id":{"type":"str","required":true,"doc":"如果查询自己创建的项目，则此处返回所属区域的项目ID。 如果查询的是系统内置项目，如cn-north-4，则此处返回账号ID。"},"domain_id":{"type":"str","required":true,"doc":"项目所属账号ID。"},"name":{"type":"str","required":true,"doc":"项目名称。"}}},"ProtocolIdInfo":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/protocol_id_info.py","fields":{"id":{"type":"str","required":true,"doc":"协议id。"}}},"ScopedTokenInfo":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/scoped_token_info.py","fields":{"expires_at":{"type":"str","required":true,"doc":"过期时间。"},"methods":{"type":"list[str]","required":true,"doc":"获取token的方式，联邦用户默认为mapped。"},"issued_at":{"type":"str","required":true,"doc":"生成时间。"},"user":{"type":"FederationUserBody","required":true,"doc":""},"domain":{"type":"DomainInfo","required":false,"doc":""},"project":{"type":"ProjectInfo","required":false,"doc":""},"roles":{"type":"list[ScopedTokenInfoRoles]","required":true,"doc":"roles信息。"},"catalog":{"type":"list[UnscopedTokenInfoEndpoints]","required":true,"doc":"catalog信息"}}},"ScopedTokenInfoRoles":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/scoped_token_info_roles.py","fields":{"id":{"type":"str","required":false,"doc":"role id"},"name":{"type":"str","required":false,"doc":"name id"}}},"ServicePolicy":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/service_policy.py","fields":{"Version":{"type":"str","required":true,"doc":"权限版本号，创建自定义策略时，该字段值填为“1.1”。 &gt; - 1.0：系统预置的角色。以服务为粒度，提供有限的服务相关角色用于授权。 &gt; - 1.1：策略。IAM最新提供的一种细粒度授权的能力，可以精确到具体服务的操作、资源以及请求条件等。"},"Statement":{"type":"list[ServiceStatement]","required":true,"doc":"授权语句，描述自定义策略的具体内容。"}}},"ServiceStatement":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/service_statement.py","fields":{"Action":{"type":"list[str]","required":true,"doc":"授权项，指对资源的具体操作权限。 &gt; - 格式为：服务名:资源类型:操作，例：vpc:ports:create。 &gt; - 服务名为产品名称，例如ecs、evs和vpc等，服务名仅支持小写。 资源类型和操作没有大小写，要求支持通配符号*，无需罗列全部授权项。"},"Effect":{"type":"str","required":true,"doc":"作用。包含两种：允许（Allow）和拒绝（Deny），既有Allow又有Deny的授权语句时，遵循Deny优先的原则。"},"Condition":{"type":"dict(str, dict(str, list[str]))","required":false,"doc":""},"Resource":{"type":"list[str]","required":false,"doc":"资源。规则如下： &gt; - 可填 * 的五段式：&lt;service-name&gt;:&lt;region&gt;:&lt;account-id&gt;:&lt;resource-type&gt;:&lt;resource-path&gt;，例：\\\\&quot;obs:*:*:bucket:*\\\\&quot;。 &gt; - region字段为*或用户可访问的region。service必须存在且resource属于对应service。"}}},"TokenAuth":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/token_auth.py","fields":{"identity":{"type":"TokenAuthIdentity","required":true,"doc":""}}},"TokenAuthIdentity":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/token_auth_identity.py","fields":{"methods":{"type":"list[str]","required":true,"doc":"认证方法，该字段内容为[\\\\&quot;token\\\\&quot;]。"},"token":{"type":"IdentityToken","required":false,"doc":""},"policy":{"type":"ServicePolicy","required":false,"doc":""}}},"UnscopedTokenInfoEndpoints":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/unscoped_token_info_endpoints.py","fields":{"id":{"type":"str","required":false,"doc":"终端节点ID。"},"interface":{"type":"str","required":false,"doc":"接口类型，描述接口在该终端节点的可见性。值为“public”，表示该接口为公开接口。"},"region":{"type":"str","required":false,"doc":"终端节点所属区域。"},"region_id":{"type":"str","required":false,"doc":"终端节点所属区域ID。"},"url":{"type":"str","required":false,"doc":"终端节点的URL。"}}}}}');
+;// CONCATENATED MODULE: ./emulator/contract.ts
+// The API contract (contract/*.json, from Huawei's official SDK) as a checker: does a request or an
+// answer fit its operation's models? Written by hand: the contract's type language (str, int, float,
+// bool, object, datetime, list[T], dict(str, T), model names) is small, and a JSON-Schema library
+// would first need the contract translated into schemas.
+
+
+const CONTRACTS = { cpts: cpts_namespaceObject, iam: iam_namespaceObject };
+/** The service and definition of a contract operation, or undefined for one the contract lacks. */
+function operationOf(name) {
+    for (const service of ['cpts', 'iam']) {
+        const operation = CONTRACTS[service].operations[name];
+        if (operation)
+            return { service, contract: CONTRACTS[service], operation };
+    }
+    return undefined;
+}
+const join = (path, name) => (path ? `${path}.${name}` : name);
+function checkValue(contract, type, value, path, mode) {
+    const bad = (expected) => [{ path, problem: `expected ${expected}, got ${describe(value)}` }];
+    if (value === null)
+        return mode === 'answer' ? [] : bad(type);
+    const list = /^list\[(.+)\]$/.exec(type);
+    if (list) {
+        if (!Array.isArray(value))
+            return bad(`a list (${type})`);
+        return value.flatMap((item, i) => checkValue(contract, list[1], item, `${path}[${i}]`, mode));
+    }
+    const dict = /^dict\(str, (.+)\)$/.exec(type);
+    if (dict) {
+        if (!isRecord(value))
+            return bad(`an object (${type})`);
+        return Object.entries(value).flatMap(([k, v]) => checkValue(contract, dict[1], v, join(path, k), mode));
+    }
+    switch (type) {
+        case 'str':
+            return typeof value === 'string' ? [] : bad('a string');
+        case 'datetime':
+            return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? [] : bad('a date-time string');
+        case 'int':
+            return Number.isInteger(value) ? [] : bad('an integer');
+        case 'float':
+            return typeof value === 'number' && Number.isFinite(value) ? [] : bad('a number');
+        case 'bool':
+            return typeof value === 'boolean' ? [] : bad('a boolean');
+        case 'object':
+            return [];
+    }
+    const model = contract.models[type];
+    if (!model)
+        return [{ path, problem: `the contract has no model ${type}` }];
+    if (!isRecord(value))
+        return bad(`an object (${type})`);
+    return checkFields(contract, model.fields, value, path, mode);
+}
+function checkFields(contract, fields, value, path, mode) {
+    const violations = [];
+    for (const name of Object.keys(value)) {
+        if (!(name in fields))
+            violations.push({ path: join(path, name), problem: 'is not a field of the model' });
+    }
+    for (const [name, field] of Object.entries(fields)) {
+        const present = value[name] !== undefined;
+        if (!present) {
+            if (mode === 'request' && field.required)
+                violations.push({ path: join(path, name), problem: 'is required' });
+            continue;
+        }
+        violations.push(...checkValue(contract, field.type, value[name], join(path, name), mode));
+    }
+    return violations;
+}
+/** Path, query, header and body fields of a request against the operation's request model. */
+function checkRequest(name, parts) {
+    const found = operationOf(name);
+    if (!found)
+        return [];
+    const { contract, operation } = found;
+    const fields = contract.models[operation.request]?.fields ?? {};
+    const violations = [];
+    const queryNames = new Set(parts.query.map(([n]) => n));
+    for (const n of queryNames) {
+        if (!operation.query_params.includes(n))
+            violations.push({ path: `query ${n}`, problem: 'is not a parameter of the operation' });
+    }
+    for (const [n, field] of Object.entries(fields)) {
+        if (n === 'body')
+            continue;
+        const where = operation.path_params.includes(n) ? 'path' : operation.header_params.includes(n) ? 'header' : 'query';
+        const values = where === 'path'
+            ? [parts.params[n]]
+            : where === 'header'
+                ? [parts.headers[n.toLowerCase()]]
+                : parts.query.filter(([q]) => q === n).map(([, v]) => v);
+        const given = values.filter((v) => v !== undefined);
+        if (given.length === 0) {
+            if (field.required)
+                violations.push({ path: `${where} ${n}`, problem: 'is required' });
+            continue;
+        }
+        if (given.length > 1)
+            violations.push({ path: `${where} ${n}`, problem: 'is given more than once' });
+        else if (!textFits(field.type, given[0]))
+            violations.push({ path: `${where} ${n}`, problem: `expected ${field.type}, got "${given[0]}"` });
+    }
+    const bodyField = fields.body;
+    if (bodyField) {
+        if (parts.body === undefined) {
+            if (bodyField.required || hasRequired(contract, bodyField.type))
+                violations.push({ path: 'body', problem: 'is required' });
+        }
+        else
+            violations.push(...checkValue(contract, bodyField.type, parts.body, '', 'request').map(inBody));
+    }
+    else if (parts.body !== undefined)
+        violations.push({ path: 'body', problem: 'the operation takes no body' });
+    return violations;
+}
+const inBody = (v) => ({ ...v, path: v.path ? `body.${v.path}` : 'body' });
+/** A 2xx JSON answer against the operation's response model (response headers aside). */
+function checkAnswer(name, body) {
+    const found = operationOf(name);
+    if (!found || body === undefined)
+        return [];
+    const { contract, operation } = found;
+    const model = contract.models[operation.response];
+    if (!isRecord(body))
+        return [{ path: '(answer)', problem: `expected a JSON object, got ${describe(body)}` }];
+    const fields = Object.fromEntries(Object.entries(model.fields).filter(([n]) => !operation.response_headers.includes(n)));
+    return checkFields(contract, fields, body, '', 'answer');
+}
+function hasRequired(contract, type) {
+    return Object.values(contract.models[type]?.fields ?? {}).some((f) => f.required);
+}
+function textFits(type, text) {
+    if (type === 'int')
+        return /^-?\d+$/.test(text);
+    if (type === 'float')
+        return text.trim() !== '' && Number.isFinite(Number(text));
+    if (type === 'bool')
+        return text === 'true' || text === 'false';
+    return true;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'an object';
+    const text = JSON.stringify(value);
+    return `${typeof value} ${text.length > 40 ? text.slice(0, 40) + '…' : text}`;
+}
+const formatViolations = (violations) => violations
+    .slice(0, 5)
+    .map((v) => `${v.path} ${v.problem}`)
+    .join('; ') + (violations.length > 5 ? `; and ${violations.length - 5} more` : '');
+
 ;// CONCATENATED MODULE: ./emulator/report.ts
 const DEFAULT_PROFILE = { rps: 100, avg_response_time: 150, success_rate: 100 };
 function reportOutline(state, run) {
     const cases = state.casesOfRun(run);
     const runningFrom = run.startedAt + state.fixture.run.waitingSeconds * 1000;
-    const until = state.endTime(run) ?? Math.min(state.now(), state.naturalEnd(run));
-    const seconds = Math.max(0, Math.floor((Math.min(until, state.naturalEnd(run)) - runningFrom) / 1000));
+    const until = Math.min(state.now(), state.loadEnd(run));
+    const seconds = Math.max(0, Math.floor((until - runningFrom) / 1000));
     let requests = 0;
     let errors = 0;
     let weightedTime = 0;
@@ -87,10 +254,11 @@ function reportOutline(state, run) {
             request_count: requests,
             success_count: success,
             error_request_count: errors,
-            success_rate: requests > 0 ? Math.round((success / requests) * 10000) / 100 : 0,
-            rps: seconds > 0 ? rps : 0,
+            // An integer in the contract: a 99.7 % run reads 99 (truncated, as the service most likely does).
+            success_rate: requests > 0 ? Math.floor((success / requests) * 100) : 0,
+            rps: seconds > 0 ? rps + 0.25 : 0,
             max_rps: seconds > 0 ? Math.round(rps * 1.15) : 0,
-            trans_tps: seconds > 0 ? Math.round(rps * 0.9) : 0,
+            trans_tps: seconds > 0 ? Math.round(rps * 90) / 100 : 0,
             max_users: cases.length * 50,
             response_time: {
                 avg_response_time: avg,
@@ -108,18 +276,31 @@ function reportOutline(state, run) {
             failed_timeout: errors - Math.floor(errors / 2) - Math.floor(errors / 4),
         },
         response_code_sum: { sum1xx: 0, sum2xx: success, sum3xx: 0, sum4xx: Math.floor(errors / 2), sum5xx: errors - Math.floor(errors / 2) },
-        network_traffic: { upstream_traffic: requests * 512, downstream_traffic: requests * 4096 },
+        network_traffic: {
+            avg_network_traffic: seconds > 0 ? Math.round(rps * 4.6 * 100) / 100 : 0,
+            max_down_stream: seconds > 0 ? Math.round(rps * 4.4) : 0,
+            max_network_traffic: seconds > 0 ? Math.round(rps * 5.3) : 0,
+            max_upstream: seconds > 0 ? Math.round(rps * 0.6) : 0,
+            min_network_traffic: seconds > 0 ? Math.round(rps * 3.1 * 100) / 100 : 0,
+        },
         task_basic_execution_data: {
             start_time: new Date(run.startedAt).toISOString(),
             end_time: state.endTime(run) === undefined ? '' : new Date(state.endTime(run)).toISOString(),
             duration: seconds,
             task_status: status,
+            total_num: cases.length,
+            executed_num: cases.length,
+            complete_num: state.endTime(run) === undefined ? 0 : cases.length,
+            pass_num: state.endTime(run) === undefined ? 0 : cases.length,
+            parallel: true,
+            vum: Math.ceil((seconds / 60) * cases.length * 50),
         },
     };
 }
 
 ;// CONCATENATED MODULE: ./emulator/state.ts
-const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stoppedComplete: 4, stopped: 5, waiting: 9 };
+/** ShowTask's run_status: 4 is a run stopped by its user, 5 one still being stopped (the contract's doc). */
+const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4, stopping: 5, waiting: 9 };
 class State {
     fixture;
     now;
@@ -178,24 +359,38 @@ class State {
         const { waitingSeconds, runningSeconds } = this.fixture.run;
         return run.startedAt + (waitingSeconds + runningSeconds) * 1000;
     }
+    /** When a stopped run has finished stopping (run_status 5 turns 4). */
+    stopEnd(run) {
+        return run.stoppedAt === undefined ? undefined : run.stoppedAt + this.fixture.run.stoppingSeconds * 1000;
+    }
     runStatus(run) {
         const now = this.now();
         const end = this.naturalEnd(run);
         if (run.stoppedAt !== undefined && run.stoppedAt < end)
-            return RUN_STATUS.stopped;
+            return now < this.stopEnd(run) ? RUN_STATUS.stopping : RUN_STATUS.stopped;
         if (now < run.startedAt + this.fixture.run.waitingSeconds * 1000)
             return RUN_STATUS.waiting;
         if (now < end)
             return RUN_STATUS.running;
         return this.endsAbnormally(run) ? RUN_STATUS.abnormal : RUN_STATUS.finished;
     }
+    /** Waiting or running: a run that a stop request can stop. */
     isActive(run) {
         const status = this.runStatus(run);
         return status === RUN_STATUS.waiting || status === RUN_STATUS.running;
     }
+    /** Active or still being stopped: the task cannot be started again yet. */
+    isBusy(run) {
+        return this.isActive(run) || this.runStatus(run) === RUN_STATUS.stopping;
+    }
+    /** When the run ended (a stopped run: when it finished stopping), or undefined while it goes on. */
     endTime(run) {
-        if (this.isActive(run))
+        if (this.isBusy(run))
             return undefined;
+        return Math.min(this.stopEnd(run) ?? Infinity, this.naturalEnd(run));
+    }
+    /** When the load itself stopped: the stop request, or the natural end. */
+    loadEnd(run) {
         return Math.min(run.stoppedAt ?? Infinity, this.naturalEnd(run));
     }
     casesOfRun(run) {
@@ -224,8 +419,10 @@ class CptsError extends Error {
 const MAX_INT = 2147483647;
 const OK = { code: 'SVCSTG.CPTS.0000000', message: 'success' };
 const invalid = (message) => new CptsError(400, 'SVCSTG.CPTS.4001001', message);
-const notFound = (message) => new CptsError(404, 'SVCSTG.CPTS.4041001', message);
+/** The service's answer for a task or PerfTest project that does not exist or is not the caller's. */
+const notYours = (message) => new CptsError(403, 'SVCSTG.CPTS.4032002', message);
 const conflict = (message) => new CptsError(400, 'SVCSTG.CPTS.4001002', message);
+const iso = (ms) => new Date(ms).toISOString();
 function isInt(value) {
     return Number.isInteger(value) && value >= 0 && value <= MAX_INT;
 }
@@ -235,14 +432,21 @@ function pathInt(ctx, name) {
         throw invalid(`${name} must be an integer, got "${text}"`);
     return Number(text);
 }
-function queryInt(ctx, name, min, max) {
-    const values = ctx.query.filter(([n]) => n === name).map(([, v]) => v);
-    if (values.length !== 1)
-        throw invalid(`query parameter ${name} is required once`);
-    if (!/^\d+$/.test(values[0]) || Number(values[0]) < min || Number(values[0]) > max) {
-        throw invalid(`query parameter ${name} must be an integer from ${min} to ${max}, got "${values[0]}"`);
+/** An optional integer query parameter (the contract marks offset and limit optional). */
+function queryInt(ctx, name, min) {
+    const value = ctx.query.find(([n]) => n === name)?.[1];
+    if (value === undefined)
+        return undefined;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > MAX_INT) {
+        throw invalid(`query parameter ${name} must be an integer of at least ${min}, got "${value}"`);
     }
-    return Number(values[0]);
+    return Number(value);
+}
+/** offset is an item offset; without limit, everything from offset on (no page size is promised). */
+function page(ctx, items) {
+    const offset = queryInt(ctx, 'offset', 0) ?? 0;
+    const limit = Math.min(queryInt(ctx, 'limit', 1) ?? Infinity, ctx.state.fixture.pageSize ?? Infinity);
+    return items.slice(offset, limit === Infinity ? undefined : offset + limit);
 }
 function object(body) {
     if (typeof body !== 'object' || body === null || Array.isArray(body))
@@ -252,16 +456,16 @@ function object(body) {
 function existingProject(state, id) {
     const project = state.project(id);
     if (!project)
-        throw notFound(`PerfTest project ${id} does not exist`);
+        throw notYours(`PerfTest project ${id} does not exist or is not yours`);
     return project;
 }
-function existingTask(ctx) {
-    const id = pathInt(ctx, 'task_id');
-    const task = ctx.state.tasks.get(id);
+function taskById(state, id) {
+    const task = state.tasks.get(id);
     if (!task)
-        throw notFound(`task ${id} does not exist`);
+        throw notYours(`task ${id} does not exist or is not yours`);
     return task;
 }
+const existingTask = (ctx) => taskById(ctx.state, pathInt(ctx, 'task_id'));
 /** The fields shared by CreateNewTask and UpdateTaskRelatedTestCase. */
 function taskFields(state, raw, allowFullLink) {
     const body = object(raw);
@@ -284,7 +488,7 @@ function taskFields(state, raw, allowFullLink) {
     }
     const project = state.project(body.project_id);
     if (!project)
-        throw invalid(`PerfTest project ${body.project_id} does not exist`);
+        throw notYours(`PerfTest project ${body.project_id} does not exist or is not yours`);
     for (const id of list) {
         const found = state.caseOf(project, id);
         if (!found || found.status === 0)
@@ -313,50 +517,60 @@ function updateTaskRelatedTestCase(ctx) {
     if (fields.project_id !== task.project_id)
         throw invalid(`task ${task.id} belongs to PerfTest project ${task.project_id}`);
     Object.assign(task, fields, { update_time: ctx.state.now() });
-    return { status: 200, body: OK };
+    return { status: 200, body: { ...OK, taskInfo: taskInfo(ctx.state, task) } };
 }
 function deleteNewTask(ctx) {
     const task = existingTask(ctx);
     const run = ctx.state.lastRun(task);
-    if (run && ctx.state.isActive(run))
+    if (run && ctx.state.isBusy(run))
         throw conflict(`task ${task.id} is running; stop it first`);
     ctx.state.tasks.delete(task.id);
     return { status: 204 };
 }
-function showTask(ctx) {
-    const task = existingTask(ctx);
-    const run = ctx.state.lastRun(task);
+/** A case-run id (related_temp_running_id, the reports' case_run_id): one per case of a run. */
+const caseRunId = (runId, index) => runId * 100 + index + 1;
+/** ShowTask's TaskInfo: no task id and no task_run_info; the latest run is in related_temp_running_data. */
+function taskInfo(state, task) {
+    const run = state.lastRun(task);
+    const project = state.project(task.project_id);
     return {
-        status: 200,
-        body: {
-            ...OK,
-            taskInfo: {
-                id: task.id,
-                name: task.name,
-                project_id: task.project_id,
-                parallel: task.parallel,
-                operate_mode: task.operate_mode,
-                case_list: task.case_id_list.map((id) => ({ case_id: id })),
-                create_time: new Date(task.create_time).toISOString(),
-                update_time: new Date(task.update_time).toISOString(),
-                // A task that never ran reads as finished (2), like one whose last run finished.
-                run_status: run ? ctx.state.runStatus(run) : RUN_STATUS.finished,
-                task_run_info: run ? { id: run.id, run_type: 0 } : null,
-            },
-        },
+        name: task.name,
+        description: '',
+        project_id: task.project_id,
+        parallel: task.parallel,
+        operate_mode: task.operate_mode,
+        bench_concurrent: 0,
+        case_list: task.case_id_list.map((id) => {
+            const c = project && state.caseOf(project, id);
+            return { case_id: id, name: c?.name ?? '', case_type: 0, status: c?.status ?? 0 };
+        }),
+        create_time: iso(task.create_time),
+        update_time: iso(task.update_time),
+        // A task that never ran reads as finished (2), like one whose last run finished.
+        run_status: run ? state.runStatus(run) : RUN_STATUS.finished,
+        related_temp_running_data: run
+            ? state.casesOfRun(run).map((c, i) => ({
+                task_run_info_id: run.id,
+                related_temp_running_id: caseRunId(run.id, i),
+                temp_id: c.id,
+                temp_name: c.name,
+                content_method_url: [],
+            }))
+            : [],
     };
+}
+function showTask(ctx) {
+    return { status: 200, body: { ...OK, taskInfo: taskInfo(ctx.state, existingTask(ctx)) } };
 }
 function showTaskSet(ctx) {
     const project = existingProject(ctx.state, pathInt(ctx, 'test_suite_id'));
-    const offset = queryInt(ctx, 'offset', 0, MAX_INT);
-    const limit = queryInt(ctx, 'limit', 1, 100);
     const all = [...ctx.state.tasks.values()].filter((t) => t.project_id === project.id).sort((a, b) => b.id - a.id);
     return {
         status: 200,
         body: {
             ...OK,
-            extend: { total: all.length },
-            tasks: all.slice(offset, offset + limit).map((t) => {
+            extend: [],
+            tasks: page(ctx, all).map((t) => {
                 const run = ctx.state.lastRun(t);
                 return {
                     id: t.id,
@@ -365,39 +579,69 @@ function showTaskSet(ctx) {
                     operate_mode: t.operate_mode,
                     bench_concurrent: 0,
                     description: '',
-                    update_time: new Date(t.update_time).toISOString(),
-                    task_run_info: run ? { id: run.id, run_type: 0 } : { id: 0, run_type: 0 },
+                    update_time: iso(t.update_time),
+                    // Tasks made by CreateNewTask are of the new edition (run_type 1); id 0 before any run.
+                    task_run_info: { id: run?.id ?? 0, run_type: 1 },
                 };
             }),
         },
     };
 }
-function updateTaskStatus(ctx) {
-    const project = existingProject(ctx.state, pathInt(ctx, 'test_suite_id'));
-    const task = existingTask(ctx);
-    if (task.project_id !== project.id)
-        throw notFound(`task ${task.id} is not in PerfTest project ${project.id}`);
-    const body = object(ctx.body);
+/** The fields UpdateTaskStatus and BatchUpdateTaskStatus share, checked beyond their types. */
+function statusChange(body) {
     if (body.status !== 9 && body.status !== 2)
         throw invalid('status must be 9 (start) or 2 (stop)');
     if (body.cluster_type !== 'shared-cluster-internet' && body.cluster_type !== 'private-cluster') {
         throw invalid('cluster_type must be shared-cluster-internet or private-cluster');
     }
-    if (!Number.isInteger(body.cluster_id))
-        throw invalid('cluster_id must be an integer');
-    const run = ctx.state.lastRun(task);
-    if (body.status === 9) {
+    const network = body.network_info;
+    if (network !== undefined && network.network_type !== 'internet')
+        throw invalid('network_info.network_type must be "internet"');
+    if (body.without_package !== undefined && body.without_package !== 0)
+        throw invalid('without_package must be 0');
+    return { status: body.status, cluster_type: body.cluster_type, cluster_id: body.cluster_id };
+}
+/** Starts (9) or stops (2) a task's run; the run's id. */
+function changeStatus(state, task, change) {
+    const run = state.lastRun(task);
+    if (change.status === 9) {
         if (task.case_id_list.length === 0)
             throw invalid(`task ${task.id} has no cases`);
-        if (run && ctx.state.isActive(run))
+        if (run && state.isBusy(run))
             throw conflict(`task ${task.id} is already running (run ${run.id})`);
-        const started = ctx.state.startRun(task, body.cluster_type, body.cluster_id);
-        return { status: 200, body: { ...OK, extend: {}, result: { task_run_id: started.id } } };
+        return state.startRun(task, change.cluster_type, change.cluster_id).id;
     }
-    if (!run || !ctx.state.isActive(run))
+    if (!run || !state.isActive(run))
         throw conflict(`task ${task.id} is not running`);
-    run.stoppedAt = ctx.state.now();
-    return { status: 200, body: { ...OK, extend: {}, result: { task_run_id: run.id } } };
+    run.stoppedAt = state.now();
+    return run.id;
+}
+function updateTaskStatus(ctx) {
+    const project = existingProject(ctx.state, pathInt(ctx, 'test_suite_id'));
+    const task = existingTask(ctx);
+    if (task.project_id !== project.id)
+        throw notYours(`task ${task.id} is not in PerfTest project ${project.id}`);
+    const runId = changeStatus(ctx.state, task, statusChange(object(ctx.body)));
+    return { status: 200, body: { ...OK, extend: '', result: { task_run_id: runId } } };
+}
+/** The start and stop documented for new-edition tasks (type 1); every task here is of that edition. */
+function batchUpdateTaskStatus(ctx) {
+    const project = existingProject(ctx.state, pathInt(ctx, 'test_suit_id'));
+    const body = object(ctx.body);
+    if (body.project_id !== project.id)
+        throw invalid(`project_id ${String(body.project_id)} differs from the path's ${project.id}`);
+    if (body.type !== 1)
+        throw invalid(`type must be 1: these tasks are of the new edition (got ${String(body.type ?? 'none')})`);
+    const ids = body.task_id_list;
+    if (ids.length === 0)
+        throw invalid('task_id_list must not be empty');
+    const change = statusChange(body);
+    const tasks = ids.map((id) => taskById(ctx.state, id));
+    const foreign = tasks.find((t) => t.project_id !== project.id);
+    if (foreign)
+        throw notYours(`task ${foreign.id} is not in PerfTest project ${project.id}`);
+    const result = tasks.map((task) => ({ task_id: task.id, task_run_id: changeStatus(ctx.state, task, change) }));
+    return { status: 200, body: { ...OK, extend: {}, result } };
 }
 function showHistoryRunInfo(ctx) {
     const task = existingTask(ctx);
@@ -408,10 +652,11 @@ function showHistoryRunInfo(ctx) {
         return {
             run_id: run.id,
             name: task.name,
-            run_type: 0,
-            start_time: new Date(run.startedAt).toISOString(),
-            end_time: end === undefined ? '' : new Date(end).toISOString(),
+            run_type: 1,
+            start_time: iso(run.startedAt),
+            end_time: end === undefined ? '' : iso(end),
             continue_time: Math.floor(((end ?? ctx.state.now()) - run.startedAt) / 1000),
+            temp_names: ctx.state.casesOfRun(run).map((c) => ({ name: c.name })),
             parallel: task.parallel,
         };
     })
@@ -422,18 +667,16 @@ function showMergeReportLogsOutline(ctx) {
     const id = pathInt(ctx, 'task_run_id');
     const run = ctx.state.runs.get(id);
     if (!run)
-        throw notFound(`task run ${id} does not exist`);
+        throw notYours(`task run ${id} does not exist or is not yours`);
     return { status: 200, body: { ...OK, extend: {}, result: { err_message: '', outline: reportOutline(ctx.state, run) } } };
 }
 function listProjectSets(ctx) {
-    const offset = queryInt(ctx, 'offset', 0, MAX_INT);
-    const limit = queryInt(ctx, 'limit', 1, 100);
-    const created = new Date(0).toISOString();
+    const created = iso(0);
     return {
         status: 200,
         body: {
             ...OK,
-            projects: ctx.state.fixture.perftestProjects.slice(offset, offset + limit).map((p) => ({
+            projects: page(ctx, ctx.state.fixture.perftestProjects).map((p) => ({
                 id: p.id,
                 name: p.name,
                 description: p.description,
@@ -444,40 +687,27 @@ function listProjectSets(ctx) {
         },
     };
 }
+/** A folder or case as ListProjectTestCase and ListTaskCases give it (ProjectDirectory, TestCaseBriefInfo). */
+const briefOf = (c) => ({
+    id: c.id,
+    name: c.name,
+    status: c.status,
+    type: c.type,
+    parent_id: c.parent_id,
+    create_time: iso(0),
+    update_time: iso(0),
+});
 function listProjectTestCase(ctx) {
     const project = existingProject(ctx.state, pathInt(ctx, 'test_suite_id'));
-    const time = new Date(0).toISOString();
-    return {
-        status: 200,
-        body: {
-            ...OK,
-            directory: project.cases.map((c) => ({
-                id: c.id,
-                name: c.name,
-                status: c.status,
-                type: c.type,
-                parent_id: c.parent_id,
-                create_time: time,
-                update_time: time,
-            })),
-        },
-    };
+    return { status: 200, body: { ...OK, directory: project.cases.map(briefOf) } };
 }
 function listTaskCases(ctx) {
-    const project = existingProject(ctx.state, pathInt(ctx, 'test_suite_id'));
+    const project = existingProject(ctx.state, pathInt(ctx, 'test_suit_id'));
     const task = existingTask(ctx);
     if (task.project_id !== project.id)
-        throw notFound(`task ${task.id} is not in PerfTest project ${project.id}`);
-    return {
-        status: 200,
-        body: {
-            ...OK,
-            test_cases: task.case_id_list.map((id) => {
-                const c = ctx.state.caseOf(project, id);
-                return { case_id: id, name: c?.name ?? '', status: c?.status ?? 0, task_id: task.id };
-            }),
-        },
-    };
+        throw notYours(`task ${task.id} is not in PerfTest project ${project.id}`);
+    const cases = task.case_id_list.map((id) => ctx.state.caseOf(project, id)).filter((c) => c !== undefined);
+    return { status: 200, body: { ...OK, test_cases: cases.map(briefOf) } };
 }
 
 ;// CONCATENATED MODULE: ./emulator/fixture.ts
@@ -567,7 +797,7 @@ const DEFAULT_FIXTURE = {
     },
     github: { writeToken: DEMO.githubToken, readOnlyToken: DEMO.readOnlyGithubToken },
     firstTaskId: 1200001,
-    run: { waitingSeconds: 5, runningSeconds: 60 },
+    run: { waitingSeconds: 5, runningSeconds: 60, stoppingSeconds: 3 },
 };
 /** The create action's inputs for the demo account, against an emulator at `endpoint`. */
 function demoInputs(endpoint) {
@@ -652,9 +882,9 @@ function parseSdkDate(text) {
         ? ms
         : undefined;
 }
-const failure = (error_msg, ak, countsAsFailure = true, error_code = 'APIGW.0301') => ({
+const failure = (error_msg, ak, countsAsFailure = true) => ({
     status: 401,
-    error_code,
+    error_code: 'APIGW.0301',
     error_msg,
     countsAsFailure,
     ak,
@@ -716,7 +946,9 @@ class Gateway {
         const date = parseSdkDate(String(request.headers['x-sdk-date']));
         if (date === undefined || Math.abs(this.now() - date) > SKEW_MS) {
             return {
-                error: failure('Incorrect IAM authentication information: the X-Sdk-Date is missing, malformed or more than 15 minutes from the server time', ak, true, 'APIGW.0303'),
+                error: failure(date === undefined
+                    ? 'Incorrect IAM authentication information: x-sdk-date is malformed'
+                    : 'Incorrect IAM authentication information: signature expired (x-sdk-date is more than 15 minutes from the server time)', ak),
             };
         }
         const expected = (0,external_node_crypto_namespaceObject.createHmac)('sha256', key.sk)
@@ -754,22 +986,24 @@ class IamError extends Error {
         this.code = code;
     }
 }
-function keystoneListProjects(ctx) {
-    const names = ctx.query.filter(([n]) => n === 'name').map(([, v]) => v);
+function projectOf(ctx, p) {
     const { domainId } = ctx.state.fixture;
-    const projects = ctx.state.fixture.regionProjects
-        .filter((p) => names.length === 0 || names.includes(p.name))
-        .map((p) => ({
-        id: p.id,
-        name: p.name,
-        domain_id: domainId,
-        parent_id: domainId,
-        enabled: true,
-        is_domain: false,
-        description: '',
-        links: { self: `/v3/projects/${p.id}` },
-    }));
+    // Keystone gives a project's links as {self} alone, whatever the SDK's model claims.
+    return { id: p.id, name: p.name, domain_id: domainId, parent_id: domainId, enabled: true, is_domain: false, description: '', links: { self: `/v3/projects/${p.id}` } };
+}
+/** KeystoneListProjects: needs iam:projects:listProjects, which least-privilege and federated users lack. */
+function keystoneListProjects(ctx) {
+    if (ctx.key?.listProjects === false) {
+        return { status: 403, body: { error_msg: "Policy doesn't allow iam:projects:listProjects to be performed.", error_code: 'IAM.0003' } };
+    }
+    const names = ctx.query.filter(([n]) => n === 'name').map(([, v]) => v);
+    const projects = ctx.state.fixture.regionProjects.filter((p) => names.length === 0 || names.includes(p.name)).map((p) => projectOf(ctx, p));
     return { status: 200, body: { projects, links: { self: '/v3/projects', previous: null, next: null } } };
+}
+/** KeystoneListAuthProjects: the projects the caller can reach; no permission needed. */
+function keystoneListAuthProjects(ctx) {
+    const projects = ctx.state.fixture.regionProjects.map((p) => projectOf(ctx, p));
+    return { status: 200, body: { projects, links: { self: '/v3/auth/projects' } } };
 }
 function claimsOf(jwt) {
     const parts = jwt.split('.');
@@ -849,6 +1083,8 @@ function createTemporaryAccessKeyByToken(ctx) {
         sk: `emulator-temporary-secret-${n}`,
         securityToken: `emulator-security-token-${n}`,
         expiresAt: state.now() + duration * 1000,
+        // A federated user's keys carry the mapped group's permissions: CodeArts PerfTest, not IAM's.
+        listProjects: false,
     };
     state.issuedKeys.push(key);
     return {
@@ -956,7 +1192,9 @@ function updateComment(ctx, authorization) {
 }
 
 ;// CONCATENATED MODULE: ./emulator/routes.ts
-// The routes the emulator answers, named by the API's operation names.
+// The routes the emulator answers, named by the API's operation names; a contract operation's method
+// and path come from the contract itself.
+
 
 
 
@@ -969,26 +1207,35 @@ const route = (operation, method, path, handle, signed = true) => ({
         ? 'runner'
         : path.startsWith('/repos/')
             ? 'github'
-            : path.startsWith('/v3/projects') || path.startsWith('/v3.0/')
+            : path.startsWith('/v3/projects') || path.startsWith('/v3/auth/') || path.startsWith('/v3.0/')
                 ? 'iam'
                 : 'cpts',
     handle,
 });
+/** A route of a contract operation: method and path exactly as the contract gives them. */
+const operation = (name, handle, signed = true) => {
+    const found = operationOf(name);
+    if (!found)
+        throw new Error(`the contract has no operation ${name}`);
+    return route(name, found.operation.method, found.operation.path, handle, signed);
+};
 const ROUTES = [
-    route('CreateNewTask', 'POST', '/v3/{project_id}/tasks', createNewTask),
-    route('UpdateTaskRelatedTestCase', 'PUT', '/v3/{project_id}/tasks/{task_id}', updateTaskRelatedTestCase),
-    route('DeleteNewTask', 'DELETE', '/v3/{project_id}/tasks/{task_id}', deleteNewTask),
-    route('ShowTask', 'GET', '/v1/{project_id}/tasks/{task_id}', showTask),
-    route('ShowTaskSet', 'GET', '/v1/{project_id}/all-tasks/{test_suite_id}', showTaskSet),
-    route('UpdateTaskStatus', 'POST', '/v1/{project_id}/test-suites/{test_suite_id}/tasks/{task_id}', updateTaskStatus),
-    route('ShowHistoryRunInfo', 'GET', '/v1/{project_id}/tasks/history-run-list/{task_id}', showHistoryRunInfo),
-    route('ShowMergeReportLogsOutline', 'GET', '/v2/{project_id}/task-run-infos/{task_run_id}/reports/log-outline', showMergeReportLogsOutline),
-    route('ListProjectSets', 'GET', '/v1/{project_id}/test-suites', listProjectSets),
-    route('ListProjectTestCase', 'GET', '/v1/{project_id}/test-suites/{test_suite_id}/directory', listProjectTestCase),
-    route('ListTaskCases', 'GET', '/v1/{project_id}/test-suites/{test_suite_id}/tasks/{task_id}/test-cases', listTaskCases),
-    route('KeystoneListProjects', 'GET', '/v3/projects', keystoneListProjects),
-    route('CreateTokenWithIdToken', 'POST', '/v3.0/OS-AUTH/id-token/tokens', (ctx, h) => createTokenWithIdToken(ctx, h['x-idp-id']), false),
-    route('CreateTemporaryAccessKeyByToken', 'POST', '/v3.0/OS-CREDENTIAL/securitytokens', createTemporaryAccessKeyByToken, false),
+    operation('CreateNewTask', createNewTask),
+    operation('UpdateTaskRelatedTestCase', updateTaskRelatedTestCase),
+    operation('DeleteNewTask', deleteNewTask),
+    operation('ShowTask', showTask),
+    operation('ShowTaskSet', showTaskSet),
+    operation('UpdateTaskStatus', updateTaskStatus),
+    operation('BatchUpdateTaskStatus', batchUpdateTaskStatus),
+    operation('ShowHistoryRunInfo', showHistoryRunInfo),
+    operation('ShowMergeReportLogsOutline', showMergeReportLogsOutline),
+    operation('ListProjectSets', listProjectSets),
+    operation('ListProjectTestCase', listProjectTestCase),
+    operation('ListTaskCases', listTaskCases),
+    operation('KeystoneListProjects', keystoneListProjects),
+    operation('KeystoneListAuthProjects', keystoneListAuthProjects),
+    operation('CreateTokenWithIdToken', (ctx, h) => createTokenWithIdToken(ctx, h['x-idp-id']), false),
+    operation('CreateTemporaryAccessKeyByToken', createTemporaryAccessKeyByToken, false),
     // Not Huawei Cloud: the GitHub runner's ID-token service, so keyless sign-in runs end to end.
     route('RunnerIdToken', 'GET', '/_runner/idtoken', (ctx, h) => runnerIdToken(ctx, h.authorization), false),
     // Not Huawei Cloud either: GitHub's REST API, as far as the pull-request comment uses it.
@@ -996,9 +1243,11 @@ const ROUTES = [
     route('CreateIssueComment', 'POST', '/repos/{owner}/{repo}/issues/{number}/comments', (ctx, h) => createComment(ctx, h.authorization), false),
     route('UpdateIssueComment', 'PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}', (ctx, h) => updateComment(ctx, h.authorization), false),
 ];
+/** Literal segments first: `tasks/batch-update-task-status` is not task `batch-update-task-status`. */
+const BY_SPECIFICITY = [...ROUTES].sort((a, b) => b.pattern.filter((p) => !p.startsWith('{')).length - a.pattern.filter((p) => !p.startsWith('{')).length);
 /** The route for a method and decoded path segments, with its captured parameters. */
 function match(method, segments) {
-    for (const candidate of ROUTES) {
+    for (const candidate of BY_SPECIFICITY) {
         if (candidate.method !== method || candidate.pattern.length !== segments.length)
             continue;
         const params = {};
@@ -1070,18 +1319,21 @@ const faults = {
 
 
 
-function isRecord(value) {
+
+function emulator_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 async function startEmulator(options = {}) {
     const clock = options.clock ?? { now: () => Date.now() };
     const now = () => clock.now();
     // A copy: tests may change the state's fixture without touching the seed or the default.
-    const state = new State(structuredClone({ ...DEFAULT_FIXTURE, ...options.seed }), now);
+    const state = new State(structuredClone({ ...DEFAULT_FIXTURE, ...options.seed, run: { ...DEFAULT_FIXTURE.run, ...options.seed?.run } }), now);
     const gateway = new Gateway(() => state.keys(), now);
     const script = { ...options.faults };
     const attempts = new Map();
     const received = [];
+    const contractViolations = [];
+    const strict = options.strict ?? true;
     const sockets = new Set();
     const timers = new Set();
     let serial = 0;
@@ -1111,16 +1363,18 @@ async function startEmulator(options = {}) {
             fault: undefined,
         };
         received.push(entry);
+        // IAM gives its request id as X-IAM-Trace-Id; the API gateway in front of cpts as X-Request-Id.
+        let requestIdHeader = 'X-Request-Id';
         const send = (answer) => {
             // The gateway's own errors carry the request id in the body too.
-            const body = isRecord(answer.body) && 'error_code' in answer.body ? { ...answer.body, request_id: requestId } : answer.body;
+            const body = emulator_isRecord(answer.body) && 'error_code' in answer.body ? { ...answer.body, request_id: requestId } : answer.body;
             const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
             entry.status = answer.status;
             options.log?.(`${entry.method} ${target} -> ${answer.status}${entry.fault ? ` (fault: ${entry.fault})` : ''}`);
             res.writeHead(answer.status, {
                 ...(text ? { 'Content-Type': 'application/json' } : {}),
                 ...answer.headers,
-                'X-Request-Id': requestId,
+                [requestIdHeader]: requestId,
             });
             res.end(text);
         };
@@ -1154,6 +1408,8 @@ async function startEmulator(options = {}) {
         }
         const { route, params } = found;
         entry.operation = route.operation;
+        if (route.service === 'iam')
+            requestIdHeader = 'X-IAM-Trace-Id';
         const fault = nextFault(route.operation);
         entry.fault = fault?.kind;
         if (fault?.kind === 'reset' && !fault.afterHandling)
@@ -1179,12 +1435,14 @@ async function startEmulator(options = {}) {
         send(fault?.kind === 'reply' ? fault : answer);
     }
     function process(route, params, query, req, body) {
+        let key;
         if (route.signed) {
             const auth = gateway.authenticate({ method: req.method ?? '', target: req.url ?? '/', headers: req.headers, body });
             if ('error' in auth) {
                 const { status, error_code, error_msg } = auth.error;
                 return { status, body: { error_code, error_msg } };
             }
+            key = auth.key;
             if (params.project_id !== undefined) {
                 const header = req.headers['x-project-id'];
                 if (header !== params.project_id) {
@@ -1220,9 +1478,17 @@ async function startEmulator(options = {}) {
             }
         }
         const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
-        const ctx = { state, params, query, body: json };
+        const ctx = { state, key, params, query, body: json };
+        const wrong = checkRequest(route.operation, { params, query, headers, body: json });
+        if (wrong.length > 0) {
+            const message = `The request does not fit ${route.operation}: ${formatViolations(wrong)}.`;
+            return route.service === 'iam'
+                ? { status: 400, body: { error: { code: 'IAM.0101', message } } }
+                : { status: 400, body: { code: 'SVCSTG.CPTS.4001001', message } };
+        }
         try {
-            return route.handle(ctx, headers);
+            const answer = route.handle(ctx, headers);
+            return strict ? checked(route.operation, answer) : answer;
         }
         catch (error) {
             if (error instanceof CptsError)
@@ -1231,6 +1497,18 @@ async function startEmulator(options = {}) {
                 return { status: error.status, body: { error: { code: error.code, message: error.message } } };
             throw error;
         }
+    }
+    /** The answer, or a loud 500 naming the field where the emulator's own answer breaks the contract. */
+    function checked(operation, answer) {
+        if (answer.status < 200 || answer.status > 299)
+            return answer;
+        const wrong = checkAnswer(operation, answer.body);
+        if (wrong.length === 0)
+            return answer;
+        const message = `EMULATOR BUG: the answer to ${operation} breaks the contract: ${formatViolations(wrong)}`;
+        contractViolations.push(message);
+        options.log?.(message);
+        return { status: 500, body: { code: 'EMULATOR.CONTRACT', message } };
     }
     const server = (0,external_node_http_namespaceObject.createServer)((req, res) => {
         const chunks = [];
@@ -1262,6 +1540,7 @@ async function startEmulator(options = {}) {
         port,
         state,
         received,
+        contractViolations,
         tasks: () => [...state.tasks.values()],
         script(operation, list) {
             script[operation] = list;

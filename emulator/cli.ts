@@ -3,7 +3,11 @@ import { parseArgs } from 'node:util';
 import { DEMO, startEmulator } from './index.js';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', default: '0' }, quiet: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } },
+  options: {
+    port: { type: 'string', default: '0' },
+    quiet: { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+  },
 });
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {

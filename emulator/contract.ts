@@ -137,7 +137,8 @@ export function checkRequest(name: string, parts: RequestParts): Violation[] {
       continue;
     }
     if (given.length > 1) violations.push({ path: `${where} ${n}`, problem: 'is given more than once' });
-    else if (!textFits(field.type, given[0])) violations.push({ path: `${where} ${n}`, problem: `expected ${field.type}, got "${given[0]}"` });
+    else if (!textFits(field.type, given[0]))
+      violations.push({ path: `${where} ${n}`, problem: `expected ${field.type}, got "${given[0]}"` });
   }
   const bodyField = fields.body;
   if (bodyField) {

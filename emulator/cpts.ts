@@ -220,15 +220,19 @@ function statusChange(body: Record<string, unknown>): StatusChange {
   return { status: body.status, cluster_type: body.cluster_type, cluster_id: body.cluster_id as number };
 }
 
-/** Starts (9) or stops (2) a task's run; the run's id. */
-function changeStatus(state: State, task: Task, change: StatusChange): number {
+/** Refuses a change the task is not in a state for; checked for every task before any is changed. */
+function checkChange(state: State, task: Task, change: StatusChange): void {
   const run = state.lastRun(task);
   if (change.status === 9) {
     if (task.case_id_list.length === 0) throw invalid(`task ${task.id} has no cases`);
     if (run && state.isBusy(run)) throw conflict(`task ${task.id} is already running (run ${run.id})`);
-    return state.startRun(task, change.cluster_type, change.cluster_id).id;
-  }
-  if (!run || !state.isActive(run)) throw conflict(`task ${task.id} is not running`);
+  } else if (!run || !state.isActive(run)) throw conflict(`task ${task.id} is not running`);
+}
+
+/** Starts (9) or stops (2) a task's run, once checkChange passed; the run's id. */
+function changeStatus(state: State, task: Task, change: StatusChange): number {
+  if (change.status === 9) return state.startRun(task, change.cluster_type, change.cluster_id).id;
+  const run = state.lastRun(task)!;
   run.stoppedAt = state.now();
   return run.id;
 }
@@ -237,7 +241,9 @@ export function updateTaskStatus(ctx: CallContext): Answer {
   const project = existingProject(ctx.state, pathInt(ctx, 'test_suite_id'));
   const task = existingTask(ctx);
   if (task.project_id !== project.id) throw notYours(`task ${task.id} is not in PerfTest project ${project.id}`);
-  const runId = changeStatus(ctx.state, task, statusChange(object(ctx.body)));
+  const change = statusChange(object(ctx.body));
+  checkChange(ctx.state, task, change);
+  const runId = changeStatus(ctx.state, task, change);
   return { status: 200, body: { ...OK, extend: '', result: { task_run_id: runId } } };
 }
 
@@ -249,10 +255,13 @@ export function batchUpdateTaskStatus(ctx: CallContext): Answer {
   if (body.type !== 1) throw invalid(`type must be 1: these tasks are of the new edition (got ${String(body.type ?? 'none')})`);
   const ids = body.task_id_list as number[];
   if (ids.length === 0) throw invalid('task_id_list must not be empty');
+  if (new Set(ids).size !== ids.length) throw invalid('task_id_list names a task more than once');
   const change = statusChange(body);
   const tasks = ids.map((id) => taskById(ctx.state, id));
   const foreign = tasks.find((t) => t.project_id !== project.id);
   if (foreign) throw notYours(`task ${foreign.id} is not in PerfTest project ${project.id}`);
+  // All or nothing: every task is checked before any is started or stopped.
+  tasks.forEach((task) => checkChange(ctx.state, task, change));
   const result = tasks.map((task) => ({ task_id: task.id, task_run_id: changeStatus(ctx.state, task, change) }));
   return { status: 200, body: { ...OK, extend: {}, result } };
 }

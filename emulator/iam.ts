@@ -21,7 +21,16 @@ export interface IamAnswer {
 function projectOf(ctx: CallContext, p: { id: string; name: string }) {
   const { domainId } = ctx.state.fixture;
   // Keystone gives a project's links as {self} alone, whatever the SDK's model claims.
-  return { id: p.id, name: p.name, domain_id: domainId, parent_id: domainId, enabled: true, is_domain: false, description: '', links: { self: `/v3/projects/${p.id}` } };
+  return {
+    id: p.id,
+    name: p.name,
+    domain_id: domainId,
+    parent_id: domainId,
+    enabled: true,
+    is_domain: false,
+    description: '',
+    links: { self: `/v3/projects/${p.id}` },
+  };
 }
 
 /** KeystoneListProjects: needs iam:projects:listProjects, which least-privilege and federated users lack. */
@@ -30,7 +39,9 @@ export function keystoneListProjects(ctx: CallContext): IamAnswer {
     return { status: 403, body: { error_msg: "Policy doesn't allow iam:projects:listProjects to be performed.", error_code: 'IAM.0003' } };
   }
   const names = ctx.query.filter(([n]) => n === 'name').map(([, v]) => v);
-  const projects = ctx.state.fixture.regionProjects.filter((p) => names.length === 0 || names.includes(p.name)).map((p) => projectOf(ctx, p));
+  const projects = ctx.state.fixture.regionProjects
+    .filter((p) => names.length === 0 || names.includes(p.name))
+    .map((p) => projectOf(ctx, p));
   return { status: 200, body: { projects, links: { self: '/v3/projects', previous: null, next: null } } };
 }
 

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { checkAnswer, checkRequest, formatViolations } from './contract.js';
+import { checkAnswer, checkRequest, formatViolations, operationOf } from './contract.js';
 import { CptsError, type CallContext } from './cpts.js';
 import type { Fault, FaultScript } from './faults.js';
 import { DEFAULT_FIXTURE, type CredentialSeed, type Fixture } from './fixture.js';
@@ -279,8 +279,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         options.log?.(`internal error: ${String(error)}`);
         const entry = received.at(-1);
         if (entry) entry.status = 500;
-        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json', 'X-Request-Id': entry?.requestId ?? '' });
-        res.end(JSON.stringify({ code: 'SVCSTG.CPTS.5000001', message: 'Internal server error.' }));
+        const iam = entry?.operation !== undefined && operationOf(entry.operation)?.service === 'iam';
+        const header = iam ? 'X-IAM-Trace-Id' : 'X-Request-Id';
+        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json', [header]: entry?.requestId ?? '' });
+        const message = 'Internal server error.';
+        res.end(JSON.stringify(iam ? { error: { code: 'IAM.0006', message } } : { code: 'SVCSTG.CPTS.5000001', message }));
       });
     });
   });

@@ -69,7 +69,7 @@ export function reportOutline(state: State, run: Run) {
       total_num: cases.length,
       executed_num: cases.length,
       complete_num: state.endTime(run) === undefined ? 0 : cases.length,
-      pass_num: state.endTime(run) === undefined ? 0 : cases.length,
+      pass_num: status === 2 ? cases.length : 0,
       parallel: true,
       vum: Math.ceil((seconds / 60) * cases.length * 50),
     },

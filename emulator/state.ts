@@ -125,7 +125,8 @@ export class State {
   /** When the run ended (a stopped run: when it finished stopping), or undefined while it goes on. */
   endTime(run: Run): number | undefined {
     if (this.isBusy(run)) return undefined;
-    return Math.min(this.stopEnd(run) ?? Infinity, this.naturalEnd(run));
+    const stopped = run.stoppedAt !== undefined && run.stoppedAt < this.naturalEnd(run);
+    return stopped ? this.stopEnd(run)! : this.naturalEnd(run);
   }
 
   /** When the load itself stopped: the stop request, or the natural end. */

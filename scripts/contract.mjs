@@ -1,6 +1,6 @@
 // Refreshes contract/: the operations the actions call or the emulator serves, with every model
 // they reach, taken from the contract extracted from Huawei's official SDK (see contract/README.md).
-// Usage: node scripts/contract.mjs [folder holding cpts.json and iam.json]
+// Usage: node scripts/contract.mjs [folder holding the full cpts.json and iam.json] [output folder]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -23,6 +23,7 @@ const OPERATIONS = {
 };
 
 const from = process.argv[2] ?? join('..', 'shared', 'reference', 'contract');
+const out = process.argv[3] ?? 'contract';
 
 for (const [service, names] of Object.entries(OPERATIONS)) {
   const full = JSON.parse(readFileSync(join(from, `${service}.json`), 'utf8'));
@@ -40,7 +41,13 @@ for (const [service, names] of Object.entries(OPERATIONS)) {
     reach(operation.request);
     reach(operation.response);
   }
-  const sorted = Object.fromEntries(Object.keys(models).sort().map((k) => [k, models[k]]));
-  writeFileSync(join('contract', `${service}.json`), JSON.stringify({ source: full.source, operations, models: sorted }, null, 1) + '\n');
-  console.log(`contract/${service}.json: ${names.length} operations, ${Object.keys(sorted).length} models from ${full.source.repository}@${full.source.commit}`);
+  const sorted = Object.fromEntries(
+    Object.keys(models)
+      .sort()
+      .map((k) => [k, models[k]]),
+  );
+  writeFileSync(join(out, `${service}.json`), JSON.stringify({ source: full.source, operations, models: sorted }, null, 2) + '\n');
+  console.log(
+    `contract/${service}.json: ${names.length} operations, ${Object.keys(sorted).length} models from ${full.source.repository}@${full.source.commit}`,
+  );
 }

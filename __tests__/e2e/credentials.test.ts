@@ -129,7 +129,7 @@ describe('keyless sign-in with the workflow ID token', () => {
     const result = await harness.step({ inputs: keyless({ oidc_audience: 'someone-else' }), env: runnerEnv() });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(
-      /::error::CreateTokenWithIdToken failed: HTTP 400 IAM.0103: The id_token audience does not match the client ID of identity provider github-actions\. \(X-Request-Id [0-9a-f]+\)\. .*Check IAM identity provider "github-actions".*client ID "someone-else".*mapping rules/,
+      /::error::CreateTokenWithIdToken failed: HTTP 400 IAM.0103: The id_token audience does not match the client ID of identity provider github-actions\. \(X-IAM-Trace-Id [0-9a-f]+\)\. .*Check IAM identity provider "github-actions".*client ID "someone-else".*mapping rules/,
     );
     expect(harness.emulator.tasks()).toHaveLength(0);
   });

@@ -24,7 +24,8 @@ describe('with the demo account', () => {
       }),
     });
     expect(result.exitCode).toBe(0);
-    expect(gets(harness)).toEqual(['KeystoneListProjects', 'ListProjectSets', 'ListProjectTestCase']);
+    // The region project from the token-scoped list; the projects read until an empty page.
+    expect(gets(harness)).toEqual(['KeystoneListAuthProjects', 'ListProjectSets', 'ListProjectSets', 'ListProjectTestCase']);
     expect(result.stdout).toContain(`project_id for region ${DEMO.region} -> ${DEMO.projectId}`);
     expect(result.stdout).toContain(`project "checkout-perf" -> ${DEMO.perftestProject}`);
     expect(result.stdout).toContain('case "browse-catalogue" -> 449269');

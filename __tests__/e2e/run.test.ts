@@ -60,7 +60,7 @@ test('a run that breaks each kind of threshold fails, listing expected and actua
   expect(main.outputs.status).toBe('failed');
   const error = main.stdout.split('\n').find((l) => l.startsWith('::error::'))!;
   expect(error).toMatch(
-    /^::error::Run \d+ broke 5 thresholds: success_rate >= 99\.99 \(actual 99\.\d+\); avg_response_time < 100 \(actual \d+(\.\d+)?\); error_request_count == 0 \(actual \d+\); rps > 10000 \(actual 600\); max_users != 100 \(actual 100\)$/,
+    /^::error::Run \d+ broke 5 thresholds: success_rate >= 99\.99 \(actual 99\.\d+\); avg_response_time < 100 \(actual \d+(\.\d+)?\); error_request_count == 0 \(actual \d+\); rps > 10000 \(actual 600\.25\); max_users != 100 \(actual 100\)$/,
   );
   expect(main.summary).toContain('### CodeArts PerfTest run failed ❌ (thresholds broken)');
   expect(main.summary.match(/❌ fail/g)).toHaveLength(5);

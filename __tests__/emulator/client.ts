@@ -9,6 +9,8 @@ import { officialAuthorization } from '../helpers/official-signer.js';
 export const NOW = Date.UTC(2026, 10, 28, 4, 5, 6);
 export const P = DEMO.projectId;
 export const SUITE = DEMO.perftestProject;
+/** The account's other PerfTest project (search-perf, with case 449300). */
+export const OTHER_SUITE = 393870;
 export const MINUTE = 60 * 1000;
 
 export interface ManualClock {

@@ -1,7 +1,7 @@
 // CodeArts PerfTest task and project operations: contract-shaped answers and validation (the
 // contract's request model first, then the service's own rules).
 import { DEMO } from '../../emulator/index.js';
-import { NOW, P, SUITE, createTask, misfit, paths, setup, startTask, taskBody, type Api, type Reply } from './client.js';
+import { NOW, OTHER_SUITE, P, SUITE, createTask, misfit, paths, setup, startTask, taskBody, type Api, type Reply } from './client.js';
 
 let api: Api;
 beforeEach(async () => {
@@ -16,7 +16,6 @@ afterEach(async () => {
 
 const OK = { code: 'SVCSTG.CPTS.0000000', message: 'success' };
 const iso = (ms: number) => new Date(ms).toISOString();
-const OTHER_SUITE = 393870;
 
 /** A cpts `{code, message}` error; the message matched when a pattern is given, equal when a string. */
 function expectCptsError(reply: Reply, status: number, code: string, message?: string | RegExp): void {
@@ -92,7 +91,11 @@ describe('CreateNewTask', () => {
     ['case_id_list with a fraction', { case_id_list: [449269.5] }, 'body.case_id_list[0] expected an integer, got number 449269.5'],
     ['case_id_list not an array', { case_id_list: 449269 }, 'body.case_id_list expected a list (list[int]), got number 449269'],
     ['an unknown field', { priority: 'high' }, 'body.priority is not a field of the model'],
-    ['an unknown field and a missing one', { priority: 'high', name: undefined }, 'body.priority is not a field of the model; body.name is required'],
+    [
+      'an unknown field and a missing one',
+      { priority: 'high', name: undefined },
+      'body.priority is not a field of the model; body.name is required',
+    ],
   ])('%s does not fit the contract: 400 naming the field, no task created', async (_label, overrides, problems) => {
     const reply = await api.signed({ path: paths.tasks, data: taskBody(overrides) });
     expectMisfit(reply, 'CreateNewTask', problems);
@@ -271,7 +274,11 @@ describe('ShowTaskSet', () => {
   test.each<[string, [string, string][], string]>([
     ['limit 0', [['limit', '0']], 'query parameter limit must be an integer of at least 1, got "0"'],
     ['a negative offset', [['offset', '-1']], 'query parameter offset must be an integer of at least 0, got "-1"'],
-    ['limit beyond the integer range', [['limit', '2147483648']], 'query parameter limit must be an integer of at least 1, got "2147483648"'],
+    [
+      'limit beyond the integer range',
+      [['limit', '2147483648']],
+      'query parameter limit must be an integer of at least 1, got "2147483648"',
+    ],
   ])('%s is a 400 of the service', async (_label, query, message) => {
     expectInvalid(await api.signed({ path: paths.taskSet(), query }), message);
   });
@@ -418,7 +425,11 @@ describe('PerfTest projects and cases', () => {
       await api.signed({ path: paths.suites, query: [['limit', '0']] }),
       'query parameter limit must be an integer of at least 1, got "0"',
     );
-    expectMisfit(await api.signed({ path: paths.suites, query: [['offset', 'x']] }), 'ListProjectSets', 'query offset expected int, got "x"');
+    expectMisfit(
+      await api.signed({ path: paths.suites, query: [['offset', 'x']] }),
+      'ListProjectSets',
+      'query offset expected int, got "x"',
+    );
   });
 
   test('ListProjectTestCase: the directory with type and status; an unknown PerfTest project is a 403', async () => {

@@ -1,10 +1,15 @@
 // Scripted faults: per operation and per attempt, via emulator.script() and the `faults` option.
 import { performance } from 'node:perf_hooks';
 import { faults } from '../../emulator/index.js';
-import { paths, setup, taskBody, type Api } from './client.js';
+import { START, createTask, paths, setup, taskBody, type Api } from './client.js';
 
 let api: Api;
-afterEach(() => api.emulator.stop());
+afterEach(async () => {
+  const violations = [...api.emulator.contractViolations];
+  await api.emulator.stop();
+  // Strict mode checks the emulator's own answers only; none of them broke the contract.
+  expect(violations).toEqual([]);
+});
 
 const create = (timeoutMs?: number) => api.signed({ path: paths.tasks, data: taskBody(), timeoutMs });
 const SOCKET_ERROR = /socket hang up|ECONNRESET|EPIPE/;
@@ -113,6 +118,25 @@ describe('with emulator.script()', () => {
     expect(reply.status).toBe(403);
     expect(reply.json).toEqual({ error: { code: 'IAM.0002', message: 'forbidden' } });
     expect(reply.headers['x-extra']).toBe('yes');
+  });
+
+  test('a scripted reply goes out as it is, even a 200 that does not fit the contract (strict mode checks only its own answers)', async () => {
+    const id = await createTask(api);
+    const body = { code: 'SVCSTG.CPTS.0000000', message: 'success', taskInfo: { id, run_status: '0', task_run_info: { id: 1 } } };
+    api.emulator.script('ShowTask', [faults.status(200, body)]);
+    const reply = await api.signed({ path: paths.showTask(id) });
+    expect(reply.status).toBe(200);
+    expect(reply.json).toEqual(body);
+    expect(api.emulator.received[1]).toMatchObject({ operation: 'ShowTask', status: 200, fault: 'reply' });
+  });
+
+  test('a scripted reply comes before the request check: a body outside the contract gets it, and starts nothing', async () => {
+    const id = await createTask(api);
+    api.emulator.script('UpdateTaskStatus', [faults.serverError(503)]);
+    const reply = await api.signed({ path: paths.taskStatus(id), data: { ...START, network_info: undefined } });
+    expect(reply.status).toBe(503);
+    expect(reply.json).toMatchObject({ error_code: 'APIGW.0203' });
+    expect(api.emulator.tasks()[0].runIds).toEqual([]);
   });
 
   test('resetBeforeHandling(): the client sees a socket error, no task is created', async () => {

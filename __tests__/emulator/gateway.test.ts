@@ -1,14 +1,19 @@
 // The emulated API gateway: AK/SK signatures from Huawei's official signer, tampering, clock skew,
-// temporary keys, lockout, X-Project-Id, unknown routes and X-Request-Id.
+// temporary keys, lockout, X-Project-Id, unknown routes, X-Request-Id and (on IAM routes) X-IAM-Trace-Id.
 import { createHash, createHmac } from 'node:crypto';
 import { DEMO, faults } from '../../emulator/index.js';
-import { MINUTE, P, SUITE, createTask, enc, paths, sdkDate, setup, taskBody, type Api, type Reply, type Wire } from './client.js';
+import { MINUTE, P, SUITE, createTask, enc, misfit, paths, sdkDate, setup, taskBody, type Api, type Reply, type Wire } from './client.js';
 
 let api: Api;
 beforeEach(async () => {
   api = await setup();
 });
-afterEach(() => api.emulator.stop());
+afterEach(async () => {
+  const violations = [...api.emulator.contractViolations];
+  await api.emulator.stop();
+  // Strict mode (the default) checked every 2xx answer against the contract's response model.
+  expect(violations).toEqual([]);
+});
 
 const listSuites = (extra: Partial<Parameters<Api['signed']>[0]> = {}) =>
   api.signed({
@@ -37,13 +42,14 @@ const handSign = (w: Wire, names: string[]) => {
   return `SDK-HMAC-SHA256 Access=${DEMO.ak}, SignedHeaders=${names.join(';')}, Signature=${signature}`;
 };
 
-function expectAuthFailure(reply: Reply, code = 'APIGW.0301'): void {
+/** The gateway's 401: every authentication failure, clock skew included, is APIGW.0301. */
+function expectAuthFailure(reply: Reply): void {
   expect(reply.status).toBe(401);
-  expect(reply.json).toMatchObject({ error_code: code, error_msg: expect.any(String) });
+  expect(reply.json).toMatchObject({ error_code: 'APIGW.0301', error_msg: expect.any(String) });
 }
 
 describe('requests signed by the official signer', () => {
-  test('a GET with repeated query names, an empty value and characters that need encoding', async () => {
+  test('a GET with repeated query names, an empty value and characters that need encoding passes the gateway', async () => {
     const query: [string, string][] = [
       ['offset', '0'],
       ['limit', '10'],
@@ -55,12 +61,26 @@ describe('requests signed by the official signer', () => {
       ['empty', ''],
     ];
     const reply = await api.signed({ path: paths.suites, query });
-    expect(reply.status).toBe(200);
-    expect(reply.json.projects).toHaveLength(2);
+    // Not a 401: the signature fits. ListProjectSets itself then refuses the names it does not know.
+    expect(reply.status).toBe(400);
+    expect(reply.json).toEqual(
+      misfit(
+        'ListProjectSets',
+        'query multi is not a parameter of the operation; query test is not a parameter of the operation; ' +
+          'query path is not a parameter of the operation; query empty is not a parameter of the operation',
+      ),
+    );
     // The emulator saw the encoded query, in the order sent (the gateway sorts it itself).
     expect(api.emulator.received[0].target).toBe(
       `${paths.suites}?offset=0&limit=10&multi=3&multi=1&multi=2&test=%E4%B8%80%20%28%26%3D%3F%21%23%25.%2A%29&path=%2Ftmp%2F123&empty=`,
     );
+  });
+
+  test('a GET whose query value needs encoding, to an operation that takes it, succeeds', async () => {
+    const reply = await api.signed({ path: paths.iamProjects, query: [['name', '一 (&=?!#%.*)/x']], projectId: null });
+    expect(reply.status).toBe(200);
+    expect(reply.json.projects).toEqual([]);
+    expect(api.emulator.received[0].target).toBe(`${paths.iamProjects}?name=%E4%B8%80%20%28%26%3D%3F%21%23%25.%2A%29%2Fx`);
   });
 
   test('a POST with a JSON body (non-ASCII included)', async () => {
@@ -84,7 +104,9 @@ describe('requests signed by the official signer', () => {
       },
     });
     expect(api.emulator.received[0].target).toBe(`${paths.suites}?offset=0&limit=10&flag`);
-    expect(reply.status).toBe(200);
+    // Past the gateway (not a 401), the operation names the parameter it does not know.
+    expect(reply.status).toBe(400);
+    expect(reply.json).toEqual(misfit('ListProjectSets', 'query flag is not a parameter of the operation'));
   });
 
   test('the request line may omit or carry percent-encoding of unreserved path characters', async () => {
@@ -182,8 +204,8 @@ describe('tampering after signing is refused with 401 APIGW.0301', () => {
         delete w.headers['X-Sdk-Date'];
       },
     });
-    expect(reply.status).toBe(401);
-    expect(['APIGW.0301', 'APIGW.0303']).toContain(reply.json.error_code);
+    expectAuthFailure(reply);
+    expect(reply.json.error_msg).toBe('Incorrect IAM authentication information: signed header x-sdk-date is missing');
   });
 });
 
@@ -234,9 +256,12 @@ describe('X-Sdk-Date against the gateway clock', () => {
     ['16 minutes behind', -16 * MINUTE],
     ['15 minutes and 1 second ahead', 15 * MINUTE + 1000],
     ['15 minutes and 1 second behind', -(15 * MINUTE + 1000)],
-  ])('%s is refused with APIGW.0303', async (_label, offset) => {
+  ])('%s is refused with APIGW.0301, signature expired', async (_label, offset) => {
     const reply = await listSuites({ date: api.clock.now() + offset });
-    expectAuthFailure(reply, 'APIGW.0303');
+    expectAuthFailure(reply);
+    expect(reply.json.error_msg).toBe(
+      'Incorrect IAM authentication information: signature expired (x-sdk-date is more than 15 minutes from the server time)',
+    );
   });
 
   test.each([
@@ -248,7 +273,9 @@ describe('X-Sdk-Date against the gateway clock', () => {
 
   test('the gateway uses its own (manual) clock, not the wall clock', async () => {
     api.clock.t = Date.now() - 60 * MINUTE;
-    expect((await listSuites({ date: Date.now() })).status).toBe(401);
+    const skewed = await listSuites({ date: Date.now() });
+    expectAuthFailure(skewed);
+    expect(skewed.json.error_msg).toMatch(/signature expired/);
     api.clock.t = Date.now();
     expect((await listSuites({ date: Date.now() })).status).toBe(200);
   });
@@ -270,16 +297,18 @@ describe('X-Sdk-Date against the gateway clock', () => {
     expect(wire.headers['X-Sdk-Date']).toBe('20261128T040566Z');
     wire.headers.Authorization = handSign(wire, ['content-type', 'host', 'x-project-id', 'x-sdk-date']);
     const reply = await api.send(wire);
-    expect(reply.status).toBe(401);
+    expectAuthFailure(reply);
+    expect(reply.json.error_msg).toBe('Incorrect IAM authentication information: x-sdk-date is malformed');
   });
 
-  test('a malformed X-Sdk-Date is refused', async () => {
+  test('a malformed X-Sdk-Date is refused with APIGW.0301, malformed', async () => {
     const reply = await listSuites({
       tamper: (w) => {
         w.headers['X-Sdk-Date'] = '2026-11-28T04:05:06Z';
       },
     });
-    expect(reply.status).toBe(401);
+    expectAuthFailure(reply);
+    expect(reply.json.error_msg).toBe('Incorrect IAM authentication information: x-sdk-date is malformed');
   });
 });
 
@@ -412,12 +441,14 @@ describe('X-Request-Id', () => {
       await api.signed({ path: `/v1/${P}/nothing` }), // unknown route
       await api.signed({ path: paths.directory() }), // scripted fault reply
       await api.signed({ path: paths.tasks, data: taskBody() }), // 201
+      await api.signed({ path: paths.tasks, data: taskBody({ priority: 1 }) }), // request outside the contract
     ];
-    expect(replies.map((r) => r.status)).toEqual([200, 401, 404, 404, 503, 201]);
+    expect(replies.map((r) => r.status)).toEqual([200, 401, 403, 404, 503, 201, 400]);
     const ids = replies.map((r) => r.headers['x-request-id']);
     for (const id of ids) expect(id).toEqual(expect.any(String));
     expect(new Set(ids).size).toBe(ids.length);
     expect(api.emulator.received.map((r) => r.requestId)).toEqual(ids);
+    for (const reply of replies) expect(reply.headers['x-iam-trace-id']).toBeUndefined();
   });
 
   test('a 204 with an empty body carries one', async () => {
@@ -427,13 +458,16 @@ describe('X-Request-Id', () => {
     expect(reply.headers['x-request-id']).toEqual(expect.any(String));
   });
 
-  test('an internal error (a JWT payload of null makes iam.ts throw) carries one and is recorded with its status', async () => {
-    const reply = await api.unsigned('POST', paths.idToken, {
-      headers: { 'X-Idp-Id': DEMO.identityProvider },
-      data: { auth: { id_token: { id: `e30.${Buffer.from('null').toString('base64url')}.sig` } } },
-    });
+  test('an internal error of the emulator is a 500 of the service that carries one and is recorded with its status', async () => {
+    const id = await createTask(api);
+    api.emulator.state.lastRun = () => {
+      throw new Error('boom');
+    };
+    const reply = await api.signed({ path: paths.showTask(id) });
+    expect(reply.status).toBe(500);
+    expect(reply.json).toEqual({ code: 'SVCSTG.CPTS.5000001', message: 'Internal server error.' });
     expect(reply.headers['x-request-id']).toEqual(expect.any(String));
-    expect(api.emulator.received[0].status).toBe(reply.status);
+    expect(api.emulator.received[1]).toMatchObject({ operation: 'ShowTask', status: 500, requestId: reply.headers['x-request-id'] });
   });
 
   test('gateway error bodies carry request_id equal to the X-Request-Id header (reference §4)', async () => {
@@ -445,6 +479,41 @@ describe('X-Request-Id', () => {
         request_id: reply.headers['x-request-id'],
       });
     }
+  });
+});
+
+describe('X-IAM-Trace-Id', () => {
+  test('IAM answers of every kind carry their request id as X-IAM-Trace-Id, not X-Request-Id', async () => {
+    const limited = { ak: 'LIMITEDAK00000000001', sk: 'limited-secret' };
+    api.emulator.state.fixture.credentials.push({ ...limited, listProjects: false });
+    api.emulator.script('KeystoneListAuthProjects', [null, faults.serverError(503)]);
+    const replies = [
+      await api.signed({ path: paths.iamProjects, query: [['name', DEMO.region]], projectId: null }), // success
+      await api.signed({ path: paths.iamAuthProjects, projectId: null }), // success
+      await api.signed({ path: paths.iamAuthProjects, projectId: null }), // scripted fault reply
+      await api.signed({ path: paths.iamProjects, projectId: null, sk: 'wrong' }), // gateway error
+      await api.signed({ path: paths.iamProjects, projectId: null, ...limited }), // IAM.0003
+      await api.signed({ path: paths.iamProjects, query: [['colour', 'red']], projectId: null }), // request outside the contract
+      await api.unsigned('POST', paths.idToken, {
+        headers: { 'X-Idp-Id': DEMO.identityProvider },
+        data: { auth: { id_token: { id: `e30.${Buffer.from('null').toString('base64url')}.sig` } } },
+      }), // IAM error of the operation
+    ];
+    expect(replies.map((r) => r.status)).toEqual([200, 200, 503, 401, 403, 400, 400]);
+    const ids = replies.map((r) => r.headers['x-iam-trace-id']);
+    for (const id of ids) expect(id).toEqual(expect.any(String));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const reply of replies) expect(reply.headers['x-request-id']).toBeUndefined();
+    expect(api.emulator.received.map((r) => r.requestId)).toEqual(ids);
+    // Error bodies in the gateway's {error_code, error_msg} format carry the same id as request_id.
+    for (const reply of [replies[2], replies[3], replies[4]]) expect(reply.json.request_id).toBe(reply.headers['x-iam-trace-id']);
+  });
+
+  test('an unknown path under /v3 is the gateway’s 404 with X-Request-Id', async () => {
+    const reply = await api.signed({ path: '/v3/auth/nothing', projectId: null });
+    expect(reply.status).toBe(404);
+    expect(reply.json).toMatchObject({ error_code: 'APIGW.0101', request_id: reply.headers['x-request-id'] });
+    expect(reply.headers['x-iam-trace-id']).toBeUndefined();
   });
 });
 

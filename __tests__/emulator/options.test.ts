@@ -1,6 +1,6 @@
-// startEmulator options (seed, log, host) and stop().
+// startEmulator options (seed, log, host, strict) and stop().
 import { DEFAULT_FIXTURE, DEMO, faults } from '../../emulator/index.js';
-import { createTask, manualClock, paths, setup, startTask, taskBody, type Api } from './client.js';
+import { P, createTask, manualClock, paths, setup, startTask, stopTask, taskBody, type Api } from './client.js';
 
 let api: Api | undefined;
 afterEach(async () => {
@@ -21,6 +21,52 @@ test('seed overrides parts of the fixture: first task id and run timing', async 
   expect(await status()).toBe(2);
   // The default fixture itself is untouched.
   expect(DEFAULT_FIXTURE.firstTaskId).toBe(1200001);
+  expect(DEFAULT_FIXTURE.run).toEqual({ waitingSeconds: 5, runningSeconds: 60, stoppingSeconds: 3 });
+});
+
+test('a partial run seed keeps the default stoppingSeconds (3): a stopped run is 5 for 3 s, then 4', async () => {
+  api = await setup({ seed: { run: { waitingSeconds: 1, runningSeconds: 2 } } });
+  expect(api.emulator.state.fixture.run).toEqual({ waitingSeconds: 1, runningSeconds: 2, stoppingSeconds: 3 });
+  const id = await createTask(api);
+  await startTask(api, id);
+  api.clock.advance(1500);
+  await stopTask(api, id);
+  const status = async () => (await api!.signed({ path: paths.showTask(id) })).json.taskInfo.run_status;
+  expect(await status()).toBe(5);
+  // Past the natural end (2.5 s from here) it is still being stopped.
+  api.clock.advance(2999);
+  expect(await status()).toBe(5);
+  api.clock.advance(1);
+  expect(await status()).toBe(4);
+});
+
+test('stoppingSeconds alone may be seeded; waiting and running keep their defaults', async () => {
+  api = await setup({ seed: { run: { stoppingSeconds: 10 } } });
+  expect(api.emulator.state.fixture.run).toEqual({ waitingSeconds: 5, runningSeconds: 60, stoppingSeconds: 10 });
+  const id = await createTask(api);
+  await startTask(api, id);
+  api.clock.advance(5000);
+  const status = async () => (await api!.signed({ path: paths.showTask(id) })).json.taskInfo.run_status;
+  expect(await status()).toBe(0);
+  await stopTask(api, id);
+  api.clock.advance(9999);
+  expect(await status()).toBe(5);
+  api.clock.advance(1);
+  expect(await status()).toBe(4);
+});
+
+test('strict is the default; log gets the line of an answer that breaks the contract, also kept in contractViolations', async () => {
+  const lines: string[] = [];
+  api = await setup({
+    log: (line) => lines.push(line),
+    seed: { perftestProjects: [{ id: 5, name: 12345 as unknown as string, description: '', cases: [] }] },
+  });
+  const reply = await api.signed({ path: paths.suites });
+  expect(reply.status).toBe(500);
+  const message = 'EMULATOR BUG: the answer to ListProjectSets breaks the contract: projects[0].name expected a string, got number 12345';
+  expect(reply.json).toEqual({ code: 'EMULATOR.CONTRACT', message });
+  expect(api.emulator.contractViolations).toEqual([message]);
+  expect(lines).toEqual([message, `GET /v1/${P}/test-suites -> 500`]);
 });
 
 test('log gets one line per request, naming faults and resets', async () => {

@@ -418,7 +418,7 @@ function reportOutline(state, run) {
             total_num: cases.length,
             executed_num: cases.length,
             complete_num: state.endTime(run) === undefined ? 0 : cases.length,
-            pass_num: state.endTime(run) === undefined ? 0 : cases.length,
+            pass_num: status === 2 ? cases.length : 0,
             parallel: true,
             vum: Math.ceil((seconds / 60) * cases.length * 50),
         },
@@ -514,7 +514,8 @@ class State {
     endTime(run) {
         if (this.isBusy(run))
             return undefined;
-        return Math.min(this.stopEnd(run) ?? Infinity, this.naturalEnd(run));
+        const stopped = run.stoppedAt !== undefined && run.stoppedAt < this.naturalEnd(run);
+        return stopped ? this.stopEnd(run) : this.naturalEnd(run);
     }
     /** When the load itself stopped: the stop request, or the natural end. */
     loadEnd(run) {
@@ -728,18 +729,23 @@ function statusChange(body) {
         throw invalid('without_package must be 0');
     return { status: body.status, cluster_type: body.cluster_type, cluster_id: body.cluster_id };
 }
-/** Starts (9) or stops (2) a task's run; the run's id. */
-function changeStatus(state, task, change) {
+/** Refuses a change the task is not in a state for; checked for every task before any is changed. */
+function checkChange(state, task, change) {
     const run = state.lastRun(task);
     if (change.status === 9) {
         if (task.case_id_list.length === 0)
             throw invalid(`task ${task.id} has no cases`);
         if (run && state.isBusy(run))
             throw conflict(`task ${task.id} is already running (run ${run.id})`);
-        return state.startRun(task, change.cluster_type, change.cluster_id).id;
     }
-    if (!run || !state.isActive(run))
+    else if (!run || !state.isActive(run))
         throw conflict(`task ${task.id} is not running`);
+}
+/** Starts (9) or stops (2) a task's run, once checkChange passed; the run's id. */
+function changeStatus(state, task, change) {
+    if (change.status === 9)
+        return state.startRun(task, change.cluster_type, change.cluster_id).id;
+    const run = state.lastRun(task);
     run.stoppedAt = state.now();
     return run.id;
 }
@@ -748,7 +754,9 @@ function updateTaskStatus(ctx) {
     const task = existingTask(ctx);
     if (task.project_id !== project.id)
         throw notYours(`task ${task.id} is not in PerfTest project ${project.id}`);
-    const runId = changeStatus(ctx.state, task, statusChange(object(ctx.body)));
+    const change = statusChange(object(ctx.body));
+    checkChange(ctx.state, task, change);
+    const runId = changeStatus(ctx.state, task, change);
     return { status: 200, body: { ...OK, extend: '', result: { task_run_id: runId } } };
 }
 /** The start and stop documented for new-edition tasks (type 1); every task here is of that edition. */
@@ -762,11 +770,15 @@ function batchUpdateTaskStatus(ctx) {
     const ids = body.task_id_list;
     if (ids.length === 0)
         throw invalid('task_id_list must not be empty');
+    if (new Set(ids).size !== ids.length)
+        throw invalid('task_id_list names a task more than once');
     const change = statusChange(body);
     const tasks = ids.map((id) => taskById(ctx.state, id));
     const foreign = tasks.find((t) => t.project_id !== project.id);
     if (foreign)
         throw notYours(`task ${foreign.id} is not in PerfTest project ${project.id}`);
+    // All or nothing: every task is checked before any is started or stopped.
+    tasks.forEach((task) => checkChange(ctx.state, task, change));
     const result = tasks.map((task) => ({ task_id: task.id, task_run_id: changeStatus(ctx.state, task, change) }));
     return { status: 200, body: { ...OK, extend: {}, result } };
 }
@@ -1116,7 +1128,16 @@ class IamError extends Error {
 function projectOf(ctx, p) {
     const { domainId } = ctx.state.fixture;
     // Keystone gives a project's links as {self} alone, whatever the SDK's model claims.
-    return { id: p.id, name: p.name, domain_id: domainId, parent_id: domainId, enabled: true, is_domain: false, description: '', links: { self: `/v3/projects/${p.id}` } };
+    return {
+        id: p.id,
+        name: p.name,
+        domain_id: domainId,
+        parent_id: domainId,
+        enabled: true,
+        is_domain: false,
+        description: '',
+        links: { self: `/v3/projects/${p.id}` },
+    };
 }
 /** KeystoneListProjects: needs iam:projects:listProjects, which least-privilege and federated users lack. */
 function keystoneListProjects(ctx) {
@@ -1124,7 +1145,9 @@ function keystoneListProjects(ctx) {
         return { status: 403, body: { error_msg: "Policy doesn't allow iam:projects:listProjects to be performed.", error_code: 'IAM.0003' } };
     }
     const names = ctx.query.filter(([n]) => n === 'name').map(([, v]) => v);
-    const projects = ctx.state.fixture.regionProjects.filter((p) => names.length === 0 || names.includes(p.name)).map((p) => projectOf(ctx, p));
+    const projects = ctx.state.fixture.regionProjects
+        .filter((p) => names.length === 0 || names.includes(p.name))
+        .map((p) => projectOf(ctx, p));
     return { status: 200, body: { projects, links: { self: '/v3/projects', previous: null, next: null } } };
 }
 /** KeystoneListAuthProjects: the projects the caller can reach; no permission needed. */
@@ -1647,9 +1670,12 @@ async function startEmulator(options = {}) {
                 const entry = received.at(-1);
                 if (entry)
                     entry.status = 500;
+                const iam = entry?.operation !== undefined && operationOf(entry.operation)?.service === 'iam';
+                const header = iam ? 'X-IAM-Trace-Id' : 'X-Request-Id';
                 if (!res.headersSent)
-                    res.writeHead(500, { 'Content-Type': 'application/json', 'X-Request-Id': entry?.requestId ?? '' });
-                res.end(JSON.stringify({ code: 'SVCSTG.CPTS.5000001', message: 'Internal server error.' }));
+                    res.writeHead(500, { 'Content-Type': 'application/json', [header]: entry?.requestId ?? '' });
+                const message = 'Internal server error.';
+                res.end(JSON.stringify(iam ? { error: { code: 'IAM.0006', message } } : { code: 'SVCSTG.CPTS.5000001', message }));
             });
         });
     });

@@ -2073,7 +2073,7 @@ async function findRegionProjectId(iam, key, region, retry) {
         if (error instanceof api_error/* ApiError */.hD && error.status === 403) {
             throw new Error(`${error.message.replace(/\.$/, '')}. Looking up the IAM project of region ${region} needs the IAM permission ${LIST_PROJECTS_ACTION} ` +
                 `once the projects these credentials reach (GET /v3/auth/projects${refusal ? `, refused: HTTP ${refusal.status}` : ''}) do not include it. ` +
-                'Give "project_id" instead (console > My Credentials > API Credentials > Projects), or grant that permission.');
+                'Give "project_id" instead (console > My Credentials > API Credentials > Projects), or grant that permission.', { cause: error });
         }
         throw error;
     }

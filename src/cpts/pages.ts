@@ -12,7 +12,7 @@ export async function allPages<T extends { id: number }>(
 ): Promise<T[]> {
   const all: T[] = [];
   const seen = new Set<number>();
-  for (let offset = 0; ; ) {
+  for (let offset = 0; ;) {
     const items = await withRetries({ ...reliability, operation }, (timeoutMs) => page(offset, PAGE, timeoutMs));
     const fresh = items.filter((item) => !seen.has(item.id));
     fresh.forEach((item) => seen.add(item.id));

@@ -79,7 +79,8 @@ export function parseTaskState(json: unknown): TaskState {
   const related = Array.isArray(info.related_temp_running_data) ? info.related_temp_running_data : [];
   const fromRelated = related.map((r) => (isRecord(r) ? r.task_run_info_id : undefined)).find(isId);
   // Not in the contract's TaskInfo, but harmless to accept should the service send it.
-  const fromRunInfo = isRecord(info.task_run_info) && isId(info.task_run_info.id) && info.task_run_info.id > 0 ? info.task_run_info.id : undefined;
+  const fromRunInfo =
+    isRecord(info.task_run_info) && isId(info.task_run_info.id) && info.task_run_info.id > 0 ? info.task_run_info.id : undefined;
   return { run_status: runStatus, latestRunId: fromRelated ?? fromRunInfo };
 }
 

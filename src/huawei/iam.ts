@@ -45,7 +45,12 @@ export class IamClient {
   /** KeystoneListAuthProjects: the projects the caller's credentials reach; needs no IAM permission. */
   async keystoneListAuthProjects(key: SigningKey, timeoutMs?: number): Promise<RegionProject[]> {
     const operation = 'KeystoneListAuthProjects';
-    const response = await send(this.endpoint, key, { operation, method: 'GET', path: '/v3/auth/projects' }, { ...this.options, timeoutMs });
+    const response = await send(
+      this.endpoint,
+      key,
+      { operation, method: 'GET', path: '/v3/auth/projects' },
+      { ...this.options, timeoutMs },
+    );
     return projectsOf(operation, response);
   }
 
@@ -146,6 +151,7 @@ export async function findRegionProjectId(iam: IamClient, key: SigningKey, regio
         `${error.message.replace(/\.$/, '')}. Looking up the IAM project of region ${region} needs the IAM permission ${LIST_PROJECTS_ACTION} ` +
           `once the projects these credentials reach (GET /v3/auth/projects${refusal ? `, refused: HTTP ${refusal.status}` : ''}) do not include it. ` +
           'Give "project_id" instead (console > My Credentials > API Credentials > Projects), or grant that permission.',
+        { cause: error },
       );
     }
     throw error;

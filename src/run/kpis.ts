@@ -25,8 +25,7 @@ const RESPONSE_TIME: readonly string[] = ['avg_response_time', 'avg_tp50', 'avg_
 
 /** Where the judged success rate came from: the exact counts, or the report's integer field. */
 export type SuccessRateBasis =
-  | { from: 'counts'; successCount: number; requestCount: number; reported: number | undefined }
-  | { from: 'report'; reported: number };
+  { from: 'counts'; successCount: number; requestCount: number; reported: number | undefined } | { from: 'report'; reported: number };
 
 export function kpisOf(outline: ReportOutline): Kpis {
   const core = outline.core_index ?? {};

@@ -6,6 +6,7 @@ import { demoClient } from './helpers/client.js';
 import { createTask, type CreateTaskOutcome, type IfExists } from '../src/cpts/create-task.js';
 import { IamClient, findRegionProjectId } from '../src/huawei/iam.js';
 import { BACKOFF, type Reliability } from '../src/huawei/retry.js';
+import { runsOf } from '../src/run/identity.js';
 import { startRun } from '../src/run/start.js';
 import type { SigningKey } from '../src/huawei/signer.js';
 import { DEFAULT_FIXTURE, DEMO, faults, startEmulator, type Emulator, type EmulatorOptions, type Fault } from '../emulator/index.js';
@@ -50,11 +51,11 @@ is adopted instead of created twice), "tasks" the tasks that exist afterwards.
 |---|---|---|
 ${table('create')}
 
-## Starting the run (UpdateTaskStatus)
+## Starting the run (BatchUpdateTaskStatus, or UpdateTaskStatus)
 
 Before the start, the task's runs are noted (ShowHistoryRunInfo, and the latest in ShowTask's
 \`related_temp_running_data\`); after a start whose answer was lost, a run that was not there
-before is ours, whatever its state. "starts" counts UpdateTaskStatus requests, "runs" the runs the
+before is ours, whatever its state. "starts" counts BatchUpdateTaskStatus and UpdateTaskStatus requests, "runs" the runs the
 task has afterwards.
 
 | fault | expected | observed |
@@ -320,22 +321,24 @@ describe('starting the run', () => {
     });
     const earlier = options.earlierRun ? emulator.state.startRun(task, 'shared-cluster-internet', 0) : undefined;
     if (earlier) earlier.stoppedAt = earlier.startedAt - 60_000; // long over
-    emulator.script('UpdateTaskStatus', options.start ?? []);
+    emulator.script('BatchUpdateTaskStatus', options.start ?? []);
     emulator.script('ShowTask', options.showTask ?? []);
     let runId: number | undefined;
     let error: Error | undefined;
     try {
-      runId = await startRun(
-        demoClient(emulator),
-        DEMO.perftestProject,
-        task.id,
+      const client = demoClient(emulator);
+      const before = await runsOf(client, task.id, reliability());
+      ({ runId } = await startRun(
+        client,
+        { project: DEMO.perftestProject, taskId: task.id },
         { type: 'shared-cluster-internet', id: 0 },
+        before,
         reliability(),
-      );
+      ));
     } catch (e) {
       error = e as Error;
     }
-    const starts = emulator.received.filter((r) => r.operation === 'UpdateTaskStatus').length;
+    const starts = emulator.received.filter((r) => /UpdateTaskStatus$/.test(r.operation ?? '')).length;
     const ours = task.runIds.filter((id) => id !== earlier?.id);
     const which = runId === earlier?.id ? 'the earlier run!' : runId === ours[0] ? 'the run that appeared after our start' : 'unknown';
     const result = runId !== undefined ? `followed run ${runId} (${which})` : `failed: ${error?.message}`;

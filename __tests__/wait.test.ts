@@ -35,13 +35,13 @@ function setup(deadlineMs: number): { client: ReturnType<typeof demoClient>; rel
   };
 }
 
-test('state changes and a heartbeat a minute, over 41 polls', async () => {
+test('state changes and a heartbeat a minute, over 40 polls, the first after 5 s (min of poll_seconds and 10 s)', async () => {
   const { client, reliability, taskId, runId } = setup(3_600_000);
   const end = await waitForRun(client, taskId, runId, { deadline: now + 3_600_000, pollMs: 5000 }, reliability);
   expect(end).toEqual({ kind: 'ended', runStatus: 2 });
-  expect(emulator.received.filter((r) => r.operation === 'ShowTask')).toHaveLength(41);
+  expect(emulator.received.filter((r) => r.operation === 'ShowTask')).toHaveLength(40);
   expect(lines).toEqual([
-    `Run ${runId}: waiting (0s)`,
+    `Run ${runId}: waiting (5s)`,
     `Run ${runId}: running (20s)`,
     `Run ${runId}: still running after 1m 20s`,
     `Run ${runId}: still running after 2m 20s`,

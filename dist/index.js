@@ -4481,6 +4481,14 @@ function parseStartedRunId(json) {
         throw new Malformed('result.task_run_id');
     return id;
 }
+/** BatchUpdateTaskStatus: `result[]`'s task_run_id for the task asked about. */
+function parseBatchRunId(json, taskId) {
+    const expected = `result with task ${taskId}'s task_run_id`;
+    const entry = listAt(json, 'result', expected).find((r) => parse_isRecord(r) && r.task_id === taskId);
+    if (!parse_isRecord(entry) || !isId(entry.task_run_id))
+        throw new Malformed(expected);
+    return entry.task_run_id;
+}
 /** ShowTask `taskInfo`: run_status, and the latest run's id from related_temp_running_data. */
 function parseTaskState(json) {
     const info = parse_isRecord(json) ? json.taskInfo : undefined;
@@ -4516,6 +4524,7 @@ function parseOutline(json) {
             start_time: typeof basics.start_time === 'string' ? basics.start_time : undefined,
             end_time: typeof basics.end_time === 'string' ? basics.end_time : undefined,
             duration: typeof basics.duration === 'number' ? basics.duration : undefined,
+            task_status: intOf(basics.task_status),
         },
     };
 }
@@ -4568,6 +4577,12 @@ class CptsClient {
     async updateTaskStatus(testSuiteId, taskId, body, timeoutMs) {
         const path = `/v1/${this.projectId}/test-suites/${testSuiteId}/tasks/${taskId}`;
         return read('UpdateTaskStatus', await this.call('UpdateTaskStatus', 'POST', path, timeoutMs, body), parseStartedRunId);
+    }
+    /** BatchUpdateTaskStatus: start (9) or stop (2) a run of one new-edition task; the run's id. */
+    async batchUpdateTaskStatus(body, timeoutMs) {
+        const path = `/v1/${this.projectId}/test-suites/${body.project_id}/tasks/batch-update-task-status`;
+        const response = await this.call('BatchUpdateTaskStatus', 'POST', path, timeoutMs, body);
+        return read('BatchUpdateTaskStatus', response, (json) => parseBatchRunId(json, body.task_id_list[0]));
     }
     /** ShowTask: the task's run_status and its latest run. */
     async showTask(taskId, timeoutMs) {
@@ -4797,12 +4812,16 @@ async function signIn(config, iam, run, reliability, durationSeconds) {
         durationSeconds,
     });
 }
+/** When exported temporary keys expire (ISO 8601): the run step warns when they would not outlast its wait. */
+const KEYS_EXPIRE_AT = 'HUAWEI_CLOUD_SECURITY_TOKEN_EXPIRES_AT';
 /** Hands the temporary keys to later steps under huaweicloud/auth-action's names (already masked). */
 function exportCredentials(key, region, projectId) {
     exportVariable('HUAWEI_CLOUD_ACCESS_KEY_ID', key.accessKeyId);
     exportVariable('HUAWEI_CLOUD_SECRET_ACCESS_KEY', key.secretAccessKey);
     if (key.securityToken)
         exportVariable('HUAWEI_CLOUD_SECURITY_TOKEN', key.securityToken);
+    if (key.expiresAt)
+        exportVariable(KEYS_EXPIRE_AT, key.expiresAt);
     if (region)
         exportVariable('HUAWEI_CLOUD_REGION', region);
     exportVariable('HUAWEI_CLOUD_PROJECT_ID', projectId);

@@ -143,7 +143,7 @@ const caseRunId = (runId: number, index: number) => runId * 100 + index + 1;
 
 /** ShowTask's TaskInfo: no task id and no task_run_info; the latest run is in related_temp_running_data. */
 function taskInfo(state: State, task: Task) {
-  const run = state.lastRun(task);
+  const run = state.visibleRun(task);
   const project = state.project(task.project_id);
   return {
     name: task.name,
@@ -185,7 +185,7 @@ export function showTaskSet(ctx: CallContext): Answer {
       ...OK,
       extend: [],
       tasks: page(ctx, all).map((t) => {
-        const run = ctx.state.lastRun(t);
+        const run = ctx.state.visibleRun(t);
         return {
           id: t.id,
           name: t.name,
@@ -253,6 +253,7 @@ export function batchUpdateTaskStatus(ctx: CallContext): Answer {
   const body = object(ctx.body);
   if (body.project_id !== project.id) throw invalid(`project_id ${String(body.project_id)} differs from the path's ${project.id}`);
   if (body.type !== 1) throw invalid(`type must be 1: these tasks are of the new edition (got ${String(body.type ?? 'none')})`);
+  if (ctx.state.fixture.statusApi === 'old-only') throw invalid('batch start and stop are not supported for these tasks');
   const ids = body.task_id_list as number[];
   if (ids.length === 0) throw invalid('task_id_list must not be empty');
   if (new Set(ids).size !== ids.length) throw invalid('task_id_list names a task more than once');

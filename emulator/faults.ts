@@ -1,5 +1,6 @@
 // Faults a test can script per operation and per attempt: the n-th request to an operation gets the
 // n-th entry (null: handled normally).
+import type { State } from './state.js';
 
 export type Fault =
   /** Answer with this instead; with afterHandling, the request is handled first (its effects stay). */
@@ -7,7 +8,9 @@ export type Fault =
   /** Wait before handling, or after handling and before answering (a client timeout after the effect). */
   | { kind: 'delay'; ms: number; afterHandling?: boolean }
   /** Drop the connection before handling, or after handling (the effect happened, the answer is lost). */
-  | { kind: 'reset'; afterHandling?: boolean };
+  | { kind: 'reset'; afterHandling?: boolean }
+  /** Something another actor does just before the request is handled normally (start or stop a run, ...). */
+  | { kind: 'meanwhile'; label: string; act: (state: State) => void };
 
 export type FaultScript = Partial<Record<string, (Fault | null)[]>>;
 
@@ -51,4 +54,24 @@ export const faults = {
   delayAfterHandling: (ms: number): Fault => ({ kind: 'delay', ms, afterHandling: true }),
   resetBeforeHandling: (): Fault => ({ kind: 'reset' }),
   resetAfterHandling: (): Fault => ({ kind: 'reset', afterHandling: true }),
+  /** Someone else starts a run of the task (from the console, another job) just before this request. */
+  otherActorStarts: (taskId: number): Fault => ({
+    kind: 'meanwhile',
+    label: `another actor starts task ${taskId}`,
+    act: (state) => {
+      const task = state.tasks.get(taskId)!;
+      const run = state.lastRun(task);
+      if (run && state.isActive(run)) run.stoppedAt = state.now() - state.fixture.run.stoppingSeconds * 1000;
+      state.startRun(task, 'shared-cluster-internet', 0);
+    },
+  }),
+  /** Someone else stops the task's current run just before this request. */
+  otherActorStops: (taskId: number): Fault => ({
+    kind: 'meanwhile',
+    label: `another actor stops task ${taskId}`,
+    act: (state) => {
+      const run = state.lastRun(state.tasks.get(taskId)!);
+      if (run && state.isActive(run)) run.stoppedAt = state.now();
+    },
+  }),
 };

@@ -75,9 +75,16 @@ export interface Fixture {
   pageSize?: number;
   /**
    * How long a started run waits (run_status 9), then runs (0), and how long a stopped one takes to
-   * stop (5, then 4), in seconds of the emulator clock.
+   * stop (5, then 4), in seconds of the emulator clock; and how long ShowTask goes on showing the
+   * run before after a start (startLagSeconds).
    */
-  run: { waitingSeconds: number; runningSeconds: number; stoppingSeconds: number };
+  run: { waitingSeconds: number; runningSeconds: number; stoppingSeconds: number; startLagSeconds: number };
+  /**
+   * Which start and stop the tasks take: 'new' (default) tasks of the new edition, started and
+   * stopped by BatchUpdateTaskStatus with type 1 or by UpdateTaskStatus; 'old-only' a service that
+   * refuses BatchUpdateTaskStatus for them, so that only UpdateTaskStatus works.
+   */
+  statusApi?: 'new' | 'old-only';
 }
 
 export const DEMO = {
@@ -165,7 +172,7 @@ export const DEFAULT_FIXTURE: Fixture = {
   },
   github: { writeToken: DEMO.githubToken, readOnlyToken: DEMO.readOnlyGithubToken },
   firstTaskId: 1200001,
-  run: { waitingSeconds: 5, runningSeconds: 60, stoppingSeconds: 3 },
+  run: { waitingSeconds: 5, runningSeconds: 60, stoppingSeconds: 3, startLagSeconds: 2 },
 };
 
 /** The create action's inputs for the demo account, against an emulator at `endpoint`. */

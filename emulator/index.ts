@@ -172,6 +172,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
     const fault = nextFault(route.operation);
     entry.fault = fault?.kind;
+    if (fault?.kind === 'meanwhile') fault.act(state);
     if (fault?.kind === 'reset' && !fault.afterHandling) return reset();
     if (fault?.kind === 'delay' && !fault.afterHandling) {
       await sleep(fault.ms);

@@ -91,6 +91,19 @@ export class State {
     return id === undefined ? undefined : this.runs.get(id);
   }
 
+  /**
+   * The run ShowTask shows: the latest one started at least startLagSeconds ago. Until then the
+   * task-scoped view still shows the run before (the service's task record follows a start late).
+   */
+  visibleRun(task: Task): Run | undefined {
+    const lagMs = this.fixture.run.startLagSeconds * 1000;
+    for (let i = task.runIds.length - 1; i >= 0; i--) {
+      const run = this.runs.get(task.runIds[i])!;
+      if (this.now() >= run.startedAt + lagMs) return run;
+    }
+    return undefined;
+  }
+
   /** When a run ends by itself (finished or abnormal), in emulator milliseconds. */
   naturalEnd(run: Run): number {
     const { waitingSeconds, runningSeconds } = this.fixture.run;

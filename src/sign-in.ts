@@ -14,7 +14,7 @@ export async function signIn(
   run: WorkflowRun,
   reliability: Reliability,
   durationSeconds?: number,
-): Promise<SigningKey> {
+): Promise<SigningKey & { expiresAt?: string }> {
   const { auth } = config;
   if (auth.kind === 'keys') {
     core.info(`Using access keys from ${auth.credentials.source}.`);
@@ -33,11 +33,15 @@ export async function signIn(
   });
 }
 
+/** When exported temporary keys expire (ISO 8601): the run step warns when they would not outlast its wait. */
+export const KEYS_EXPIRE_AT = 'HUAWEI_CLOUD_SECURITY_TOKEN_EXPIRES_AT';
+
 /** Hands the temporary keys to later steps under huaweicloud/auth-action's names (already masked). */
-export function exportCredentials(key: SigningKey, region: string | undefined, projectId: string): void {
+export function exportCredentials(key: SigningKey & { expiresAt?: string }, region: string | undefined, projectId: string): void {
   core.exportVariable('HUAWEI_CLOUD_ACCESS_KEY_ID', key.accessKeyId);
   core.exportVariable('HUAWEI_CLOUD_SECRET_ACCESS_KEY', key.secretAccessKey);
   if (key.securityToken) core.exportVariable('HUAWEI_CLOUD_SECURITY_TOKEN', key.securityToken);
+  if (key.expiresAt) core.exportVariable(KEYS_EXPIRE_AT, key.expiresAt);
   if (region) core.exportVariable('HUAWEI_CLOUD_REGION', region);
   core.exportVariable('HUAWEI_CLOUD_PROJECT_ID', projectId);
   core.info(

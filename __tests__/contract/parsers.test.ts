@@ -36,7 +36,7 @@ const outlineNeeded = {
         rps: 600.25,
         response_time: { avg_response_time: 120.5, avg_tp90: 190 },
       },
-      task_basic_execution_data: { start_time: '2026-11-28T04:05:06Z', end_time: '2026-11-28T04:06:11Z', duration: 60 },
+      task_basic_execution_data: { start_time: '2026-11-28T04:05:06Z', end_time: '2026-11-28T04:06:11Z', duration: 60, task_status: 2 },
     },
   },
 };
@@ -99,7 +99,7 @@ const CASES: Case[] = [
     expected: {
       kpis: expect.objectContaining({ success_rate: 99.7, request_count: 36000, rps: 600.25, avg_response_time: 120.5, avg_tp90: 190 }),
       basis: { from: 'counts', successCount: 35892, requestCount: 36000, reported: 99 },
-      times: { start_time: '2026-11-28T04:05:06Z', end_time: '2026-11-28T04:06:11Z', duration: 60 },
+      times: { start_time: '2026-11-28T04:05:06Z', end_time: '2026-11-28T04:06:11Z', duration: 60, task_status: 2 },
     },
   },
 ];

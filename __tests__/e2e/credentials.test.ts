@@ -86,6 +86,8 @@ describe('keyless sign-in with the workflow ID token', () => {
       HUAWEI_CLOUD_ACCESS_KEY_ID: issued.ak,
       HUAWEI_CLOUD_SECRET_ACCESS_KEY: issued.sk,
       HUAWEI_CLOUD_SECURITY_TOKEN: issued.securityToken,
+      // Not a secret: when the keys expire, so that a later run step can warn before its wait outlasts them.
+      HUAWEI_CLOUD_SECURITY_TOKEN_EXPIRES_AT: new Date(issued.expiresAt!).toISOString(),
       HUAWEI_CLOUD_REGION: DEMO.region,
       HUAWEI_CLOUD_PROJECT_ID: DEMO.projectId,
     });

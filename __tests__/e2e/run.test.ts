@@ -37,7 +37,8 @@ test('a passing run: started, followed, judged; outputs, state lines and summary
   expect(Number(main.outputs.request_count)).toBeGreaterThan(0);
   expect(main.outputs).toHaveProperty('rps');
   expect(main.outputs).toHaveProperty('error_request_count');
-  expect(main.stdout).toMatch(new RegExp(`Run ${run.id}: waiting \\(\\d+s\\)`));
+  // The task shows a start 2 s late here (the emulator's start lag), when the 1 s wait is over.
+  expect(main.stdout).toMatch(new RegExp(`Run ${run.id}: starting \\(the task does not show it yet\\) \\(\\d+s\\)`));
   expect(main.stdout).toMatch(new RegExp(`Run ${run.id}: running \\(\\d+s\\)`));
   expect(main.stdout).toMatch(new RegExp(`Run ${run.id}: finished \\(\\d+s\\)`));
   // One line per change of state, not one per poll.
@@ -49,7 +50,7 @@ test('a passing run: started, followed, judged; outputs, state lines and summary
 
   const post = await runStepOf({ inputs: runInputs(taskId), state: main.state });
   expect(post.exitCode).toBe(0);
-  expect(harness.emulator.received.filter((r) => r.operation === 'UpdateTaskStatus')).toHaveLength(1);
+  expect(harness.emulator.received.filter((r) => /UpdateTaskStatus$/.test(r.operation ?? ''))).toHaveLength(1);
 });
 
 test('a run that breaks each kind of threshold fails, listing expected and actual values', async () => {
@@ -121,7 +122,7 @@ test('wait: false starts the run and leaves it running, also through the post st
   const post = await runStepOf({ inputs: runInputs(taskId, { wait: 'false' }), state: main.state });
   expect(post.exitCode).toBe(0);
   expect(harness.emulator.state.isActive(lastRun(taskId))).toBe(true);
-  expect(harness.emulator.received.filter((r) => r.operation === 'UpdateTaskStatus')).toHaveLength(1);
+  expect(harness.emulator.received.filter((r) => /UpdateTaskStatus$/.test(r.operation ?? ''))).toHaveLength(1);
 });
 
 test('an unknown threshold field is an input error listing the fields; nothing is started', async () => {

@@ -193,9 +193,13 @@ export class Api {
   }
 }
 
-/** Starts an emulator on a manual clock; `stop()` stops it. */
+/**
+ * Starts an emulator on a manual clock; `stop()` stops it. ShowTask follows a start at once here
+ * (startLagSeconds 0) unless the seed says otherwise: these tests pin the emulator's own timing.
+ */
 export async function setup(options: Omit<EmulatorOptions, 'clock'> = {}, clock = manualClock()): Promise<Api> {
-  const emulator = await startEmulator({ ...options, clock });
+  const seed = { ...options.seed, run: { startLagSeconds: 0, ...options.seed?.run } };
+  const emulator = await startEmulator({ ...options, seed, clock });
   return new Api(emulator, clock);
 }
 

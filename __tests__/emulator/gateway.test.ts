@@ -460,7 +460,7 @@ describe('X-Request-Id', () => {
 
   test('an internal error of the emulator is a 500 of the service that carries one and is recorded with its status', async () => {
     const id = await createTask(api);
-    api.emulator.state.lastRun = () => {
+    api.emulator.state.visibleRun = () => {
       throw new Error('boom');
     };
     const reply = await api.signed({ path: paths.showTask(id) });

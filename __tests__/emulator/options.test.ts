@@ -21,12 +21,12 @@ test('seed overrides parts of the fixture: first task id and run timing', async 
   expect(await status()).toBe(2);
   // The default fixture itself is untouched.
   expect(DEFAULT_FIXTURE.firstTaskId).toBe(1200001);
-  expect(DEFAULT_FIXTURE.run).toEqual({ waitingSeconds: 5, runningSeconds: 60, stoppingSeconds: 3 });
+  expect(DEFAULT_FIXTURE.run).toEqual({ waitingSeconds: 5, runningSeconds: 60, stoppingSeconds: 3, startLagSeconds: 2 });
 });
 
 test('a partial run seed keeps the default stoppingSeconds (3): a stopped run is 5 for 3 s, then 4', async () => {
   api = await setup({ seed: { run: { waitingSeconds: 1, runningSeconds: 2 } } });
-  expect(api.emulator.state.fixture.run).toEqual({ waitingSeconds: 1, runningSeconds: 2, stoppingSeconds: 3 });
+  expect(api.emulator.state.fixture.run).toEqual({ waitingSeconds: 1, runningSeconds: 2, stoppingSeconds: 3, startLagSeconds: 0 });
   const id = await createTask(api);
   await startTask(api, id);
   api.clock.advance(1500);
@@ -42,7 +42,7 @@ test('a partial run seed keeps the default stoppingSeconds (3): a stopped run is
 
 test('stoppingSeconds alone may be seeded; waiting and running keep their defaults', async () => {
   api = await setup({ seed: { run: { stoppingSeconds: 10 } } });
-  expect(api.emulator.state.fixture.run).toEqual({ waitingSeconds: 5, runningSeconds: 60, stoppingSeconds: 10 });
+  expect(api.emulator.state.fixture.run).toEqual({ waitingSeconds: 5, runningSeconds: 60, stoppingSeconds: 10, startLagSeconds: 0 });
   const id = await createTask(api);
   await startTask(api, id);
   api.clock.advance(5000);

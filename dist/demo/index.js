@@ -481,6 +481,19 @@ class State {
         const id = task.runIds.at(-1);
         return id === undefined ? undefined : this.runs.get(id);
     }
+    /**
+     * The run ShowTask shows: the latest one started at least startLagSeconds ago. Until then the
+     * task-scoped view still shows the run before (the service's task record follows a start late).
+     */
+    visibleRun(task) {
+        const lagMs = this.fixture.run.startLagSeconds * 1000;
+        for (let i = task.runIds.length - 1; i >= 0; i--) {
+            const run = this.runs.get(task.runIds[i]);
+            if (this.now() >= run.startedAt + lagMs)
+                return run;
+        }
+        return undefined;
+    }
     /** When a run ends by itself (finished or abnormal), in emulator milliseconds. */
     naturalEnd(run) {
         const { waitingSeconds, runningSeconds } = this.fixture.run;
@@ -659,7 +672,7 @@ function deleteNewTask(ctx) {
 const caseRunId = (runId, index) => runId * 100 + index + 1;
 /** ShowTask's TaskInfo: no task id and no task_run_info; the latest run is in related_temp_running_data. */
 function taskInfo(state, task) {
-    const run = state.lastRun(task);
+    const run = state.visibleRun(task);
     const project = state.project(task.project_id);
     return {
         name: task.name,
@@ -699,7 +712,7 @@ function showTaskSet(ctx) {
             ...OK,
             extend: [],
             tasks: page(ctx, all).map((t) => {
-                const run = ctx.state.lastRun(t);
+                const run = ctx.state.visibleRun(t);
                 return {
                     id: t.id,
                     name: t.name,
@@ -767,6 +780,8 @@ function batchUpdateTaskStatus(ctx) {
         throw invalid(`project_id ${String(body.project_id)} differs from the path's ${project.id}`);
     if (body.type !== 1)
         throw invalid(`type must be 1: these tasks are of the new edition (got ${String(body.type ?? 'none')})`);
+    if (ctx.state.fixture.statusApi === 'old-only')
+        throw invalid('batch start and stop are not supported for these tasks');
     const ids = body.task_id_list;
     if (ids.length === 0)
         throw invalid('task_id_list must not be empty');
@@ -936,7 +951,7 @@ const DEFAULT_FIXTURE = {
     },
     github: { writeToken: DEMO.githubToken, readOnlyToken: DEMO.readOnlyGithubToken },
     firstTaskId: 1200001,
-    run: { waitingSeconds: 5, runningSeconds: 60, stoppingSeconds: 3 },
+    run: { waitingSeconds: 5, runningSeconds: 60, stoppingSeconds: 3, startLagSeconds: 2 },
 };
 /** The create action's inputs for the demo account, against an emulator at `endpoint`. */
 function demoInputs(endpoint) {
@@ -1415,8 +1430,6 @@ function match(method, segments) {
 }
 
 ;// CONCATENATED MODULE: ./emulator/faults.ts
-// Faults a test can script per operation and per attempt: the n-th request to an operation gets the
-// n-th entry (null: handled normally).
 const gatewayError = (status, error_code, error_msg) => ({
     kind: 'reply',
     status,
@@ -1454,6 +1467,28 @@ const faults = {
     delayAfterHandling: (ms) => ({ kind: 'delay', ms, afterHandling: true }),
     resetBeforeHandling: () => ({ kind: 'reset' }),
     resetAfterHandling: () => ({ kind: 'reset', afterHandling: true }),
+    /** Someone else starts a run of the task (from the console, another job) just before this request. */
+    otherActorStarts: (taskId) => ({
+        kind: 'meanwhile',
+        label: `another actor starts task ${taskId}`,
+        act: (state) => {
+            const task = state.tasks.get(taskId);
+            const run = state.lastRun(task);
+            if (run && state.isActive(run))
+                run.stoppedAt = state.now() - state.fixture.run.stoppingSeconds * 1000;
+            state.startRun(task, 'shared-cluster-internet', 0);
+        },
+    }),
+    /** Someone else stops the task's current run just before this request. */
+    otherActorStops: (taskId) => ({
+        kind: 'meanwhile',
+        label: `another actor stops task ${taskId}`,
+        act: (state) => {
+            const run = state.lastRun(state.tasks.get(taskId));
+            if (run && state.isActive(run))
+                run.stoppedAt = state.now();
+        },
+    }),
 };
 
 ;// CONCATENATED MODULE: ./emulator/index.ts
@@ -1562,6 +1597,8 @@ async function startEmulator(options = {}) {
             requestIdHeader = 'X-IAM-Trace-Id';
         const fault = nextFault(route.operation);
         entry.fault = fault?.kind;
+        if (fault?.kind === 'meanwhile')
+            fault.act(state);
         if (fault?.kind === 'reset' && !fault.afterHandling)
             return reset();
         if (fault?.kind === 'delay' && !fault.afterHandling) {

@@ -280,6 +280,21 @@ exports.debug = debug; // for test
 
 /***/ }),
 
+/***/ 759:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ RUN_STATUS)
+/* harmony export */ });
+// Request and response shapes of CodeArts PerfTest, named as the API names them. Each says which
+// model of the contract (contract/cpts.json) it mirrors; answers keep only the fields the actions
+// read, since the parsers (parse.ts) demand nothing else.
+/** ShowTask's run_status values, named (the contract's TaskInfo.run_status doc). */
+const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4, stopping: 5, waiting: 9 };
+
+
+/***/ }),
+
 /***/ 916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -491,9 +506,12 @@ class TransportError extends Error {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CT: () => (/* binding */ reliabilityOf),
 /* harmony export */   Cl: () => (/* binding */ MIN_REQUEST_MS),
-/* harmony export */   LH: () => (/* binding */ withRetries)
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   S4: () => (/* binding */ judge),
+/* harmony export */   j2: () => (/* binding */ REQUEST_TIMEOUT_MS),
+/* harmony export */   jo: () => (/* binding */ backoffMs)
 /* harmony export */ });
-/* unused harmony exports realTiming, BACKOFF, judge, parseRetryAfter, backoffMs, REQUEST_TIMEOUT_MS, RetriesExhausted */
+/* unused harmony exports realTiming, BACKOFF, parseRetryAfter, RetriesExhausted */
 /* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(762);
 // When and how long to wait before trying a call again: capped exponential backoff with full
 // jitter, Retry-After honoured, everything inside one overall deadline. Pure apart from the
@@ -927,12 +945,66 @@ function mask(value) {
 
 /***/ }),
 
+/***/ 847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Er: () => (/* binding */ statusName),
+/* harmony export */   Hc: () => (/* binding */ ACTIVE),
+/* harmony export */   YP: () => (/* binding */ standingOf),
+/* harmony export */   hV: () => (/* binding */ ENDED),
+/* harmony export */   ky: () => (/* binding */ runsOf),
+/* harmony export */   ub: () => (/* binding */ RUN_STATUS_NAMES)
+/* harmony export */ });
+/* harmony import */ var _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(759);
+/* harmony import */ var _huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(207);
+
+
+const ACTIVE = [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.waiting, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.running, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.paused];
+/** 5 (being stopped) is not an end: the report is complete only once the run reads 4. */
+const ENDED = [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.finished, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.abnormal, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.stopped];
+const RUN_STATUS_NAMES = {
+    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.waiting]: 'waiting',
+    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.running]: 'running',
+    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.paused]: 'paused',
+    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.finished]: 'finished',
+    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.abnormal]: 'ended abnormally',
+    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.stopped]: 'stopped by user',
+    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.stopping]: 'being stopped by user',
+};
+const statusName = (status) => status === undefined ? 'unknown' : (RUN_STATUS_NAMES[status] ?? `run_status ${status}`);
+/** A task's runs, by both signals; either may lag the other, and a run in either counts. */
+async function runsOf(client, taskId, reliability) {
+    const task = await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...reliability, operation: 'ShowTask' }, (t) => client.showTask(taskId, t));
+    const history = await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...reliability, operation: 'ShowHistoryRunInfo' }, (t) => client.showHistoryRunInfo(taskId, t));
+    const ids = new Set(history.map((run) => run.run_id));
+    if (task.latestRunId !== undefined)
+        ids.add(task.latestRunId);
+    return ids;
+}
+/** Reads ShowTask, and ShowHistoryRunInfo when ShowTask does not name our run or says it ended. */
+async function standingOf(client, taskId, runId, call) {
+    const task = await call('ShowTask', (t) => client.showTask(taskId, t));
+    if (task.latestRunId === runId && !ENDED.includes(task.run_status))
+        return { kind: 'current', runStatus: task.run_status, task };
+    const history = await call('ShowHistoryRunInfo', (t) => client.showHistoryRunInfo(taskId, t));
+    const ours = history.find((run) => run.run_id === runId);
+    if (ours?.end_time)
+        return { kind: 'ended', runStatus: task.latestRunId === runId ? task.run_status : undefined, task };
+    if (task.latestRunId === runId)
+        return { kind: 'current', runStatus: task.run_status, task };
+    return { kind: 'unsettled', current: task.latestRunId, listed: ours !== undefined, task };
+}
+
+
+/***/ }),
+
 /***/ 345:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(170);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(379);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(123);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(839);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(352);
 
@@ -1015,7 +1087,7 @@ function numberOf(value) {
 
 /***/ }),
 
-/***/ 379:
+/***/ 123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1240,8 +1312,14 @@ async function writeSummary(markdown) {
     await core.summary.addRaw(markdown).write();
 }
 
-// EXTERNAL MODULE: ./src/session.ts + 9 modules
-var session = __nccwpck_require__(868);
+// EXTERNAL MODULE: ./src/session.ts + 7 modules
+var session = __nccwpck_require__(648);
+// EXTERNAL MODULE: ./src/cpts/types.ts
+var types = __nccwpck_require__(759);
+// EXTERNAL MODULE: ./src/sign-in.ts + 1 modules
+var sign_in = __nccwpck_require__(997);
+// EXTERNAL MODULE: ./src/run/identity.ts
+var identity = __nccwpck_require__(847);
 // EXTERNAL MODULE: ./src/run/kpis.ts
 var run_kpis = __nccwpck_require__(650);
 // EXTERNAL MODULE: ./src/run/start.ts
@@ -1250,65 +1328,89 @@ var start = __nccwpck_require__(1);
 var state = __nccwpck_require__(352);
 // EXTERNAL MODULE: ./src/run/thresholds.ts
 var thresholds = __nccwpck_require__(733);
-;// CONCATENATED MODULE: ./src/cpts/types.ts
-// Request and response shapes of CodeArts PerfTest, named as the API names them. Each says which
-// model of the contract (contract/cpts.json) it mirrors; answers keep only the fields the actions
-// read, since the parsers (parse.ts) demand nothing else.
-/** ShowTask's run_status values, named (the contract's TaskInfo.run_status doc). */
-const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4, stopping: 5, waiting: 9 };
-
 ;// CONCATENATED MODULE: ./src/run/wait.ts
 
 
-const RUN_STATUS_NAMES = {
-    [RUN_STATUS.waiting]: 'waiting',
-    [RUN_STATUS.running]: 'running',
-    [RUN_STATUS.paused]: 'paused',
-    [RUN_STATUS.finished]: 'finished',
-    [RUN_STATUS.abnormal]: 'ended abnormally',
-    [RUN_STATUS.stopped]: 'stopped by user',
-    [RUN_STATUS.stopping]: 'being stopped by user',
-};
-/** 5 (being stopped) is not an end: the report is complete only once the run reads 4. */
-const ENDED = [RUN_STATUS.finished, RUN_STATUS.abnormal, RUN_STATUS.stopped];
+
+/** The first look waits this long (at most poll_seconds): a task's state follows a start late. */
+const FIRST_POLL_MS = 10_000;
 const duration = (ms) => {
     const s = Math.round(ms / 1000);
     return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
 };
 async function waitForRun(client, taskId, runId, options, reliability) {
-    const { timing, log } = reliability;
+    const { timing, log, policy } = reliability;
     const started = timing.now();
     const heartbeatMs = options.heartbeatMs ?? 60_000;
+    const since = () => duration(timing.now() - started);
+    let line;
+    let lineAt = started;
+    let seenActive = false;
     let last;
-    let lastLine = started;
+    let failures = 0;
+    let delay = Math.min(options.pollMs, FIRST_POLL_MS);
+    const say = (text) => {
+        if (text !== line)
+            log.info(`Run ${runId}: ${text} (${since()})`);
+        else if (timing.now() - lineAt >= heartbeatMs)
+            log.info(`Run ${runId}: still ${text} after ${since()}`);
+        else
+            return;
+        line = text;
+        lineAt = timing.now();
+    };
+    // One attempt per look: the loop itself retries, until the bound.
+    const call = (_operation, request) => request(Math.min(reliability.requestTimeoutMs ?? retry/* REQUEST_TIMEOUT_MS */.j2, options.deadline - timing.now()));
     for (;;) {
-        const info = await (0,retry/* withRetries */.LH)({ ...reliability, operation: 'ShowTask' }, (t) => client.showTask(taskId, t));
-        if (info.latestRunId !== undefined && info.latestRunId !== runId) {
-            throw new Error(`Task ${taskId}'s latest run is now ${info.latestRunId}, not ${runId}: another run was started meanwhile, so run ${runId}'s end cannot be followed.`);
+        // Sleep so that the next look can still be answered before the bound: a last look just before it.
+        const room = options.deadline - timing.now() - retry/* MIN_REQUEST_MS */.Cl;
+        if (room <= 0)
+            return { kind: 'timed_out', runStatus: last };
+        await timing.sleep(Math.min(delay, room));
+        try {
+            const standing = await (0,identity/* standingOf */.YP)(client, taskId, runId, call);
+            failures = 0;
+            delay = options.pollMs;
+            if (standing.kind === 'ended') {
+                say(standing.runStatus === undefined ? 'ended' : (0,identity/* statusName */.Er)(standing.runStatus));
+                return { kind: 'ended', runStatus: standing.runStatus };
+            }
+            if (standing.kind === 'current') {
+                const status = standing.runStatus;
+                if (identity/* ENDED */.hV.includes(status) && !seenActive) {
+                    say(`${(0,identity/* statusName */.Er)(status)}, as the task says; waiting for the run's own record to confirm it`);
+                    continue;
+                }
+                last = status;
+                seenActive ||= identity/* ACTIVE */.Hc.includes(status);
+                say((0,identity/* statusName */.Er)(status));
+                if (identity/* ENDED */.hV.includes(status))
+                    return { kind: 'ended', runStatus: status };
+                continue;
+            }
+            say(standing.current === undefined || !standing.listed
+                ? 'starting (the task does not show it yet)'
+                : `no longer the task's current run (run ${standing.current} is); waiting for its end to be recorded`);
         }
-        const status = info.run_status;
-        const name = RUN_STATUS_NAMES[status] ?? `run_status ${status}`;
-        if (status !== last) {
-            log.info(`Run ${runId}: ${name} (${duration(timing.now() - started)})`);
-            last = status;
-            lastLine = timing.now();
+        catch (error) {
+            const verdict = (0,retry/* judge */.S4)(error, timing.now());
+            // 401/403/404 and the like: the task or the keys are gone, waiting longer will not help.
+            if (!verdict.retry)
+                throw error;
+            failures += 1;
+            delay = Math.max(500, (0,retry/* backoffMs */.jo)(failures, policy, timing.random(), verdict.waitMs));
+            log.warning(`Run ${runId}: status check failed (${error instanceof Error ? error.message : verdict.reason}); ` +
+                `trying again in ${(delay / 1000).toFixed(1)} s, until ${policy.bound ?? 'the bound'}.`);
         }
-        else if (timing.now() - lastLine >= heartbeatMs) {
-            log.info(`Run ${runId}: still ${name} after ${duration(timing.now() - started)}`);
-            lastLine = timing.now();
-        }
-        if (ENDED.includes(status))
-            return { kind: 'ended', runStatus: status };
-        // The next poll needs time to be sent and answered before the bound.
-        if (timing.now() + options.pollMs + retry/* MIN_REQUEST_MS */.Cl > options.deadline)
-            return { kind: 'timed_out', runStatus: status };
-        await timing.sleep(options.pollMs);
     }
 }
 
 ;// CONCATENATED MODULE: ./src/run/main.ts
 // The run action: start the task, follow the run, judge it, report. The post step (post.ts) stops
 // the run only if this step started it, was waiting, and never saw it end.
+
+
+
 
 
 
@@ -1333,8 +1435,30 @@ async function main() {
         // Keyless keys must outlast the wait: ask for the wait plus ten minutes (IAM allows 900 s to a day).
         const keyLifetime = Math.min(86_400, Math.max(900, Math.ceil(config.timeoutMs / 1000) + 600));
         const { client, projectId } = await (0,session/* openSession */.f)(config, reliability, { keyLifetimeSeconds: keyLifetime });
+        warnIfKeysExpireFirst(config, deadline + REPORT_GRACE_MS);
         const project = await resolveProject(client, config.project, reliability);
-        const runId = await (0,start/* startRun */.AD)(client, project, config.taskId, { type: config.clusterType, id: config.clusterId }, reliability);
+        const ref = { project, taskId: config.taskId };
+        let phase = 'before';
+        let runId;
+        onCancel((signal) => {
+            core.setFailed(cancelledMessage(signal, phase, ref, runId, config.wait));
+            process.exit(1);
+        });
+        const before = await (0,identity/* runsOf */.ky)(client, config.taskId, reliability);
+        core.saveState(state/* STATE */.c.project, String(project));
+        core.saveState(state/* STATE */.c.runsBefore, [...before].join(','));
+        if (config.wait)
+            core.saveState(state/* STATE */.c.waiting, 'true');
+        phase = 'starting';
+        const started = await (0,start/* startRun */.AD)(client, ref, { type: config.clusterType, id: config.clusterId }, before, reliability).catch((error) => {
+            // Refused outright: no run exists, and the post step has nothing to look after.
+            if (!(error instanceof start/* RunMayExist */.oU))
+                core.saveState(state/* STATE */.c.waiting, '');
+            throw error;
+        });
+        runId = started.runId;
+        core.saveState(state/* STATE */.c.runId, String(runId));
+        core.saveState(state/* STATE */.c.statusApi, started.api);
         core.setOutput('task_run_id', String(runId));
         core.info(`Started run ${runId} of task ${config.taskId} in PerfTest project ${project}.`);
         const ids = { taskId: config.taskId, taskRunId: runId, project, projectId };
@@ -1343,13 +1467,7 @@ async function main() {
             core.info('wait is false: not waiting for the run, which goes on after this job.');
             return await report(config.comment, { status: 'started', ...ids, kpis: {}, verdicts: [] });
         }
-        core.saveState(state/* STATE */.c.runId, String(runId));
-        core.saveState(state/* STATE */.c.project, String(project));
-        core.saveState(state/* STATE */.c.waiting, 'true');
-        onCancel((signal) => {
-            core.setFailed(`Cancelled (${signal}) while waiting for run ${runId}; the post step stops it.`);
-            process.exit(1);
-        });
+        phase = 'waiting';
         const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs }, reliability);
         if (end.kind === 'ended')
             core.saveState(state/* STATE */.c.ended, 'true');
@@ -1362,16 +1480,24 @@ async function main() {
         });
         const kpis = outline ? (0,run_kpis/* kpisOf */.NJ)(outline) : {};
         const verdicts = (0,thresholds/* judgeThresholds */.w)(config.thresholds, kpis);
-        const status = end.kind === 'timed_out' ? 'timed_out' : end.runStatus !== 2 ? 'aborted' : verdicts.every((v) => v.passed) ? 'passed' : 'failed';
+        const basics = outline?.task_basic_execution_data;
+        // When only the run's record told of its end, the report says how it ended.
+        const runStatus = end.runStatus ?? basics?.task_status;
+        const status = end.kind === 'timed_out'
+            ? 'timed_out'
+            : runStatus !== types/* RUN_STATUS */.$.finished
+                ? 'aborted'
+                : verdicts.every((v) => v.passed)
+                    ? 'passed'
+                    : 'failed';
         core.setOutput('status', status);
         for (const field of ['success_rate', 'rps', 'avg_response_time', 'request_count', 'error_request_count']) {
             if (kpis[field] !== undefined)
                 core.setOutput(field, String(kpis[field]));
         }
-        const basics = outline?.task_basic_execution_data;
         await report(config.comment, {
             status,
-            ending: end.runStatus === undefined ? undefined : RUN_STATUS_NAMES[end.runStatus],
+            ending: runStatus === undefined ? undefined : identity/* RUN_STATUS_NAMES */.ub[runStatus],
             ...ids,
             kpis,
             verdicts,
@@ -1380,7 +1506,7 @@ async function main() {
             endTime: basics?.end_time || undefined,
             durationSeconds: basics?.duration,
         });
-        const failure = failureMessage(status, runId, end.runStatus, config.timeoutMs, verdicts);
+        const failure = failureMessage(status, runId, runStatus, config.timeoutMs, verdicts);
         if (failure)
             core.setFailed(failure);
         else
@@ -1390,12 +1516,38 @@ async function main() {
         core.setFailed(error instanceof Error ? error.message : String(error));
     }
 }
+/** What a cancellation leaves behind, by where the step was. */
+function cancelledMessage(signal, phase, ref, runId, wait) {
+    if (phase === 'before')
+        return `Cancelled (${signal}) before the run was started; nothing was started.`;
+    if (phase === 'starting' && runId === undefined) {
+        return (`Cancelled (${signal}) while starting task ${ref.taskId}: a run may have started. ` +
+            (wait ? 'The post step looks for it and stops it.' : 'Check the task in the CodeArts PerfTest console.'));
+    }
+    return `Cancelled (${signal}) while waiting for run ${runId}; the post step stops it.`;
+}
+/** Temporary keys handed over by an earlier step (export_credentials) that expire before the wait's bound. */
+function warnIfKeysExpireFirst(config, bound) {
+    if (config.auth.kind !== 'keys' || !config.auth.credentials.key.securityToken)
+        return;
+    const expiry = Date.parse(process.env[sign_in/* KEYS_EXPIRE_AT */.l3] ?? '');
+    if (Number.isNaN(expiry) || expiry >= bound)
+        return;
+    core.warning(`The temporary keys from ${config.auth.credentials.source} expire at ${new Date(expiry).toISOString()}, before this step's bound ` +
+        `(timeout_minutes ${config.timeoutMs / 60_000} ends at ${new Date(bound).toISOString()} with the report's minute): ` +
+        'once they expire the wait fails and the post step cannot stop the run. Give this step "identity_provider" so that it signs in ' +
+        'itself with keys for the whole wait, or lower timeout_minutes.');
+}
 function failureMessage(status, runId, runStatus, timeoutMs, verdicts) {
     if (status === 'timed_out') {
-        return `Run ${runId} was still ${RUN_STATUS_NAMES[runStatus ?? 0] ?? 'going'} after timeout_minutes (${timeoutMs / 60_000}); the post step stops it.`;
+        const state = runStatus === undefined ? 'going' : (0,identity/* statusName */.Er)(runStatus);
+        return `Run ${runId} was still ${state} after timeout_minutes (${timeoutMs / 60_000}); the post step stops it.`;
     }
-    if (status === 'aborted')
-        return `Run ${runId} ${RUN_STATUS_NAMES[runStatus ?? 3]} (run_status ${runStatus}).`;
+    if (status === 'aborted') {
+        if (runStatus === undefined)
+            return `Run ${runId} ended, but neither the task nor the run's report says how (no run_status): not judged as passed.`;
+        return `Run ${runId} ${(0,identity/* statusName */.Er)(runStatus)} (run_status ${runStatus}).`;
+    }
     if (status === 'failed') {
         const broken = verdicts.filter((v) => !v.passed);
         return (`Run ${runId} broke ${broken.length} threshold${broken.length === 1 ? '' : 's'}: ` +
@@ -1427,11 +1579,14 @@ async function report(comment, summary) {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(170);
 /* harmony import */ var _huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(207);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(808);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(868);
-/* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(352);
-// The run action's post step: stop the run only when the main step started it, was waiting for it,
-// and never saw it end (the job was cancelled or timed out). With wait: false the run goes on.
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(648);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(847);
+/* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(352);
+// The run action's post step: stop our run only when the main step started it (or may have), was
+// waiting for it, and never saw it end (the job was cancelled or timed out), and only after
+// confirming that the task's current run is ours. With wait: false the run goes on.
+
 
 
 
@@ -1441,21 +1596,69 @@ async function report(comment, summary) {
 /** The post step's own bound: it runs after a cancellation, when little time is left. */
 const POST_TIMEOUT_MS = 60_000;
 async function post() {
-    const runId = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_5__/* .STATE */ .c.runId);
-    if (_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_5__/* .STATE */ .c.waiting) !== 'true' || _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_5__/* .STATE */ .c.ended) === 'true' || !runId) {
+    if (_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_6__/* .STATE */ .c.waiting) !== 'true' || _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_6__/* .STATE */ .c.ended) === 'true') {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug('Nothing to stop: the run was not started, not waited for, or seen to end.');
         return;
     }
+    const saved = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_6__/* .STATE */ .c.runId);
+    let config;
     try {
-        const config = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readRunInputs */ .h)();
+        config = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readRunInputs */ .h)();
         const reliability = (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .reliabilityOf */ .CT)(config.maxAttempts, Date.now() + POST_TIMEOUT_MS, _actions_core__WEBPACK_IMPORTED_MODULE_0__, "the post step's 60 s");
         const { client } = await (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .openSession */ .f)(config, reliability);
-        await (0,_start_js__WEBPACK_IMPORTED_MODULE_4__/* .stopRun */ .KV)(client, Number(_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_5__/* .STATE */ .c.project)), config.taskId, reliability);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Stopped run ${runId} of task ${config.taskId}: the job ended while waiting for it.`);
+        const ref = { project: Number(_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_6__/* .STATE */ .c.project)), taskId: config.taskId };
+        const runId = saved ? Number(saved) : await runOfLostStart(client, ref, reliability);
+        if (runId === undefined)
+            return;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(await stopIfOurs(client, ref, runId, reliability, (_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_6__/* .STATE */ .c.statusApi) || undefined)));
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`Could not stop run ${runId}: ${error instanceof Error ? error.message : String(error)}. Stop it in the CodeArts PerfTest console.`);
+        const which = saved ? `run ${saved}` : `the run task ${config?.taskId ?? '(unknown)'} may have started`;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`Could not stop ${which}: ${error instanceof Error ? error.message : String(error)}. Stop it in the CodeArts PerfTest console.`);
     }
+}
+/** How often, and how far apart, ShowTask is asked again while it does not show our run yet. */
+const LAG_CHECKS = 10;
+const LAG_CHECK_MS = 2000;
+/** The task's runs before our start, as the main step noted them. */
+const runsBefore = () => new Set(_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_6__/* .STATE */ .c.runsBefore).split(',').filter(Boolean).map(Number));
+/** The run a start of unknown outcome began: one not among the runs noted before it, if any. */
+async function runOfLostStart(client, ref, reliability) {
+    const before = runsBefore();
+    const fresh = [...(await (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .runsOf */ .ky)(client, ref.taskId, reliability))].filter((id) => !before.has(id));
+    if (fresh.length === 0) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`No run of task ${ref.taskId} began from the start whose answer was lost: nothing to stop.`);
+        return undefined;
+    }
+    const runId = Math.max(...fresh);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Run ${runId} of task ${ref.taskId} began from the start whose answer was lost.`);
+    return runId;
+}
+/** Stops our run if it is the task's current one and still going; otherwise says what it left alone. */
+async function stopIfOurs(client, ref, runId, reliability, api) {
+    const call = (operation, request) => (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...reliability, operation }, request);
+    const before = runsBefore();
+    let standing = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .standingOf */ .YP)(client, ref.taskId, runId, call);
+    // Right after a start, ShowTask may still show the run before ours (or none): give it a few seconds.
+    for (let i = 0; i < LAG_CHECKS && standing.kind === 'unsettled' && (standing.current === undefined || before.has(standing.current)); i++) {
+        await reliability.timing.sleep(LAG_CHECK_MS);
+        standing = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .standingOf */ .YP)(client, ref.taskId, runId, call);
+    }
+    if (standing.kind === 'ended')
+        return `Run ${runId} of task ${ref.taskId} already ended: nothing to stop.`;
+    if (standing.kind === 'unsettled') {
+        if (standing.current !== undefined && standing.current !== runId && !before.has(standing.current)) {
+            return `Task ${ref.taskId}'s current run is ${standing.current}, not ${runId} (the one this job started): left it alone.`;
+        }
+        throw new Error(`task ${ref.taskId} does not show run ${runId} as its current run, so it was not stopped blindly`);
+    }
+    if (!_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .ACTIVE */ .Hc.includes(standing.runStatus)) {
+        return `Run ${runId} of task ${ref.taskId} is ${(0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .statusName */ .Er)(standing.runStatus)} already: nothing to stop.`;
+    }
+    const outcome = await (0,_start_js__WEBPACK_IMPORTED_MODULE_5__/* .stopRun */ .KV)(client, ref, runId, reliability, api);
+    return outcome === 'stopped'
+        ? `Stopped run ${runId} of task ${ref.taskId}: the job ended while waiting for it.`
+        : `Run ${runId} of task ${ref.taskId} was over by the time it was stopped: nothing more to do.`;
 }
 
 
@@ -1466,59 +1669,110 @@ async function post() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AD: () => (/* binding */ startRun),
-/* harmony export */   KV: () => (/* binding */ stopRun)
+/* harmony export */   KV: () => (/* binding */ stopRun),
+/* harmony export */   oU: () => (/* binding */ RunMayExist)
 /* harmony export */ });
-/* unused harmony export runsOf */
-/* harmony import */ var _huawei_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(207);
+/* harmony import */ var _huawei_api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(762);
+/* harmony import */ var _huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(207);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(847);
 
-/**
- * The runs a task has had, by two signals: ShowHistoryRunInfo lists them all, ShowTask names the
- * latest (related_temp_running_data). Either may lag the other; a run in either counts.
- */
-async function runsOf(client, taskId, reliability) {
-    const task = await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetries */ .LH)({ ...reliability, operation: 'ShowTask' }, (t) => client.showTask(taskId, t));
-    const history = await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetries */ .LH)({ ...reliability, operation: 'ShowHistoryRunInfo' }, (t) => client.showHistoryRunInfo(taskId, t));
-    const ids = new Set(history.map((run) => run.run_id));
-    if (task.latestRunId !== undefined)
-        ids.add(task.latestRunId);
-    return ids;
+
+
+/** A start whose outcome is unknown: a run may exist, and nobody knows its id. */
+class RunMayExist extends Error {
+    constructor(ref, cause) {
+        super(`${cause instanceof Error ? cause.message.replace(/\.$/, '') : String(cause)}. A run of task ${ref.taskId} may have started ` +
+            `(PerfTest project ${ref.project}) although its answer was lost: check the task in the CodeArts PerfTest console before re-running.`, { cause });
+        this.name = 'RunMayExist';
+    }
 }
-async function startRun(client, project, taskId, cluster, reliability) {
-    const before = await runsOf(client, taskId, reliability);
-    const body = {
-        status: 9,
+/** A refusal that says the API does not take this task, not that the call failed on the way. */
+function refusedOutright(error) {
+    return error instanceof _huawei_api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD && error.status >= 400 && error.status < 500 && error.status !== 401 && error.status !== 429;
+}
+/** One status change through the new edition's API, or the old one's when the new is refused. */
+async function changeStatus(client, ref, status, cluster, reliability, recover, api) {
+    const common = {
+        status,
         cluster_type: cluster.type,
         cluster_id: cluster.id,
         without_package: 0,
         network_info: { network_type: 'internet' },
     };
-    return (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetries */ .LH)({
-        ...reliability,
-        operation: 'UpdateTaskStatus',
-        recover: async () => {
-            // A run that was not there before our start is ours, whatever its state: it may have ended already.
-            const fresh = [...(await runsOf(client, taskId, reliability))].filter((id) => !before.has(id));
-            if (fresh.length === 0)
-                return undefined;
-            const runId = Math.max(...fresh);
-            reliability.log.info(`The answer to the start was lost, but run ${runId} of task ${taskId} began: following it instead of starting another.`);
-            return runId;
-        },
-    }, (t) => client.updateTaskStatus(project, taskId, body, t));
+    const old = async () => {
+        const body = common;
+        const runId = await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...reliability, operation: 'UpdateTaskStatus', recover }, (t) => client.updateTaskStatus(ref.project, ref.taskId, body, t));
+        return { runId, api: 'UpdateTaskStatus' };
+    };
+    if (api === 'UpdateTaskStatus')
+        return old();
+    const body = { type: 1, project_id: ref.project, task_id_list: [ref.taskId], ...common };
+    try {
+        const runId = await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...reliability, operation: 'BatchUpdateTaskStatus', recover }, (t) => client.batchUpdateTaskStatus(body, t));
+        return { runId, api: 'BatchUpdateTaskStatus' };
+    }
+    catch (error) {
+        // Nothing happened on a refusal; a failure on the way is never followed by a second API.
+        if (api === 'BatchUpdateTaskStatus' || !refusedOutright(error))
+            throw error;
+        reliability.log.info(`BatchUpdateTaskStatus (the new edition's ${status === 9 ? 'start' : 'stop'}) was refused: ${error.message.replace(/\.$/, '')}. Using UpdateTaskStatus (old edition) instead.`);
+        return old();
+    }
 }
 /**
- * Stops a run: shared group and cluster -1 as Huawei's own tooling sends, with every field the
- * contract marks required.
+ * Starts a run of the task once. `before` are the task's runs before the start (runsOf): after a
+ * lost answer, a run that is not among them is ours, whatever its state, even ended already.
  */
-async function stopRun(client, project, taskId, reliability) {
-    const body = {
-        status: 2,
-        cluster_type: 'shared-cluster-internet',
-        cluster_id: -1,
-        without_package: 0,
-        network_info: { network_type: 'internet' },
+async function startRun(client, ref, cluster, before, reliability) {
+    let uncertain = false;
+    const recover = async () => {
+        uncertain = true;
+        const fresh = [...(await (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .runsOf */ .ky)(client, ref.taskId, reliability))].filter((id) => !before.has(id));
+        if (fresh.length === 0)
+            return undefined;
+        const runId = Math.max(...fresh);
+        reliability.log.info(`The answer to the start was lost, but run ${runId} of task ${ref.taskId} began: following it instead of starting another.`);
+        return runId;
     };
-    await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetries */ .LH)({ ...reliability, operation: 'UpdateTaskStatus' }, (t) => client.updateTaskStatus(project, taskId, body, t));
+    try {
+        const started = await changeStatus(client, ref, 9, cluster, reliability, recover);
+        reliability.log.info(`Started through ${started.api}.`);
+        return started;
+    }
+    catch (error) {
+        // An answer that cannot be read still means the start was taken: look for the run once.
+        if (error instanceof _huawei_api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD && error.status >= 200 && error.status < 300) {
+            const runId = await recover().catch(() => undefined);
+            if (runId !== undefined)
+                return { runId, api: error.operation };
+            throw new RunMayExist(ref, error);
+        }
+        if (uncertain)
+            throw new RunMayExist(ref, error);
+        throw error;
+    }
+}
+/**
+ * Stops our run, which the caller has confirmed is the task's current one. A stop whose answer was
+ * lost, or that is refused because the run is no longer going, succeeds once our run is seen over.
+ */
+async function stopRun(client, ref, runId, reliability, api) {
+    const call = (operation, request) => (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...reliability, operation }, request);
+    const over = async () => {
+        const standing = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .standingOf */ .YP)(client, ref.taskId, runId, call);
+        return standing.kind === 'ended' || (standing.kind === 'current' && !_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTIVE */ .Hc.includes(standing.runStatus));
+    };
+    // Huawei's own tooling stops with the shared group and cluster -1.
+    const cluster = { type: 'shared-cluster-internet', id: -1 };
+    try {
+        await changeStatus(client, ref, 2, cluster, reliability, async () => ((await over()) ? runId : undefined), api);
+        return 'stopped';
+    }
+    catch (error) {
+        if (refusedOutright(error) && (await over()))
+            return 'already-over';
+        throw error;
+    }
 }
 
 
@@ -1533,10 +1787,15 @@ async function stopRun(client, project, taskId, reliability) {
 // What the main step leaves for the post step (core.saveState), by name.
 const STATE = {
     isPost: 'isPost',
+    /** Our run's id, once known. */
     runId: 'task_run_id',
     project: 'project',
-    /** Set when the main step began waiting for the run. */
+    /** Set (with wait: true) just before the start is sent: from then on the post step looks after the run. */
     waiting: 'waiting',
+    /** The task's runs before the start, comma-separated: after a start of unknown outcome, a run not among them is ours. */
+    runsBefore: 'runs_before',
+    /** The API the start went through (BatchUpdateTaskStatus or UpdateTaskStatus); the stop takes the same. */
+    statusApi: 'status_api',
     /** Set when the main step saw the run end. */
     ended: 'ended',
 };
@@ -1595,7 +1854,7 @@ function judgeThresholds(thresholds, kpis) {
 
 /***/ }),
 
-/***/ 868:
+/***/ 648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1847,6 +2106,14 @@ function parseStartedRunId(json) {
         throw new Malformed('result.task_run_id');
     return id;
 }
+/** BatchUpdateTaskStatus: `result[]`'s task_run_id for the task asked about. */
+function parseBatchRunId(json, taskId) {
+    const expected = `result with task ${taskId}'s task_run_id`;
+    const entry = listAt(json, 'result', expected).find((r) => isRecord(r) && r.task_id === taskId);
+    if (!isRecord(entry) || !isId(entry.task_run_id))
+        throw new Malformed(expected);
+    return entry.task_run_id;
+}
 /** ShowTask `taskInfo`: run_status, and the latest run's id from related_temp_running_data. */
 function parseTaskState(json) {
     const info = isRecord(json) ? json.taskInfo : undefined;
@@ -1882,6 +2149,7 @@ function parseOutline(json) {
             start_time: typeof basics.start_time === 'string' ? basics.start_time : undefined,
             end_time: typeof basics.end_time === 'string' ? basics.end_time : undefined,
             duration: typeof basics.duration === 'number' ? basics.duration : undefined,
+            task_status: intOf(basics.task_status),
         },
     };
 }
@@ -1934,6 +2202,12 @@ class CptsClient {
     async updateTaskStatus(testSuiteId, taskId, body, timeoutMs) {
         const path = `/v1/${this.projectId}/test-suites/${testSuiteId}/tasks/${taskId}`;
         return read('UpdateTaskStatus', await this.call('UpdateTaskStatus', 'POST', path, timeoutMs, body), parseStartedRunId);
+    }
+    /** BatchUpdateTaskStatus: start (9) or stop (2) a run of one new-edition task; the run's id. */
+    async batchUpdateTaskStatus(body, timeoutMs) {
+        const path = `/v1/${this.projectId}/test-suites/${body.project_id}/tasks/batch-update-task-status`;
+        const response = await this.call('BatchUpdateTaskStatus', 'POST', path, timeoutMs, body);
+        return read('BatchUpdateTaskStatus', response, (json) => parseBatchRunId(json, body.task_id_list[0]));
     }
     /** ShowTask: the task's run_status and its latest run. */
     async showTask(taskId, timeoutMs) {
@@ -2090,8 +2364,49 @@ async function findRegionProjectId(iam, key, region, retry) {
 const ambiguous = (region, projects) => new Error(`Looking up the IAM project of region ${region} found ${projects.length}: ${projects.map((p) => p.id).join(', ')}. ` +
     'Give "project_id" (console > My Credentials > API Credentials > Projects).');
 
+// EXTERNAL MODULE: ./src/sign-in.ts + 1 modules
+var sign_in = __nccwpck_require__(997);
+;// CONCATENATED MODULE: ./src/version.ts
+// Kept equal to package.json's version by a test; sent in the User-Agent.
+const VERSION = '0.1.0';
+const USER_AGENT = `codearts-perftest-action/${VERSION}`;
+
+;// CONCATENATED MODULE: ./src/session.ts
+
+
+
+
+
+async function openSession(config, reliability, options = {}) {
+    const http = { userAgent: USER_AGENT, log: reliability.log };
+    const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http);
+    const key = await (0,sign_in/* signIn */.Jv)(config, iam, options.run ?? (0,github_context/* readRunContext */.$)(), reliability, options.keyLifetimeSeconds);
+    // Connection guarantees a region, and so an IAM endpoint, whenever project_id is to be looked up.
+    const projectId = config.projectId ?? (await findRegionProjectId(iam, key, config.region, reliability));
+    return { client: new CptsClient(config.endpoint, key, projectId, http), key, projectId };
+}
+
+
+/***/ }),
+
+/***/ 997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  l3: () => (/* binding */ KEYS_EXPIRE_AT),
+  Jv: () => (/* binding */ signIn)
+});
+
+// UNUSED EXPORTS: exportCredentials
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var lib_core = __nccwpck_require__(170);
+// EXTERNAL MODULE: ./src/huawei/api-error.ts
+var api_error = __nccwpck_require__(762);
+// EXTERNAL MODULE: ./src/huawei/retry.ts
+var huawei_retry = __nccwpck_require__(207);
 ;// CONCATENATED MODULE: ./src/huawei/keyless.ts
 // Keyless sign-in: the workflow's OpenID Connect ID token, exchanged at IAM for an IAM token and
 // then for temporary AK/SK with a security token. Every secret is masked the moment it exists.
@@ -2169,36 +2484,20 @@ async function signIn(config, iam, run, reliability, durationSeconds) {
         durationSeconds,
     });
 }
+/** When exported temporary keys expire (ISO 8601): the run step warns when they would not outlast its wait. */
+const KEYS_EXPIRE_AT = 'HUAWEI_CLOUD_SECURITY_TOKEN_EXPIRES_AT';
 /** Hands the temporary keys to later steps under huaweicloud/auth-action's names (already masked). */
 function exportCredentials(key, region, projectId) {
     core.exportVariable('HUAWEI_CLOUD_ACCESS_KEY_ID', key.accessKeyId);
     core.exportVariable('HUAWEI_CLOUD_SECRET_ACCESS_KEY', key.secretAccessKey);
     if (key.securityToken)
         core.exportVariable('HUAWEI_CLOUD_SECURITY_TOKEN', key.securityToken);
+    if (key.expiresAt)
+        core.exportVariable(KEYS_EXPIRE_AT, key.expiresAt);
     if (region)
         core.exportVariable('HUAWEI_CLOUD_REGION', region);
     core.exportVariable('HUAWEI_CLOUD_PROJECT_ID', projectId);
     core.info('Exported the temporary keys to later steps as HUAWEI_CLOUD_ACCESS_KEY_ID, HUAWEI_CLOUD_SECRET_ACCESS_KEY and HUAWEI_CLOUD_SECURITY_TOKEN.');
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-// Kept equal to package.json's version by a test; sent in the User-Agent.
-const VERSION = '0.1.0';
-const USER_AGENT = `codearts-perftest-action/${VERSION}`;
-
-;// CONCATENATED MODULE: ./src/session.ts
-
-
-
-
-
-async function openSession(config, reliability, options = {}) {
-    const http = { userAgent: USER_AGENT, log: reliability.log };
-    const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http);
-    const key = await signIn(config, iam, options.run ?? (0,github_context/* readRunContext */.$)(), reliability, options.keyLifetimeSeconds);
-    // Connection guarantees a region, and so an IAM endpoint, whenever project_id is to be looked up.
-    const projectId = config.projectId ?? (await findRegionProjectId(iam, key, config.region, reliability));
-    return { client: new CptsClient(config.endpoint, key, projectId, http), key, projectId };
 }
 
 

@@ -4,6 +4,7 @@ import { send, type ApiResponse, type Endpoint, type HttpOptions } from '../huaw
 import type { SigningKey } from '../huawei/signer.js';
 import {
   Malformed,
+  parseBatchRunId,
   parseCreatedTaskId,
   parseDirectory,
   parseHistory,
@@ -14,6 +15,7 @@ import {
   parseTaskState,
 } from './parse.js';
 import type {
+  BatchUpdateTaskStatusRequestBody,
   CreateNewTaskRequestBody,
   CreateNewTaskResult,
   DirectoryEntry,
@@ -69,6 +71,13 @@ export class CptsClient {
   async updateTaskStatus(testSuiteId: number, taskId: number, body: UpdateTaskStatusRequestBody, timeoutMs?: number): Promise<number> {
     const path = `/v1/${this.projectId}/test-suites/${testSuiteId}/tasks/${taskId}`;
     return read('UpdateTaskStatus', await this.call('UpdateTaskStatus', 'POST', path, timeoutMs, body), parseStartedRunId);
+  }
+
+  /** BatchUpdateTaskStatus: start (9) or stop (2) a run of one new-edition task; the run's id. */
+  async batchUpdateTaskStatus(body: BatchUpdateTaskStatusRequestBody, timeoutMs?: number): Promise<number> {
+    const path = `/v1/${this.projectId}/test-suites/${body.project_id}/tasks/batch-update-task-status`;
+    const response = await this.call('BatchUpdateTaskStatus', 'POST', path, timeoutMs, body);
+    return read('BatchUpdateTaskStatus', response, (json) => parseBatchRunId(json, body.task_id_list[0]));
   }
 
   /** ShowTask: the task's run_status and its latest run. */

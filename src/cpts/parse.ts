@@ -71,6 +71,14 @@ export function parseStartedRunId(json: unknown): number {
   return id;
 }
 
+/** BatchUpdateTaskStatus: `result[]`'s task_run_id for the task asked about. */
+export function parseBatchRunId(json: unknown, taskId: number): number {
+  const expected = `result with task ${taskId}'s task_run_id`;
+  const entry = listAt(json, 'result', expected).find((r) => isRecord(r) && r.task_id === taskId);
+  if (!isRecord(entry) || !isId(entry.task_run_id)) throw new Malformed(expected);
+  return entry.task_run_id;
+}
+
 /** ShowTask `taskInfo`: run_status, and the latest run's id from related_temp_running_data. */
 export function parseTaskState(json: unknown): TaskState {
   const info = isRecord(json) ? json.taskInfo : undefined;
@@ -106,6 +114,7 @@ export function parseOutline(json: unknown): ReportOutline {
       start_time: typeof basics.start_time === 'string' ? basics.start_time : undefined,
       end_time: typeof basics.end_time === 'string' ? basics.end_time : undefined,
       duration: typeof basics.duration === 'number' ? basics.duration : undefined,
+      task_status: intOf(basics.task_status),
     },
   };
 }

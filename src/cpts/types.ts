@@ -53,6 +53,22 @@ export interface UpdateTaskStatusRequestBody {
   network_info: { network_type: 'internet' };
 }
 
+/**
+ * BatchUpdateTaskStatus body (contract model BatchUpdateTaskStatusRequestBody): the start (9) and
+ * stop (2) documented for new-edition tasks (`type` 1), such as those CreateNewTask makes.
+ */
+export interface BatchUpdateTaskStatusRequestBody {
+  type: 1;
+  /** The PerfTest project (test suite) id. */
+  project_id: number;
+  task_id_list: number[];
+  status: 9 | 2;
+  cluster_type: 'shared-cluster-internet' | 'private-cluster';
+  cluster_id: number;
+  without_package: 0;
+  network_info: { network_type: 'internet' };
+}
+
 /** ShowTask's run_status values, named (the contract's TaskInfo.run_status doc). */
 export const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4, stopping: 5, waiting: 9 } as const;
 
@@ -80,5 +96,5 @@ export interface ReportOutline {
   /** Contract model CoreIndex; success_rate is an integer there, hence success_count / request_count. */
   core_index?: Record<string, unknown> & { response_time?: Record<string, unknown> };
   /** Contract model TaskBasicExecutionData. */
-  task_basic_execution_data?: { start_time?: string; end_time?: string; duration?: number };
+  task_basic_execution_data?: { start_time?: string; end_time?: string; duration?: number; task_status?: number };
 }

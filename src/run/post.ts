@@ -1,30 +1,93 @@
-// The run action's post step: stop the run only when the main step started it, was waiting for it,
-// and never saw it end (the job was cancelled or timed out). With wait: false the run goes on.
+// The run action's post step: stop our run only when the main step started it (or may have), was
+// waiting for it, and never saw it end (the job was cancelled or timed out), and only after
+// confirming that the task's current run is ours. With wait: false the run goes on.
 import * as core from '@actions/core';
-import { reliabilityOf } from '../huawei/retry.js';
+import type { CptsClient } from '../cpts/client.js';
+import { reliabilityOf, withRetries, type Reliability } from '../huawei/retry.js';
 import { readRunInputs } from '../inputs.js';
 import { openSession } from '../session.js';
-import { stopRun } from './start.js';
+import { ACTIVE, runsOf, standingOf, statusName } from './identity.js';
+import { stopRun, type StatusApi, type TaskRef } from './start.js';
 import { STATE } from './state.js';
 
 /** The post step's own bound: it runs after a cancellation, when little time is left. */
 const POST_TIMEOUT_MS = 60_000;
 
 export async function post(): Promise<void> {
-  const runId = core.getState(STATE.runId);
-  if (core.getState(STATE.waiting) !== 'true' || core.getState(STATE.ended) === 'true' || !runId) {
+  if (core.getState(STATE.waiting) !== 'true' || core.getState(STATE.ended) === 'true') {
     core.debug('Nothing to stop: the run was not started, not waited for, or seen to end.');
     return;
   }
+  const saved = core.getState(STATE.runId);
+  let config: ReturnType<typeof readRunInputs> | undefined;
   try {
-    const config = readRunInputs();
+    config = readRunInputs();
     const reliability = reliabilityOf(config.maxAttempts, Date.now() + POST_TIMEOUT_MS, core, "the post step's 60 s");
     const { client } = await openSession(config, reliability);
-    await stopRun(client, Number(core.getState(STATE.project)), config.taskId, reliability);
-    core.info(`Stopped run ${runId} of task ${config.taskId}: the job ended while waiting for it.`);
+    const ref: TaskRef = { project: Number(core.getState(STATE.project)), taskId: config.taskId };
+    const runId = saved ? Number(saved) : await runOfLostStart(client, ref, reliability);
+    if (runId === undefined) return;
+    core.info(await stopIfOurs(client, ref, runId, reliability, (core.getState(STATE.statusApi) || undefined) as StatusApi | undefined));
   } catch (error) {
+    const which = saved ? `run ${saved}` : `the run task ${config?.taskId ?? '(unknown)'} may have started`;
     core.setFailed(
-      `Could not stop run ${runId}: ${error instanceof Error ? error.message : String(error)}. Stop it in the CodeArts PerfTest console.`,
+      `Could not stop ${which}: ${error instanceof Error ? error.message : String(error)}. Stop it in the CodeArts PerfTest console.`,
     );
   }
+}
+
+/** How often, and how far apart, ShowTask is asked again while it does not show our run yet. */
+const LAG_CHECKS = 10;
+const LAG_CHECK_MS = 2000;
+
+/** The task's runs before our start, as the main step noted them. */
+const runsBefore = (): Set<number> => new Set(core.getState(STATE.runsBefore).split(',').filter(Boolean).map(Number));
+
+/** The run a start of unknown outcome began: one not among the runs noted before it, if any. */
+async function runOfLostStart(client: CptsClient, ref: TaskRef, reliability: Reliability): Promise<number | undefined> {
+  const before = runsBefore();
+  const fresh = [...(await runsOf(client, ref.taskId, reliability))].filter((id) => !before.has(id));
+  if (fresh.length === 0) {
+    core.info(`No run of task ${ref.taskId} began from the start whose answer was lost: nothing to stop.`);
+    return undefined;
+  }
+  const runId = Math.max(...fresh);
+  core.info(`Run ${runId} of task ${ref.taskId} began from the start whose answer was lost.`);
+  return runId;
+}
+
+/** Stops our run if it is the task's current one and still going; otherwise says what it left alone. */
+async function stopIfOurs(
+  client: CptsClient,
+  ref: TaskRef,
+  runId: number,
+  reliability: Reliability,
+  api: StatusApi | undefined,
+): Promise<string> {
+  const call = <T>(operation: string, request: (timeoutMs: number) => Promise<T>) => withRetries({ ...reliability, operation }, request);
+  const before = runsBefore();
+  let standing = await standingOf(client, ref.taskId, runId, call);
+  // Right after a start, ShowTask may still show the run before ours (or none): give it a few seconds.
+  for (
+    let i = 0;
+    i < LAG_CHECKS && standing.kind === 'unsettled' && (standing.current === undefined || before.has(standing.current));
+    i++
+  ) {
+    await reliability.timing.sleep(LAG_CHECK_MS);
+    standing = await standingOf(client, ref.taskId, runId, call);
+  }
+  if (standing.kind === 'ended') return `Run ${runId} of task ${ref.taskId} already ended: nothing to stop.`;
+  if (standing.kind === 'unsettled') {
+    if (standing.current !== undefined && standing.current !== runId && !before.has(standing.current)) {
+      return `Task ${ref.taskId}'s current run is ${standing.current}, not ${runId} (the one this job started): left it alone.`;
+    }
+    throw new Error(`task ${ref.taskId} does not show run ${runId} as its current run, so it was not stopped blindly`);
+  }
+  if (!ACTIVE.includes(standing.runStatus)) {
+    return `Run ${runId} of task ${ref.taskId} is ${statusName(standing.runStatus)} already: nothing to stop.`;
+  }
+  const outcome = await stopRun(client, ref, runId, reliability, api);
+  return outcome === 'stopped'
+    ? `Stopped run ${runId} of task ${ref.taskId}: the job ended while waiting for it.`
+    : `Run ${runId} of task ${ref.taskId} was over by the time it was stopped: nothing more to do.`;
 }

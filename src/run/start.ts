@@ -1,67 +1,149 @@
-// Starting a run once: a start whose answer was lost is followed by a look at the task's runs before
-// it is repeated, and a run that was not there before the first attempt is taken as ours.
+// Starting and stopping a run exactly once. The new edition's BatchUpdateTaskStatus (type 1) goes
+// first; when the service refuses it outright, the old edition's UpdateTaskStatus. A start whose
+// answer was lost is followed by a look at the task's runs, and a run that was not there before is
+// ours; a stop whose answer was lost, by a look at our run.
 import type { CptsClient } from '../cpts/client.js';
-import type { UpdateTaskStatusRequestBody } from '../cpts/types.js';
+import type { BatchUpdateTaskStatusRequestBody, UpdateTaskStatusRequestBody } from '../cpts/types.js';
+import { ApiError } from '../huawei/api-error.js';
 import { withRetries, type Reliability } from '../huawei/retry.js';
 import type { ClusterType } from './config.js';
+import { ACTIVE, runsOf, standingOf } from './identity.js';
 
-/**
- * The runs a task has had, by two signals: ShowHistoryRunInfo lists them all, ShowTask names the
- * latest (related_temp_running_data). Either may lag the other; a run in either counts.
- */
-export async function runsOf(client: CptsClient, taskId: number, reliability: Reliability): Promise<Set<number>> {
-  const task = await withRetries({ ...reliability, operation: 'ShowTask' }, (t) => client.showTask(taskId, t));
-  const history = await withRetries({ ...reliability, operation: 'ShowHistoryRunInfo' }, (t) => client.showHistoryRunInfo(taskId, t));
-  const ids = new Set(history.map((run) => run.run_id));
-  if (task.latestRunId !== undefined) ids.add(task.latestRunId);
-  return ids;
+export type StatusApi = 'BatchUpdateTaskStatus' | 'UpdateTaskStatus';
+
+export interface TaskRef {
+  /** The PerfTest project (test suite) id. */
+  project: number;
+  taskId: number;
 }
 
-export async function startRun(
+export interface Cluster {
+  type: ClusterType;
+  id: number;
+}
+
+/** A start whose outcome is unknown: a run may exist, and nobody knows its id. */
+export class RunMayExist extends Error {
+  constructor(ref: TaskRef, cause: unknown) {
+    super(
+      `${cause instanceof Error ? cause.message.replace(/\.$/, '') : String(cause)}. A run of task ${ref.taskId} may have started ` +
+        `(PerfTest project ${ref.project}) although its answer was lost: check the task in the CodeArts PerfTest console before re-running.`,
+      { cause },
+    );
+    this.name = 'RunMayExist';
+  }
+}
+
+/** A refusal that says the API does not take this task, not that the call failed on the way. */
+function refusedOutright(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 401 && error.status !== 429;
+}
+
+/** One status change through the new edition's API, or the old one's when the new is refused. */
+async function changeStatus(
   client: CptsClient,
-  project: number,
-  taskId: number,
-  cluster: { type: ClusterType; id: number },
+  ref: TaskRef,
+  status: 9 | 2,
+  cluster: Cluster,
   reliability: Reliability,
-): Promise<number> {
-  const before = await runsOf(client, taskId, reliability);
-  const body: UpdateTaskStatusRequestBody = {
-    status: 9,
+  recover: (error: unknown) => Promise<number | undefined>,
+  api?: StatusApi,
+): Promise<{ runId: number; api: StatusApi }> {
+  const common = {
+    status,
     cluster_type: cluster.type,
     cluster_id: cluster.id,
     without_package: 0,
     network_info: { network_type: 'internet' },
+  } as const;
+  const old = async (): Promise<{ runId: number; api: StatusApi }> => {
+    const body: UpdateTaskStatusRequestBody = common;
+    const runId = await withRetries({ ...reliability, operation: 'UpdateTaskStatus', recover }, (t) =>
+      client.updateTaskStatus(ref.project, ref.taskId, body, t),
+    );
+    return { runId, api: 'UpdateTaskStatus' };
   };
-  return withRetries<number>(
-    {
-      ...reliability,
-      operation: 'UpdateTaskStatus',
-      recover: async () => {
-        // A run that was not there before our start is ours, whatever its state: it may have ended already.
-        const fresh = [...(await runsOf(client, taskId, reliability))].filter((id) => !before.has(id));
-        if (fresh.length === 0) return undefined;
-        const runId = Math.max(...fresh);
-        reliability.log.info(
-          `The answer to the start was lost, but run ${runId} of task ${taskId} began: following it instead of starting another.`,
-        );
-        return runId;
-      },
-    },
-    (t) => client.updateTaskStatus(project, taskId, body, t),
-  );
+  if (api === 'UpdateTaskStatus') return old();
+  const body: BatchUpdateTaskStatusRequestBody = { type: 1, project_id: ref.project, task_id_list: [ref.taskId], ...common };
+  try {
+    const runId = await withRetries({ ...reliability, operation: 'BatchUpdateTaskStatus', recover }, (t) =>
+      client.batchUpdateTaskStatus(body, t),
+    );
+    return { runId, api: 'BatchUpdateTaskStatus' };
+  } catch (error) {
+    // Nothing happened on a refusal; a failure on the way is never followed by a second API.
+    if (api === 'BatchUpdateTaskStatus' || !refusedOutright(error)) throw error;
+    reliability.log.info(
+      `BatchUpdateTaskStatus (the new edition's ${status === 9 ? 'start' : 'stop'}) was refused: ${error.message.replace(/\.$/, '')}. Using UpdateTaskStatus (old edition) instead.`,
+    );
+    return old();
+  }
 }
 
 /**
- * Stops a run: shared group and cluster -1 as Huawei's own tooling sends, with every field the
- * contract marks required.
+ * Starts a run of the task once. `before` are the task's runs before the start (runsOf): after a
+ * lost answer, a run that is not among them is ours, whatever its state, even ended already.
  */
-export async function stopRun(client: CptsClient, project: number, taskId: number, reliability: Reliability): Promise<void> {
-  const body: UpdateTaskStatusRequestBody = {
-    status: 2,
-    cluster_type: 'shared-cluster-internet',
-    cluster_id: -1,
-    without_package: 0,
-    network_info: { network_type: 'internet' },
+export async function startRun(
+  client: CptsClient,
+  ref: TaskRef,
+  cluster: Cluster,
+  before: Set<number>,
+  reliability: Reliability,
+): Promise<{ runId: number; api: StatusApi }> {
+  let uncertain = false;
+  const recover = async (): Promise<number | undefined> => {
+    uncertain = true;
+    const fresh = [...(await runsOf(client, ref.taskId, reliability))].filter((id) => !before.has(id));
+    if (fresh.length === 0) return undefined;
+    const runId = Math.max(...fresh);
+    reliability.log.info(
+      `The answer to the start was lost, but run ${runId} of task ${ref.taskId} began: following it instead of starting another.`,
+    );
+    return runId;
   };
-  await withRetries({ ...reliability, operation: 'UpdateTaskStatus' }, (t) => client.updateTaskStatus(project, taskId, body, t));
+  try {
+    const started = await changeStatus(client, ref, 9, cluster, reliability, recover);
+    reliability.log.info(`Started through ${started.api}.`);
+    return started;
+  } catch (error) {
+    // An answer that cannot be read still means the start was taken: look for the run once.
+    if (error instanceof ApiError && error.status >= 200 && error.status < 300) {
+      const runId = await recover().catch(() => undefined);
+      if (runId !== undefined) return { runId, api: error.operation as StatusApi };
+      throw new RunMayExist(ref, error);
+    }
+    if (uncertain) throw new RunMayExist(ref, error);
+    throw error;
+  }
+}
+
+/** What became of a stop. */
+export type StopOutcome = 'stopped' | 'already-over';
+
+/**
+ * Stops our run, which the caller has confirmed is the task's current one. A stop whose answer was
+ * lost, or that is refused because the run is no longer going, succeeds once our run is seen over.
+ */
+export async function stopRun(
+  client: CptsClient,
+  ref: TaskRef,
+  runId: number,
+  reliability: Reliability,
+  api?: StatusApi,
+): Promise<StopOutcome> {
+  const call = <T>(operation: string, request: (timeoutMs: number) => Promise<T>) => withRetries({ ...reliability, operation }, request);
+  const over = async () => {
+    const standing = await standingOf(client, ref.taskId, runId, call);
+    return standing.kind === 'ended' || (standing.kind === 'current' && !ACTIVE.includes(standing.runStatus));
+  };
+  // Huawei's own tooling stops with the shared group and cluster -1.
+  const cluster: Cluster = { type: 'shared-cluster-internet', id: -1 };
+  try {
+    await changeStatus(client, ref, 2, cluster, reliability, async () => ((await over()) ? runId : undefined), api);
+    return 'stopped';
+  } catch (error) {
+    if (refusedOutright(error) && (await over())) return 'already-over';
+    throw error;
+  }
 }

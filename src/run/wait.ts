@@ -1,23 +1,15 @@
-// Following a run until it ends: one log line per change of state and a heartbeat with the elapsed
-// time, not a line per poll; every poll retried like any other call; one overall bound.
+// Following our run until it ends: one log line per change of state, a heartbeat, one line per
+// failed status check. Only the overall bound or a definitive refusal ends the wait; a run is taken
+// to have ended only when it is ours (see identity.ts) and seen active before, or listed with an end.
 import type { CptsClient } from '../cpts/client.js';
-import { RUN_STATUS } from '../cpts/types.js';
-import { MIN_REQUEST_MS, withRetries, type Reliability } from '../huawei/retry.js';
+import { MIN_REQUEST_MS, REQUEST_TIMEOUT_MS, backoffMs, judge, type Reliability } from '../huawei/retry.js';
+import { ACTIVE, ENDED, standingOf, statusName } from './identity.js';
 
-export const RUN_STATUS_NAMES: Record<number, string> = {
-  [RUN_STATUS.waiting]: 'waiting',
-  [RUN_STATUS.running]: 'running',
-  [RUN_STATUS.paused]: 'paused',
-  [RUN_STATUS.finished]: 'finished',
-  [RUN_STATUS.abnormal]: 'ended abnormally',
-  [RUN_STATUS.stopped]: 'stopped by user',
-  [RUN_STATUS.stopping]: 'being stopped by user',
-};
+export { RUN_STATUS_NAMES } from './identity.js';
 
-/** 5 (being stopped) is not an end: the report is complete only once the run reads 4. */
-export const ENDED: number[] = [RUN_STATUS.finished, RUN_STATUS.abnormal, RUN_STATUS.stopped];
-
-export type RunEnd = { kind: 'ended'; runStatus: number } | { kind: 'timed_out'; runStatus: number | undefined };
+export type RunEnd =
+  /** runStatus undefined: the history gave the end, ShowTask no longer shows our run. */
+  { kind: 'ended'; runStatus: number | undefined } | { kind: 'timed_out'; runStatus: number | undefined };
 
 export interface WaitOptions {
   /** Epoch milliseconds by which the run must have ended. */
@@ -26,6 +18,9 @@ export interface WaitOptions {
   /** A heartbeat line at most this often while nothing changes. */
   heartbeatMs?: number;
 }
+
+/** The first look waits this long (at most poll_seconds): a task's state follows a start late. */
+export const FIRST_POLL_MS = 10_000;
 
 const duration = (ms: number): string => {
   const s = Math.round(ms / 1000);
@@ -39,31 +34,67 @@ export async function waitForRun(
   options: WaitOptions,
   reliability: Reliability,
 ): Promise<RunEnd> {
-  const { timing, log } = reliability;
+  const { timing, log, policy } = reliability;
   const started = timing.now();
   const heartbeatMs = options.heartbeatMs ?? 60_000;
+  const since = () => duration(timing.now() - started);
+  let line: string | undefined;
+  let lineAt = started;
+  let seenActive = false;
   let last: number | undefined;
-  let lastLine = started;
+  let failures = 0;
+  let delay = Math.min(options.pollMs, FIRST_POLL_MS);
+  const say = (text: string) => {
+    if (text !== line) log.info(`Run ${runId}: ${text} (${since()})`);
+    else if (timing.now() - lineAt >= heartbeatMs) log.info(`Run ${runId}: still ${text} after ${since()}`);
+    else return;
+    line = text;
+    lineAt = timing.now();
+  };
+  // One attempt per look: the loop itself retries, until the bound.
+  const call = <T>(_operation: string, request: (timeoutMs: number) => Promise<T>) =>
+    request(Math.min(reliability.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, options.deadline - timing.now()));
+
   for (;;) {
-    const info = await withRetries({ ...reliability, operation: 'ShowTask' }, (t) => client.showTask(taskId, t));
-    if (info.latestRunId !== undefined && info.latestRunId !== runId) {
-      throw new Error(
-        `Task ${taskId}'s latest run is now ${info.latestRunId}, not ${runId}: another run was started meanwhile, so run ${runId}'s end cannot be followed.`,
+    // Sleep so that the next look can still be answered before the bound: a last look just before it.
+    const room = options.deadline - timing.now() - MIN_REQUEST_MS;
+    if (room <= 0) return { kind: 'timed_out', runStatus: last };
+    await timing.sleep(Math.min(delay, room));
+    try {
+      const standing = await standingOf(client, taskId, runId, call);
+      failures = 0;
+      delay = options.pollMs;
+      if (standing.kind === 'ended') {
+        say(standing.runStatus === undefined ? 'ended' : statusName(standing.runStatus));
+        return { kind: 'ended', runStatus: standing.runStatus };
+      }
+      if (standing.kind === 'current') {
+        const status = standing.runStatus;
+        if (ENDED.includes(status) && !seenActive) {
+          say(`${statusName(status)}, as the task says; waiting for the run's own record to confirm it`);
+          continue;
+        }
+        last = status;
+        seenActive ||= ACTIVE.includes(status);
+        say(statusName(status));
+        if (ENDED.includes(status)) return { kind: 'ended', runStatus: status };
+        continue;
+      }
+      say(
+        standing.current === undefined || !standing.listed
+          ? 'starting (the task does not show it yet)'
+          : `no longer the task's current run (run ${standing.current} is); waiting for its end to be recorded`,
+      );
+    } catch (error) {
+      const verdict = judge(error, timing.now());
+      // 401/403/404 and the like: the task or the keys are gone, waiting longer will not help.
+      if (!verdict.retry) throw error;
+      failures += 1;
+      delay = Math.max(500, backoffMs(failures, policy, timing.random(), verdict.waitMs));
+      log.warning(
+        `Run ${runId}: status check failed (${error instanceof Error ? error.message : verdict.reason}); ` +
+          `trying again in ${(delay / 1000).toFixed(1)} s, until ${policy.bound ?? 'the bound'}.`,
       );
     }
-    const status = info.run_status;
-    const name = RUN_STATUS_NAMES[status] ?? `run_status ${status}`;
-    if (status !== last) {
-      log.info(`Run ${runId}: ${name} (${duration(timing.now() - started)})`);
-      last = status;
-      lastLine = timing.now();
-    } else if (timing.now() - lastLine >= heartbeatMs) {
-      log.info(`Run ${runId}: still ${name} after ${duration(timing.now() - started)}`);
-      lastLine = timing.now();
-    }
-    if (ENDED.includes(status)) return { kind: 'ended', runStatus: status };
-    // The next poll needs time to be sent and answered before the bound.
-    if (timing.now() + options.pollMs + MIN_REQUEST_MS > options.deadline) return { kind: 'timed_out', runStatus: status };
-    await timing.sleep(options.pollMs);
   }
 }

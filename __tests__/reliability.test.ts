@@ -23,7 +23,7 @@ beforeEach(async () => {
 });
 afterEach(() => emulator.stop());
 /** The rows the matrix has; a partial run (jest -t) leaves the document alone. */
-const MATRIX_ROWS = 21;
+const MATRIX_ROWS = 24;
 
 afterAll(() => {
   if (rows.length !== MATRIX_ROWS) return;
@@ -89,9 +89,13 @@ async function attempt(
     cases?: number[];
     maxAttempts?: number;
     requestTimeoutMs?: number;
+    /** Faults for the lookups by name (ShowTaskSet), page by page. */
+    lookupFaults?: (Fault | null)[];
+    deadline?: number;
   } = {},
 ): Promise<Run> {
   emulator.script('CreateNewTask', options.faults ?? []);
+  emulator.script('ShowTaskSet', options.lookupFaults ?? []);
   const timing = fakeTiming();
   const client = demoClient(emulator, { key: options.key });
   const run: Run = { posts: 0, lookups: 0, tasks: 0, waits: timing.sleeps };
@@ -110,7 +114,7 @@ async function attempt(
         nameIsGenerated: options.generated ?? true,
       },
       {
-        policy: { ...BACKOFF, maxAttempts: options.maxAttempts ?? 5, deadline: 120_000 },
+        policy: { ...BACKOFF, maxAttempts: options.maxAttempts ?? 5, deadline: options.deadline ?? 120_000 },
         timing,
         log: { debug: () => undefined, info: () => undefined, warning: () => undefined },
         requestTimeoutMs: options.requestTimeoutMs,
@@ -153,9 +157,9 @@ const preexisting = () =>
 
 test('503, 503, then 201: success, one task', async () => {
   const run = await attempt({ faults: [faults.serverError(503), faults.serverError(503)] });
-  record('503, 503, then 201', 'success, one task', run);
+  record('503, 503, then 201', 'success, one task; three lookups before each repeat (the list may lag the create)', run);
   expect(run.outcome).toMatchObject({ how: 'created' });
-  expect(run).toMatchObject({ posts: 3, lookups: 2, tasks: 1 });
+  expect(run).toMatchObject({ posts: 3, lookups: 6, tasks: 1 });
 });
 
 test('429 with Retry-After: 2: waits at least that long, then succeeds', async () => {
@@ -186,9 +190,9 @@ test('a timeout after the server created the task: likewise', async () => {
 
 test('connection reset before the request was handled: looked up, not found, sent again', async () => {
   const run = await attempt({ faults: [faults.resetBeforeHandling()] });
-  record('connection reset before the request was handled', 'lookup finds nothing, the POST is repeated: one task', run);
+  record('connection reset before the request was handled', 'three lookups find nothing, the POST is repeated: one task', run);
   expect(run.outcome).toMatchObject({ how: 'created' });
-  expect(run).toMatchObject({ posts: 2, lookups: 1, tasks: 1 });
+  expect(run).toMatchObject({ posts: 2, lookups: 3, tasks: 1 });
 });
 
 test('401 APIGW.0301: fails after exactly one request, naming the code, the request id and the lockout', async () => {
@@ -214,7 +218,7 @@ test('500 on every attempt: fails after max_attempts requests', async () => {
     /^CreateNewTask failed after 5 attempts \(max_attempts 5, .*\): attempt 1: HTTP 500 SVCSTG.CPTS.5000001; .*attempt 5: HTTP 500/,
   );
   expect(run.error?.message).toMatch(/may have created a task named/);
-  expect(run).toMatchObject({ posts: 5, lookups: 5, tasks: 0 });
+  expect(run).toMatchObject({ posts: 5, lookups: 15, tasks: 0 });
   expect(run.waits.reduce((a, b) => a + b, 0)).toBeLessThan(120_000);
 });
 
@@ -293,6 +297,46 @@ test('a same-named task made meanwhile by another step (a matrix leg) with other
     String(siblingId),
     String(ours.id),
   ]);
+});
+
+test('the task list lags the create (the first lookup finds nothing): looked up again, adopted, never a second task', async () => {
+  const run = await attempt({ faults: [faults.resetAfterHandling()], lookupFaults: [faults.status(200, { tasks: [] })] });
+  record(
+    'connection reset after the task was created, and the task list does not show it yet at the first lookup',
+    'looks again (with backoff) before any second POST; adopts it: one task',
+    run,
+  );
+  expect(run.outcome).toEqual({ taskId: emulator.tasks()[0].id, how: 'adopted' });
+  expect(run).toMatchObject({ posts: 1, lookups: 2, tasks: 1 });
+});
+
+test('the lookup after a lost POST is refused (403): fails without a second POST, saying a task may exist', async () => {
+  const refused = faults.status(403, { code: 'SVCSTG.CPTS.4031001', message: 'no permission to list tasks' });
+  const run = await attempt({ faults: [faults.resetAfterHandling()], lookupFaults: [refused] });
+  record(
+    'connection reset after the task was created, then the lookup refused (403)',
+    'fails without a second POST, saying a task named … may have been created',
+    run,
+  );
+  expect(run.error?.message).toMatch(
+    /^ShowTaskSet failed: HTTP 403 SVCSTG.CPTS.4031001: .*The service may have created a task named "checkout-pr42/,
+  );
+  expect(run).toMatchObject({ posts: 1, lookups: 1, tasks: 1 });
+});
+
+test('the lookup after a lost POST runs out of time: fails without a second POST, saying a task may exist', async () => {
+  const run = await attempt({
+    faults: [faults.resetAfterHandling()],
+    lookupFaults: Array(9).fill(faults.throttled(1)),
+    deadline: 4000,
+  });
+  record(
+    'connection reset after the task was created, then every lookup fails until `timeout_seconds`',
+    'fails without a second POST, saying a task named … may have been created',
+    run,
+  );
+  expect(run.error?.message).toMatch(/ShowTaskSet .*The service may have created a task named "checkout-pr42/);
+  expect(run.posts).toBe(1);
 });
 
 test('a generated name takes no lookup on the fast path: one request', async () => {

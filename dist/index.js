@@ -3584,12 +3584,15 @@ async function createTask(client, request, reliability, progress) {
         }
         existing.forEach((t) => before.add(t.id));
     }
+    // Set once a POST's outcome is unknown: from then on any failure may leave a task behind.
+    let uncertain = false;
     try {
         return await withRetries({
             ...reliability,
             operation: 'CreateNewTask',
             recover: async () => {
-                const task = await findOurs(client, body, before, lookup, reliability);
+                uncertain = true;
+                const task = await lookAgainAndAgain(() => findOurs(client, body, before, lookup, reliability), reliability);
                 if (!task)
                     return undefined;
                 log.info(`The answer to CreateNewTask was lost, but task ${task.id} "${body.name}" exists now: using it instead of creating another.`);
@@ -3602,7 +3605,22 @@ async function createTask(client, request, reliability, progress) {
         });
     }
     catch (error) {
-        throw mayHaveCreated(error, body) ?? error;
+        throw mayHaveCreated(error, body, uncertain) ?? error;
+    }
+}
+/** Lookups after a lost POST before a second POST is considered: the task list may lag the create. */
+const LOOKUPS_BEFORE_REPOST = 3;
+/** `find` until it finds, at most LOOKUPS_BEFORE_REPOST times, with backoff and inside the bound. */
+async function lookAgainAndAgain(find, reliability) {
+    const { policy, timing } = reliability;
+    for (let look = 1;; look++) {
+        const found = await find();
+        if (found !== undefined || look >= LOOKUPS_BEFORE_REPOST)
+            return found;
+        const wait = Math.max(1000, backoffMs(look, policy, timing.random()));
+        if (timing.now() + wait + MIN_REQUEST_MS > policy.deadline)
+            return undefined;
+        await timing.sleep(wait);
     }
 }
 /**
@@ -3619,13 +3637,18 @@ async function findOurs(client, body, before, lookup, reliability) {
     }
     return undefined;
 }
-/** The same error, saying so when the service may have created the task after all. */
-function mayHaveCreated(error, body) {
-    const unknownOutcome = (error instanceof RetriesExhausted && error.lastVerdict.outcomeUnknown) ||
+/**
+ * The same error, saying so when the service may have created the task after all: a POST's outcome
+ * was unknown (even if the lookup that followed failed, ran out of time or was refused), or its 2xx
+ * answer could not be read.
+ */
+function mayHaveCreated(error, body, uncertain) {
+    const unknownOutcome = uncertain ||
+        (error instanceof RetriesExhausted && error.lastVerdict.outcomeUnknown) ||
         (error instanceof ApiError && error.status >= 200 && error.status < 300);
     if (!unknownOutcome)
         return undefined;
-    return new Error(`${error.message}. The service may have created a task named "${body.name}" in PerfTest project ${body.project_id}: ` +
+    return new Error(`${error.message.replace(/\.$/, '')}. The service may have created a task named "${body.name}" in PerfTest project ${body.project_id}: ` +
         'check the project before re-running, or re-run with if_exists: reuse.');
 }
 

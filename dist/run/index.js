@@ -1438,10 +1438,10 @@ async function main() {
         warnIfKeysExpireFirst(config, deadline + REPORT_GRACE_MS);
         const project = await resolveProject(client, config.project, reliability);
         const ref = { project, taskId: config.taskId };
-        let phase = 'before';
-        let runId;
+        // Where the step is, for a cancellation's message.
+        const progress = { phase: 'before' };
         onCancel((signal) => {
-            core.setFailed(cancelledMessage(signal, phase, ref, runId, config.wait));
+            core.setFailed(cancelledMessage(signal, progress, ref, config.wait));
             process.exit(1);
         });
         const before = await (0,identity/* runsOf */.ky)(client, config.taskId, reliability);
@@ -1449,14 +1449,15 @@ async function main() {
         core.saveState(state/* STATE */.c.runsBefore, [...before].join(','));
         if (config.wait)
             core.saveState(state/* STATE */.c.waiting, 'true');
-        phase = 'starting';
+        progress.phase = 'starting';
         const started = await (0,start/* startRun */.AD)(client, ref, { type: config.clusterType, id: config.clusterId }, before, reliability).catch((error) => {
             // Refused outright: no run exists, and the post step has nothing to look after.
             if (!(error instanceof start/* RunMayExist */.oU))
                 core.saveState(state/* STATE */.c.waiting, '');
             throw error;
         });
-        runId = started.runId;
+        const { runId } = started;
+        progress.runId = runId;
         core.saveState(state/* STATE */.c.runId, String(runId));
         core.saveState(state/* STATE */.c.statusApi, started.api);
         core.setOutput('task_run_id', String(runId));
@@ -1467,7 +1468,7 @@ async function main() {
             core.info('wait is false: not waiting for the run, which goes on after this job.');
             return await report(config.comment, { status: 'started', ...ids, kpis: {}, verdicts: [] });
         }
-        phase = 'waiting';
+        progress.phase = 'waiting';
         const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs }, reliability);
         if (end.kind === 'ended')
             core.saveState(state/* STATE */.c.ended, 'true');
@@ -1517,7 +1518,7 @@ async function main() {
     }
 }
 /** What a cancellation leaves behind, by where the step was. */
-function cancelledMessage(signal, phase, ref, runId, wait) {
+function cancelledMessage(signal, { phase, runId }, ref, wait) {
     if (phase === 'before')
         return `Cancelled (${signal}) before the run was started; nothing was started.`;
     if (phase === 'starting' && runId === undefined) {

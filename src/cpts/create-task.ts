@@ -1,7 +1,7 @@
 // Creating a task without ever creating two: a POST whose answer was lost is followed by a lookup
 // by name before it is repeated, and only a task that did not exist before this step is adopted.
 import { ApiError } from '../huawei/api-error.js';
-import { RetriesExhausted, withRetries, type Reliability } from '../huawei/retry.js';
+import { MIN_REQUEST_MS, RetriesExhausted, backoffMs, withRetries, type Reliability } from '../huawei/retry.js';
 import type { CptsClient } from './client.js';
 import { allPages } from './pages.js';
 import type { CreateNewTaskRequestBody, TaskSummary } from './types.js';
@@ -77,13 +77,16 @@ export async function createTask(
     existing.forEach((t) => before.add(t.id));
   }
 
+  // Set once a POST's outcome is unknown: from then on any failure may leave a task behind.
+  let uncertain = false;
   try {
     return await withRetries<CreateTaskOutcome>(
       {
         ...reliability,
         operation: 'CreateNewTask',
         recover: async () => {
-          const task = await findOurs(client, body, before, lookup, reliability);
+          uncertain = true;
+          const task = await lookAgainAndAgain(() => findOurs(client, body, before, lookup, reliability), reliability);
           if (!task) return undefined;
           log.info(
             `The answer to CreateNewTask was lost, but task ${task.id} "${body.name}" exists now: using it instead of creating another.`,
@@ -98,7 +101,22 @@ export async function createTask(
       },
     );
   } catch (error) {
-    throw mayHaveCreated(error, body) ?? error;
+    throw mayHaveCreated(error, body, uncertain) ?? error;
+  }
+}
+
+/** Lookups after a lost POST before a second POST is considered: the task list may lag the create. */
+export const LOOKUPS_BEFORE_REPOST = 3;
+
+/** `find` until it finds, at most LOOKUPS_BEFORE_REPOST times, with backoff and inside the bound. */
+async function lookAgainAndAgain<T>(find: () => Promise<T | undefined>, reliability: Reliability): Promise<T | undefined> {
+  const { policy, timing } = reliability;
+  for (let look = 1; ; look++) {
+    const found = await find();
+    if (found !== undefined || look >= LOOKUPS_BEFORE_REPOST) return found;
+    const wait = Math.max(1000, backoffMs(look, policy, timing.random()));
+    if (timing.now() + wait + MIN_REQUEST_MS > policy.deadline) return undefined;
+    await timing.sleep(wait);
   }
 }
 
@@ -124,14 +142,19 @@ async function findOurs(
   return undefined;
 }
 
-/** The same error, saying so when the service may have created the task after all. */
-function mayHaveCreated(error: unknown, body: CreateNewTaskRequestBody): Error | undefined {
+/**
+ * The same error, saying so when the service may have created the task after all: a POST's outcome
+ * was unknown (even if the lookup that followed failed, ran out of time or was refused), or its 2xx
+ * answer could not be read.
+ */
+function mayHaveCreated(error: unknown, body: CreateNewTaskRequestBody, uncertain: boolean): Error | undefined {
   const unknownOutcome =
+    uncertain ||
     (error instanceof RetriesExhausted && error.lastVerdict.outcomeUnknown) ||
     (error instanceof ApiError && error.status >= 200 && error.status < 300);
   if (!unknownOutcome) return undefined;
   return new Error(
-    `${(error as Error).message}. The service may have created a task named "${body.name}" in PerfTest project ${body.project_id}: ` +
+    `${(error as Error).message.replace(/\.$/, '')}. The service may have created a task named "${body.name}" in PerfTest project ${body.project_id}: ` +
       'check the project before re-running, or re-run with if_exists: reuse.',
   );
 }

@@ -35,17 +35,17 @@ export async function main(): Promise<void> {
     const project = await resolveProject(client, config.project, reliability);
     const ref = { project, taskId: config.taskId };
 
-    let phase: 'before' | 'starting' | 'waiting' = 'before';
-    let runId: number | undefined;
+    // Where the step is, for a cancellation's message.
+    const progress: Progress = { phase: 'before' };
     onCancel((signal) => {
-      core.setFailed(cancelledMessage(signal, phase, ref, runId, config.wait));
+      core.setFailed(cancelledMessage(signal, progress, ref, config.wait));
       process.exit(1);
     });
     const before = await runsOf(client, config.taskId, reliability);
     core.saveState(STATE.project, String(project));
     core.saveState(STATE.runsBefore, [...before].join(','));
     if (config.wait) core.saveState(STATE.waiting, 'true');
-    phase = 'starting';
+    progress.phase = 'starting';
     const started = await startRun(client, ref, { type: config.clusterType, id: config.clusterId }, before, reliability).catch(
       (error: unknown) => {
         // Refused outright: no run exists, and the post step has nothing to look after.
@@ -53,7 +53,8 @@ export async function main(): Promise<void> {
         throw error;
       },
     );
-    runId = started.runId;
+    const { runId } = started;
+    progress.runId = runId;
     core.saveState(STATE.runId, String(runId));
     core.saveState(STATE.statusApi, started.api);
     core.setOutput('task_run_id', String(runId));
@@ -65,7 +66,7 @@ export async function main(): Promise<void> {
       return await report(config.comment, { status: 'started', ...ids, kpis: {}, verdicts: [] });
     }
 
-    phase = 'waiting';
+    progress.phase = 'waiting';
     const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs }, reliability);
     if (end.kind === 'ended') core.saveState(STATE.ended, 'true');
     const outline = await withRetries(
@@ -73,7 +74,7 @@ export async function main(): Promise<void> {
         ...reliabilityOf(config.maxAttempts, Date.now() + REPORT_GRACE_MS, core, 'the 60 s allowed for the report'),
         operation: 'ShowMergeReportLogsOutline',
       },
-      (t) => client.showMergeReportLogsOutline(runId!, t),
+      (t) => client.showMergeReportLogsOutline(runId, t),
     ).catch((error: unknown) => {
       core.warning(`No report for run ${runId}: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
@@ -115,14 +116,13 @@ export async function main(): Promise<void> {
   }
 }
 
+interface Progress {
+  phase: 'before' | 'starting' | 'waiting';
+  runId?: number;
+}
+
 /** What a cancellation leaves behind, by where the step was. */
-function cancelledMessage(
-  signal: string,
-  phase: 'before' | 'starting' | 'waiting',
-  ref: TaskRef,
-  runId: number | undefined,
-  wait: boolean,
-): string {
+function cancelledMessage(signal: string, { phase, runId }: Progress, ref: TaskRef, wait: boolean): string {
   if (phase === 'before') return `Cancelled (${signal}) before the run was started; nothing was started.`;
   if (phase === 'starting' && runId === undefined) {
     return (

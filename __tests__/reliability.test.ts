@@ -1,7 +1,7 @@
 // The fault matrix: createTask, startRun and the region project lookup against the emulator's
 // scripted faults and contract-shaped answers. Each case asserts the result, the requests made and
 // what exists afterwards; the tables in docs/reliability.md are written from what this run observed.
-import { writeFileSync } from 'node:fs';
+import { table, writeSection } from './helpers/matrix.js';
 import { demoClient } from './helpers/client.js';
 import { createTask, type CreateTaskOutcome, type IfExists } from '../src/cpts/create-task.js';
 import { IamClient, findRegionProjectId } from '../src/huawei/iam.js';
@@ -27,48 +27,32 @@ const MATRIX_ROWS = 24;
 
 afterAll(() => {
   if (rows.length !== MATRIX_ROWS) return;
-  const table = (section: Section) =>
-    rows
-      .filter((r) => r.section === section)
-      .map((r) => `| ${r.fault} | ${r.expected} | ${r.observed} |`)
-      .join('\n');
-  writeFileSync(
-    new URL('../docs/reliability.md', import.meta.url),
-    `# Reliability: the fault matrix
-
-Written by \`__tests__/reliability.test.ts\` from what its last run observed: each row is a fault
-scripted in the emulator, what the action must do, and what it did. The emulator answers in the
-shapes of Huawei's API contract (\`contract/\`) and checks every answer against it. Waits come from a
-test clock (jitter fixed at one half).
-
-## Creating the task (CreateNewTask)
+  const of = (section: Section) => rows.filter((r) => r.section === section);
+  writeSection(
+    'create',
+    table(
+      `## Creating the task (CreateNewTask)
 
 "POST" counts CreateNewTask requests, "lookups" searches by name (ShowTaskSet, read page by page
-until an empty page; the search runs before a POST is repeated, so that a task whose answer was lost
-is adopted instead of created twice), "tasks" the tasks that exist afterwards.
-
-| fault | expected | observed |
-|---|---|---|
-${table('create')}
-
-## Starting the run (BatchUpdateTaskStatus, or UpdateTaskStatus)
+until an empty page; after a POST whose answer was lost, up to three searches with backoff run
+before it is repeated, so that a task whose answer was lost is adopted instead of created twice,
+even while the task list lags), "tasks" the tasks that exist afterwards.`,
+      of('create'),
+    ),
+  );
+  writeSection(
+    'start',
+    table(
+      `## Starting the run (BatchUpdateTaskStatus, or UpdateTaskStatus)
 
 Before the start, the task's runs are noted (ShowHistoryRunInfo, and the latest in ShowTask's
 \`related_temp_running_data\`); after a start whose answer was lost, a run that was not there
-before is ours, whatever its state. "starts" counts BatchUpdateTaskStatus and UpdateTaskStatus requests, "runs" the runs the
-task has afterwards.
-
-| fault | expected | observed |
-|---|---|---|
-${table('start')}
-
-## Finding the region's project (IAM)
-
-| fault | expected | observed |
-|---|---|---|
-${table('region')}
-`,
+before is ours, whatever its state. "starts" counts BatchUpdateTaskStatus and UpdateTaskStatus
+requests, "runs" the runs the task has afterwards.`,
+      of('start'),
+    ),
   );
+  writeSection('region', table("## Finding the region's project (IAM)", of('region')));
 });
 
 interface Run {
@@ -136,7 +120,7 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function record(fault: string, expected: string, run: Run): void {
   const result = run.outcome
     ? `success: task ${run.outcome.taskId} ${run.outcome.how}`
-    : `failed: ${run.error?.message.replace(/\|/g, '\\|').slice(0, 160)}${(run.error?.message.length ?? 0) > 160 ? '…' : ''}`;
+    : `failed: ${run.error?.message.slice(0, 160)}${(run.error?.message.length ?? 0) > 160 ? '…' : ''}`;
   const waits = run.waits.length ? `; waited ${run.waits.map((w) => `${w / 1000} s`).join(', ')}` : '';
   rows.push({
     section: 'create',
@@ -452,7 +436,7 @@ describe("finding the region's project", () => {
     const reliability: Reliability = { policy: { ...BACKOFF, maxAttempts: 3, deadline: 60_000 }, timing: fakeTiming(), log };
     const outcome = await findRegionProjectId(iam, LEAST, DEMO.region, reliability).then(
       (id) => `found ${id}`,
-      (e: Error) => `failed: ${e.message.replace(/\|/g, '\\|').slice(0, 220)}…`,
+      (e: Error) => `failed: ${e.message.slice(0, 220)}…`,
     );
     const requests = emulator.received.map((r) => `${r.operation} ${r.status}`).join(', ');
     return { outcome, requests, observed: `${outcome}; requests: ${requests}` };

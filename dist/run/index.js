@@ -1388,7 +1388,8 @@ async function waitForRun(client, taskId, runId, options, reliability) {
                     return { kind: 'ended', runStatus: status };
                 continue;
             }
-            say(standing.current === undefined || !standing.listed
+            const behind = standing.current === undefined || options.runsBefore?.has(standing.current) || !standing.listed;
+            say(behind
                 ? 'starting (the task does not show it yet)'
                 : `no longer the task's current run (run ${standing.current} is); waiting for its end to be recorded`);
         }
@@ -1469,7 +1470,7 @@ async function main() {
             return await report(config.comment, { status: 'started', ...ids, kpis: {}, verdicts: [] });
         }
         progress.phase = 'waiting';
-        const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs }, reliability);
+        const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs, runsBefore: before }, reliability);
         if (end.kind === 'ended')
             core.saveState(state/* STATE */.c.ended, 'true');
         const outline = await (0,retry/* withRetries */.LH)({
@@ -1645,8 +1646,13 @@ async function stopIfOurs(client, ref, runId, reliability, api) {
         await reliability.timing.sleep(LAG_CHECK_MS);
         standing = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .standingOf */ .YP)(client, ref.taskId, runId, call);
     }
-    if (standing.kind === 'ended')
-        return `Run ${runId} of task ${ref.taskId} already ended: nothing to stop.`;
+    if (standing.kind === 'ended') {
+        const current = standing.task.latestRunId;
+        const theirs = current !== undefined && current !== runId && !before.has(current) && _identity_js__WEBPACK_IMPORTED_MODULE_4__/* .ACTIVE */ .Hc.includes(standing.task.run_status);
+        return theirs
+            ? `Run ${runId} of task ${ref.taskId} already ended, and the task's current run is ${current}, not the one this job started: left it alone.`
+            : `Run ${runId} of task ${ref.taskId} already ended: nothing to stop.`;
+    }
     if (standing.kind === 'unsettled') {
         if (standing.current !== undefined && standing.current !== runId && !before.has(standing.current)) {
             return `Task ${ref.taskId}'s current run is ${standing.current}, not ${runId} (the one this job started): left it alone.`;
@@ -1687,9 +1693,17 @@ class RunMayExist extends Error {
         this.name = 'RunMayExist';
     }
 }
-/** A refusal that says the API does not take this task, not that the call failed on the way. */
-function refusedOutright(error) {
-    return error instanceof _huawei_api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD && error.status >= 400 && error.status < 500 && error.status !== 401 && error.status !== 429;
+/**
+ * The start or stop call itself refused outright (not a failure on the way, and not a refusal of the
+ * look at the task that follows a lost answer): nothing happened.
+ */
+function refusedOutright(error, operations) {
+    return (error instanceof _huawei_api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD &&
+        operations.includes(error.operation) &&
+        error.status >= 400 &&
+        error.status < 500 &&
+        error.status !== 401 &&
+        error.status !== 429);
 }
 /** One status change through the new edition's API, or the old one's when the new is refused. */
 async function changeStatus(client, ref, status, cluster, reliability, recover, api) {
@@ -1714,7 +1728,7 @@ async function changeStatus(client, ref, status, cluster, reliability, recover, 
     }
     catch (error) {
         // Nothing happened on a refusal; a failure on the way is never followed by a second API.
-        if (api === 'BatchUpdateTaskStatus' || !refusedOutright(error))
+        if (api === 'BatchUpdateTaskStatus' || !refusedOutright(error, ['BatchUpdateTaskStatus']))
             throw error;
         reliability.log.info(`BatchUpdateTaskStatus (the new edition's ${status === 9 ? 'start' : 'stop'}) was refused: ${error.message.replace(/\.$/, '')}. Using UpdateTaskStatus (old edition) instead.`);
         return old();
@@ -1770,7 +1784,7 @@ async function stopRun(client, ref, runId, reliability, api) {
         return 'stopped';
     }
     catch (error) {
-        if (refusedOutright(error) && (await over()))
+        if (refusedOutright(error, ['BatchUpdateTaskStatus', 'UpdateTaskStatus']) && (await over()))
             return 'already-over';
         throw error;
     }

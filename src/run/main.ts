@@ -67,7 +67,7 @@ export async function main(): Promise<void> {
     }
 
     progress.phase = 'waiting';
-    const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs }, reliability);
+    const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs, runsBefore: before }, reliability);
     if (end.kind === 'ended') core.saveState(STATE.ended, 'true');
     const outline = await withRetries(
       {

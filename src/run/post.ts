@@ -76,7 +76,13 @@ async function stopIfOurs(
     await reliability.timing.sleep(LAG_CHECK_MS);
     standing = await standingOf(client, ref.taskId, runId, call);
   }
-  if (standing.kind === 'ended') return `Run ${runId} of task ${ref.taskId} already ended: nothing to stop.`;
+  if (standing.kind === 'ended') {
+    const current = standing.task.latestRunId;
+    const theirs = current !== undefined && current !== runId && !before.has(current) && ACTIVE.includes(standing.task.run_status);
+    return theirs
+      ? `Run ${runId} of task ${ref.taskId} already ended, and the task's current run is ${current}, not the one this job started: left it alone.`
+      : `Run ${runId} of task ${ref.taskId} already ended: nothing to stop.`;
+  }
   if (standing.kind === 'unsettled') {
     if (standing.current !== undefined && standing.current !== runId && !before.has(standing.current)) {
       return `Task ${ref.taskId}'s current run is ${standing.current}, not ${runId} (the one this job started): left it alone.`;

@@ -34,9 +34,19 @@ export class RunMayExist extends Error {
   }
 }
 
-/** A refusal that says the API does not take this task, not that the call failed on the way. */
-function refusedOutright(error: unknown): error is ApiError {
-  return error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 401 && error.status !== 429;
+/**
+ * The start or stop call itself refused outright (not a failure on the way, and not a refusal of the
+ * look at the task that follows a lost answer): nothing happened.
+ */
+function refusedOutright(error: unknown, operations: StatusApi[]): error is ApiError {
+  return (
+    error instanceof ApiError &&
+    (operations as string[]).includes(error.operation) &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    error.status !== 401 &&
+    error.status !== 429
+  );
 }
 
 /** One status change through the new edition's API, or the old one's when the new is refused. */
@@ -72,7 +82,7 @@ async function changeStatus(
     return { runId, api: 'BatchUpdateTaskStatus' };
   } catch (error) {
     // Nothing happened on a refusal; a failure on the way is never followed by a second API.
-    if (api === 'BatchUpdateTaskStatus' || !refusedOutright(error)) throw error;
+    if (api === 'BatchUpdateTaskStatus' || !refusedOutright(error, ['BatchUpdateTaskStatus'])) throw error;
     reliability.log.info(
       `BatchUpdateTaskStatus (the new edition's ${status === 9 ? 'start' : 'stop'}) was refused: ${error.message.replace(/\.$/, '')}. Using UpdateTaskStatus (old edition) instead.`,
     );
@@ -143,7 +153,7 @@ export async function stopRun(
     await changeStatus(client, ref, 2, cluster, reliability, async () => ((await over()) ? runId : undefined), api);
     return 'stopped';
   } catch (error) {
-    if (refusedOutright(error) && (await over())) return 'already-over';
+    if (refusedOutright(error, ['BatchUpdateTaskStatus', 'UpdateTaskStatus']) && (await over())) return 'already-over';
     throw error;
   }
 }

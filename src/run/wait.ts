@@ -17,6 +17,8 @@ export interface WaitOptions {
   pollMs: number;
   /** A heartbeat line at most this often while nothing changes. */
   heartbeatMs?: number;
+  /** The task's runs before ours: while ShowTask still shows one of them, it has not caught up with our start. */
+  runsBefore?: Set<number>;
 }
 
 /** The first look waits this long (at most poll_seconds): a task's state follows a start late. */
@@ -80,8 +82,9 @@ export async function waitForRun(
         if (ENDED.includes(status)) return { kind: 'ended', runStatus: status };
         continue;
       }
+      const behind = standing.current === undefined || options.runsBefore?.has(standing.current) || !standing.listed;
       say(
-        standing.current === undefined || !standing.listed
+        behind
           ? 'starting (the task does not show it yet)'
           : `no longer the task's current run (run ${standing.current} is); waiting for its end to be recorded`,
       );

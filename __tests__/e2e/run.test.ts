@@ -41,6 +41,9 @@ test('a passing run: started, followed, judged; outputs, state lines and summary
   expect(main.stdout).toMatch(new RegExp(`Run ${run.id}: starting \\(the task does not show it yet\\) \\(\\d+s\\)`));
   expect(main.stdout).toMatch(new RegExp(`Run ${run.id}: running \\(\\d+s\\)`));
   expect(main.stdout).toMatch(new RegExp(`Run ${run.id}: finished \\(\\d+s\\)`));
+  expect(main.stdout).toContain(
+    `Started run ${run.id} of task ${taskId} in PerfTest project ${DEMO.perftestProject} (BatchUpdateTaskStatus).`,
+  );
   // One line per change of state, not one per poll.
   expect(main.stdout.split('\n').filter((l) => l.startsWith(`Run ${run.id}: running`))).toHaveLength(1);
   expect(main.summary).toContain('### CodeArts PerfTest run passed ✅');

@@ -1462,7 +1462,7 @@ async function main() {
         core.saveState(state/* STATE */.c.runId, String(runId));
         core.saveState(state/* STATE */.c.statusApi, started.api);
         core.setOutput('task_run_id', String(runId));
-        core.info(`Started run ${runId} of task ${config.taskId} in PerfTest project ${project}.`);
+        core.info(`Started run ${runId} of task ${config.taskId} in PerfTest project ${project} (${started.api}).`);
         const ids = { taskId: config.taskId, taskRunId: runId, project, projectId };
         if (!config.wait) {
             core.setOutput('status', 'started');
@@ -1750,9 +1750,7 @@ async function startRun(client, ref, cluster, before, reliability) {
         return runId;
     };
     try {
-        const started = await changeStatus(client, ref, 9, cluster, reliability, recover);
-        reliability.log.info(`Started through ${started.api}.`);
-        return started;
+        return await changeStatus(client, ref, 9, cluster, reliability, recover);
     }
     catch (error) {
         // An answer that cannot be read still means the start was taken: look for the run once.

@@ -58,7 +58,7 @@ export async function main(): Promise<void> {
     core.saveState(STATE.runId, String(runId));
     core.saveState(STATE.statusApi, started.api);
     core.setOutput('task_run_id', String(runId));
-    core.info(`Started run ${runId} of task ${config.taskId} in PerfTest project ${project}.`);
+    core.info(`Started run ${runId} of task ${config.taskId} in PerfTest project ${project} (${started.api}).`);
     const ids = { taskId: config.taskId, taskRunId: runId, project, projectId };
     if (!config.wait) {
       core.setOutput('status', 'started');

@@ -113,9 +113,7 @@ export async function startRun(
     return runId;
   };
   try {
-    const started = await changeStatus(client, ref, 9, cluster, reliability, recover);
-    reliability.log.info(`Started through ${started.api}.`);
-    return started;
+    return await changeStatus(client, ref, 9, cluster, reliability, recover);
   } catch (error) {
     // An answer that cannot be read still means the start was taken: look for the run once.
     if (error instanceof ApiError && error.status >= 200 && error.status < 300) {

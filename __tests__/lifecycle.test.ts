@@ -75,6 +75,25 @@ const count = (operation: string) => emulator.received.filter((r) => r.operation
 const natural = (runId: number) => emulator.state.naturalEnd(emulator.state.runs.get(runId)!);
 
 describe('the wait', () => {
+  test('one line per change of state and a heartbeat a minute, not a line per look', async () => {
+    await emulator.stop();
+    await boot({ run: { waitingSeconds: 20, runningSeconds: 180, startLagSeconds: 2 } });
+    const ref = newTask();
+    const runId = await start(ref);
+    lines.length = 0;
+    const end = await waitForRun(client(), ref.taskId, runId, { deadline: now + 3_600_000, pollMs: 5000 }, reliability());
+    expect(end).toEqual({ kind: 'ended', runStatus: 2 });
+    // One before the start, then looks every 5 s from the first at 5 s (min of poll_seconds and 10 s) to the end at 200 s.
+    expect(emulator.received.filter((r) => r.operation === 'ShowTask')).toHaveLength(1 + 40);
+    expect(lines).toEqual([
+      `Run ${runId}: waiting (5s)`,
+      `Run ${runId}: running (20s)`,
+      `Run ${runId}: still running after 1m 20s`,
+      `Run ${runId}: still running after 2m 20s`,
+      `Run ${runId}: finished (3m 20s)`,
+    ]);
+  });
+
   test('failed status checks do not end it: each is one line, and the run is followed to its end', async () => {
     const ref = newTask();
     const runId = await start(ref);

@@ -274,6 +274,16 @@ describe('the start', () => {
   });
 });
 
+test('the start: after a failure of unknown outcome, a refusal of the new edition is not followed by the old one', async () => {
+  await emulator.stop();
+  await boot({ statusApi: 'old-only' });
+  const ref = newTask();
+  emulator.script('BatchUpdateTaskStatus', [faults.serverError(503)]);
+  const error = await start(ref).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(RunMayExist);
+  expect([count('BatchUpdateTaskStatus'), count('UpdateTaskStatus')]).toEqual([2, 0]);
+});
+
 describe('the stop', () => {
   test('a lost answer: our run is seen stopping, so the stop succeeded; it is not sent again', async () => {
     const ref = newTask();

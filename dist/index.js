@@ -4848,7 +4848,8 @@ function exportCredentials(key, region, projectId) {
     if (region)
         exportVariable('HUAWEI_CLOUD_REGION', region);
     exportVariable('HUAWEI_CLOUD_PROJECT_ID', projectId);
-    info('Exported the temporary keys to later steps as HUAWEI_CLOUD_ACCESS_KEY_ID, HUAWEI_CLOUD_SECRET_ACCESS_KEY and HUAWEI_CLOUD_SECURITY_TOKEN.');
+    info('Exported the temporary keys to later steps as HUAWEI_CLOUD_ACCESS_KEY_ID, HUAWEI_CLOUD_SECRET_ACCESS_KEY and HUAWEI_CLOUD_SECURITY_TOKEN' +
+        (key.expiresAt ? `, valid until ${key.expiresAt} (${KEYS_EXPIRE_AT}).` : '.'));
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts

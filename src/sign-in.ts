@@ -45,6 +45,7 @@ export function exportCredentials(key: SigningKey & { expiresAt?: string }, regi
   if (region) core.exportVariable('HUAWEI_CLOUD_REGION', region);
   core.exportVariable('HUAWEI_CLOUD_PROJECT_ID', projectId);
   core.info(
-    'Exported the temporary keys to later steps as HUAWEI_CLOUD_ACCESS_KEY_ID, HUAWEI_CLOUD_SECRET_ACCESS_KEY and HUAWEI_CLOUD_SECURITY_TOKEN.',
+    'Exported the temporary keys to later steps as HUAWEI_CLOUD_ACCESS_KEY_ID, HUAWEI_CLOUD_SECRET_ACCESS_KEY and HUAWEI_CLOUD_SECURITY_TOKEN' +
+      (key.expiresAt ? `, valid until ${key.expiresAt} (${KEYS_EXPIRE_AT}).` : '.'),
   );
 }

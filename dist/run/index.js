@@ -1459,6 +1459,7 @@ async function main() {
         });
         const { runId } = started;
         progress.runId = runId;
+        progress.phase = 'started';
         core.saveState(state/* STATE */.c.runId, String(runId));
         core.saveState(state/* STATE */.c.statusApi, started.api);
         core.setOutput('task_run_id', String(runId));
@@ -1469,7 +1470,6 @@ async function main() {
             core.info('wait is false: not waiting for the run, which goes on after this job.');
             return await report(config.comment, { status: 'started', ...ids, kpis: {}, verdicts: [] });
         }
-        progress.phase = 'waiting';
         const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs, runsBefore: before }, reliability);
         if (end.kind === 'ended')
             core.saveState(state/* STATE */.c.ended, 'true');
@@ -1526,6 +1526,8 @@ function cancelledMessage(signal, { phase, runId }, ref, wait) {
         return (`Cancelled (${signal}) while starting task ${ref.taskId}: a run may have started. ` +
             (wait ? 'The post step looks for it and stops it.' : 'Check the task in the CodeArts PerfTest console.'));
     }
+    if (!wait)
+        return `Cancelled (${signal}) after run ${runId} started; with wait: false it goes on.`;
     return `Cancelled (${signal}) while waiting for run ${runId}; the post step stops it.`;
 }
 /** Temporary keys handed over by an earlier step (export_credentials) that expire before the wait's bound. */
@@ -1707,6 +1709,12 @@ function refusedOutright(error, operations) {
 }
 /** One status change through the new edition's API, or the old one's when the new is refused. */
 async function changeStatus(client, ref, status, cluster, reliability, recover, api) {
+    // After a failure of unknown outcome, never the other API: the first may have started something.
+    let unsure = false;
+    const recovering = (error) => {
+        unsure = true;
+        return recover(error);
+    };
     const common = {
         status,
         cluster_type: cluster.type,
@@ -1716,19 +1724,19 @@ async function changeStatus(client, ref, status, cluster, reliability, recover, 
     };
     const old = async () => {
         const body = common;
-        const runId = await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...reliability, operation: 'UpdateTaskStatus', recover }, (t) => client.updateTaskStatus(ref.project, ref.taskId, body, t));
+        const runId = await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...reliability, operation: 'UpdateTaskStatus', recover: recovering }, (t) => client.updateTaskStatus(ref.project, ref.taskId, body, t));
         return { runId, api: 'UpdateTaskStatus' };
     };
     if (api === 'UpdateTaskStatus')
         return old();
     const body = { type: 1, project_id: ref.project, task_id_list: [ref.taskId], ...common };
     try {
-        const runId = await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...reliability, operation: 'BatchUpdateTaskStatus', recover }, (t) => client.batchUpdateTaskStatus(body, t));
+        const runId = await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...reliability, operation: 'BatchUpdateTaskStatus', recover: recovering }, (t) => client.batchUpdateTaskStatus(body, t));
         return { runId, api: 'BatchUpdateTaskStatus' };
     }
     catch (error) {
         // Nothing happened on a refusal; a failure on the way is never followed by a second API.
-        if (api === 'BatchUpdateTaskStatus' || !refusedOutright(error, ['BatchUpdateTaskStatus']))
+        if (api === 'BatchUpdateTaskStatus' || unsure || !refusedOutright(error, ['BatchUpdateTaskStatus']))
             throw error;
         reliability.log.info(`BatchUpdateTaskStatus (the new edition's ${status === 9 ? 'start' : 'stop'}) was refused: ${error.message.replace(/\.$/, '')}. Using UpdateTaskStatus (old edition) instead.`);
         return old();
@@ -2510,7 +2518,8 @@ function exportCredentials(key, region, projectId) {
     if (region)
         core.exportVariable('HUAWEI_CLOUD_REGION', region);
     core.exportVariable('HUAWEI_CLOUD_PROJECT_ID', projectId);
-    core.info('Exported the temporary keys to later steps as HUAWEI_CLOUD_ACCESS_KEY_ID, HUAWEI_CLOUD_SECRET_ACCESS_KEY and HUAWEI_CLOUD_SECURITY_TOKEN.');
+    core.info('Exported the temporary keys to later steps as HUAWEI_CLOUD_ACCESS_KEY_ID, HUAWEI_CLOUD_SECRET_ACCESS_KEY and HUAWEI_CLOUD_SECURITY_TOKEN' +
+        (key.expiresAt ? `, valid until ${key.expiresAt} (${KEYS_EXPIRE_AT}).` : '.'));
 }
 
 

@@ -55,6 +55,7 @@ export async function main(): Promise<void> {
     );
     const { runId } = started;
     progress.runId = runId;
+    progress.phase = 'started';
     core.saveState(STATE.runId, String(runId));
     core.saveState(STATE.statusApi, started.api);
     core.setOutput('task_run_id', String(runId));
@@ -66,7 +67,6 @@ export async function main(): Promise<void> {
       return await report(config.comment, { status: 'started', ...ids, kpis: {}, verdicts: [] });
     }
 
-    progress.phase = 'waiting';
     const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs, runsBefore: before }, reliability);
     if (end.kind === 'ended') core.saveState(STATE.ended, 'true');
     const outline = await withRetries(
@@ -117,7 +117,7 @@ export async function main(): Promise<void> {
 }
 
 interface Progress {
-  phase: 'before' | 'starting' | 'waiting';
+  phase: 'before' | 'starting' | 'started';
   runId?: number;
 }
 
@@ -130,6 +130,7 @@ function cancelledMessage(signal: string, { phase, runId }: Progress, ref: TaskR
       (wait ? 'The post step looks for it and stops it.' : 'Check the task in the CodeArts PerfTest console.')
     );
   }
+  if (!wait) return `Cancelled (${signal}) after run ${runId} started; with wait: false it goes on.`;
   return `Cancelled (${signal}) while waiting for run ${runId}; the post step stops it.`;
 }
 

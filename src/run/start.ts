@@ -59,6 +59,12 @@ async function changeStatus(
   recover: (error: unknown) => Promise<number | undefined>,
   api?: StatusApi,
 ): Promise<{ runId: number; api: StatusApi }> {
+  // After a failure of unknown outcome, never the other API: the first may have started something.
+  let unsure = false;
+  const recovering = (error: unknown) => {
+    unsure = true;
+    return recover(error);
+  };
   const common = {
     status,
     cluster_type: cluster.type,
@@ -68,7 +74,7 @@ async function changeStatus(
   } as const;
   const old = async (): Promise<{ runId: number; api: StatusApi }> => {
     const body: UpdateTaskStatusRequestBody = common;
-    const runId = await withRetries({ ...reliability, operation: 'UpdateTaskStatus', recover }, (t) =>
+    const runId = await withRetries({ ...reliability, operation: 'UpdateTaskStatus', recover: recovering }, (t) =>
       client.updateTaskStatus(ref.project, ref.taskId, body, t),
     );
     return { runId, api: 'UpdateTaskStatus' };
@@ -76,13 +82,13 @@ async function changeStatus(
   if (api === 'UpdateTaskStatus') return old();
   const body: BatchUpdateTaskStatusRequestBody = { type: 1, project_id: ref.project, task_id_list: [ref.taskId], ...common };
   try {
-    const runId = await withRetries({ ...reliability, operation: 'BatchUpdateTaskStatus', recover }, (t) =>
+    const runId = await withRetries({ ...reliability, operation: 'BatchUpdateTaskStatus', recover: recovering }, (t) =>
       client.batchUpdateTaskStatus(body, t),
     );
     return { runId, api: 'BatchUpdateTaskStatus' };
   } catch (error) {
     // Nothing happened on a refusal; a failure on the way is never followed by a second API.
-    if (api === 'BatchUpdateTaskStatus' || !refusedOutright(error, ['BatchUpdateTaskStatus'])) throw error;
+    if (api === 'BatchUpdateTaskStatus' || unsure || !refusedOutright(error, ['BatchUpdateTaskStatus'])) throw error;
     reliability.log.info(
       `BatchUpdateTaskStatus (the new edition's ${status === 9 ? 'start' : 'stop'}) was refused: ${error.message.replace(/\.$/, '')}. Using UpdateTaskStatus (old edition) instead.`,
     );

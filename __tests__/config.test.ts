@@ -53,6 +53,15 @@ describe('valid inputs', () => {
     expect(config.warnings).toEqual(['Input "cases" lists 3, 1 more than once; each case is used once.']);
   });
 
+  test('a long list of repeats is one short warning: the first 10 and how many more', () => {
+    const ids = Array.from({ length: 2500 }, (_, i) => String(100000 + i));
+    const config = resolveCreateConfig(raw({ cases: [...ids, ...ids].join(',') }), {});
+    expect(config.cases).toHaveLength(2500);
+    expect(config.warnings).toEqual([
+      `Input "cases" lists ${ids.slice(0, 10).join(', ')} and 2490 more more than once; each case is used once.`,
+    ]);
+  });
+
   test('booleans in YAML spellings, and an explicit name kept as given (trimmed)', () => {
     const config = resolveCreateConfig(raw({ parallel: 'True', enable_full_link: 'FALSE', name: '  nightly load 1 ' }), {});
     expect(config.parallel).toBe(true);
@@ -127,6 +136,91 @@ describe('bad inputs name the input, quote the value and say what is expected', 
     const error = inputError({ endpoint: 'https://user:hunter2@cpts.example.com' });
     expect(error.message).toMatch(/must not carry credentials/);
     expect(error.message).not.toContain('hunter2');
+  });
+
+  describe('credentials in a URL are never echoed (issue 12)', () => {
+    test.each([
+      ['endpoint', 'http://user:s3cret@cpts.example.com'],
+      ['endpoint', 'https://user:s3cret@[not a url'],
+      ['iam_endpoint', 'https://user:s3cret@iam.example.com'],
+      ['iam_endpoint', 'user:s3cret@iam.example.com'],
+    ] as const)('%s = %j is refused, saying why, without the password or the user', (input, value) => {
+      const error = inputError({ [input]: value });
+      expect(error.input).toBe(input);
+      expect(error.message).toMatch(
+        new RegExp(
+          `^Input "${input}" must not carry credentials .*credentials in the URL are not allowed; give keys through access_key_id/secret_access_key`,
+        ),
+      );
+      expect(error.message).not.toContain('s3cret');
+      expect(error.message).not.toContain('user:');
+    });
+
+    test('HUAWEICLOUD_SDK_IAM_ENDPOINT with a password is refused naming the variable', () => {
+      const error = inputError({}, { HUAWEICLOUD_SDK_IAM_ENDPOINT: 'http://user:s3cret@iam.example.com' });
+      expect(error.input).toBe('HUAWEICLOUD_SDK_IAM_ENDPOINT');
+      expect(error.message).toMatch(/^Environment variable HUAWEICLOUD_SDK_IAM_ENDPOINT must not carry credentials/);
+      expect(error.message).not.toContain('s3cret');
+      expect(error.message).not.toContain('user:');
+    });
+
+    test('a value that is not a URL is not shown, only what is wrong with it', () => {
+      const error = inputError({ endpoint: 'http://user:s3cret' });
+      expect(error.message).toBe(
+        'Input "endpoint" must be an https:// URL such as https://cpts.cn-north-4.myhuaweicloud.com (http:// only for localhost or 127.0.0.1); ' +
+          'got a value that is not a URL: it does not parse as a URL (check the host and port) (value not shown).',
+      );
+      expect(inputError({ endpoint: 'cpts.cn-north-4.myhuaweicloud.com' }).message).toMatch(
+        /not a URL: it has no scheme such as https:\/\//,
+      );
+    });
+
+    test('a query, which may hold a token, is cut from the quoted value', () => {
+      const error = inputError({ endpoint: 'https://cpts.example.com/?sig=s3cret' });
+      expect(error.message).toMatch(/without a path or query; got "https:\/\/cpts.example.com\/" \(query or fragment not shown\)\.$/);
+      expect(error.message).not.toContain('s3cret');
+    });
+  });
+
+  describe('task names (issue 12)', () => {
+    test.each([
+      ['U+202E', 'right-to-left override', 'abc\u202Edef'],
+      ['U+200B', 'zero-width space', 'load\u200Btest'],
+      ['U+2066', 'left-to-right isolate', '\u2066nightly'],
+      ['U+2028', 'line separator', 'a\u2028b'],
+    ])('%s (%s) is refused, named by code point and never echoed raw', (code, _what, name) => {
+      const error = inputError({ name });
+      expect(error.input).toBe('name');
+      expect(error.message).toMatch(
+        new RegExp(`^Input "name" must not contain invisible formatting characters .*; got ${code.replace('+', '\\+')} in "`),
+      );
+      expect(error.message).not.toMatch(/[\p{Cf}\u2028]/u);
+    });
+
+    test('the 42 are counted in UTF-16 code units: 21 emoji fit, 22 do not, and the error says how it counts', () => {
+      expect(resolveCreateConfig(raw({ name: '😀'.repeat(21) }), {}).name).toBe('😀'.repeat(21));
+      const error = inputError({ name: '😀'.repeat(22) });
+      expect(error.input).toBe('name');
+      expect(error.message).toMatch(
+        /^Input "name" must be at most 42 characters \(the service's limit\), counted in UTF-16 code units .*; got 44: /,
+      );
+    });
+
+    test('any quoted value shows invisible characters escaped, not raw', () => {
+      const error = inputError({ project: '\u202E-1' });
+      expect(error.message).toContain('got "\\u202e-1"');
+      expect(error.message).not.toContain('\u202E');
+    });
+  });
+
+  test('timeout_seconds leaves room for a few requests: 10 at least', () => {
+    expect(resolveCreateConfig(raw({ timeout_seconds: '10' }), {}).timeoutSeconds).toBe(10);
+    const error = inputError({ timeout_seconds: '5' });
+    expect(error.input).toBe('timeout_seconds');
+    expect(error.message).toBe(
+      'Input "timeout_seconds" must be the bound in seconds on all network work, which needs room for a few requests ' +
+        '(sign-in, lookups, CreateNewTask): an integer from 10 to 3600; got "5".',
+    );
   });
 
   test('a missing project_id without a region to look it up by says where to find it', () => {
@@ -244,6 +338,14 @@ describe('keyless sign-in settings', () => {
     expect(resolveCreateConfig(raw(keyless), { HUAWEICLOUD_SDK_IAM_ENDPOINT: 'https://iam.myhuaweicloud.com' }).iamEndpoint?.origin).toBe(
       'https://iam.myhuaweicloud.com',
     );
+  });
+
+  test('oidc_audience without identity_provider: a notice that it is ignored; the default value says nothing', () => {
+    const config = resolveCreateConfig(raw({ oidc_audience: 'my-client' }), {});
+    expect(config.auth.kind).toBe('keys');
+    expect(config.notices).toEqual(['Input "oidc_audience" is only used with "identity_provider"; ignoring it.']);
+    // action.yml fills in the default whenever the input is left out.
+    expect(resolveCreateConfig(raw({ oidc_audience: 'iam.myhuaweicloud.com' }), {}).notices).toEqual([]);
   });
 
   test('identity_provider and key inputs together: an error that says which to drop', () => {

@@ -1,6 +1,6 @@
 // Lookups by name against the emulator: every page is read, and nothing is read for ids.
 import { demoClient } from './helpers/client.js';
-import { resolveCases, resolveProject } from '../src/cpts/discovery.js';
+import { distinct, resolveCases, resolveProject } from '../src/cpts/discovery.js';
 import { BACKOFF, type Reliability } from '../src/huawei/retry.js';
 import { DEFAULT_FIXTURE, DEMO, faults, startEmulator, type Emulator } from '../emulator/index.js';
 import { fakeTiming } from './helpers/timing.js';
@@ -57,4 +57,13 @@ test('a folder of the same name is not a case', async () => {
   await expect(resolveCases(client, DEMO.perftestProject, [{ name: 'checkout' }], reliability)).rejects.toThrow(
     /has no case named "checkout"/,
   );
+});
+
+test('5,000 repeats (each case by id and by name) make one short warning: the first 10 and how many more', () => {
+  const ids = Array.from({ length: 2500 }, (_, i) => 700000 + i);
+  const refs = [...ids.map((id) => ({ id })), ...ids.map((_, i) => ({ name: `bulk-${i}` }))];
+  const warnings: string[] = [];
+  expect(distinct([...ids, ...ids], refs, (w) => warnings.push(w))).toEqual(ids);
+  const first = Array.from({ length: 10 }, (_, i) => `"bulk-${i}"`).join(', ');
+  expect(warnings).toEqual([`Input "cases" names the same case more than once (${first} and 2490 more); each case is used once.`]);
 });

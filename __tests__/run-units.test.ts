@@ -79,12 +79,11 @@ describe('run settings', () => {
   test.each([
     [{ task_id: '' }, /Input "task_id" is required/],
     [{ task_id: 'abc' }, /Input "task_id" must be a CodeArts PerfTest task id/],
-    [{ project: '' }, /Input "project" is required/],
     [{ cluster_type: 'dedicated' }, /Input "cluster_type" must be one of shared-cluster-internet, private-cluster; got "dedicated"/],
     [{ cluster_type: 'private-cluster' }, /Input "cluster_id" must be the private resource group's id/],
     [{ wait: 'maybe' }, /Input "wait" must be true or false/],
-    [{ timeout_minutes: '0' }, /Input "timeout_minutes" must be a number of minutes above 0 and at most 1440; got "0"/],
-    [{ timeout_minutes: '2h' }, /got "2h"/],
+    [{ timeout_minutes: '0' }, /Input "timeout_minutes" must be at least 0.5 \(30 s\): .*; got "0"/],
+    [{ timeout_minutes: '2h' }, /Input "timeout_minutes" must be a number of minutes from 0.5 to 1440, decimals allowed .*; got "2h"/],
     [{ poll_seconds: '0' }, /Input "poll_seconds" must be the seconds between status checks: an integer from 1 to 600; got "0"/],
   ] as const)('%j', (overrides, message) => {
     expect(() => resolveRunConfig(raw(overrides), {})).toThrow(message);
@@ -92,5 +91,43 @@ describe('run settings', () => {
 
   test('timeout_minutes may have decimals', () => {
     expect(resolveRunConfig(raw({ timeout_minutes: '0.5' }), {}).timeoutMs).toBe(30_000);
+  });
+
+  test('project may be left out: the task names its own', () => {
+    expect(resolveRunConfig(raw({ project: '' }), {}).project).toBeUndefined();
+  });
+
+  test.each([
+    ['.5', 30_000],
+    ['1.', 60_000],
+  ])('timeout_minutes %j is accepted, as YAML writes decimals', (text, ms) => {
+    expect(resolveRunConfig(raw({ timeout_minutes: text }), {}).timeoutMs).toBe(ms);
+  });
+
+  test.each(['0.0001', '0.49', '.1'])('timeout_minutes %j is too short for one look at the run: an error naming the input', (text) => {
+    const run = () => resolveRunConfig(raw({ timeout_minutes: text }), {});
+    expect(run).toThrow(InputError);
+    expect(run).toThrow(
+      `Input "timeout_minutes" must be at least 0.5 (30 s): the step starts the run and takes a first look at it after up to 10 s, ` +
+        `and one request alone may take 30 s; got "${text}".`,
+    );
+  });
+
+  test.each(['1e1', '+1', '-1', '0x10', '1.2.3', 'Infinity', '.', '1441'])(
+    'timeout_minutes %j is not a number of minutes in range',
+    (text) => {
+      expect(() => resolveRunConfig(raw({ timeout_minutes: text }), {})).toThrow(
+        `Input "timeout_minutes" must be a number of minutes from 0.5 to 1440, decimals allowed (e.g. 0.5 or 90); got "${text}".`,
+      );
+    },
+  );
+
+  test('wait: false with thresholds warns, naming both inputs; either alone says nothing', () => {
+    expect(resolveRunConfig(raw({ wait: 'false', thresholds: 'success_rate >= 99' }), {}).warnings).toEqual([
+      'Input "thresholds" is ignored because "wait" is false: a run that is not waited for is not judged. ' +
+        'Set wait to true to judge the run against the thresholds, or leave thresholds out.',
+    ]);
+    expect(resolveRunConfig(raw({ thresholds: 'success_rate >= 99' }), {}).warnings).toEqual([]);
+    expect(resolveRunConfig(raw({ wait: 'false' }), {}).warnings).toEqual([]);
   });
 });

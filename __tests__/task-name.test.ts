@@ -48,3 +48,11 @@ test('a repository name of only other characters leaves the suffix alone', () =>
 test('outside a workflow run the time stands in for the run id', () => {
   expect(defaultTaskName({}, now)).toBe(`${now.getTime() / 1000}-1`);
 });
+
+test('bidi overrides and zero-width characters in repository or job names never reach the generated name', () => {
+  const name = defaultTaskName(
+    { repository: 'acme/check\u202Eout\u200B', pullRequestNumber: 7, runId: 5, runAttempt: 1, job: '\u2066perf\u2069' },
+    now,
+  );
+  expect(name).toBe('check-out-pr7-5-1-perf');
+});

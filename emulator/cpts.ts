@@ -86,7 +86,8 @@ const existingTask = (ctx: CallContext): Task => taskById(ctx.state, pathInt(ctx
 function taskFields(state: State, raw: unknown, allowFullLink: boolean) {
   const body = object(raw);
   const name = body.name;
-  if (typeof name !== 'string' || [...name].length < 1 || [...name].length > 42) {
+  // Counted in UTF-16 code units, as Java (and so most likely the service) counts a String's length.
+  if (typeof name !== 'string' || name.length < 1 || name.length > 42) {
     throw invalid('name must be a string of 1 to 42 characters');
   }
   if (typeof body.parallel !== 'boolean') throw invalid('parallel is required and must be a boolean');

@@ -46,6 +46,15 @@ export interface IdentityProviderSeed {
   subjects: string[];
 }
 
+/** A person's personal access token for the GitHub REST stand-in: comments it writes are theirs. */
+export interface GithubUserSeed {
+  token: string;
+  login: string;
+  id: number;
+  /** May edit comments others wrote, as a maintainer may; nobody else's token (GITHUB_TOKEN included) may. */
+  maintainer?: boolean;
+}
+
 /** The GitHub runner's ID-token service (ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN). */
 export interface RunnerSeed {
   /** The bearer token the runner gives the job. */
@@ -64,8 +73,11 @@ export interface Fixture {
   perftestProjects: PerfTestProjectSeed[];
   identityProviders: IdentityProviderSeed[];
   runner: RunnerSeed;
-  /** The GitHub REST stand-in's tokens: one that may comment, one read-only (as a fork's). */
-  github: { writeToken: string; readOnlyToken: string };
+  /**
+   * The GitHub REST stand-in's tokens: the job's GITHUB_TOKEN, which writes as github-actions[bot], the
+   * same read-only (as a fork's), and people's personal access tokens.
+   */
+  github: { writeToken: string; readOnlyToken: string; users: GithubUserSeed[] };
   /** First id given to a created task. */
   firstTaskId: number;
   /**
@@ -102,6 +114,10 @@ export const DEMO = {
   runnerRequestToken: 'emulator-runner-request-token',
   githubToken: 'ghs_emulatorWriteToken0000000000000000',
   readOnlyGithubToken: 'ghs_emulatorReadOnlyToken00000000000000',
+  /** octocat, who may comment on the pull request but edit only their own comments. */
+  octocatGithubToken: 'ghp_emulatorOctocatToken0000000000000000',
+  /** hubot, a maintainer of the repository: may edit anyone's comment. */
+  maintainerGithubToken: 'ghp_emulatorMaintainerToken0000000000000',
 } as const;
 
 export const DEFAULT_FIXTURE: Fixture = {
@@ -170,7 +186,14 @@ export const DEFAULT_FIXTURE: Fixture = {
     subject: 'repo:acme/checkout-service:pull_request',
     defaultAudience: 'https://github.com/acme',
   },
-  github: { writeToken: DEMO.githubToken, readOnlyToken: DEMO.readOnlyGithubToken },
+  github: {
+    writeToken: DEMO.githubToken,
+    readOnlyToken: DEMO.readOnlyGithubToken,
+    users: [
+      { token: DEMO.octocatGithubToken, login: 'octocat', id: 583231 },
+      { token: DEMO.maintainerGithubToken, login: 'hubot', id: 480938, maintainer: true },
+    ],
+  },
   firstTaskId: 1200001,
   run: { waitingSeconds: 5, runningSeconds: 60, stoppingSeconds: 3, startLagSeconds: 2 },
 };

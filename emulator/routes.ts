@@ -28,7 +28,7 @@ const route = (operation: string, method: string, path: string, handle: Route['h
   signed,
   service: path.startsWith('/_runner/')
     ? 'runner'
-    : path.startsWith('/repos/')
+    : path.startsWith('/repos/') || path === '/user'
       ? 'github'
       : path.startsWith('/v3/projects') || path.startsWith('/v3/auth/') || path.startsWith('/v3.0/')
         ? 'iam'
@@ -63,6 +63,7 @@ export const ROUTES: Route[] = [
   // Not Huawei Cloud: the GitHub runner's ID-token service, so keyless sign-in runs end to end.
   route('RunnerIdToken', 'GET', '/_runner/idtoken', (ctx, h) => iam.runnerIdToken(ctx, h.authorization), false),
   // Not Huawei Cloud either: GitHub's REST API, as far as the pull-request comment uses it.
+  route('GetAuthenticatedUser', 'GET', '/user', (ctx, h) => github.authenticatedUser(ctx, h.authorization), false),
   route(
     'ListIssueComments',
     'GET',

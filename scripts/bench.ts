@@ -8,6 +8,7 @@ import { arch, cpus, platform } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator, type Emulator } from '../emulator/index.js';
+import { packagesCell } from './bench/licenses.js';
 import { benchSigners } from './bench/signer.js';
 import { bundleSize, peakRssKiB } from './bench/size.js';
 import { ms, summarize, table, thousands, type Summary } from './bench/stats.js';
@@ -126,7 +127,7 @@ async function main(): Promise<void> {
       [
         ['`dist/index.js`', `${thousands(size.bytes)} bytes`],
         ['`dist/index.js`, gzip -9', `${thousands(size.gzipBytes)} bytes`],
-        ['bundled npm packages', `${size.packages.length}: ${size.packages.map((p) => `\`${p}\``).join(', ')}`],
+        ['bundled npm packages', packagesCell(size.packages)],
         [
           'not loaded on the create path',
           `\`dist/undici.cjs\`, ${thousands(statSync(join(root, 'dist', 'undici.cjs')).size)} bytes: undici, loaded only if a proxy dispatcher is made`,
@@ -141,7 +142,7 @@ async function main(): Promise<void> {
       ],
     ),
     '',
-    `Method: the committed bundle read from disk and gzipped in memory; packages are the entries of \`dist/licenses.txt\` (ncc writes one per inlined package; undici's entry is for \`dist/undici.cjs\`), built-ins counted from its external \`createRequire\` calls; peak RSS is GNU time's %M (maximum resident set size) for one run of each program under Node ${process.version}.`,
+    `Method: the committed bundle read from disk and gzipped in memory; packages are the entries of \`dist/licenses.txt\`, which \`scripts/build.mjs\` writes from webpack's stats of the actions' builds, one per package version in dist/index.js, dist/run/index.js, their lazily loaded chunks or dist/undici.cjs (undici's entry), built-ins counted from its external \`createRequire\` calls; peak RSS is GNU time's %M (maximum resident set size) for one run of each program under Node ${process.version}.`,
     '',
   ].join('\n');
 

@@ -2,62 +2,65 @@
 // the undici they load only on first use (dist/undici.cjs, see src/vendor/undici-lazy.ts), the
 // emulator and the demo; then dist/licenses.txt for everything the actions bundle.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const ncc = (entry, out) =>
-  execFileSync(join('node_modules', '.bin', 'ncc'), ['build', entry, '-o', out, '--no-source-map-register', '--quiet'], {
+// webpack's stats of the builds whose packages dist/licenses.txt lists; kept out of dist/.
+const statsDir = mkdtempSync(join(tmpdir(), 'ncc-stats-'));
+const statsFiles = [];
+const ncc = (entry, out, { stats = false } = {}) => {
+  if (stats) statsFiles.push(join(statsDir, `${statsFiles.length}.json`));
+  const statsOut = stats ? ['--stats-out', statsFiles.at(-1)] : [];
+  execFileSync(join('node_modules', '.bin', 'ncc'), ['build', entry, '-o', out, '--no-source-map-register', '--quiet', ...statsOut], {
     stdio: 'inherit',
   });
+};
 
-ncc('src/index.ts', 'dist');
-ncc('src/run/index.ts', 'dist/run');
+ncc('src/index.ts', 'dist', { stats: true });
+ncc('src/run/index.ts', 'dist/run', { stats: true });
 
 // undici is CommonJS; dist/package.json makes .js files ES modules, hence the .cjs name.
 const scratch = mkdtempSync(join(tmpdir(), 'undici-'));
-ncc('node_modules/undici/index.js', scratch);
+ncc('node_modules/undici/index.js', scratch, { stats: true });
 copyFileSync(join(scratch, 'index.js'), join('dist', 'undici.cjs'));
 rmSync(scratch, { recursive: true, force: true });
 
 ncc('emulator/cli.ts', 'dist/emulator');
 ncc('emulator/demo.ts', 'dist/demo');
 
-// ncc's own --license lists only the last chunk's packages once Octokit is split into a lazily
-// loaded chunk, so the list is made from the production dependency tree instead.
-const seen = new Map();
-const visit = (dir) => {
-  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-  const key = `${pkg.name}@${pkg.version}`;
-  if (!seen.has(key)) {
-    const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
-    seen.set(
-      key,
-      `${pkg.name} ${pkg.version}\n${pkg.license ?? 'see the package'}\n${file ? readFileSync(join(dir, file), 'utf8').trim() : '(no licence file in the package)'}\n`,
-    );
-  }
-  for (const dep of Object.keys(pkg.dependencies ?? {})) {
-    // Node's resolution: the nearest node_modules up from the dependant.
-    let base = dir;
-    for (;;) {
-      const candidate = join(base, 'node_modules', dep);
-      if (existsSync(join(candidate, 'package.json'))) {
-        visit(candidate);
-        break;
+// The licences of the npm packages in the actions' bundles, one entry per package version: its
+// "name version" line, its licence id, the licence text. The packages are read from webpack's stats
+// of each build (ncc --stats-out), which name every module put into every chunk. ncc's own --license
+// lists only the last chunk's packages once Octokit is split into a lazily loaded chunk, and the
+// production dependency tree also holds packages that put no code in a bundle (type-only ones).
+const packages = new Map();
+for (const stats of statsFiles) {
+  const visit = (modules) => {
+    for (const m of modules ?? []) {
+      const match = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^@\\/][^\\/]*)[\\/]/.exec(m.nameForCondition ?? '');
+      if (match) {
+        const pkg = JSON.parse(readFileSync(join(match[1], 'package.json'), 'utf8'));
+        packages.set(`${pkg.name}@${pkg.version}`, { dir: match[1], pkg });
       }
-      const parent = join(base, '..');
-      if (parent === base) break;
-      base = parent;
+      visit(m.modules);
     }
-  }
+  };
+  visit(JSON.parse(readFileSync(stats, 'utf8')).modules);
+}
+rmSync(statsDir, { recursive: true, force: true });
+if (packages.size === 0) throw new Error("no npm package found in ncc's stats: has their format changed?");
+
+const entry = ({ dir, pkg }) => {
+  const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+  return `${pkg.name} ${pkg.version}\n${pkg.license ?? 'see the package'}\n${file ? readFileSync(join(dir, file), 'utf8').trim() : '(no licence file in the package)'}\n`;
 };
-visit('.');
-seen.delete([...seen.keys()][0]); // the project itself
+// The title's count is checked against the entries by __tests__/bundle-packages.test.ts.
 writeFileSync(
   join('dist', 'licenses.txt'),
-  'Third-party software bundled in dist/, with its licences.\n\n' +
-    [...seen.keys()]
+  `Third-party software bundled in dist/, ${packages.size} npm packages, with their licences.\n\n` +
+    [...packages.keys()]
       .sort()
-      .map((k) => seen.get(k))
+      .map((k) => entry(packages.get(k)))
       .join('\n'),
 );

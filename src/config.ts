@@ -11,7 +11,7 @@ import {
 import type { IfExists } from './cpts/create-task.js';
 import { InputError } from './errors.js';
 import type { Env } from './huawei/credentials.js';
-import { parseBoolean, parseBoundedInt, parseChoice, parseName, parseRef, parseRefList, type Ref } from './validate.js';
+import { listSome, parseBoolean, parseBoundedInt, parseChoice, parseName, parseRef, parseRefList, type Ref } from './validate.js';
 
 export const CREATE_INPUTS = [
   'project',
@@ -25,6 +25,12 @@ export const CREATE_INPUTS = [
   'export_credentials',
   ...COMMENT_INPUTS,
 ] as const;
+
+/**
+ * The least timeout_seconds: room for the few requests of a creation (keyless sign-in, lookups,
+ * CreateNewTask), each given at least MIN_REQUEST_MS, and a retry.
+ */
+export const MIN_TIMEOUT_SECONDS = 10;
 
 /** Input texts as given (trimmed, except `name`, whose blankness matters). */
 export type RawCreateInputs = Record<(typeof CREATE_INPUTS)[number], string>;
@@ -59,7 +65,7 @@ export function resolveCreateConfig(raw: RawCreateInputs, env: Env): CreateConfi
     'test cases',
   );
   if (cases.duplicates.length > 0) {
-    warnings.push(`Input "cases" lists ${[...new Set(cases.duplicates)].join(', ')} more than once; each case is used once.`);
+    warnings.push(`Input "cases" lists ${listSome([...new Set(cases.duplicates)])} more than once; each case is used once.`);
   }
   const name = raw.name === '' ? undefined : parseName('name', raw.name);
   const parallel = parseBoolean('parallel', raw.parallel, false);
@@ -71,7 +77,14 @@ export function resolveCreateConfig(raw: RawCreateInputs, env: Env): CreateConfi
     warnings.push('Input "export_credentials" exports the temporary keys of keyless sign-in; with access keys there is nothing to export.');
   }
   const ifExists = parseChoice<IfExists>('if_exists', raw.if_exists, ['create', 'reuse', 'fail'], 'create');
-  const timeoutSeconds = parseBoundedInt('timeout_seconds', raw.timeout_seconds, 1, 3600, 120, 'the bound in seconds on all network work');
+  const timeoutSeconds = parseBoundedInt(
+    'timeout_seconds',
+    raw.timeout_seconds,
+    MIN_TIMEOUT_SECONDS,
+    3600,
+    120,
+    'the bound in seconds on all network work, which needs room for a few requests (sign-in, lookups, CreateNewTask)',
+  );
   return {
     ...connection,
     project,

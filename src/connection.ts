@@ -106,6 +106,10 @@ export function resolveConnection(raw: RawConnectionInputs, env: Env): Connectio
 /** Keys from inputs or the environment, or keyless sign-in when identity_provider is given. */
 function resolveAuth(raw: RawConnectionInputs, env: Env, notices: string[]): Auth {
   if (raw.identity_provider === '') {
+    // action.yml gives the default whenever the input is left out, so only another value was given on purpose.
+    if (raw.oidc_audience !== '' && raw.oidc_audience !== DEFAULT_OIDC_AUDIENCE) {
+      notices.push('Input "oidc_audience" is only used with "identity_provider"; ignoring it.');
+    }
     return { kind: 'keys', credentials: resolveCredentials(raw, env) };
   }
   const given = (['access_key_id', 'secret_access_key', 'security_token'] as const).filter((n) => raw[n] !== '');

@@ -5,7 +5,8 @@ import { cancellationMessage, onCancel } from './cancellation.js';
 import { createTask, type Progress } from './cpts/create-task.js';
 import { distinct, resolveCases, resolveProject } from './cpts/discovery.js';
 import { readRunContext } from './github-context.js';
-import { reliabilityOf } from './huawei/retry.js';
+import type { CptsClient } from './cpts/client.js';
+import { reliabilityOf, withRetries, type Reliability } from './huawei/retry.js';
 import { readCreateInputs } from './inputs.js';
 import { renderCreateSummary, writeSummary } from './report/summary.js';
 import { openSession } from './session.js';
@@ -13,6 +14,26 @@ import { exportCredentials } from './sign-in.js';
 import { defaultTaskName } from './task-name.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The cases of a reused task, with a warning when they differ from the ones asked for. */
+async function reusedCases(
+  client: CptsClient,
+  project: number,
+  taskId: number,
+  name: string,
+  asked: number[],
+  reliability: Reliability,
+): Promise<number[]> {
+  const actual = await withRetries({ ...reliability, operation: 'ListTaskCases' }, (t) => client.listTaskCases(project, taskId, t));
+  const key = (ids: number[]) => [...ids].sort((a, b) => a - b).join(', ');
+  if (key(actual) !== key(asked)) {
+    core.warning(
+      `Task ${taskId} "${name}" is reused with its own ${plural(actual.length, 'case')} (${key(actual) || 'none'}), not the ones asked for ` +
+        `(${key(asked)}): if_exists: reuse runs the task as it is. Give another name to get a task of these cases.`,
+    );
+  }
+  return actual;
+}
 
 export async function run(): Promise<void> {
   try {
@@ -52,8 +73,11 @@ export async function run(): Promise<void> {
     progress.taskId = outcome.taskId;
     unhook();
 
+    // A reused task keeps its own cases: show those, and say when they are not the ones asked for.
+    const taskCases = outcome.how === 'reused' ? await reusedCases(client, project, outcome.taskId, name, cases, reliability) : cases;
     core.setOutput('task_id', String(outcome.taskId));
     core.setOutput('task_name', name);
+    core.setOutput('project', String(project));
     core.info(
       outcome.how === 'reused'
         ? `Reusing existing CodeArts PerfTest task ${outcome.taskId} "${name}" in PerfTest project ${project} (if_exists: reuse).`
@@ -66,7 +90,7 @@ export async function run(): Promise<void> {
       taskName: name,
       how: outcome.how,
       project,
-      cases,
+      cases: taskCases,
       region: config.region,
       projectId,
       endpoint: config.endpoint.origin,

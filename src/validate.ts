@@ -1,6 +1,6 @@
 // Pure validators: each takes an input's name and text and returns a typed value or throws an
-// InputError that names the input, quotes the value and says what is expected.
-import { InputError, describeSource, quote } from './errors.js';
+// InputError that names the input, quotes the value (never a secret) and says what is expected.
+import { INVISIBLE, InputError, codePoint, describeSource, quote } from './errors.js';
 
 export const MAX_ID = 2147483647;
 export const MAX_NAME_LENGTH = 42;
@@ -94,10 +94,13 @@ export function parseProjectId(input: string, text: string): string {
   return text;
 }
 
-/** An explicit task name: 1 to 42 characters, no control characters. */
+/**
+ * An explicit task name: 1 to 42 UTF-16 code units (as JavaScript and Java count; the service's own
+ * counting is not documented), no control or invisible formatting characters.
+ */
 export function parseName(input: string, text: string): string {
   const trimmed = text.trim();
-  const length = [...trimmed].length;
+  const length = trimmed.length;
   if (length === 0) {
     throw new InputError(
       input,
@@ -107,7 +110,8 @@ export function parseName(input: string, text: string): string {
   if (length > MAX_NAME_LENGTH) {
     throw new InputError(
       input,
-      `${describeSource(input)} must be at most ${MAX_NAME_LENGTH} characters (the service's limit); got ${length}: ${quote(trimmed, 60)}.`,
+      `${describeSource(input)} must be at most ${MAX_NAME_LENGTH} characters (the service's limit), counted in UTF-16 code units ` +
+        `as JavaScript and Java count them: an emoji or other character beyond U+FFFF counts as 2; got ${length}: ${quote(trimmed, 60)}.`,
     );
   }
   if (/\p{Cc}/u.test(trimmed)) {
@@ -116,36 +120,70 @@ export function parseName(input: string, text: string): string {
       `${describeSource(input)} must not contain control characters such as newlines or tabs; got ${quote(trimmed)}.`,
     );
   }
+  const invisible = [...new Set(trimmed.match(INVISIBLE))];
+  if (invisible.length > 0) {
+    // Named by code point: the raw character would reorder or hide text in the log line itself.
+    throw new InputError(
+      input,
+      `${describeSource(input)} must not contain invisible formatting characters (bidi overrides, zero-width characters, line ` +
+        `separators); got ${invisible.map(codePoint).join(', ')} in ${quote(trimmed)}.`,
+    );
+  }
   return trimmed;
 }
 
-/** An endpoint origin: https://host[:port], or http:// for loopback hosts (local emulators, tests). */
+const ENDPOINT_EXPECTED =
+  'must be an https:// URL such as https://cpts.cn-north-4.myhuaweicloud.com (http:// only for localhost or 127.0.0.1)';
+
+/** Why a text is not a URL, without showing it: it may hold a secret. */
+function notAUrl(text: string): string {
+  if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(text)) return 'it has no scheme such as https://';
+  if (/\s/.test(text)) return 'it contains a blank';
+  return 'it does not parse as a URL (check the host and port)';
+}
+
+/** A URL (without userinfo) for a message: the query and fragment may hold secrets, so they are cut. */
+function shownUrl(text: string): string {
+  const bare = text.split(/[?#]/)[0];
+  return bare === text ? quote(text) : `${quote(bare)} (query or fragment not shown)`;
+}
+
+/**
+ * An endpoint origin: https://host[:port], or http:// for loopback hosts (local emulators, tests).
+ * Messages never show userinfo, a query, or a value that is not a URL: any of them may hold a secret.
+ */
 export function parseEndpoint(input: string, text: string): { origin: string; host: string } {
-  const expected = `must be an https:// URL such as https://cpts.cn-north-4.myhuaweicloud.com (http:// only for localhost or 127.0.0.1)`;
+  const source = describeSource(input);
+  // Any "@" is refused before parsing: an origin never holds one, and whatever precedes it may be a password.
+  if (text.includes('@')) {
+    throw new InputError(
+      input,
+      `${source} must not carry credentials (it holds "@", which sets off a user name and password): credentials in the URL are not allowed; ` +
+        'give keys through access_key_id/secret_access_key, and the endpoint as scheme, host and port only (value not shown).',
+    );
+  }
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new InputError(input, `${describeSource(input)} ${expected}; got ${quote(text)}.`);
+    throw new InputError(input, `${source} ${ENDPOINT_EXPECTED}; got a value that is not a URL: ${notAUrl(text)} (value not shown).`);
   }
   const loopback = url.hostname === 'localhost' || url.hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    throw new InputError(input, `${describeSource(input)} ${expected}; got ${quote(text)}.`);
-  }
-  if (url.username || url.password) {
-    // The value is not quoted: it holds a password.
-    throw new InputError(
-      input,
-      `${describeSource(input)} must not carry credentials (user:password@); give the endpoint's scheme, host and port only.`,
-    );
+    throw new InputError(input, `${source} ${ENDPOINT_EXPECTED}; got ${shownUrl(text)}.`);
   }
   if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
     throw new InputError(
       input,
-      `${describeSource(input)} must be the endpoint's scheme, host and optional port only, without a path or query; got ${quote(text)}.`,
+      `${source} must be the endpoint's scheme, host and optional port only, without a path or query; got ${shownUrl(text)}.`,
     );
   }
   return { origin: url.origin, host: url.host };
+}
+
+/** Items for a message, at most `max` of them, then how many more: a long list stays one short line. */
+export function listSome(items: readonly string[], max = 10): string {
+  return items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ');
 }
 
 /** An integer within bounds; empty gives `fallback`. */

@@ -10,6 +10,20 @@ const githubEnv = () => ({ GITHUB_API_URL: harness.emulator.url, GITHUB_WORKFLOW
 const commenting = (token: string = DEMO.githubToken) => ({ comment_on_pr: 'true', github_token: token });
 const comments = () => [...harness.emulator.state.comments.values()];
 
+/** Someone else posts the marker of the task the create step makes next: task ids are sequential. */
+async function spoof(token: string = DEMO.octocatGithubToken): Promise<number> {
+  const task = harness.emulator.state.fixture.firstTaskId;
+  const answer = await fetch(`${harness.emulator.url}/repos/acme/checkout-service/issues/42/comments`, {
+    method: 'POST',
+    headers: { Authorization: `token ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      body: `<!-- codearts-perftest-action workflow="load test" task="${task}" -->\nLooks good, see https://example.invalid`,
+    }),
+  });
+  expect(answer.status).toBe(201);
+  return ((await answer.json()) as { id: number }).id;
+}
+
 test('create then run: one comment on the pull request, updated in place with both sections', async () => {
   const created = await harness.step({ inputs: harness.inputs({ ...commenting(), if_exists: 'reuse' }), env: githubEnv() });
   expect(created.exitCode).toBe(0);
@@ -37,6 +51,42 @@ test('create then run: one comment on the pull request, updated in place with bo
   expect(comments()).toHaveLength(1);
   expect(comments()[0].body).toContain('### CodeArts PerfTest task reused');
   expect(comments()[0].body).toContain('### CodeArts PerfTest run passed ✅');
+});
+
+test("someone else's comment carrying the marker is left alone: the action writes its own, and the run step updates that", async () => {
+  const theirs = await spoof();
+  const before = harness.emulator.state.comments.get(theirs)!.body;
+  const created = await harness.step({ inputs: harness.inputs(commenting()), env: githubEnv() });
+  expect(created.exitCode).toBe(0);
+  expect(created.outputs.task_id).toBe(String(harness.emulator.state.fixture.firstTaskId));
+  expect(created.stdout).toContain(
+    "Pull request #42: left alone the comment by @octocat carrying this action's marker; only comments written as github-actions[bot] are updated.",
+  );
+  expect(created.stdout).toContain('Commented on pull request #42.');
+  const ours = comments().find((c) => c.id !== theirs)!;
+  expect(ours.user.login).toBe('github-actions[bot]');
+
+  const ran = await runStep(RUN_BUNDLE, {
+    inputs: { ...demoRunInputs(harness.emulator.url, created.outputs.task_id), thresholds: 'success_rate >= 99', ...commenting() },
+    env: githubEnv(),
+  });
+  expect(ran.exitCode).toBe(0);
+  expect(ran.stdout).toContain('Updated the comment on pull request #42.');
+  expect(comments()).toHaveLength(2);
+  expect(harness.emulator.state.comments.get(ours.id)!.body).toMatch(
+    /### CodeArts PerfTest task created[\s\S]*### CodeArts PerfTest run passed ✅/,
+  );
+  expect(harness.emulator.state.comments.get(theirs)!.body).toBe(before);
+});
+
+test("a token that could edit the spoofed comment (a maintainer's) still writes its own", async () => {
+  const theirs = await spoof();
+  const before = harness.emulator.state.comments.get(theirs)!.body;
+  const created = await harness.step({ inputs: harness.inputs(commenting(DEMO.maintainerGithubToken)), env: githubEnv() });
+  expect(created.exitCode).toBe(0);
+  expect(created.stdout).toContain('Commented on pull request #42.');
+  expect(comments()).toHaveLength(2);
+  expect(harness.emulator.state.comments.get(theirs)!.body).toBe(before);
 });
 
 test('another task gets a comment of its own', async () => {

@@ -15,7 +15,7 @@ test(`creates the task and writes outputs and summary (node ${nodeVersion()})`, 
   expect(result.stderr).toBe('');
   expect(result.exitCode).toBe(0);
   const [task] = harness.emulator.tasks();
-  expect(result.outputs).toEqual({ task_id: String(task.id), task_name: NAME });
+  expect(result.outputs).toEqual({ task_id: String(task.id), task_name: NAME, project: String(DEMO.perftestProject) });
   expect(harness.emulator.tasks()).toHaveLength(1);
   expect(task).toMatchObject({ name: NAME, project_id: DEMO.perftestProject, parallel: false, case_id_list: [...DEMO.cases] });
 

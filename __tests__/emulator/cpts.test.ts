@@ -71,10 +71,12 @@ describe('CreateNewTask', () => {
     ).toEqual([a, b].sort());
   });
 
-  test('a name of 42 characters (code points) is accepted', async () => {
+  test('a name of 42 UTF-16 code units is accepted; an emoji counts 2', async () => {
     await createTask(api, { name: 'n'.repeat(42) });
-    await createTask(api, { name: '性'.repeat(41) + '😀' });
+    await createTask(api, { name: '性'.repeat(40) + '😀' });
     expect(api.emulator.tasks()).toHaveLength(2);
+    const reply = await api.signed({ path: paths.tasks, data: taskBody({ name: '性'.repeat(41) + '😀' }) });
+    expect(reply.status).toBe(400);
   });
 
   test.each<[string, Record<string, unknown>, string]>([

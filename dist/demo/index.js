@@ -611,7 +611,8 @@ const existingTask = (ctx) => taskById(ctx.state, pathInt(ctx, 'task_id'));
 function taskFields(state, raw, allowFullLink) {
     const body = object(raw);
     const name = body.name;
-    if (typeof name !== 'string' || [...name].length < 1 || [...name].length > 42) {
+    // Counted in UTF-16 code units, as Java (and so most likely the service) counts a String's length.
+    if (typeof name !== 'string' || name.length < 1 || name.length > 42) {
         throw invalid('name must be a string of 1 to 42 characters');
     }
     if (typeof body.parallel !== 'boolean')
@@ -882,6 +883,10 @@ const DEMO = {
     runnerRequestToken: 'emulator-runner-request-token',
     githubToken: 'ghs_emulatorWriteToken0000000000000000',
     readOnlyGithubToken: 'ghs_emulatorReadOnlyToken00000000000000',
+    /** octocat, who may comment on the pull request but edit only their own comments. */
+    octocatGithubToken: 'ghp_emulatorOctocatToken0000000000000000',
+    /** hubot, a maintainer of the repository: may edit anyone's comment. */
+    maintainerGithubToken: 'ghp_emulatorMaintainerToken0000000000000',
 };
 const DEFAULT_FIXTURE = {
     domainId: '5f8a1c2e3b4d5e6f7a8b9c0d1e2f3a4b',
@@ -949,7 +954,14 @@ const DEFAULT_FIXTURE = {
         subject: 'repo:acme/checkout-service:pull_request',
         defaultAudience: 'https://github.com/acme',
     },
-    github: { writeToken: DEMO.githubToken, readOnlyToken: DEMO.readOnlyGithubToken },
+    github: {
+        writeToken: DEMO.githubToken,
+        readOnlyToken: DEMO.readOnlyGithubToken,
+        users: [
+            { token: DEMO.octocatGithubToken, login: 'octocat', id: 583231 },
+            { token: DEMO.maintainerGithubToken, login: 'hubot', id: 480938, maintainer: true },
+        ],
+    },
     firstTaskId: 1200001,
     run: { waitingSeconds: 5, runningSeconds: 60, stoppingSeconds: 3, startLagSeconds: 2 },
 };
@@ -1289,19 +1301,40 @@ function runnerIdToken(ctx, authorization) {
 }
 
 ;// CONCATENATED MODULE: ./emulator/github.ts
-const denied = () => ({
-    status: 403,
-    body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' },
+/** Whom GITHUB_TOKEN writes as on github.com. */
+const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+const refusal = (status, message) => ({
+    status,
+    body: { message, documentation_url: 'https://docs.github.com/rest', status: String(status) },
 });
-/** The token's rights, or an answer refusing it. */
-function access(ctx, authorization) {
+const denied = () => refusal(403, 'Resource not accessible by integration');
+/** Who the token acts as, or an answer refusing it. */
+function callerOf(ctx, authorization) {
     const token = /^(?:token|bearer) (.+)$/i.exec(authorization ?? '')?.[1];
     const { github } = ctx.state.fixture;
     if (token === github.writeToken)
-        return 'write';
+        return { user: ACTIONS_BOT, installation: true, write: true, editsOthers: false };
     if (token === github.readOnlyToken)
-        return 'read';
-    return { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' } };
+        return { user: ACTIONS_BOT, installation: true, write: false, editsOthers: false };
+    const person = github.users.find((u) => u.token === token);
+    if (person) {
+        const user = { login: person.login, id: person.id, type: 'User' };
+        return { user, installation: false, write: true, editsOthers: person.maintainer === true };
+    }
+    return refusal(401, 'Bad credentials');
+}
+const isCaller = (value) => 'user' in value;
+/**
+ * GET /user: the token's user for a personal token; installation tokens (GITHUB_TOKEN) are refused
+ * as GitHub refuses them.
+ */
+function authenticatedUser(ctx, authorization) {
+    const caller = callerOf(ctx, authorization);
+    if (!isCaller(caller))
+        return caller;
+    if (caller.installation)
+        return denied();
+    return { status: 200, body: { ...caller.user, site_admin: false } };
 }
 const issueOf = (ctx) => `${ctx.params.owner}/${ctx.params.repo}#${ctx.params.number}`;
 const shape = (c) => ({
@@ -1309,12 +1342,12 @@ const shape = (c) => ({
     body: c.body,
     created_at: c.created_at,
     updated_at: c.updated_at,
-    user: { login: 'github-actions[bot]', type: 'Bot' },
+    user: { ...c.user },
 });
 function listComments(ctx, authorization) {
-    const rights = access(ctx, authorization);
-    if (typeof rights !== 'string')
-        return rights;
+    const caller = callerOf(ctx, authorization);
+    if (!isCaller(caller))
+        return caller;
     const perPage = Math.min(100, Number(ctx.query.find(([n]) => n === 'per_page')?.[1] ?? 30));
     const page = Number(ctx.query.find(([n]) => n === 'page')?.[1] ?? 1);
     const all = [...ctx.state.comments.values()].filter((c) => c.issue === issueOf(ctx));
@@ -1326,28 +1359,37 @@ function listComments(ctx, authorization) {
     return { status: 200, headers, body: all.slice((page - 1) * perPage, page * perPage).map(shape) };
 }
 function createComment(ctx, authorization) {
-    const rights = access(ctx, authorization);
-    if (typeof rights !== 'string')
-        return rights;
-    if (rights === 'read')
+    const caller = callerOf(ctx, authorization);
+    if (!isCaller(caller))
+        return caller;
+    if (!caller.write)
         return denied();
     const body = ctx.body?.body;
     if (typeof body !== 'string' || body === '')
         return { status: 422, body: { message: 'Validation Failed', errors: [{ field: 'body', code: 'missing_field' }] } };
     const time = new Date(ctx.state.now()).toISOString();
-    const comment = { id: 9000001 + ctx.state.comments.size, issue: issueOf(ctx), body, created_at: time, updated_at: time };
+    const comment = {
+        id: 9000001 + ctx.state.comments.size,
+        issue: issueOf(ctx),
+        body,
+        user: { ...caller.user },
+        created_at: time,
+        updated_at: time,
+    };
     ctx.state.comments.set(comment.id, comment);
     return { status: 201, body: shape(comment) };
 }
 function updateComment(ctx, authorization) {
-    const rights = access(ctx, authorization);
-    if (typeof rights !== 'string')
-        return rights;
-    if (rights === 'read')
+    const caller = callerOf(ctx, authorization);
+    if (!isCaller(caller))
+        return caller;
+    if (!caller.write)
         return denied();
     const comment = ctx.state.comments.get(Number(ctx.params.comment_id));
     if (!comment || !comment.issue.startsWith(`${ctx.params.owner}/${ctx.params.repo}#`))
         return { status: 404, body: { message: 'Not Found' } };
+    if (comment.user.id !== caller.user.id && !caller.editsOthers)
+        return caller.installation ? denied() : refusal(403, 'Resource not accessible by personal access token');
     const body = ctx.body?.body;
     if (typeof body !== 'string' || body === '')
         return { status: 422, body: { message: 'Validation Failed' } };
@@ -1370,7 +1412,7 @@ const route = (operation, method, path, handle, signed = true) => ({
     signed,
     service: path.startsWith('/_runner/')
         ? 'runner'
-        : path.startsWith('/repos/')
+        : path.startsWith('/repos/') || path === '/user'
             ? 'github'
             : path.startsWith('/v3/projects') || path.startsWith('/v3/auth/') || path.startsWith('/v3.0/')
                 ? 'iam'
@@ -1404,6 +1446,7 @@ const ROUTES = [
     // Not Huawei Cloud: the GitHub runner's ID-token service, so keyless sign-in runs end to end.
     route('RunnerIdToken', 'GET', '/_runner/idtoken', (ctx, h) => runnerIdToken(ctx, h.authorization), false),
     // Not Huawei Cloud either: GitHub's REST API, as far as the pull-request comment uses it.
+    route('GetAuthenticatedUser', 'GET', '/user', (ctx, h) => authenticatedUser(ctx, h.authorization), false),
     route('ListIssueComments', 'GET', '/repos/{owner}/{repo}/issues/{number}/comments', (ctx, h) => listComments(ctx, h.authorization), false),
     route('CreateIssueComment', 'POST', '/repos/{owner}/{repo}/issues/{number}/comments', (ctx, h) => createComment(ctx, h.authorization), false),
     route('UpdateIssueComment', 'PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}', (ctx, h) => updateComment(ctx, h.authorization), false),
@@ -1726,7 +1769,8 @@ async function startEmulator(options = {}) {
     });
     const { port } = server.address();
     return {
-        url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+        // An IPv6 host takes brackets in a URL.
+        url: `http://${(options.host ?? '127.0.0.1').includes(':') ? `[${options.host}]` : (options.host ?? '127.0.0.1')}:${port}`,
         port,
         state,
         received,

@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(160);
+/* harmony import */ var _serve_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(394);
 // `npm run emulator`: the emulator on a fixed or free loopback port, until Ctrl+C.
 
 
@@ -23,20 +23,13 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`--port must be an integer from 0 to 65535, got "${values.port}"`);
     process.exit(2);
 }
-const emulator = await (0,_index_js__WEBPACK_IMPORTED_MODULE_1__/* .startEmulator */ .sJ)({ port, strict: values.strict, log: values.quiet ? undefined : (line) => console.log(`  ${line}`) });
-console.log(`CodeArts PerfTest + IAM emulator on ${emulator.url}
-
-Use it from the action (or any Huawei Cloud SDK) with:
-  endpoint:          ${emulator.url}
-  region:            ${_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEMO */ .Ms.region}
-  project_id:        ${_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEMO */ .Ms.projectId}
-  access_key_id:     ${_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEMO */ .Ms.ak}
-  secret_access_key: ${_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEMO */ .Ms.sk}
-  project:           ${_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEMO */ .Ms.perftestProject}   (PerfTest project "checkout-perf")
-  cases:             ${_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEMO */ .Ms.cases.join(', ')}
-Temporary keys: ${_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEMO */ .Ms.temporaryAk} / ${_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEMO */ .Ms.temporarySk} with security_token ${_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEMO */ .Ms.securityToken}
-
-${values.strict ? 'Strict: an answer of the emulator that breaks the API contract is a 500 naming the field.\n' : ''}Requests are listed below. Ctrl+C stops it.`);
+const served = await (0,_serve_js__WEBPACK_IMPORTED_MODULE_1__/* .serve */ .w)({ port, strict: values.strict, log: values.quiet ? undefined : (line) => console.log(`  ${line}`) });
+if ('message' in served) {
+    console.error(served.message);
+    process.exit(served.exitCode);
+}
+const { emulator } = served;
+console.log((0,_serve_js__WEBPACK_IMPORTED_MODULE_1__/* .banner */ .v)(emulator.url, values.strict));
 const stop = () => void emulator.stop().then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
@@ -46,17 +39,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 160:
+/***/ 394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Ms: () => (/* reexport */ DEMO),
-  sJ: () => (/* binding */ startEmulator)
+  v: () => (/* binding */ banner),
+  w: () => (/* binding */ serve)
 });
-
-// UNUSED EXPORTS: DEFAULT_FIXTURE, demoInputs, demoRunInputs, faults
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -488,7 +479,8 @@ const existingTask = (ctx) => taskById(ctx.state, pathInt(ctx, 'task_id'));
 function taskFields(state, raw, allowFullLink) {
     const body = object(raw);
     const name = body.name;
-    if (typeof name !== 'string' || [...name].length < 1 || [...name].length > 42) {
+    // Counted in UTF-16 code units, as Java (and so most likely the service) counts a String's length.
+    if (typeof name !== 'string' || name.length < 1 || name.length > 42) {
         throw invalid('name must be a string of 1 to 42 characters');
     }
     if (typeof body.parallel !== 'boolean')
@@ -759,6 +751,10 @@ const DEMO = {
     runnerRequestToken: 'emulator-runner-request-token',
     githubToken: 'ghs_emulatorWriteToken0000000000000000',
     readOnlyGithubToken: 'ghs_emulatorReadOnlyToken00000000000000',
+    /** octocat, who may comment on the pull request but edit only their own comments. */
+    octocatGithubToken: 'ghp_emulatorOctocatToken0000000000000000',
+    /** hubot, a maintainer of the repository: may edit anyone's comment. */
+    maintainerGithubToken: 'ghp_emulatorMaintainerToken0000000000000',
 };
 const DEFAULT_FIXTURE = {
     domainId: '5f8a1c2e3b4d5e6f7a8b9c0d1e2f3a4b',
@@ -826,7 +822,14 @@ const DEFAULT_FIXTURE = {
         subject: 'repo:acme/checkout-service:pull_request',
         defaultAudience: 'https://github.com/acme',
     },
-    github: { writeToken: DEMO.githubToken, readOnlyToken: DEMO.readOnlyGithubToken },
+    github: {
+        writeToken: DEMO.githubToken,
+        readOnlyToken: DEMO.readOnlyGithubToken,
+        users: [
+            { token: DEMO.octocatGithubToken, login: 'octocat', id: 583231 },
+            { token: DEMO.maintainerGithubToken, login: 'hubot', id: 480938, maintainer: true },
+        ],
+    },
     firstTaskId: 1200001,
     run: { waitingSeconds: 5, runningSeconds: 60, stoppingSeconds: 3, startLagSeconds: 2 },
 };
@@ -1166,19 +1169,40 @@ function runnerIdToken(ctx, authorization) {
 }
 
 ;// CONCATENATED MODULE: ./emulator/github.ts
-const denied = () => ({
-    status: 403,
-    body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' },
+/** Whom GITHUB_TOKEN writes as on github.com. */
+const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+const refusal = (status, message) => ({
+    status,
+    body: { message, documentation_url: 'https://docs.github.com/rest', status: String(status) },
 });
-/** The token's rights, or an answer refusing it. */
-function access(ctx, authorization) {
+const denied = () => refusal(403, 'Resource not accessible by integration');
+/** Who the token acts as, or an answer refusing it. */
+function callerOf(ctx, authorization) {
     const token = /^(?:token|bearer) (.+)$/i.exec(authorization ?? '')?.[1];
     const { github } = ctx.state.fixture;
     if (token === github.writeToken)
-        return 'write';
+        return { user: ACTIONS_BOT, installation: true, write: true, editsOthers: false };
     if (token === github.readOnlyToken)
-        return 'read';
-    return { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' } };
+        return { user: ACTIONS_BOT, installation: true, write: false, editsOthers: false };
+    const person = github.users.find((u) => u.token === token);
+    if (person) {
+        const user = { login: person.login, id: person.id, type: 'User' };
+        return { user, installation: false, write: true, editsOthers: person.maintainer === true };
+    }
+    return refusal(401, 'Bad credentials');
+}
+const isCaller = (value) => 'user' in value;
+/**
+ * GET /user: the token's user for a personal token; installation tokens (GITHUB_TOKEN) are refused
+ * as GitHub refuses them.
+ */
+function authenticatedUser(ctx, authorization) {
+    const caller = callerOf(ctx, authorization);
+    if (!isCaller(caller))
+        return caller;
+    if (caller.installation)
+        return denied();
+    return { status: 200, body: { ...caller.user, site_admin: false } };
 }
 const issueOf = (ctx) => `${ctx.params.owner}/${ctx.params.repo}#${ctx.params.number}`;
 const shape = (c) => ({
@@ -1186,12 +1210,12 @@ const shape = (c) => ({
     body: c.body,
     created_at: c.created_at,
     updated_at: c.updated_at,
-    user: { login: 'github-actions[bot]', type: 'Bot' },
+    user: { ...c.user },
 });
 function listComments(ctx, authorization) {
-    const rights = access(ctx, authorization);
-    if (typeof rights !== 'string')
-        return rights;
+    const caller = callerOf(ctx, authorization);
+    if (!isCaller(caller))
+        return caller;
     const perPage = Math.min(100, Number(ctx.query.find(([n]) => n === 'per_page')?.[1] ?? 30));
     const page = Number(ctx.query.find(([n]) => n === 'page')?.[1] ?? 1);
     const all = [...ctx.state.comments.values()].filter((c) => c.issue === issueOf(ctx));
@@ -1203,28 +1227,37 @@ function listComments(ctx, authorization) {
     return { status: 200, headers, body: all.slice((page - 1) * perPage, page * perPage).map(shape) };
 }
 function createComment(ctx, authorization) {
-    const rights = access(ctx, authorization);
-    if (typeof rights !== 'string')
-        return rights;
-    if (rights === 'read')
+    const caller = callerOf(ctx, authorization);
+    if (!isCaller(caller))
+        return caller;
+    if (!caller.write)
         return denied();
     const body = ctx.body?.body;
     if (typeof body !== 'string' || body === '')
         return { status: 422, body: { message: 'Validation Failed', errors: [{ field: 'body', code: 'missing_field' }] } };
     const time = new Date(ctx.state.now()).toISOString();
-    const comment = { id: 9000001 + ctx.state.comments.size, issue: issueOf(ctx), body, created_at: time, updated_at: time };
+    const comment = {
+        id: 9000001 + ctx.state.comments.size,
+        issue: issueOf(ctx),
+        body,
+        user: { ...caller.user },
+        created_at: time,
+        updated_at: time,
+    };
     ctx.state.comments.set(comment.id, comment);
     return { status: 201, body: shape(comment) };
 }
 function updateComment(ctx, authorization) {
-    const rights = access(ctx, authorization);
-    if (typeof rights !== 'string')
-        return rights;
-    if (rights === 'read')
+    const caller = callerOf(ctx, authorization);
+    if (!isCaller(caller))
+        return caller;
+    if (!caller.write)
         return denied();
     const comment = ctx.state.comments.get(Number(ctx.params.comment_id));
     if (!comment || !comment.issue.startsWith(`${ctx.params.owner}/${ctx.params.repo}#`))
         return { status: 404, body: { message: 'Not Found' } };
+    if (comment.user.id !== caller.user.id && !caller.editsOthers)
+        return caller.installation ? denied() : refusal(403, 'Resource not accessible by personal access token');
     const body = ctx.body?.body;
     if (typeof body !== 'string' || body === '')
         return { status: 422, body: { message: 'Validation Failed' } };
@@ -1247,7 +1280,7 @@ const route = (operation, method, path, handle, signed = true) => ({
     signed,
     service: path.startsWith('/_runner/')
         ? 'runner'
-        : path.startsWith('/repos/')
+        : path.startsWith('/repos/') || path === '/user'
             ? 'github'
             : path.startsWith('/v3/projects') || path.startsWith('/v3/auth/') || path.startsWith('/v3.0/')
                 ? 'iam'
@@ -1281,6 +1314,7 @@ const ROUTES = [
     // Not Huawei Cloud: the GitHub runner's ID-token service, so keyless sign-in runs end to end.
     route('RunnerIdToken', 'GET', '/_runner/idtoken', (ctx, h) => runnerIdToken(ctx, h.authorization), false),
     // Not Huawei Cloud either: GitHub's REST API, as far as the pull-request comment uses it.
+    route('GetAuthenticatedUser', 'GET', '/user', (ctx, h) => authenticatedUser(ctx, h.authorization), false),
     route('ListIssueComments', 'GET', '/repos/{owner}/{repo}/issues/{number}/comments', (ctx, h) => listComments(ctx, h.authorization), false),
     route('CreateIssueComment', 'POST', '/repos/{owner}/{repo}/issues/{number}/comments', (ctx, h) => createComment(ctx, h.authorization), false),
     route('UpdateIssueComment', 'PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}', (ctx, h) => updateComment(ctx, h.authorization), false),
@@ -1603,7 +1637,8 @@ async function startEmulator(options = {}) {
     });
     const { port } = server.address();
     return {
-        url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+        // An IPv6 host takes brackets in a URL.
+        url: `http://${(options.host ?? '127.0.0.1').includes(':') ? `[${options.host}]` : (options.host ?? '127.0.0.1')}:${port}`,
         port,
         state,
         received,
@@ -1619,6 +1654,59 @@ async function startEmulator(options = {}) {
             server.close(() => resolve());
         }),
     };
+}
+
+;// CONCATENATED MODULE: ./emulator/serve.ts
+// `npm run emulator`'s start and banner, apart from cli.ts so that tests can call them in-process.
+
+/** The emulator, or the one line to print and the exit code when its port cannot be had. */
+async function serve(options) {
+    try {
+        return { emulator: await startEmulator(options) };
+    }
+    catch (error) {
+        // A busy or privileged port is a usage error (exit 2, like a bad --port), not a crash.
+        const code = error.code;
+        if (code === 'EADDRINUSE')
+            return { exitCode: 2, message: `Port ${options.port} is in use: choose another with --port, or --port 0 for a free one.` };
+        if (code === 'EACCES')
+            return {
+                exitCode: 2,
+                message: `Port ${options.port} needs privileges this user lacks: choose one above 1023 with --port, or --port 0 for a free one.`,
+            };
+        throw error;
+    }
+}
+/** What the command line prints once the emulator listens at `url`. */
+function banner(url, strict) {
+    const token = (value, who) => `  ${value.padEnd(42)}${who}`;
+    return `CodeArts PerfTest + IAM emulator on ${url}
+
+Use it from the action (or any Huawei Cloud SDK) with:
+  endpoint:          ${url}
+  region:            ${DEMO.region}
+  project_id:        ${DEMO.projectId}
+  access_key_id:     ${DEMO.ak}
+  secret_access_key: ${DEMO.sk}
+  project:           ${DEMO.perftestProject}   (PerfTest project "checkout-perf")
+  cases:             ${DEMO.cases.join(', ')}
+Temporary keys: ${DEMO.temporaryAk} / ${DEMO.temporarySk} with security_token ${DEMO.securityToken}
+
+Keyless sign-in: instead of the keys, identity_provider: ${DEMO.identityProvider} and iam_endpoint: ${url},
+with the runner's ID-token service (served here) in the step's environment:
+  ACTIONS_ID_TOKEN_REQUEST_URL=${url}/_runner/idtoken?api-version=2.0
+  ACTIONS_ID_TOKEN_REQUEST_TOKEN=${DEMO.runnerRequestToken}
+
+Pull-request comments (comment_on_pr: true): GitHub's REST API is served here too. Environment:
+  GITHUB_API_URL=${url}
+  GITHUB_REPOSITORY=acme/checkout-service, GITHUB_EVENT_PATH=<a file with {"pull_request":{"number":42}}>
+and github_token one of:
+${token(DEMO.githubToken, "the job's GITHUB_TOKEN: writes as github-actions[bot]")}
+${token(DEMO.readOnlyGithubToken, 'the same, read-only (a pull request from a fork)')}
+${token(DEMO.octocatGithubToken, "octocat's personal token")}
+${token(DEMO.maintainerGithubToken, "hubot's, a maintainer's: may edit anyone's comment")}
+
+${strict ? 'Strict: an answer of the emulator that breaks the API contract is a 500 naming the field.\n' : ''}Requests are listed below. Ctrl+C stops it.`;
 }
 
 

@@ -12,6 +12,7 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(278);
@@ -275,7 +276,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-exports.debug = debug; // for test
+__webpack_unused_export__ = debug; // for test
 
 
 /***/ }),
@@ -303,6 +304,7 @@ const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   hD: () => (/* binding */ quote)
 /* harmony export */ });
+/* unused harmony exports INVISIBLE, codePoint */
 // One error type per layer: InputError for what the user gave, ApiError (huawei/api-error.ts) for
 // what the cloud answered.
 /** A bad or missing input; the message names the input and says what is expected. */
@@ -314,10 +316,16 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
-/** Quotes a user-given value for a message: JSON-escaped so blanks and control characters show. */
+/** Invisible characters that change how text renders: format characters (bidi overrides, zero-width) and line separators. */
+const INVISIBLE = /[\p{Cf}\p{Zl}\p{Zp}]/gu;
+/** `U+202E` for a character (a code point). */
+const codePoint = (char) => `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+/** Quotes a user-given value for a message: JSON-escaped so blanks, control and invisible characters show. */
 function quote(value, max = 80) {
     const cut = [...value];
-    return JSON.stringify(cut.length > max ? cut.slice(0, max).join('') + '…' : value);
+    const json = JSON.stringify(cut.length > max ? cut.slice(0, max).join('') + '…' : value);
+    // JSON.stringify leaves these as they are; escaped, a log line shows them instead of obeying them.
+    return json.replace(INVISIBLE, (char) => Array.from({ length: char.length }, (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
 }
 /** How a message names where a value came from: an input, or an environment variable (upper case). */
 function describeSource(name) {
@@ -774,6 +782,10 @@ function connection_resolveConnection(raw, env) {
 /** Keys from inputs or the environment, or keyless sign-in when identity_provider is given. */
 function resolveAuth(raw, env, notices) {
     if (raw.identity_provider === '') {
+        // action.yml gives the default whenever the input is left out, so only another value was given on purpose.
+        if (raw.oidc_audience !== '' && raw.oidc_audience !== DEFAULT_OIDC_AUDIENCE) {
+            notices.push('Input "oidc_audience" is only used with "identity_provider"; ignoring it.');
+        }
         return { kind: 'keys', credentials: resolveCredentials(raw, env) };
     }
     const given = ['access_key_id', 'secret_access_key', 'security_token'].filter((n) => raw[n] !== '');
@@ -820,6 +832,11 @@ const config_CREATE_INPUTS = [
     'export_credentials',
     ...COMMENT_INPUTS,
 ];
+/**
+ * The least timeout_seconds: room for the few requests of a creation (keyless sign-in, lookups,
+ * CreateNewTask), each given at least MIN_REQUEST_MS, and a retry.
+ */
+const MIN_TIMEOUT_SECONDS = 10;
 function config_resolveCreateConfig(raw, env) {
     const warnings = [];
     const required = (input, what) => {
@@ -830,7 +847,7 @@ function config_resolveCreateConfig(raw, env) {
     const project = parseRef('project', required('project', 'the CodeArts PerfTest project, by id or name'), 'a CodeArts PerfTest project');
     const cases = parseRefList('cases', required('cases', 'the test cases, by id or name, separated by commas or newlines (ids also by spaces)'), 'test cases');
     if (cases.duplicates.length > 0) {
-        warnings.push(`Input "cases" lists ${[...new Set(cases.duplicates)].join(', ')} more than once; each case is used once.`);
+        warnings.push(`Input "cases" lists ${listSome([...new Set(cases.duplicates)])} more than once; each case is used once.`);
     }
     const name = raw.name === '' ? undefined : parseName('name', raw.name);
     const parallel = parseBoolean('parallel', raw.parallel, false);
@@ -841,7 +858,7 @@ function config_resolveCreateConfig(raw, env) {
         warnings.push('Input "export_credentials" exports the temporary keys of keyless sign-in; with access keys there is nothing to export.');
     }
     const ifExists = parseChoice('if_exists', raw.if_exists, ['create', 'reuse', 'fail'], 'create');
-    const timeoutSeconds = parseBoundedInt('timeout_seconds', raw.timeout_seconds, 1, 3600, 120, 'the bound in seconds on all network work');
+    const timeoutSeconds = parseBoundedInt('timeout_seconds', raw.timeout_seconds, MIN_TIMEOUT_SECONDS, 3600, 120, 'the bound in seconds on all network work, which needs room for a few requests (sign-in, lookups, CreateNewTask)');
     return {
         ...connection,
         project,
@@ -881,21 +898,22 @@ function resolveRunConfig(raw, env) {
     if (raw.task_id === '')
         throw new errors/* InputError */.dz('task_id', 'Input "task_id" is required: the id of the task to run, e.g. ${{ steps.task.outputs.task_id }}.');
     const taskId = (0,validate/* parseId */.Fg)('task_id', raw.task_id, 'a CodeArts PerfTest task id');
-    if (raw.project === '')
-        throw new errors/* InputError */.dz('project', 'Input "project" is required: the PerfTest project the task belongs to, by id or name.');
-    const project = (0,validate/* parseRef */.rd)('project', raw.project, 'a CodeArts PerfTest project');
+    // Optional: ShowTask names the task's PerfTest project; given, it must be the same one.
+    const project = raw.project === '' ? undefined : (0,validate/* parseRef */.rd)('project', raw.project, 'a CodeArts PerfTest project');
     const clusterType = (0,validate/* parseChoice */.HU)('cluster_type', raw.cluster_type, ['shared-cluster-internet', 'private-cluster'], 'shared-cluster-internet');
     const clusterId = (0,validate/* parseBoundedInt */.O$)('cluster_id', raw.cluster_id, 0, validate/* MAX_ID */.rc, 0, 'the resource group id (0 for the shared group)');
     if (clusterType === 'private-cluster' && clusterId === 0) {
         throw new errors/* InputError */.dz('cluster_id', 'Input "cluster_id" must be the private resource group\'s id when cluster_type is private-cluster; got 0.');
     }
     const wait = (0,validate/* parseBoolean */.yG)('wait', raw.wait, true);
-    const timeoutMinutes = raw.timeout_minutes === '' ? 60 : Number(raw.timeout_minutes);
-    if (!/^\d+(\.\d+)?$/.test(raw.timeout_minutes || '60') || !(timeoutMinutes > 0) || timeoutMinutes > 1440) {
-        throw new errors/* InputError */.dz('timeout_minutes', `Input "timeout_minutes" must be a number of minutes above 0 and at most 1440; got ${(0,errors/* quote */.hD)(raw.timeout_minutes)}.`);
-    }
+    const timeoutMinutes = parseTimeoutMinutes('timeout_minutes', raw.timeout_minutes);
     const pollSeconds = (0,validate/* parseBoundedInt */.O$)('poll_seconds', raw.poll_seconds, 1, 600, 15, 'the seconds between status checks');
     const thresholds = (0,run_thresholds/* parseThresholds */.S)('thresholds', raw.thresholds);
+    const warnings = [];
+    if (!wait && thresholds.length > 0) {
+        warnings.push('Input "thresholds" is ignored because "wait" is false: a run that is not waited for is not judged. ' +
+            'Set wait to true to judge the run against the thresholds, or leave thresholds out.');
+    }
     return {
         ...connection_resolveConnection(raw, env),
         taskId,
@@ -907,7 +925,29 @@ function resolveRunConfig(raw, env) {
         pollMs: pollSeconds * 1000,
         thresholds,
         comment: connection_resolveComment(raw),
+        warnings,
     };
+}
+/**
+ * The least timeout_minutes, 30 s: the step must start the run, take its first look (after up to
+ * 10 s) and get an answer, and one request alone may take REQUEST_TIMEOUT_MS (30 s).
+ */
+const MIN_TIMEOUT_MINUTES = 0.5;
+const MAX_TIMEOUT_MINUTES = 1440;
+/** Minutes, decimals allowed as YAML writes them (`90`, `0.5`, `.5`, `1.`); empty gives 60. */
+function parseTimeoutMinutes(input, text) {
+    if (text === '')
+        return 60;
+    const minutes = Number(text);
+    if (!/^(\d+\.?\d*|\.\d+)$/.test(text) || minutes > MAX_TIMEOUT_MINUTES) {
+        throw new errors/* InputError */.dz(input, `Input "${input}" must be a number of minutes from ${MIN_TIMEOUT_MINUTES} to ${MAX_TIMEOUT_MINUTES}, decimals allowed ` +
+            `(e.g. 0.5 or 90); got ${(0,errors/* quote */.hD)(text)}.`);
+    }
+    if (minutes < MIN_TIMEOUT_MINUTES) {
+        throw new errors/* InputError */.dz(input, `Input "${input}" must be at least ${MIN_TIMEOUT_MINUTES} (30 s): the step starts the run and takes a first look at it ` +
+            `after up to 10 s, and one request alone may take 30 s; got ${(0,errors/* quote */.hD)(text)}.`);
+    }
+    return minutes;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -974,8 +1014,8 @@ const RUN_STATUS_NAMES = {
 };
 const statusName = (status) => status === undefined ? 'unknown' : (RUN_STATUS_NAMES[status] ?? `run_status ${status}`);
 /** A task's runs, by both signals; either may lag the other, and a run in either counts. */
-async function runsOf(client, taskId, reliability) {
-    const task = await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...reliability, operation: 'ShowTask' }, (t) => client.showTask(taskId, t));
+async function runsOf(client, taskId, reliability, known) {
+    const task = known ?? (await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...reliability, operation: 'ShowTask' }, (t) => client.showTask(taskId, t)));
     const history = await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...reliability, operation: 'ShowHistoryRunInfo' }, (t) => client.showHistoryRunInfo(taskId, t));
     const ids = new Set(history.map((run) => run.run_id));
     if (task.latestRunId !== undefined)
@@ -1098,8 +1138,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: run
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(170);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(916);
 // EXTERNAL MODULE: ./src/validate.ts
 var validate = __nccwpck_require__(397);
 // EXTERNAL MODULE: ./src/huawei/retry.ts
@@ -1185,14 +1229,19 @@ async function resolveCases(client, project, refs, reliability) {
     }
     return ids;
 }
-/** The ids with repeats dropped (a case given by id and by name), and a warning for each repeat. */
+/** The ids with repeats dropped (a case given by id and by name), and one warning listing the first repeats. */
 function distinct(ids, refs, warn) {
-    const result = [...new Set(ids)];
-    if (result.length < ids.length) {
-        const repeated = refs.filter((_, i) => ids.indexOf(ids[i]) !== i).map(refText);
-        warn(`Input "cases" names the same case more than once (${repeated.join(', ')}); each case is used once.`);
+    const seen = new Set();
+    const repeated = [];
+    ids.forEach((id, i) => {
+        if (seen.has(id))
+            repeated.push(refText(refs[i]));
+        seen.add(id);
+    });
+    if (repeated.length > 0) {
+        warn(`Input "cases" names the same case more than once (${listSome(repeated)}); each case is used once.`);
     }
-    return result;
+    return [...seen];
 }
 
 ;// CONCATENATED MODULE: ./src/cancellation.ts
@@ -1225,6 +1274,7 @@ const TITLE = {
     aborted: 'aborted ❌',
     timed_out: 'timed out ❌',
     started: 'started (not waited for)',
+    error: 'not judged ❌ (the step failed)',
 };
 const KPI_ROWS = [
     ['success_rate', 'Success rate', ' %'],
@@ -1247,13 +1297,25 @@ function successRateNote(basis) {
     const reported = basis.reported === undefined ? '' : ` (the report's own figure, ${format(basis.reported)} %, is a whole number)`;
     return `Success rate computed from the counts: ${format(basis.successCount)} successful of ${format(basis.requestCount)} requests${reported}.`;
 }
+/** The sentence under the title: how the run ended, or why it was not judged. */
+function statusSentence(s) {
+    if (s.status === 'timed_out') {
+        return `The run was still ${s.detail ?? 'going'} when timeout_minutes ran out, so it was not judged; the post step stops it.`;
+    }
+    if (s.status === 'error')
+        return `The step failed before the run could be judged: ${s.detail ?? 'see the log'}`;
+    return s.ending ? `The run ${s.ending}.` : undefined;
+}
 function renderRunSummary(s) {
     const lines = [`### CodeArts PerfTest run ${TITLE[s.status]}`, ''];
-    if (s.ending)
-        lines.push(`The run ${s.ending}.`, '');
+    const sentence = statusSentence(s);
+    if (sentence)
+        lines.push(sentence, '');
     const figures = KPI_ROWS.filter(([field]) => s.kpis[field] !== undefined);
     if (figures.length > 0) {
-        lines.push('| Figure | Value |', '|---|---|', ...figures.map(([field, label, unit]) => `| ${label} | ${format(s.kpis[field])}${unit} |`), '');
+        // A run that did not end has figures of what ran so far.
+        const partial = s.status === 'timed_out' || s.status === 'error';
+        lines.push(partial ? '| Figure (partial: the run had not ended) | Value so far |' : '| Figure | Value |', '|---|---|', ...figures.map(([field, label, unit]) => `| ${label} | ${format(s.kpis[field])}${unit} |`), '');
         const basis = successRateNote(s.successRate);
         if (basis && s.kpis.success_rate !== undefined)
             lines.push(basis, '');
@@ -1261,12 +1323,19 @@ function renderRunSummary(s) {
     if (s.verdicts.length > 0) {
         lines.push('| Threshold | Actual | Result |', '|---|---|---|', ...s.verdicts.map((v) => `| \`${v.threshold.text}\` | ${format(v.actual)} | ${v.passed ? '✅ pass' : '❌ fail'} |`), '');
     }
-    const when = [
+    const wall = s.startTime && s.endTime ? (Date.parse(s.endTime) - Date.parse(s.startTime)) / 1000 : NaN;
+    const rows = [
+        `| Task id | \`${s.taskId}\` |`,
+        s.taskRunId !== undefined ? `| Task run id | \`${s.taskRunId}\` |` : '| Task run id | none known |',
+        s.project !== undefined ? `| PerfTest project | \`${s.project}\` |` : '',
+        s.projectId !== undefined ? `| Region project id | \`${s.projectId}\` |` : '',
         s.startTime ? `| Started | ${s.startTime} |` : '',
         s.endTime ? `| Ended | ${s.endTime} |` : '',
-        s.durationSeconds !== undefined ? `| Duration | ${s.durationSeconds} s |` : '',
+        // Two figures that differ by design: start to end includes the wait for load generators.
+        Number.isFinite(wall) && wall >= 0 ? `| Wall time (started to ended) | ${format(wall)} s |` : '',
+        s.durationSeconds !== undefined ? `| Load duration (time under load, from the report) | ${s.durationSeconds} s |` : '',
     ].filter(Boolean);
-    lines.push('| | |', '|---|---|', `| Task id | \`${s.taskId}\` |`, `| Task run id | \`${s.taskRunId}\` |`, `| PerfTest project | \`${s.project}\` |`, `| Region project id | \`${s.projectId}\` |`, ...when, '');
+    lines.push('| | |', '|---|---|', ...rows, '');
     return lines.join('\n');
 }
 
@@ -1312,8 +1381,8 @@ async function writeSummary(markdown) {
     await core.summary.addRaw(markdown).write();
 }
 
-// EXTERNAL MODULE: ./src/session.ts + 7 modules
-var session = __nccwpck_require__(648);
+// EXTERNAL MODULE: ./src/session.ts + 8 modules
+var session = __nccwpck_require__(695);
 // EXTERNAL MODULE: ./src/cpts/types.ts
 var types = __nccwpck_require__(759);
 // EXTERNAL MODULE: ./src/sign-in.ts + 1 modules
@@ -1327,7 +1396,7 @@ var start = __nccwpck_require__(1);
 // EXTERNAL MODULE: ./src/run/state.ts
 var state = __nccwpck_require__(352);
 // EXTERNAL MODULE: ./src/run/thresholds.ts
-var thresholds = __nccwpck_require__(733);
+var run_thresholds = __nccwpck_require__(733);
 ;// CONCATENATED MODULE: ./src/run/wait.ts
 
 
@@ -1425,27 +1494,39 @@ async function waitForRun(client, taskId, runId, options, reliability) {
 
 
 
+
+
 /** Time allowed for the report after the run ends, beyond timeout_minutes. */
 const REPORT_GRACE_MS = 60_000;
 async function main() {
+    // What is known so far, for the summary of a step that fails before the run is judged.
+    const known = {};
     try {
         const config = (0,inputs/* readRunInputs */.h)();
+        known.taskId = config.taskId;
+        known.comment = config.comment;
         config.notices.forEach((n) => core.info(n));
+        config.warnings.forEach((w) => core.warning(w));
+        // Where the step is, for a cancellation's message.
+        const progress = { phase: 'before' };
+        onCancel((signal) => {
+            const message = cancelledMessage(signal, progress, config.taskId, config.wait);
+            reportErrorSync(known, message);
+            core.setFailed(message);
+            process.exit(1);
+        });
         const deadline = Date.now() + config.timeoutMs;
         const reliability = (0,retry/* reliabilityOf */.CT)(config.maxAttempts, deadline, core, 'timeout_minutes');
         // Keyless keys must outlast the wait: ask for the wait plus ten minutes (IAM allows 900 s to a day).
         const keyLifetime = Math.min(86_400, Math.max(900, Math.ceil(config.timeoutMs / 1000) + 600));
         const { client, projectId } = await (0,session/* openSession */.f)(config, reliability, { keyLifetimeSeconds: keyLifetime });
+        known.projectId = projectId;
         warnIfKeysExpireFirst(config, deadline + REPORT_GRACE_MS);
-        const project = await resolveProject(client, config.project, reliability);
+        const task = await (0,retry/* withRetries */.LH)({ ...reliability, operation: 'ShowTask' }, (t) => client.showTask(config.taskId, t));
+        const project = await projectOfTask(client, config, task.projectId, reliability);
+        known.project = project;
         const ref = { project, taskId: config.taskId };
-        // Where the step is, for a cancellation's message.
-        const progress = { phase: 'before' };
-        onCancel((signal) => {
-            core.setFailed(cancelledMessage(signal, progress, ref, config.wait));
-            process.exit(1);
-        });
-        const before = await (0,identity/* runsOf */.ky)(client, config.taskId, reliability);
+        const before = await (0,identity/* runsOf */.ky)(client, config.taskId, reliability, task);
         core.saveState(state/* STATE */.c.project, String(project));
         core.saveState(state/* STATE */.c.runsBefore, [...before].join(','));
         if (config.wait)
@@ -1458,7 +1539,7 @@ async function main() {
             throw error;
         });
         const { runId } = started;
-        progress.runId = runId;
+        known.taskRunId = progress.runId = runId;
         progress.phase = 'started';
         core.saveState(state/* STATE */.c.runId, String(runId));
         core.saveState(state/* STATE */.c.statusApi, started.api);
@@ -1480,50 +1561,102 @@ async function main() {
             core.warning(`No report for run ${runId}: ${error instanceof Error ? error.message : String(error)}`);
             return undefined;
         });
-        const kpis = outline ? (0,run_kpis/* kpisOf */.NJ)(outline) : {};
-        const verdicts = (0,thresholds/* judgeThresholds */.w)(config.thresholds, kpis);
-        const basics = outline?.task_basic_execution_data;
-        // When only the run's record told of its end, the report says how it ended.
-        const runStatus = end.runStatus ?? basics?.task_status;
-        const status = end.kind === 'timed_out'
-            ? 'timed_out'
-            : runStatus !== types/* RUN_STATUS */.$.finished
-                ? 'aborted'
-                : verdicts.every((v) => v.passed)
-                    ? 'passed'
-                    : 'failed';
-        core.setOutput('status', status);
-        for (const field of ['success_rate', 'rps', 'avg_response_time', 'request_count', 'error_request_count']) {
-            if (kpis[field] !== undefined)
-                core.setOutput(field, String(kpis[field]));
+        const judged = judgeRun(end, outline, config.thresholds);
+        core.setOutput('status', judged.status);
+        // Figures of a run that did not end are partial: shown, never handed on as outputs.
+        if (judged.status !== 'timed_out') {
+            for (const field of ['success_rate', 'rps', 'avg_response_time', 'request_count', 'error_request_count']) {
+                if (judged.kpis[field] !== undefined)
+                    core.setOutput(field, String(judged.kpis[field]));
+            }
         }
+        const basics = outline?.task_basic_execution_data;
         await report(config.comment, {
-            status,
-            ending: runStatus === undefined ? undefined : identity/* RUN_STATUS_NAMES */.ub[runStatus],
             ...ids,
-            kpis,
-            verdicts,
+            status: judged.status,
+            ending: judged.runStatus === undefined ? undefined : identity/* RUN_STATUS_NAMES */.ub[judged.runStatus],
+            detail: judged.status === 'timed_out' ? (judged.runStatus === undefined ? 'going' : (0,identity/* statusName */.Er)(judged.runStatus)) : undefined,
+            kpis: judged.kpis,
+            verdicts: judged.verdicts,
             successRate: outline && (0,run_kpis/* successRateBasis */.qm)(outline),
             startTime: basics?.start_time || undefined,
             endTime: basics?.end_time || undefined,
             durationSeconds: basics?.duration,
         });
-        const failure = failureMessage(status, runId, runStatus, config.timeoutMs, verdicts);
+        const failure = failureMessage(judged.status, runId, judged.runStatus, config.timeoutMs, judged.verdicts);
         if (failure)
             core.setFailed(failure);
         else
-            core.info(`Run ${runId} passed${verdicts.length ? `: ${verdicts.map((v) => v.threshold.text).join(', ')}` : ''}.`);
+            core.info(`Run ${runId} passed${judged.verdicts.length ? `: ${judged.verdicts.map((v) => v.threshold.text).join(', ')}` : ''}.`);
     }
     catch (error) {
-        core.setFailed(error instanceof Error ? error.message : String(error));
+        const message = error instanceof Error ? error.message : String(error);
+        await reportError(known, message).catch((e) => core.warning(`Could not write the summary: ${String(e)}`));
+        core.setFailed(message);
     }
 }
+/** The summary of a failed step (`status: error`), with whatever ids were known. */
+function errorSummary(known, message) {
+    core.setOutput('status', 'error');
+    if (known.taskId === undefined)
+        return undefined; // an input error: the log says it all
+    return {
+        status: 'error',
+        detail: message,
+        taskId: known.taskId,
+        taskRunId: known.taskRunId,
+        project: known.project,
+        projectId: known.projectId,
+        kpis: {},
+        verdicts: [],
+    };
+}
+async function reportError(known, message) {
+    const summary = errorSummary(known, message);
+    if (summary)
+        await report(known.comment ?? { enabled: false, token: '' }, summary);
+}
+/** On a cancellation there is no time for promises: the summary file is appended to at once. */
+function reportErrorSync(known, message) {
+    const summary = errorSummary(known, message);
+    if (summary && process.env.GITHUB_STEP_SUMMARY)
+        (0,external_node_fs_.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, renderRunSummary(summary) + '\n');
+}
+/**
+ * The task's PerfTest project: from the task itself (ShowTask's project_id); when "project" is given
+ * too, it must name the same one.
+ */
+async function projectOfTask(client, config, fromTask, reliability) {
+    if (config.project === undefined) {
+        if (fromTask === undefined) {
+            throw new errors/* InputError */.dz('project', `Task ${config.taskId}'s answer does not say which PerfTest project it belongs to: give input "project" (its id or name).`);
+        }
+        core.info(`PerfTest project of task ${config.taskId} -> ${fromTask}`);
+        return fromTask;
+    }
+    const given = await resolveProject(client, config.project, reliability);
+    if (fromTask !== undefined && given !== fromTask) {
+        throw new errors/* InputError */.dz('project', `Input "project" names PerfTest project ${given}, but task ${config.taskId} belongs to PerfTest project ${fromTask}: give ${fromTask}, or leave "project" empty.`);
+    }
+    return given;
+}
+/** The verdict on a run, from how it ended and its report. */
+function judgeRun(end, outline, thresholds) {
+    const kpis = outline ? (0,run_kpis/* kpisOf */.NJ)(outline) : {};
+    // When only the run's record told of its end, the report says how it ended.
+    const runStatus = end.runStatus ?? outline?.task_basic_execution_data?.task_status;
+    if (end.kind === 'timed_out')
+        return { status: 'timed_out', kpis, verdicts: [], runStatus };
+    const verdicts = (0,run_thresholds/* judgeThresholds */.w)(thresholds, kpis);
+    const status = runStatus !== types/* RUN_STATUS */.$.finished ? 'aborted' : verdicts.every((v) => v.passed) ? 'passed' : 'failed';
+    return { status, kpis, verdicts, runStatus };
+}
 /** What a cancellation leaves behind, by where the step was. */
-function cancelledMessage(signal, { phase, runId }, ref, wait) {
+function cancelledMessage(signal, { phase, runId }, taskId, wait) {
     if (phase === 'before')
         return `Cancelled (${signal}) before the run was started; nothing was started.`;
     if (phase === 'starting' && runId === undefined) {
-        return (`Cancelled (${signal}) while starting task ${ref.taskId}: a run may have started. ` +
+        return (`Cancelled (${signal}) while starting task ${taskId}: a run may have started. ` +
             (wait ? 'The post step looks for it and stops it.' : 'Check the task in the CodeArts PerfTest console.'));
     }
     if (!wait)
@@ -1583,7 +1716,7 @@ async function report(comment, summary) {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(170);
 /* harmony import */ var _huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(207);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(808);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(648);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(695);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(847);
 /* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(352);
@@ -1875,7 +2008,7 @@ function judgeThresholds(thresholds, kpis) {
 
 /***/ }),
 
-/***/ 648:
+/***/ 695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1886,6 +2019,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/huawei/api-error.ts
 var api_error = __nccwpck_require__(762);
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __nccwpck_require__(942);
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -1976,6 +2111,7 @@ function sign(request, key, date) {
 
 
 
+
 /** Sends `request`, signed with `key`, or unsigned when `key` is undefined. */
 async function send(endpoint, key, request, options) {
     const body = request.body === undefined ? '' : JSON.stringify(request.body);
@@ -1999,8 +2135,12 @@ async function send(endpoint, key, request, options) {
         sent = { ...headers, Host: endpoint.host };
     }
     const url = endpoint.origin + pathAndQuery;
+    // parseEndpoint refuses userinfo; this keeps it out of the debug log and errors whoever built the endpoint.
+    if (/^[^:/?#]*:\/\/[^/?#]*@/.test(url)) {
+        throw new Error(`${request.operation} was not sent: its endpoint carries credentials (a user name and password before "@"), which are not allowed.`);
+    }
     options.log.debug(`${request.operation}: ${request.method} ${url}`);
-    const client = new lib/* HttpClient */.Qq(options.userAgent, [], {
+    const client = new lib/* HttpClient */.Qq(options.userAgent, [unbracketIpv6], {
         allowRedirects: false,
         allowRetries: false,
         socketTimeout: options.timeoutMs ?? 30_000,
@@ -2036,6 +2176,20 @@ async function send(endpoint, key, request, options) {
     }
     return { status, requestId, requestIdHeader, json, text, headers: responseHeaders };
 }
+/**
+ * http-client connects to `URL.hostname`, which keeps an IPv6 literal's brackets (`[::1]`), and Node
+ * then looks `[::1]` up as a name (ENOTFOUND). The Host header, signed, keeps them. A proxy's tunnel
+ * agent needs them for its CONNECT, so only direct connections are changed.
+ */
+const unbracketIpv6 = {
+    prepareRequest(options) {
+        if (options.agent instanceof external_node_http_namespaceObject.Agent && options.host?.startsWith('[') && options.host.endsWith(']')) {
+            options.host = options.host.slice(1, -1);
+        }
+    },
+    canHandleAuthentication: () => false,
+    handleAuthentication: () => Promise.reject(new Error('unused')),
+};
 function firstHeader(value) {
     return Array.isArray(value) ? value[0] : value;
 }
@@ -2145,7 +2299,8 @@ function parseTaskState(json) {
     const fromRelated = related.map((r) => (isRecord(r) ? r.task_run_info_id : undefined)).find(isId);
     // Not in the contract's TaskInfo, but harmless to accept should the service send it.
     const fromRunInfo = isRecord(info.task_run_info) && isId(info.task_run_info.id) && info.task_run_info.id > 0 ? info.task_run_info.id : undefined;
-    return { run_status: runStatus, latestRunId: fromRelated ?? fromRunInfo };
+    const projectId = isId(info.project_id) ? info.project_id : undefined;
+    return { run_status: runStatus, latestRunId: fromRelated ?? fromRunInfo, ...(projectId === undefined ? {} : { projectId }) };
 }
 /** ShowHistoryRunInfo `log_list`: each run's id (a float in the contract: integral here) and times. */
 function parseHistory(json) {
@@ -2540,10 +2695,10 @@ function exportCredentials(key, region, projectId) {
 /* harmony export */   rd: () => (/* binding */ parseRef),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports MAX_NAME_LENGTH, refText, parseRefList, parseName */
+/* unused harmony exports MAX_NAME_LENGTH, refText, parseRefList, parseName, listSome */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
 // Pure validators: each takes an input's name and text and returns a typed value or throws an
-// InputError that names the input, quotes the value and says what is expected.
+// InputError that names the input, quotes the value (never a secret) and says what is expected.
 
 const MAX_ID = 2147483647;
 const MAX_NAME_LENGTH = 42;
@@ -2620,43 +2775,75 @@ function parseProjectId(input, text) {
     }
     return text;
 }
-/** An explicit task name: 1 to 42 characters, no control characters. */
+/**
+ * An explicit task name: 1 to 42 UTF-16 code units (as JavaScript and Java count; the service's own
+ * counting is not documented), no control or invisible formatting characters.
+ */
 function parseName(input, text) {
     const trimmed = text.trim();
-    const length = [...trimmed].length;
+    const length = trimmed.length;
     if (length === 0) {
         throw new InputError(input, `${describeSource(input)} is blank; give a task name of 1 to ${MAX_NAME_LENGTH} characters, or leave it out to use a generated one.`);
     }
     if (length > MAX_NAME_LENGTH) {
-        throw new InputError(input, `${describeSource(input)} must be at most ${MAX_NAME_LENGTH} characters (the service's limit); got ${length}: ${quote(trimmed, 60)}.`);
+        throw new InputError(input, `${describeSource(input)} must be at most ${MAX_NAME_LENGTH} characters (the service's limit), counted in UTF-16 code units ` +
+            `as JavaScript and Java count them: an emoji or other character beyond U+FFFF counts as 2; got ${length}: ${quote(trimmed, 60)}.`);
     }
     if (/\p{Cc}/u.test(trimmed)) {
         throw new InputError(input, `${describeSource(input)} must not contain control characters such as newlines or tabs; got ${quote(trimmed)}.`);
     }
+    const invisible = [...new Set(trimmed.match(INVISIBLE))];
+    if (invisible.length > 0) {
+        // Named by code point: the raw character would reorder or hide text in the log line itself.
+        throw new InputError(input, `${describeSource(input)} must not contain invisible formatting characters (bidi overrides, zero-width characters, line ` +
+            `separators); got ${invisible.map(codePoint).join(', ')} in ${quote(trimmed)}.`);
+    }
     return trimmed;
 }
-/** An endpoint origin: https://host[:port], or http:// for loopback hosts (local emulators, tests). */
+const ENDPOINT_EXPECTED = 'must be an https:// URL such as https://cpts.cn-north-4.myhuaweicloud.com (http:// only for localhost or 127.0.0.1)';
+/** Why a text is not a URL, without showing it: it may hold a secret. */
+function notAUrl(text) {
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(text))
+        return 'it has no scheme such as https://';
+    if (/\s/.test(text))
+        return 'it contains a blank';
+    return 'it does not parse as a URL (check the host and port)';
+}
+/** A URL (without userinfo) for a message: the query and fragment may hold secrets, so they are cut. */
+function shownUrl(text) {
+    const bare = text.split(/[?#]/)[0];
+    return bare === text ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text) : `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(bare)} (query or fragment not shown)`;
+}
+/**
+ * An endpoint origin: https://host[:port], or http:// for loopback hosts (local emulators, tests).
+ * Messages never show userinfo, a query, or a value that is not a URL: any of them may hold a secret.
+ */
 function parseEndpoint(input, text) {
-    const expected = `must be an https:// URL such as https://cpts.cn-north-4.myhuaweicloud.com (http:// only for localhost or 127.0.0.1)`;
+    const source = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSource */ .B6)(input);
+    // Any "@" is refused before parsing: an origin never holds one, and whatever precedes it may be a password.
+    if (text.includes('@')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${source} must not carry credentials (it holds "@", which sets off a user name and password): credentials in the URL are not allowed; ` +
+            'give keys through access_key_id/secret_access_key, and the endpoint as scheme, host and port only (value not shown).');
+    }
     let url;
     try {
         url = new URL(text);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSource */ .B6)(input)} ${expected}; got ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text)}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${source} ${ENDPOINT_EXPECTED}; got a value that is not a URL: ${notAUrl(text)} (value not shown).`);
     }
     const loopback = url.hostname === 'localhost' || url.hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(url.hostname);
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSource */ .B6)(input)} ${expected}; got ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text)}.`);
-    }
-    if (url.username || url.password) {
-        // The value is not quoted: it holds a password.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSource */ .B6)(input)} must not carry credentials (user:password@); give the endpoint's scheme, host and port only.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${source} ${ENDPOINT_EXPECTED}; got ${shownUrl(text)}.`);
     }
     if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSource */ .B6)(input)} must be the endpoint's scheme, host and optional port only, without a path or query; got ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text)}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${source} must be the endpoint's scheme, host and optional port only, without a path or query; got ${shownUrl(text)}.`);
     }
     return { origin: url.origin, host: url.host };
+}
+/** Items for a message, at most `max` of them, then how many more: a long list stays one short line. */
+function listSome(items, max = 10) {
+    return items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ');
 }
 /** An integer within bounds; empty gives `fallback`. */
 function parseBoundedInt(input, text, min, max, fallback, what) {
@@ -2683,15 +2870,14 @@ function parseChoice(input, text, choices, fallback) {
 /***/ 826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ProxyAgent: () => (/* binding */ ProxyAgent),
-  fetch: () => (/* binding */ fetch),
-  undiciPath: () => (/* binding */ undiciPath)
+  kT: () => (/* binding */ ProxyAgent),
+  hd: () => (/* binding */ fetch)
 });
+
+// UNUSED EXPORTS: undiciPath
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
@@ -5706,7 +5892,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici_lazy.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici_lazy/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -5831,7 +6017,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -1,18 +1,19 @@
-// What the create path loads: the bundle's bytes, the packages ncc inlined into it, and the peak
-// resident memory of one run.
+// What the create path loads: the bundle's bytes, the npm packages bundled in dist/ (from
+// dist/licenses.txt), and the peak resident memory of one run.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Emulator } from '../../emulator/index.js';
+import { bundledPackages, type BundledPackage } from './licenses.js';
 import { runStep } from './step.js';
 
 export interface BundleSize {
   bytes: number;
   gzipBytes: number;
-  /** npm packages inlined, from ncc's licenses.txt. */
-  packages: string[];
+  /** npm packages inlined into the actions' bundles, one per version, from dist/licenses.txt. */
+  packages: BundledPackage[];
   /** Distinct Node built-ins the bundle loads (ncc keeps them external). */
   builtins: number;
 }
@@ -23,23 +24,10 @@ export function bundleSize(bundle: string, licenses: string): BundleSize {
   return {
     bytes: code.length,
     gzipBytes: gzipSync(code, { level: 9 }).length,
-    packages: packagesIn(readFileSync(licenses, 'utf8')),
+    packages: bundledPackages(readFileSync(licenses, 'utf8')),
     // ncc keeps built-ins external, each loaded by one createRequire call.
     builtins: new Set(text.match(/__WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("[^"]+"\)/g)).size,
   };
-}
-
-/**
- * ncc's licenses.txt has one entry per bundled package: its name, its licence id, the licence
- * text, then a blank line. The bundle itself keeps no module paths (no source map), so this is
- * where the package list is.
- */
-function packagesIn(licenses: string): string[] {
-  const lines = licenses.split('\n');
-  const isName = (line: string) => /^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/.test(line);
-  const isLicence = (line: string | undefined) => /^\(?[A-Za-z0-9.+-]+( (OR|AND|WITH) [A-Za-z0-9.+-]+)*\)?$/.test(line ?? '');
-  const names = lines.filter((line, i) => (i === 0 || lines[i - 1] === '') && isName(line) && isLicence(lines[i + 1]));
-  return [...new Set(names)].sort();
 }
 
 /**

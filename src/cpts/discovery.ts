@@ -1,6 +1,6 @@
 // Names to ids, the way a user sees things in the console: a PerfTest project by name
 // (ListProjectSets) and cases by name (ListProjectTestCase). Ids take no request at all.
-import { refText, type Ref } from '../validate.js';
+import { listSome, refText, type Ref } from '../validate.js';
 import type { CptsClient } from './client.js';
 import { withRetries, type Reliability } from '../huawei/retry.js';
 import { allPages } from './pages.js';
@@ -72,12 +72,16 @@ export async function resolveCases(client: CptsClient, project: number, refs: Re
   return ids;
 }
 
-/** The ids with repeats dropped (a case given by id and by name), and a warning for each repeat. */
+/** The ids with repeats dropped (a case given by id and by name), and one warning listing the first repeats. */
 export function distinct(ids: number[], refs: Ref[], warn: (message: string) => void): number[] {
-  const result = [...new Set(ids)];
-  if (result.length < ids.length) {
-    const repeated = refs.filter((_, i) => ids.indexOf(ids[i]) !== i).map(refText);
-    warn(`Input "cases" names the same case more than once (${repeated.join(', ')}); each case is used once.`);
+  const seen = new Set<number>();
+  const repeated: string[] = [];
+  ids.forEach((id, i) => {
+    if (seen.has(id)) repeated.push(refText(refs[i]));
+    seen.add(id);
+  });
+  if (repeated.length > 0) {
+    warn(`Input "cases" names the same case more than once (${listSome(repeated)}); each case is used once.`);
   }
-  return result;
+  return [...seen];
 }

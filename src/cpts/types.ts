@@ -81,6 +81,8 @@ export interface TaskState {
   run_status: number;
   /** The task's latest run (a task_run_info_id of related_temp_running_data), when it names one. */
   latestRunId: number | undefined;
+  /** The PerfTest project (test suite) the task belongs to, when the answer says. */
+  projectId?: number;
 }
 
 /** One entry of ShowHistoryRunInfo's `log_list` (contract model HistoryRunInfo), as far as it is read. */

@@ -1,10 +1,21 @@
 // Keeps the pull-request comment up to date. Octokit is loaded only here, and only when a comment is
 // asked for, so that the actions' start-up stays light. A token that may not write (a pull request
 // from a fork) gets a warning, never a failed step: the load test itself went fine.
+//
+// Only a comment the token itself wrote is updated: the marker is public and task ids are
+// sequential, so anyone may post it first. Whom the token writes as: GET /user answers for a
+// personal token; GitHub refuses it (403) to installation tokens such as the default GITHUB_TOKEN,
+// which write as github-actions[bot]. An App's own installation token writes as `<app>[bot]`,
+// unknown from here, so it gets a new comment each step rather than ever editing someone else's.
 import { commentBody, marker, type Section } from '../report/comment.js';
 import { readRunContext } from '../github-context.js';
 import type { Env } from '../huawei/credentials.js';
 import type { Logger } from '../huawei/http.js';
+
+type Octokit = ReturnType<typeof import('@actions/github').getOctokit>;
+
+/** The login of the default GITHUB_TOKEN's comments. */
+export const ACTIONS_BOT = 'github-actions[bot]';
 
 export interface CommentRequest {
   token: string;
@@ -28,9 +39,21 @@ export async function upsertPrComment(request: CommentRequest): Promise<void> {
   const mark = marker(workflow, request.taskId);
   try {
     const { getOctokit } = await import('@actions/github');
-    const octokit = getOctokit(request.token);
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
-    const mine = comments.find((c) => c.body?.startsWith(mark));
+    // The API URL from the same environment as the rest (Octokit on its own reads process.env).
+    const octokit = getOctokit(request.token, env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {});
+    const [self, comments] = await Promise.all([
+      writerOf(octokit),
+      octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 }),
+    ]);
+    const marked = comments.filter((c) => c.body?.startsWith(mark));
+    const mine = marked.find((c) => c.user?.login === self);
+    const foreign = marked.filter((c) => c.user?.login !== self);
+    if (foreign.length > 0) {
+      const authors = [...new Set(foreign.map((c) => `@${c.user?.login ?? 'ghost'}`))].join(', ');
+      log.info(
+        `Pull request #${number}: left alone ${foreign.length === 1 ? 'the comment' : `${foreign.length} comments`} by ${authors} carrying this action's marker; only comments written as ${self} are updated.`,
+      );
+    }
     const body = commentBody(mine?.body, mark, workflow, request.taskId, request.section, request.content);
     if (mine) {
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
@@ -48,5 +71,16 @@ export async function upsertPrComment(request: CommentRequest): Promise<void> {
     log.warning(
       `Could not comment on pull request #${number} (${status ? `HTTP ${status}: ` : ''}${(error as Error).message}): ${why}. The results are in the job summary.`,
     );
+  }
+}
+
+/** The login the token writes comments as. */
+async function writerOf(octokit: Octokit): Promise<string> {
+  try {
+    return (await octokit.rest.users.getAuthenticated()).data.login;
+  } catch {
+    // 403 for an installation token. Any other failure lands here too: trusting only the bot's
+    // comments may add a comment but never edits another's.
+    return ACTIONS_BOT;
   }
 }

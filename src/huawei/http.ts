@@ -1,5 +1,6 @@
 // One JSON request to a Huawei Cloud API: sign (unless it is one of IAM's unsigned calls), send,
 // read, and turn failures into ApiError.
+import { Agent } from 'node:http';
 import { HttpClient } from '@actions/http-client';
 import { ApiError, TransportError, errorFields, quoteBody } from './api-error.js';
 import { canonicalQuery, encodePath, sign, type SigningKey } from './signer.js';
@@ -9,6 +10,8 @@ export interface Logger {
   info(message: string): void;
   warning(message: string): void;
 }
+
+type RequestHandler = NonNullable<ConstructorParameters<typeof HttpClient>[1]>[number];
 
 /** A service endpoint: `origin` for the URL, `host` (authority, default port omitted) for signing. */
 export interface Endpoint {
@@ -81,9 +84,15 @@ export async function send(
     sent = { ...headers, Host: endpoint.host };
   }
   const url = endpoint.origin + pathAndQuery;
+  // parseEndpoint refuses userinfo; this keeps it out of the debug log and errors whoever built the endpoint.
+  if (/^[^:/?#]*:\/\/[^/?#]*@/.test(url)) {
+    throw new Error(
+      `${request.operation} was not sent: its endpoint carries credentials (a user name and password before "@"), which are not allowed.`,
+    );
+  }
   options.log.debug(`${request.operation}: ${request.method} ${url}`);
 
-  const client = new HttpClient(options.userAgent, [], {
+  const client = new HttpClient(options.userAgent, [unbracketIpv6], {
     allowRedirects: false,
     allowRetries: false,
     socketTimeout: options.timeoutMs ?? 30_000,
@@ -118,6 +127,21 @@ export async function send(
   }
   return { status, requestId, requestIdHeader, json, text, headers: responseHeaders };
 }
+
+/**
+ * http-client connects to `URL.hostname`, which keeps an IPv6 literal's brackets (`[::1]`), and Node
+ * then looks `[::1]` up as a name (ENOTFOUND). The Host header, signed, keeps them. A proxy's tunnel
+ * agent needs them for its CONNECT, so only direct connections are changed.
+ */
+const unbracketIpv6: RequestHandler = {
+  prepareRequest(options) {
+    if (options.agent instanceof Agent && options.host?.startsWith('[') && options.host.endsWith(']')) {
+      options.host = options.host.slice(1, -1);
+    }
+  },
+  canHandleAuthentication: () => false,
+  handleAuthentication: () => Promise.reject(new Error('unused')),
+};
 
 function firstHeader(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;

@@ -1,5 +1,6 @@
-// The pull-request comment: one per workflow and task, found again by a hidden marker, with one
-// section per action (create, run) that each action replaces and the other keeps.
+// The pull-request comment: one per workflow and task, found again by a hidden marker (in a comment
+// the token wrote: anyone may copy the marker), with one section per action (create, run) that each
+// action replaces and the other keeps.
 
 export type Section = 'create' | 'run';
 

@@ -3,16 +3,20 @@
 import type { Kpis, SuccessRateBasis } from '../run/kpis.js';
 import type { Verdict } from '../run/thresholds.js';
 
-export type RunStatus = 'passed' | 'failed' | 'aborted' | 'timed_out' | 'started';
+/** The `status` output; `error`: the step failed before the run could be judged (the summary says what is known). */
+export type RunStatus = 'passed' | 'failed' | 'aborted' | 'timed_out' | 'started' | 'error';
 
 export interface RunSummary {
   status: RunStatus;
   /** What ended the run, in words (run_status name), when it ended. */
   ending?: string;
+  /** For timed_out: the state the run was last seen in, in words; for error: what went wrong. */
+  detail?: string;
   taskId: number;
-  taskRunId: number;
-  project: number;
-  projectId: string;
+  /** Undefined when the step failed before a run was known. */
+  taskRunId?: number;
+  project?: number;
+  projectId?: string;
   kpis: Kpis;
   verdicts: Verdict[];
   /** How the success rate was had, said under the figures. */
@@ -28,6 +32,7 @@ const TITLE: Record<RunStatus, string> = {
   aborted: 'aborted ❌',
   timed_out: 'timed out ❌',
   started: 'started (not waited for)',
+  error: 'not judged ❌ (the step failed)',
 };
 
 const KPI_ROWS: [keyof Kpis, string, string][] = [
@@ -53,13 +58,25 @@ function successRateNote(basis: SuccessRateBasis | undefined): string | undefine
   return `Success rate computed from the counts: ${format(basis.successCount)} successful of ${format(basis.requestCount)} requests${reported}.`;
 }
 
+/** The sentence under the title: how the run ended, or why it was not judged. */
+function statusSentence(s: RunSummary): string | undefined {
+  if (s.status === 'timed_out') {
+    return `The run was still ${s.detail ?? 'going'} when timeout_minutes ran out, so it was not judged; the post step stops it.`;
+  }
+  if (s.status === 'error') return `The step failed before the run could be judged: ${s.detail ?? 'see the log'}`;
+  return s.ending ? `The run ${s.ending}.` : undefined;
+}
+
 export function renderRunSummary(s: RunSummary): string {
   const lines = [`### CodeArts PerfTest run ${TITLE[s.status]}`, ''];
-  if (s.ending) lines.push(`The run ${s.ending}.`, '');
+  const sentence = statusSentence(s);
+  if (sentence) lines.push(sentence, '');
   const figures = KPI_ROWS.filter(([field]) => s.kpis[field] !== undefined);
   if (figures.length > 0) {
+    // A run that did not end has figures of what ran so far.
+    const partial = s.status === 'timed_out' || s.status === 'error';
     lines.push(
-      '| Figure | Value |',
+      partial ? '| Figure (partial: the run had not ended) | Value so far |' : '| Figure | Value |',
       '|---|---|',
       ...figures.map(([field, label, unit]) => `| ${label} | ${format(s.kpis[field])}${unit} |`),
       '',
@@ -75,20 +92,18 @@ export function renderRunSummary(s: RunSummary): string {
       '',
     );
   }
-  const when = [
+  const wall = s.startTime && s.endTime ? (Date.parse(s.endTime) - Date.parse(s.startTime)) / 1000 : NaN;
+  const rows = [
+    `| Task id | \`${s.taskId}\` |`,
+    s.taskRunId !== undefined ? `| Task run id | \`${s.taskRunId}\` |` : '| Task run id | none known |',
+    s.project !== undefined ? `| PerfTest project | \`${s.project}\` |` : '',
+    s.projectId !== undefined ? `| Region project id | \`${s.projectId}\` |` : '',
     s.startTime ? `| Started | ${s.startTime} |` : '',
     s.endTime ? `| Ended | ${s.endTime} |` : '',
-    s.durationSeconds !== undefined ? `| Duration | ${s.durationSeconds} s |` : '',
+    // Two figures that differ by design: start to end includes the wait for load generators.
+    Number.isFinite(wall) && wall >= 0 ? `| Wall time (started to ended) | ${format(wall)} s |` : '',
+    s.durationSeconds !== undefined ? `| Load duration (time under load, from the report) | ${s.durationSeconds} s |` : '',
   ].filter(Boolean);
-  lines.push(
-    '| | |',
-    '|---|---|',
-    `| Task id | \`${s.taskId}\` |`,
-    `| Task run id | \`${s.taskRunId}\` |`,
-    `| PerfTest project | \`${s.project}\` |`,
-    `| Region project id | \`${s.projectId}\` |`,
-    ...when,
-    '',
-  );
+  lines.push('| | |', '|---|---|', ...rows, '');
   return lines.join('\n');
 }

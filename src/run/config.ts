@@ -31,8 +31,8 @@ export type ClusterType = 'shared-cluster-internet' | 'private-cluster';
 
 export interface RunConfig extends Connection {
   taskId: number;
-  /** The PerfTest project (test suite) the task belongs to, by id or by name. */
-  project: Ref;
+  /** The PerfTest project (test suite) the task belongs to, by id or by name; undefined: the task's own. */
+  project: Ref | undefined;
   clusterType: ClusterType;
   clusterId: number;
   wait: boolean;
@@ -41,15 +41,16 @@ export interface RunConfig extends Connection {
   pollMs: number;
   thresholds: Threshold[];
   comment: CommentSettings;
+  /** Things the user should hear about as warnings. */
+  warnings: string[];
 }
 
 export function resolveRunConfig(raw: RawRunInputs, env: Env): RunConfig {
   if (raw.task_id === '')
     throw new InputError('task_id', 'Input "task_id" is required: the id of the task to run, e.g. ${{ steps.task.outputs.task_id }}.');
   const taskId = parseId('task_id', raw.task_id, 'a CodeArts PerfTest task id');
-  if (raw.project === '')
-    throw new InputError('project', 'Input "project" is required: the PerfTest project the task belongs to, by id or name.');
-  const project = parseRef('project', raw.project, 'a CodeArts PerfTest project');
+  // Optional: ShowTask names the task's PerfTest project; given, it must be the same one.
+  const project = raw.project === '' ? undefined : parseRef('project', raw.project, 'a CodeArts PerfTest project');
   const clusterType = parseChoice<ClusterType>(
     'cluster_type',
     raw.cluster_type,
@@ -64,15 +65,16 @@ export function resolveRunConfig(raw: RawRunInputs, env: Env): RunConfig {
     );
   }
   const wait = parseBoolean('wait', raw.wait, true);
-  const timeoutMinutes = raw.timeout_minutes === '' ? 60 : Number(raw.timeout_minutes);
-  if (!/^\d+(\.\d+)?$/.test(raw.timeout_minutes || '60') || !(timeoutMinutes > 0) || timeoutMinutes > 1440) {
-    throw new InputError(
-      'timeout_minutes',
-      `Input "timeout_minutes" must be a number of minutes above 0 and at most 1440; got ${quote(raw.timeout_minutes)}.`,
-    );
-  }
+  const timeoutMinutes = parseTimeoutMinutes('timeout_minutes', raw.timeout_minutes);
   const pollSeconds = parseBoundedInt('poll_seconds', raw.poll_seconds, 1, 600, 15, 'the seconds between status checks');
   const thresholds = parseThresholds('thresholds', raw.thresholds);
+  const warnings: string[] = [];
+  if (!wait && thresholds.length > 0) {
+    warnings.push(
+      'Input "thresholds" is ignored because "wait" is false: a run that is not waited for is not judged. ' +
+        'Set wait to true to judge the run against the thresholds, or leave thresholds out.',
+    );
+  }
   return {
     ...resolveConnection(raw, env),
     taskId,
@@ -84,5 +86,34 @@ export function resolveRunConfig(raw: RawRunInputs, env: Env): RunConfig {
     pollMs: pollSeconds * 1000,
     thresholds,
     comment: resolveComment(raw),
+    warnings,
   };
+}
+
+/**
+ * The least timeout_minutes, 30 s: the step must start the run, take its first look (after up to
+ * 10 s) and get an answer, and one request alone may take REQUEST_TIMEOUT_MS (30 s).
+ */
+export const MIN_TIMEOUT_MINUTES = 0.5;
+const MAX_TIMEOUT_MINUTES = 1440;
+
+/** Minutes, decimals allowed as YAML writes them (`90`, `0.5`, `.5`, `1.`); empty gives 60. */
+function parseTimeoutMinutes(input: string, text: string): number {
+  if (text === '') return 60;
+  const minutes = Number(text);
+  if (!/^(\d+\.?\d*|\.\d+)$/.test(text) || minutes > MAX_TIMEOUT_MINUTES) {
+    throw new InputError(
+      input,
+      `Input "${input}" must be a number of minutes from ${MIN_TIMEOUT_MINUTES} to ${MAX_TIMEOUT_MINUTES}, decimals allowed ` +
+        `(e.g. 0.5 or 90); got ${quote(text)}.`,
+    );
+  }
+  if (minutes < MIN_TIMEOUT_MINUTES) {
+    throw new InputError(
+      input,
+      `Input "${input}" must be at least ${MIN_TIMEOUT_MINUTES} (30 s): the step starts the run and takes a first look at it ` +
+        `after up to 10 s, and one request alone may take 30 s; got ${quote(text)}.`,
+    );
+  }
+  return minutes;
 }

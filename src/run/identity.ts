@@ -23,8 +23,8 @@ export const statusName = (status: number | undefined): string =>
   status === undefined ? 'unknown' : (RUN_STATUS_NAMES[status] ?? `run_status ${status}`);
 
 /** A task's runs, by both signals; either may lag the other, and a run in either counts. */
-export async function runsOf(client: CptsClient, taskId: number, reliability: Reliability): Promise<Set<number>> {
-  const task = await withRetries({ ...reliability, operation: 'ShowTask' }, (t) => client.showTask(taskId, t));
+export async function runsOf(client: CptsClient, taskId: number, reliability: Reliability, known?: TaskState): Promise<Set<number>> {
+  const task = known ?? (await withRetries({ ...reliability, operation: 'ShowTask' }, (t) => client.showTask(taskId, t)));
   const history = await withRetries({ ...reliability, operation: 'ShowHistoryRunInfo' }, (t) => client.showHistoryRunInfo(taskId, t));
   const ids = new Set(history.map((run) => run.run_id));
   if (task.latestRunId !== undefined) ids.add(task.latestRunId);

@@ -1,9 +1,13 @@
 // The run action: start the task, follow the run, judge it, report. The post step (post.ts) stops
 // the run only if this step started it, was waiting, and never saw it end.
+import { appendFileSync } from 'node:fs';
 import * as core from '@actions/core';
+import type { CptsClient } from '../cpts/client.js';
+import type { ReportOutline } from '../cpts/types.js';
+import { InputError } from '../errors.js';
 import { resolveProject } from '../cpts/discovery.js';
 import { onCancel } from '../cancellation.js';
-import { reliabilityOf, withRetries } from '../huawei/retry.js';
+import { reliabilityOf, withRetries, type Reliability } from '../huawei/retry.js';
 import { readRunInputs } from '../inputs.js';
 import type { CommentSettings } from '../connection.js';
 import { renderRunSummary, type RunStatus, type RunSummary } from '../report/run-summary.js';
@@ -14,34 +18,44 @@ import { KEYS_EXPIRE_AT } from '../sign-in.js';
 import type { RunConfig } from './config.js';
 import { RUN_STATUS_NAMES, runsOf, statusName } from './identity.js';
 import { kpisOf, successRateBasis, type Kpis } from './kpis.js';
-import { RunMayExist, startRun, type TaskRef } from './start.js';
+import { RunMayExist, startRun } from './start.js';
 import { STATE } from './state.js';
-import { judgeThresholds, type Verdict } from './thresholds.js';
-import { waitForRun } from './wait.js';
+import { judgeThresholds, type Threshold, type Verdict } from './thresholds.js';
+import { waitForRun, type RunEnd } from './wait.js';
 
 /** Time allowed for the report after the run ends, beyond timeout_minutes. */
 const REPORT_GRACE_MS = 60_000;
 
 export async function main(): Promise<void> {
+  // What is known so far, for the summary of a step that fails before the run is judged.
+  const known: Known = {};
   try {
     const config = readRunInputs();
+    known.taskId = config.taskId;
+    known.comment = config.comment;
     config.notices.forEach((n) => core.info(n));
+    config.warnings.forEach((w) => core.warning(w));
+    // Where the step is, for a cancellation's message.
+    const progress: Progress = { phase: 'before' };
+    onCancel((signal) => {
+      const message = cancelledMessage(signal, progress, config.taskId, config.wait);
+      reportErrorSync(known, message);
+      core.setFailed(message);
+      process.exit(1);
+    });
     const deadline = Date.now() + config.timeoutMs;
     const reliability = reliabilityOf(config.maxAttempts, deadline, core, 'timeout_minutes');
     // Keyless keys must outlast the wait: ask for the wait plus ten minutes (IAM allows 900 s to a day).
     const keyLifetime = Math.min(86_400, Math.max(900, Math.ceil(config.timeoutMs / 1000) + 600));
     const { client, projectId } = await openSession(config, reliability, { keyLifetimeSeconds: keyLifetime });
+    known.projectId = projectId;
     warnIfKeysExpireFirst(config, deadline + REPORT_GRACE_MS);
-    const project = await resolveProject(client, config.project, reliability);
+    const task = await withRetries({ ...reliability, operation: 'ShowTask' }, (t) => client.showTask(config.taskId, t));
+    const project = await projectOfTask(client, config, task.projectId, reliability);
+    known.project = project;
     const ref = { project, taskId: config.taskId };
 
-    // Where the step is, for a cancellation's message.
-    const progress: Progress = { phase: 'before' };
-    onCancel((signal) => {
-      core.setFailed(cancelledMessage(signal, progress, ref, config.wait));
-      process.exit(1);
-    });
-    const before = await runsOf(client, config.taskId, reliability);
+    const before = await runsOf(client, config.taskId, reliability, task);
     core.saveState(STATE.project, String(project));
     core.saveState(STATE.runsBefore, [...before].join(','));
     if (config.wait) core.saveState(STATE.waiting, 'true');
@@ -54,7 +68,7 @@ export async function main(): Promise<void> {
       },
     );
     const { runId } = started;
-    progress.runId = runId;
+    known.taskRunId = progress.runId = runId;
     progress.phase = 'started';
     core.saveState(STATE.runId, String(runId));
     core.saveState(STATE.statusApi, started.api);
@@ -79,41 +93,112 @@ export async function main(): Promise<void> {
       core.warning(`No report for run ${runId}: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
     });
-    const kpis: Kpis = outline ? kpisOf(outline) : {};
-    const verdicts = judgeThresholds(config.thresholds, kpis);
-    const basics = outline?.task_basic_execution_data;
-    // When only the run's record told of its end, the report says how it ended.
-    const runStatus = end.runStatus ?? basics?.task_status;
-    const status: RunStatus =
-      end.kind === 'timed_out'
-        ? 'timed_out'
-        : runStatus !== RUN_STATUS.finished
-          ? 'aborted'
-          : verdicts.every((v) => v.passed)
-            ? 'passed'
-            : 'failed';
-
-    core.setOutput('status', status);
-    for (const field of ['success_rate', 'rps', 'avg_response_time', 'request_count', 'error_request_count'] as const) {
-      if (kpis[field] !== undefined) core.setOutput(field, String(kpis[field]));
+    const judged = judgeRun(end, outline, config.thresholds);
+    core.setOutput('status', judged.status);
+    // Figures of a run that did not end are partial: shown, never handed on as outputs.
+    if (judged.status !== 'timed_out') {
+      for (const field of ['success_rate', 'rps', 'avg_response_time', 'request_count', 'error_request_count'] as const) {
+        if (judged.kpis[field] !== undefined) core.setOutput(field, String(judged.kpis[field]));
+      }
     }
+    const basics = outline?.task_basic_execution_data;
     await report(config.comment, {
-      status,
-      ending: runStatus === undefined ? undefined : RUN_STATUS_NAMES[runStatus],
       ...ids,
-      kpis,
-      verdicts,
+      status: judged.status,
+      ending: judged.runStatus === undefined ? undefined : RUN_STATUS_NAMES[judged.runStatus],
+      detail: judged.status === 'timed_out' ? (judged.runStatus === undefined ? 'going' : statusName(judged.runStatus)) : undefined,
+      kpis: judged.kpis,
+      verdicts: judged.verdicts,
       successRate: outline && successRateBasis(outline),
       startTime: basics?.start_time || undefined,
       endTime: basics?.end_time || undefined,
       durationSeconds: basics?.duration,
     });
-    const failure = failureMessage(status, runId, runStatus, config.timeoutMs, verdicts);
+    const failure = failureMessage(judged.status, runId, judged.runStatus, config.timeoutMs, judged.verdicts);
     if (failure) core.setFailed(failure);
-    else core.info(`Run ${runId} passed${verdicts.length ? `: ${verdicts.map((v) => v.threshold.text).join(', ')}` : ''}.`);
+    else core.info(`Run ${runId} passed${judged.verdicts.length ? `: ${judged.verdicts.map((v) => v.threshold.text).join(', ')}` : ''}.`);
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    await reportError(known, message).catch((e: unknown) => core.warning(`Could not write the summary: ${String(e)}`));
+    core.setFailed(message);
   }
+}
+
+/** What the step knew when it failed. */
+interface Known {
+  taskId?: number;
+  taskRunId?: number;
+  project?: number;
+  projectId?: string;
+  comment?: CommentSettings;
+}
+
+/** The summary of a failed step (`status: error`), with whatever ids were known. */
+function errorSummary(known: Known, message: string): RunSummary | undefined {
+  core.setOutput('status', 'error');
+  if (known.taskId === undefined) return undefined; // an input error: the log says it all
+  return {
+    status: 'error',
+    detail: message,
+    taskId: known.taskId,
+    taskRunId: known.taskRunId,
+    project: known.project,
+    projectId: known.projectId,
+    kpis: {},
+    verdicts: [],
+  };
+}
+
+async function reportError(known: Known, message: string): Promise<void> {
+  const summary = errorSummary(known, message);
+  if (summary) await report(known.comment ?? { enabled: false, token: '' }, summary);
+}
+
+/** On a cancellation there is no time for promises: the summary file is appended to at once. */
+function reportErrorSync(known: Known, message: string): void {
+  const summary = errorSummary(known, message);
+  if (summary && process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, renderRunSummary(summary) + '\n');
+}
+
+/**
+ * The task's PerfTest project: from the task itself (ShowTask's project_id); when "project" is given
+ * too, it must name the same one.
+ */
+async function projectOfTask(
+  client: CptsClient,
+  config: RunConfig,
+  fromTask: number | undefined,
+  reliability: Reliability,
+): Promise<number> {
+  if (config.project === undefined) {
+    if (fromTask === undefined) {
+      throw new InputError(
+        'project',
+        `Task ${config.taskId}'s answer does not say which PerfTest project it belongs to: give input "project" (its id or name).`,
+      );
+    }
+    core.info(`PerfTest project of task ${config.taskId} -> ${fromTask}`);
+    return fromTask;
+  }
+  const given = await resolveProject(client, config.project, reliability);
+  if (fromTask !== undefined && given !== fromTask) {
+    throw new InputError(
+      'project',
+      `Input "project" names PerfTest project ${given}, but task ${config.taskId} belongs to PerfTest project ${fromTask}: give ${fromTask}, or leave "project" empty.`,
+    );
+  }
+  return given;
+}
+
+/** The verdict on a run, from how it ended and its report. */
+function judgeRun(end: RunEnd, outline: ReportOutline | undefined, thresholds: Threshold[]) {
+  const kpis: Kpis = outline ? kpisOf(outline) : {};
+  // When only the run's record told of its end, the report says how it ended.
+  const runStatus = end.runStatus ?? outline?.task_basic_execution_data?.task_status;
+  if (end.kind === 'timed_out') return { status: 'timed_out' as RunStatus, kpis, verdicts: [] as Verdict[], runStatus };
+  const verdicts = judgeThresholds(thresholds, kpis);
+  const status: RunStatus = runStatus !== RUN_STATUS.finished ? 'aborted' : verdicts.every((v) => v.passed) ? 'passed' : 'failed';
+  return { status, kpis, verdicts, runStatus };
 }
 
 interface Progress {
@@ -122,11 +207,11 @@ interface Progress {
 }
 
 /** What a cancellation leaves behind, by where the step was. */
-function cancelledMessage(signal: string, { phase, runId }: Progress, ref: TaskRef, wait: boolean): string {
+function cancelledMessage(signal: string, { phase, runId }: Progress, taskId: number, wait: boolean): string {
   if (phase === 'before') return `Cancelled (${signal}) before the run was started; nothing was started.`;
   if (phase === 'starting' && runId === undefined) {
     return (
-      `Cancelled (${signal}) while starting task ${ref.taskId}: a run may have started. ` +
+      `Cancelled (${signal}) while starting task ${taskId}: a run may have started. ` +
       (wait ? 'The post step looks for it and stops it.' : 'Check the task in the CodeArts PerfTest console.')
     );
   }

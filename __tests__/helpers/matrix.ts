@@ -13,7 +13,9 @@ export interface Row {
 
 /** A section's table (its prose above it), in Markdown. */
 export function table(intro: string, rows: Row[]): string {
-  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  // Quoted answers may hold HTML (an error page): escaped, so a table cell shows it as text.
+  const cell = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\n/g, ' ');
   return `${intro}\n\n| fault | expected | observed |\n|---|---|---|\n${rows.map((r) => `| ${cell(r.fault)} | ${cell(r.expected)} | ${cell(r.observed)} |`).join('\n')}\n`;
 }
 

@@ -50,7 +50,7 @@ describe('valid inputs', () => {
   test('cases split on commas, blanks and newlines; duplicates dropped with a warning', () => {
     const config = resolveCreateConfig(raw({ cases: '3, 1\n2 ,,3\t1\n' }), {});
     expect(config.cases).toEqual([{ id: 3 }, { id: 1 }, { id: 2 }]);
-    expect(config.warnings).toEqual(['Input "cases" lists 3, 1 more than once; each case is used once.']);
+    expect(config.warnings).toEqual(['Input "cases" lists these more than once: 3, 1; each case is used once.']);
   });
 
   test('a long list of repeats is one short warning: the first 10 and how many more', () => {
@@ -58,7 +58,7 @@ describe('valid inputs', () => {
     const config = resolveCreateConfig(raw({ cases: [...ids, ...ids].join(',') }), {});
     expect(config.cases).toHaveLength(2500);
     expect(config.warnings).toEqual([
-      `Input "cases" lists ${ids.slice(0, 10).join(', ')} and 2490 more more than once; each case is used once.`,
+      `Input "cases" lists these more than once: ${ids.slice(0, 10).join(', ')} and 2490 more; each case is used once.`,
     ]);
   });
 
@@ -167,7 +167,7 @@ describe('bad inputs name the input, quote the value and say what is expected', 
     test('a value that is not a URL is not shown, only what is wrong with it', () => {
       const error = inputError({ endpoint: 'http://user:s3cret' });
       expect(error.message).toBe(
-        'Input "endpoint" must be an https:// URL such as https://cpts.cn-north-4.myhuaweicloud.com (http:// only for localhost or 127.0.0.1); ' +
+        'Input "endpoint" must be an https:// URL such as https://cpts.cn-north-4.myhuaweicloud.com (http:// only for localhost, 127.0.0.1 or [::1]); ' +
           'got a value that is not a URL: it does not parse as a URL (check the host and port) (value not shown).',
       );
       expect(inputError({ endpoint: 'cpts.cn-north-4.myhuaweicloud.com' }).message).toMatch(

@@ -2989,7 +2989,7 @@ function parseName(input, text) {
     }
     return trimmed;
 }
-const ENDPOINT_EXPECTED = 'must be an https:// URL such as https://cpts.cn-north-4.myhuaweicloud.com (http:// only for localhost or 127.0.0.1)';
+const ENDPOINT_EXPECTED = 'must be an https:// URL such as https://cpts.cn-north-4.myhuaweicloud.com (http:// only for localhost, 127.0.0.1 or [::1])';
 /** Why a text is not a URL, without showing it: it may hold a secret. */
 function notAUrl(text) {
     if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(text))
@@ -3332,7 +3332,7 @@ function resolveCreateConfig(raw, env) {
     const project = validate_parseRef('project', required('project', 'the CodeArts PerfTest project, by id or name'), 'a CodeArts PerfTest project');
     const cases = parseRefList('cases', required('cases', 'the test cases, by id or name, separated by commas or newlines (ids also by spaces)'), 'test cases');
     if (cases.duplicates.length > 0) {
-        warnings.push(`Input "cases" lists ${listSome([...new Set(cases.duplicates)])} more than once; each case is used once.`);
+        warnings.push(`Input "cases" lists these more than once: ${listSome([...new Set(cases.duplicates)])}; each case is used once.`);
     }
     const name = raw.name === '' ? undefined : parseName('name', raw.name);
     const parallel = validate_parseBoolean('parallel', raw.parallel, false);

@@ -65,7 +65,7 @@ export function resolveCreateConfig(raw: RawCreateInputs, env: Env): CreateConfi
     'test cases',
   );
   if (cases.duplicates.length > 0) {
-    warnings.push(`Input "cases" lists ${listSome([...new Set(cases.duplicates)])} more than once; each case is used once.`);
+    warnings.push(`Input "cases" lists these more than once: ${listSome([...new Set(cases.duplicates)])}; each case is used once.`);
   }
   const name = raw.name === '' ? undefined : parseName('name', raw.name);
   const parallel = parseBoolean('parallel', raw.parallel, false);

@@ -133,7 +133,7 @@ export function parseName(input: string, text: string): string {
 }
 
 const ENDPOINT_EXPECTED =
-  'must be an https:// URL such as https://cpts.cn-north-4.myhuaweicloud.com (http:// only for localhost or 127.0.0.1)';
+  'must be an https:// URL such as https://cpts.cn-north-4.myhuaweicloud.com (http:// only for localhost, 127.0.0.1 or [::1])';
 
 /** Why a text is not a URL, without showing it: it may hold a secret. */
 function notAUrl(text: string): string {

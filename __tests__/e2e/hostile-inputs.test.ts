@@ -109,7 +109,7 @@ describe('the create action', () => {
     expect(result.exitCode).toBe(0);
     const warnings = warningLines(result).filter((line) => line.includes('Input "cases"'));
     expect(warnings).toEqual([
-      `::warning::Input "cases" lists ${ids.slice(0, 10).join(', ')} and 2490 more more than once; each case is used once.`,
+      `::warning::Input "cases" lists these more than once: ${ids.slice(0, 10).join(', ')} and 2490 more; each case is used once.`,
     ]);
     expect(harness.emulator.tasks()[0].case_id_list).toHaveLength(2500);
   });
@@ -189,7 +189,7 @@ describe('the run action', () => {
   const harness = useEmulator({ host: '::1' });
 
   test('endpoint http://[::1]:PORT creates the task, signed with Host [::1]:PORT', async () => {
-    // The emulator's url lacks the brackets; the endpoint is written as a user writes it.
+    // The endpoint written as a user writes it.
     const endpoint = `http://[::1]:${harness.emulator.port}`;
     const result = await harness.step({ inputs: harness.inputs({ endpoint }) });
     expect(errorLines(result)).toEqual([]);

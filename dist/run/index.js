@@ -847,7 +847,7 @@ function config_resolveCreateConfig(raw, env) {
     const project = parseRef('project', required('project', 'the CodeArts PerfTest project, by id or name'), 'a CodeArts PerfTest project');
     const cases = parseRefList('cases', required('cases', 'the test cases, by id or name, separated by commas or newlines (ids also by spaces)'), 'test cases');
     if (cases.duplicates.length > 0) {
-        warnings.push(`Input "cases" lists ${listSome([...new Set(cases.duplicates)])} more than once; each case is used once.`);
+        warnings.push(`Input "cases" lists these more than once: ${listSome([...new Set(cases.duplicates)])}; each case is used once.`);
     }
     const name = raw.name === '' ? undefined : parseName('name', raw.name);
     const parallel = parseBoolean('parallel', raw.parallel, false);
@@ -1548,6 +1548,7 @@ async function main() {
         const ids = { taskId: config.taskId, taskRunId: runId, project, projectId };
         if (!config.wait) {
             core.setOutput('status', 'started');
+            known.judged = true;
             core.info('wait is false: not waiting for the run, which goes on after this job.');
             return await report(config.comment, { status: 'started', ...ids, kpis: {}, verdicts: [] });
         }
@@ -1563,6 +1564,7 @@ async function main() {
         });
         const judged = judgeRun(end, outline, config.thresholds);
         core.setOutput('status', judged.status);
+        known.judged = true;
         // Figures of a run that did not end are partial: shown, never handed on as outputs.
         if (judged.status !== 'timed_out') {
             for (const field of ['success_rate', 'rps', 'avg_response_time', 'request_count', 'error_request_count']) {
@@ -1591,7 +1593,9 @@ async function main() {
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        await reportError(known, message).catch((e) => core.warning(`Could not write the summary: ${String(e)}`));
+        // Once the run is judged, its status and summary stand; a later failure (the comment) is only reported.
+        if (!known.judged)
+            await reportError(known, message).catch((e) => core.warning(`Could not write the summary: ${String(e)}`));
         core.setFailed(message);
     }
 }
@@ -2800,7 +2804,7 @@ function parseName(input, text) {
     }
     return trimmed;
 }
-const ENDPOINT_EXPECTED = 'must be an https:// URL such as https://cpts.cn-north-4.myhuaweicloud.com (http:// only for localhost or 127.0.0.1)';
+const ENDPOINT_EXPECTED = 'must be an https:// URL such as https://cpts.cn-north-4.myhuaweicloud.com (http:// only for localhost, 127.0.0.1 or [::1])';
 /** Why a text is not a URL, without showing it: it may hold a secret. */
 function notAUrl(text) {
     if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(text))

@@ -77,6 +77,7 @@ export async function main(): Promise<void> {
     const ids = { taskId: config.taskId, taskRunId: runId, project, projectId };
     if (!config.wait) {
       core.setOutput('status', 'started');
+      known.judged = true;
       core.info('wait is false: not waiting for the run, which goes on after this job.');
       return await report(config.comment, { status: 'started', ...ids, kpis: {}, verdicts: [] });
     }
@@ -95,6 +96,7 @@ export async function main(): Promise<void> {
     });
     const judged = judgeRun(end, outline, config.thresholds);
     core.setOutput('status', judged.status);
+    known.judged = true;
     // Figures of a run that did not end are partial: shown, never handed on as outputs.
     if (judged.status !== 'timed_out') {
       for (const field of ['success_rate', 'rps', 'avg_response_time', 'request_count', 'error_request_count'] as const) {
@@ -119,7 +121,8 @@ export async function main(): Promise<void> {
     else core.info(`Run ${runId} passed${judged.verdicts.length ? `: ${judged.verdicts.map((v) => v.threshold.text).join(', ')}` : ''}.`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await reportError(known, message).catch((e: unknown) => core.warning(`Could not write the summary: ${String(e)}`));
+    // Once the run is judged, its status and summary stand; a later failure (the comment) is only reported.
+    if (!known.judged) await reportError(known, message).catch((e: unknown) => core.warning(`Could not write the summary: ${String(e)}`));
     core.setFailed(message);
   }
 }
@@ -131,6 +134,8 @@ interface Known {
   project?: number;
   projectId?: string;
   comment?: CommentSettings;
+  /** Set once the status output is written: a later failure leaves it and the summary alone. */
+  judged?: boolean;
 }
 
 /** The summary of a failed step (`status: error`), with whatever ids were known. */

@@ -7,6 +7,7 @@ import { send, type Logger } from '../src/huawei/http.js';
 import { parseEndpoint } from '../src/validate.js';
 import { DEMO, startEmulator } from '../emulator/index.js';
 import { officialAuthorizationFor } from './helpers/official-signer.js';
+import { canListenOn } from './helpers/ipv6.js';
 
 const lines: string[] = [];
 const log: Logger = { debug: (m) => lines.push(m), info: (m) => lines.push(m), warning: (m) => lines.push(m) };
@@ -14,14 +15,6 @@ beforeEach(() => {
   lines.length = 0;
 });
 
-/** Whether this machine can listen on the IPv6 loopback (containers without IPv6 cannot). */
-async function canListenOn(host: string): Promise<boolean> {
-  const server = createServer();
-  return new Promise((resolve) => {
-    server.once('error', () => resolve(false));
-    server.listen(0, host, () => server.close(() => resolve(true)));
-  });
-}
 const IPV6 = await canListenOn('::1');
 
 test('an endpoint carrying user:password@ is neither sent to nor written to the debug log', async () => {

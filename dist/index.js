@@ -2534,6 +2534,11 @@ class ApiError extends Error {
         this.requestIdHeader = requestIdHeader;
         this.name = 'ApiError';
     }
+    /** A 2xx answer without what the action needs: `expected` says what that was; the body is quoted unless it may hold a secret. */
+    static malformed(operation, answer, expected, quote = true) {
+        const detail = `expected ${expected}${quote ? `; ${quoteBody(answer.text)}` : ''}`;
+        return new ApiError(operation, answer.status, undefined, detail, answer.requestId, undefined, answer.requestIdHeader);
+    }
 }
 /** A hint chosen by the message as well as the code: the gateway says "signature expired" for clock skew. */
 const MESSAGE_HINTS = [
@@ -3068,8 +3073,7 @@ class LookupError extends Error {
 /** At most this many candidates are listed in a message. */
 const LISTED = 15;
 function listing(items) {
-    const shown = items.slice(0, LISTED).map((i) => `"${i.name}" (${i.id})`);
-    return items.length > LISTED ? `${shown.join(', ')} and ${items.length - LISTED} more` : shown.join(', ');
+    return listSome(items.map((i) => `"${i.name}" (${i.id})`), LISTED);
 }
 async function resolveProject(client, ref, reliability) {
     if ('id' in ref)
@@ -3939,7 +3943,7 @@ function read(operation, response, parse) {
     catch (error) {
         if (!(error instanceof Malformed))
             throw error;
-        throw new ApiError(operation, response.status, undefined, `${error.message}; ${quoteBody(response.text)}`, response.requestId);
+        throw ApiError.malformed(operation, response, error.expected);
     }
 }
 
@@ -3948,12 +3952,11 @@ function read(operation, response, parse) {
 
 
 
-const malformed = (operation, response, what) => new ApiError(operation, response.status, undefined, `expected ${what}; ${quoteBody(response.text)}`, response.requestId, undefined, response.requestIdHeader);
 /** The id and name of each project in a Keystone project list; every other field may be anything. */
 function projectsOf(operation, response) {
     const projects = response.json?.projects;
     if (!Array.isArray(projects) || !projects.every((p) => typeof p?.id === 'string' && typeof p?.name === 'string')) {
-        throw malformed(operation, response, 'a projects array with id and name');
+        throw ApiError.malformed(operation, response, 'a projects array with id and name');
     }
     return projects.map((p) => ({ id: p.id, name: p.name }));
 }
@@ -3988,7 +3991,7 @@ class IamClient {
         }, { ...this.options, timeoutMs });
         const token = response.headers['x-subject-token'];
         if (!token)
-            throw malformed(operation, response, 'an X-Subject-Token header');
+            throw ApiError.malformed(operation, response, 'an X-Subject-Token header');
         return token;
     }
     /** CreateTemporaryAccessKeyByToken: temporary AK/SK and security token for an IAM token. */
@@ -4003,7 +4006,7 @@ class IamClient {
         const credential = response.json?.credential;
         if (!credential || ![credential.access, credential.secret, credential.securitytoken].every((v) => typeof v === 'string' && v)) {
             // Never quote this body: it may hold half a credential.
-            throw new ApiError(operation, response.status, undefined, 'expected a credential with access, secret and securitytoken', response.requestId, undefined, response.requestIdHeader);
+            throw ApiError.malformed(operation, response, 'a credential with access, secret and securitytoken', false);
         }
         return credential;
     }

@@ -3,13 +3,13 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { checkAnswer, checkRequest, formatViolations, operationOf } from './contract.js';
+import { checkAnswer, checkRequest, formatViolations } from './contract.js';
 import { CptsError, type CallContext } from './cpts.js';
 import type { Fault, FaultScript } from './faults.js';
 import { DEFAULT_FIXTURE, type CredentialSeed, type Fixture } from './fixture.js';
 import { Gateway } from './gateway.js';
 import { IamError } from './iam.js';
-import { match } from './routes.js';
+import { ROUTES, match } from './routes.js';
 import { State, type Task } from './state.js';
 
 export { faults, type Fault, type FaultScript } from './faults.js';
@@ -280,7 +280,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         options.log?.(`internal error: ${String(error)}`);
         const entry = received.at(-1);
         if (entry) entry.status = 500;
-        const iam = entry?.operation !== undefined && operationOf(entry.operation)?.service === 'iam';
+        const iam = ROUTES.find((r) => r.operation === entry?.operation)?.service === 'iam';
         const header = iam ? 'X-IAM-Trace-Id' : 'X-Request-Id';
         if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json', [header]: entry?.requestId ?? '' });
         const message = 'Internal server error.';

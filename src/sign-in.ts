@@ -8,13 +8,16 @@ import { signInWithIdToken } from './huawei/keyless.js';
 import type { Reliability } from './huawei/retry.js';
 import type { SigningKey } from './huawei/signer.js';
 
+/** The key requests are signed with; temporary keys from keyless sign-in say when they expire. */
+export type SessionKey = SigningKey & { expiresAt?: string };
+
 export async function signIn(
   config: Connection,
   iam: IamClient | undefined,
   run: WorkflowRun,
   reliability: Reliability,
   durationSeconds?: number,
-): Promise<SigningKey & { expiresAt?: string }> {
+): Promise<SessionKey> {
   const { auth } = config;
   if (auth.kind === 'keys') {
     core.info(`Using access keys from ${auth.credentials.source}.`);
@@ -37,7 +40,7 @@ export async function signIn(
 export const KEYS_EXPIRE_AT = 'HUAWEI_CLOUD_SECURITY_TOKEN_EXPIRES_AT';
 
 /** Hands the temporary keys to later steps under huaweicloud/auth-action's names (already masked). */
-export function exportCredentials(key: SigningKey & { expiresAt?: string }, region: string | undefined, projectId: string): void {
+export function exportCredentials(key: SessionKey, region: string | undefined, projectId: string): void {
   core.exportVariable('HUAWEI_CLOUD_ACCESS_KEY_ID', key.accessKeyId);
   core.exportVariable('HUAWEI_CLOUD_SECRET_ACCESS_KEY', key.secretAccessKey);
   if (key.securityToken) core.exportVariable('HUAWEI_CLOUD_SECURITY_TOKEN', key.securityToken);

@@ -1,10 +1,10 @@
 // End to end: hostile or odd inputs (issue 12) through the bundles, against the emulator. Refused
 // inputs fail the step with one ::error:: line naming the input and send nothing.
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_FIXTURE, DEMO, demoRunInputs } from '../../emulator/index.js';
 import { runStep, visibleOutput, type StepOptions, type StepResult } from '../../emulator/run-step.js';
 import { useEmulator } from '../helpers/e2e.js';
+import { canListenOn } from '../helpers/ipv6.js';
 
 const RUN_BUNDLE = fileURLToPath(new URL('../../dist/run/index.js', import.meta.url));
 
@@ -23,14 +23,6 @@ const perftestProjects = DEFAULT_FIXTURE.perftestProjects.map((p) =>
 const errorLines = (result: StepResult) => result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
 const warningLines = (result: StepResult) => result.stdout.split('\n').filter((line) => line.startsWith('::warning::'));
 
-/** Whether this machine can listen on the IPv6 loopback (containers without IPv6 cannot). */
-async function canListenOn(host: string): Promise<boolean> {
-  const server = createServer();
-  return new Promise((resolve) => {
-    server.once('error', () => resolve(false));
-    server.listen(0, host, () => server.close(() => resolve(true)));
-  });
-}
 const IPV6 = await canListenOn('::1');
 
 describe('the create action', () => {

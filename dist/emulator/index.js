@@ -1618,7 +1618,7 @@ async function startEmulator(options = {}) {
                 const entry = received.at(-1);
                 if (entry)
                     entry.status = 500;
-                const iam = entry?.operation !== undefined && operationOf(entry.operation)?.service === 'iam';
+                const iam = ROUTES.find((r) => r.operation === entry?.operation)?.service === 'iam';
                 const header = iam ? 'X-IAM-Trace-Id' : 'X-Request-Id';
                 if (!res.headersSent)
                     res.writeHead(500, { 'Content-Type': 'application/json', [header]: entry?.requestId ?? '' });

@@ -412,6 +412,11 @@ class ApiError extends Error {
         this.requestIdHeader = requestIdHeader;
         this.name = 'ApiError';
     }
+    /** A 2xx answer without what the action needs: `expected` says what that was; the body is quoted unless it may hold a secret. */
+    static malformed(operation, answer, expected, quote = true) {
+        const detail = `expected ${expected}${quote ? `; ${quoteBody(answer.text)}` : ''}`;
+        return new ApiError(operation, answer.status, undefined, detail, answer.requestId, undefined, answer.requestIdHeader);
+    }
 }
 /** A hint chosen by the message as well as the code: the gateway says "signature expired" for clock skew. */
 const MESSAGE_HINTS = [
@@ -993,9 +998,9 @@ function mask(value) {
 /* harmony export */   Hc: () => (/* binding */ ACTIVE),
 /* harmony export */   YP: () => (/* binding */ standingOf),
 /* harmony export */   hV: () => (/* binding */ ENDED),
-/* harmony export */   ky: () => (/* binding */ runsOf),
-/* harmony export */   ub: () => (/* binding */ RUN_STATUS_NAMES)
+/* harmony export */   ky: () => (/* binding */ runsOf)
 /* harmony export */ });
+/* unused harmony export RUN_STATUS_NAMES */
 /* harmony import */ var _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(759);
 /* harmony import */ var _huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(207);
 
@@ -1044,7 +1049,7 @@ async function standingOf(client, taskId, runId, call) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(170);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(123);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(993);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(839);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(352);
 
@@ -1127,7 +1132,7 @@ function numberOf(value) {
 
 /***/ }),
 
-/***/ 123:
+/***/ 993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1142,8 +1147,27 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(170);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(916);
+;// CONCATENATED MODULE: ./src/cancellation.ts
+function cancellationMessage(signal, progress, name, project) {
+    if (progress.taskId !== undefined)
+        return `Cancelled (${signal}) after task ${progress.taskId} "${name}" was created.`;
+    if (progress.postSent) {
+        return (`Cancelled (${signal}) while creating the task: a task named "${name}" may have been created in PerfTest project ${project}. ` +
+            'Check the project before re-running, or re-run with if_exists: reuse.');
+    }
+    return `Cancelled (${signal}) before any task was created.`;
+}
+/** Calls `report` with the signal's name on the first SIGTERM or SIGINT; returns a function that unhooks. */
+function onCancel(report) {
+    const handler = (signal) => report(signal);
+    process.once('SIGTERM', handler);
+    process.once('SIGINT', handler);
+    return () => {
+        process.off('SIGTERM', handler);
+        process.off('SIGINT', handler);
+    };
+}
+
 // EXTERNAL MODULE: ./src/validate.ts
 var validate = __nccwpck_require__(397);
 // EXTERNAL MODULE: ./src/huawei/retry.ts
@@ -1184,8 +1208,7 @@ class LookupError extends Error {
 /** At most this many candidates are listed in a message. */
 const LISTED = 15;
 function listing(items) {
-    const shown = items.slice(0, LISTED).map((i) => `"${i.name}" (${i.id})`);
-    return items.length > LISTED ? `${shown.join(', ')} and ${items.length - LISTED} more` : shown.join(', ');
+    return (0,validate/* listSome */.XT)(items.map((i) => `"${i.name}" (${i.id})`), LISTED);
 }
 async function resolveProject(client, ref, reliability) {
     if ('id' in ref)
@@ -1244,27 +1267,8 @@ function distinct(ids, refs, warn) {
     return [...seen];
 }
 
-;// CONCATENATED MODULE: ./src/cancellation.ts
-function cancellationMessage(signal, progress, name, project) {
-    if (progress.taskId !== undefined)
-        return `Cancelled (${signal}) after task ${progress.taskId} "${name}" was created.`;
-    if (progress.postSent) {
-        return (`Cancelled (${signal}) while creating the task: a task named "${name}" may have been created in PerfTest project ${project}. ` +
-            'Check the project before re-running, or re-run with if_exists: reuse.');
-    }
-    return `Cancelled (${signal}) before any task was created.`;
-}
-/** Calls `report` with the signal's name on the first SIGTERM or SIGINT; returns a function that unhooks. */
-function onCancel(report) {
-    const handler = (signal) => report(signal);
-    process.once('SIGTERM', handler);
-    process.once('SIGINT', handler);
-    return () => {
-        process.off('SIGTERM', handler);
-        process.off('SIGINT', handler);
-    };
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(916);
 // EXTERNAL MODULE: ./src/inputs.ts + 4 modules
 var inputs = __nccwpck_require__(808);
 ;// CONCATENATED MODULE: ./src/report/run-summary.ts
@@ -1383,8 +1387,6 @@ async function writeSummary(markdown) {
 
 // EXTERNAL MODULE: ./src/session.ts + 8 modules
 var session = __nccwpck_require__(695);
-// EXTERNAL MODULE: ./src/cpts/types.ts
-var types = __nccwpck_require__(759);
 // EXTERNAL MODULE: ./src/sign-in.ts + 1 modules
 var sign_in = __nccwpck_require__(997);
 // EXTERNAL MODULE: ./src/run/identity.ts
@@ -1395,8 +1397,47 @@ var run_kpis = __nccwpck_require__(650);
 var start = __nccwpck_require__(1);
 // EXTERNAL MODULE: ./src/run/state.ts
 var state = __nccwpck_require__(352);
+// EXTERNAL MODULE: ./src/cpts/types.ts
+var types = __nccwpck_require__(759);
 // EXTERNAL MODULE: ./src/run/thresholds.ts
 var run_thresholds = __nccwpck_require__(733);
+;// CONCATENATED MODULE: ./src/run/verdict.ts
+// The verdict on a run that was followed: its status from how it ended, its report and the
+// thresholds, and the message that fails the step.
+
+
+
+
+/** The verdict on a run, from how it ended and its report. */
+function judgeRun(end, outline, thresholds) {
+    const kpis = outline ? (0,run_kpis/* kpisOf */.NJ)(outline) : {};
+    // When only the run's record told of its end, the report says how it ended.
+    const runStatus = end.runStatus ?? outline?.task_basic_execution_data?.task_status;
+    if (end.kind === 'timed_out')
+        return { status: 'timed_out', kpis, verdicts: [], runStatus };
+    const verdicts = (0,run_thresholds/* judgeThresholds */.w)(thresholds, kpis);
+    const status = runStatus !== types/* RUN_STATUS */.$.finished ? 'aborted' : verdicts.every((v) => v.passed) ? 'passed' : 'failed';
+    return { status, kpis, verdicts, runStatus };
+}
+/** Why the step fails, or undefined when the run passed. */
+function failureMessage({ status, runStatus, verdicts }, runId, timeoutMs) {
+    if (status === 'timed_out') {
+        const state = runStatus === undefined ? 'going' : (0,identity/* statusName */.Er)(runStatus);
+        return `Run ${runId} was still ${state} after timeout_minutes (${timeoutMs / 60_000}); the post step stops it.`;
+    }
+    if (status === 'aborted') {
+        if (runStatus === undefined)
+            return `Run ${runId} ended, but neither the task nor the run's report says how (no run_status): not judged as passed.`;
+        return `Run ${runId} ${(0,identity/* statusName */.Er)(runStatus)} (run_status ${runStatus}).`;
+    }
+    if (status === 'failed') {
+        const broken = verdicts.filter((v) => !v.passed);
+        return (`Run ${runId} broke ${broken.length} threshold${broken.length === 1 ? '' : 's'}: ` +
+            broken.map((v) => `${v.threshold.text} (actual ${v.actual ?? 'missing from the report'})`).join('; '));
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/run/wait.ts
 
 
@@ -1495,22 +1536,19 @@ async function waitForRun(client, taskId, runId, options, reliability) {
 
 
 
-
 /** Time allowed for the report after the run ends, beyond timeout_minutes. */
 const REPORT_GRACE_MS = 60_000;
 async function main() {
-    // What is known so far, for the summary of a step that fails before the run is judged.
-    const known = {};
+    // What is known so far, for the summary of a step that fails before the run is judged, and for a cancellation.
+    const known = { phase: 'before' };
     try {
         const config = (0,inputs/* readRunInputs */.h)();
         known.taskId = config.taskId;
         known.comment = config.comment;
         config.notices.forEach((n) => core.info(n));
         config.warnings.forEach((w) => core.warning(w));
-        // Where the step is, for a cancellation's message.
-        const progress = { phase: 'before' };
         onCancel((signal) => {
-            const message = cancelledMessage(signal, progress, config.taskId, config.wait);
+            const message = cancelledMessage(signal, known, config.taskId, config.wait);
             reportErrorSync(known, message);
             core.setFailed(message);
             process.exit(1);
@@ -1531,7 +1569,7 @@ async function main() {
         core.saveState(state/* STATE */.c.runsBefore, [...before].join(','));
         if (config.wait)
             core.saveState(state/* STATE */.c.waiting, 'true');
-        progress.phase = 'starting';
+        known.phase = 'starting';
         const started = await (0,start/* startRun */.AD)(client, ref, { type: config.clusterType, id: config.clusterId }, before, reliability).catch((error) => {
             // Refused outright: no run exists, and the post step has nothing to look after.
             if (!(error instanceof start/* RunMayExist */.oU))
@@ -1539,8 +1577,8 @@ async function main() {
             throw error;
         });
         const { runId } = started;
-        known.taskRunId = progress.runId = runId;
-        progress.phase = 'started';
+        known.taskRunId = runId;
+        known.phase = 'started';
         core.saveState(state/* STATE */.c.runId, String(runId));
         core.saveState(state/* STATE */.c.statusApi, started.api);
         core.setOutput('task_run_id', String(runId));
@@ -1576,7 +1614,7 @@ async function main() {
         await report(config.comment, {
             ...ids,
             status: judged.status,
-            ending: judged.runStatus === undefined ? undefined : identity/* RUN_STATUS_NAMES */.ub[judged.runStatus],
+            ending: judged.runStatus === undefined ? undefined : (0,identity/* statusName */.Er)(judged.runStatus),
             detail: judged.status === 'timed_out' ? (judged.runStatus === undefined ? 'going' : (0,identity/* statusName */.Er)(judged.runStatus)) : undefined,
             kpis: judged.kpis,
             verdicts: judged.verdicts,
@@ -1585,7 +1623,7 @@ async function main() {
             endTime: basics?.end_time || undefined,
             durationSeconds: basics?.duration,
         });
-        const failure = failureMessage(judged.status, runId, judged.runStatus, config.timeoutMs, judged.verdicts);
+        const failure = failureMessage(judged, runId, config.timeoutMs);
         if (failure)
             core.setFailed(failure);
         else
@@ -1601,7 +1639,6 @@ async function main() {
 }
 /** The summary of a failed step (`status: error`), with whatever ids were known. */
 function errorSummary(known, message) {
-    core.setOutput('status', 'error');
     if (known.taskId === undefined)
         return undefined; // an input error: the log says it all
     return {
@@ -1616,12 +1653,14 @@ function errorSummary(known, message) {
     };
 }
 async function reportError(known, message) {
+    core.setOutput('status', 'error');
     const summary = errorSummary(known, message);
     if (summary)
         await report(known.comment ?? { enabled: false, token: '' }, summary);
 }
 /** On a cancellation there is no time for promises: the summary file is appended to at once. */
 function reportErrorSync(known, message) {
+    core.setOutput('status', 'error');
     const summary = errorSummary(known, message);
     if (summary && process.env.GITHUB_STEP_SUMMARY)
         (0,external_node_fs_.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, renderRunSummary(summary) + '\n');
@@ -1644,19 +1683,8 @@ async function projectOfTask(client, config, fromTask, reliability) {
     }
     return given;
 }
-/** The verdict on a run, from how it ended and its report. */
-function judgeRun(end, outline, thresholds) {
-    const kpis = outline ? (0,run_kpis/* kpisOf */.NJ)(outline) : {};
-    // When only the run's record told of its end, the report says how it ended.
-    const runStatus = end.runStatus ?? outline?.task_basic_execution_data?.task_status;
-    if (end.kind === 'timed_out')
-        return { status: 'timed_out', kpis, verdicts: [], runStatus };
-    const verdicts = (0,run_thresholds/* judgeThresholds */.w)(thresholds, kpis);
-    const status = runStatus !== types/* RUN_STATUS */.$.finished ? 'aborted' : verdicts.every((v) => v.passed) ? 'passed' : 'failed';
-    return { status, kpis, verdicts, runStatus };
-}
 /** What a cancellation leaves behind, by where the step was. */
-function cancelledMessage(signal, { phase, runId }, taskId, wait) {
+function cancelledMessage(signal, { phase, taskRunId: runId }, taskId, wait) {
     if (phase === 'before')
         return `Cancelled (${signal}) before the run was started; nothing was started.`;
     if (phase === 'starting' && runId === undefined) {
@@ -1678,23 +1706,6 @@ function warnIfKeysExpireFirst(config, bound) {
         `(timeout_minutes ${config.timeoutMs / 60_000} ends at ${new Date(bound).toISOString()} with the report's minute): ` +
         'once they expire the wait fails and the post step cannot stop the run. Give this step "identity_provider" so that it signs in ' +
         'itself with keys for the whole wait, or lower timeout_minutes.');
-}
-function failureMessage(status, runId, runStatus, timeoutMs, verdicts) {
-    if (status === 'timed_out') {
-        const state = runStatus === undefined ? 'going' : (0,identity/* statusName */.Er)(runStatus);
-        return `Run ${runId} was still ${state} after timeout_minutes (${timeoutMs / 60_000}); the post step stops it.`;
-    }
-    if (status === 'aborted') {
-        if (runStatus === undefined)
-            return `Run ${runId} ended, but neither the task nor the run's report says how (no run_status): not judged as passed.`;
-        return `Run ${runId} ${(0,identity/* statusName */.Er)(runStatus)} (run_status ${runStatus}).`;
-    }
-    if (status === 'failed') {
-        const broken = verdicts.filter((v) => !v.passed);
-        return (`Run ${runId} broke ${broken.length} threshold${broken.length === 1 ? '' : 's'}: ` +
-            broken.map((v) => `${v.threshold.text} (actual ${v.actual ?? 'missing from the report'})`).join('; '));
-    }
-    return undefined;
 }
 /** The job summary, and the same in the pull-request comment when asked for. */
 async function report(comment, summary) {
@@ -1748,10 +1759,13 @@ async function post() {
         const reliability = (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .reliabilityOf */ .CT)(config.maxAttempts, Date.now() + POST_TIMEOUT_MS, _actions_core__WEBPACK_IMPORTED_MODULE_0__, "the post step's 60 s");
         const { client } = await (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .openSession */ .f)(config, reliability);
         const ref = { project: Number(_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_6__/* .STATE */ .c.project)), taskId: config.taskId };
-        const runId = saved ? Number(saved) : await runOfLostStart(client, ref, reliability);
+        // The task's runs before our start, as the main step noted them.
+        const before = new Set(_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_6__/* .STATE */ .c.runsBefore).split(',').filter(Boolean).map(Number));
+        const runId = saved ? Number(saved) : await runOfLostStart(client, ref, before, reliability);
         if (runId === undefined)
             return;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(await stopIfOurs(client, ref, runId, reliability, (_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_6__/* .STATE */ .c.statusApi) || undefined)));
+        const api = (_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_6__/* .STATE */ .c.statusApi) || undefined);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(await stopIfOurs(client, ref, runId, before, reliability, api));
     }
     catch (error) {
         const which = saved ? `run ${saved}` : `the run task ${config?.taskId ?? '(unknown)'} may have started`;
@@ -1761,11 +1775,8 @@ async function post() {
 /** How often, and how far apart, ShowTask is asked again while it does not show our run yet. */
 const LAG_CHECKS = 10;
 const LAG_CHECK_MS = 2000;
-/** The task's runs before our start, as the main step noted them. */
-const runsBefore = () => new Set(_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_6__/* .STATE */ .c.runsBefore).split(',').filter(Boolean).map(Number));
 /** The run a start of unknown outcome began: one not among the runs noted before it, if any. */
-async function runOfLostStart(client, ref, reliability) {
-    const before = runsBefore();
+async function runOfLostStart(client, ref, before, reliability) {
     const fresh = [...(await (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .runsOf */ .ky)(client, ref.taskId, reliability))].filter((id) => !before.has(id));
     if (fresh.length === 0) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`No run of task ${ref.taskId} began from the start whose answer was lost: nothing to stop.`);
@@ -1776,9 +1787,8 @@ async function runOfLostStart(client, ref, reliability) {
     return runId;
 }
 /** Stops our run if it is the task's current one and still going; otherwise says what it left alone. */
-async function stopIfOurs(client, ref, runId, reliability, api) {
+async function stopIfOurs(client, ref, runId, before, reliability, api) {
     const call = (operation, request) => (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...reliability, operation }, request);
-    const before = runsBefore();
     let standing = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .standingOf */ .YP)(client, ref.taskId, runId, call);
     // Right after a start, ShowTask may still show the run before ours (or none): give it a few seconds.
     for (let i = 0; i < LAG_CHECKS && standing.kind === 'unsettled' && (standing.current === undefined || before.has(standing.current)); i++) {
@@ -2419,7 +2429,7 @@ function read(operation, response, parse) {
     catch (error) {
         if (!(error instanceof Malformed))
             throw error;
-        throw new api_error/* ApiError */.hD(operation, response.status, undefined, `${error.message}; ${(0,api_error/* quoteBody */.jg)(response.text)}`, response.requestId);
+        throw api_error/* ApiError */.hD.malformed(operation, response, error.expected);
     }
 }
 
@@ -2432,12 +2442,11 @@ var huawei_retry = __nccwpck_require__(207);
 
 
 
-const malformed = (operation, response, what) => new api_error/* ApiError */.hD(operation, response.status, undefined, `expected ${what}; ${(0,api_error/* quoteBody */.jg)(response.text)}`, response.requestId, undefined, response.requestIdHeader);
 /** The id and name of each project in a Keystone project list; every other field may be anything. */
 function projectsOf(operation, response) {
     const projects = response.json?.projects;
     if (!Array.isArray(projects) || !projects.every((p) => typeof p?.id === 'string' && typeof p?.name === 'string')) {
-        throw malformed(operation, response, 'a projects array with id and name');
+        throw api_error/* ApiError */.hD.malformed(operation, response, 'a projects array with id and name');
     }
     return projects.map((p) => ({ id: p.id, name: p.name }));
 }
@@ -2472,7 +2481,7 @@ class IamClient {
         }, { ...this.options, timeoutMs });
         const token = response.headers['x-subject-token'];
         if (!token)
-            throw malformed(operation, response, 'an X-Subject-Token header');
+            throw api_error/* ApiError */.hD.malformed(operation, response, 'an X-Subject-Token header');
         return token;
     }
     /** CreateTemporaryAccessKeyByToken: temporary AK/SK and security token for an IAM token. */
@@ -2487,7 +2496,7 @@ class IamClient {
         const credential = response.json?.credential;
         if (!credential || ![credential.access, credential.secret, credential.securitytoken].every((v) => typeof v === 'string' && v)) {
             // Never quote this body: it may hold half a credential.
-            throw new api_error/* ApiError */.hD(operation, response.status, undefined, 'expected a credential with access, secret and securitytoken', response.requestId, undefined, response.requestIdHeader);
+            throw api_error/* ApiError */.hD.malformed(operation, response, 'a credential with access, secret and securitytoken', false);
         }
         return credential;
     }
@@ -2693,13 +2702,14 @@ function exportCredentials(key, region, projectId) {
 /* harmony export */   HU: () => (/* binding */ parseChoice),
 /* harmony export */   O$: () => (/* binding */ parseBoundedInt),
 /* harmony export */   W4: () => (/* binding */ PROJECT_ID_HELP),
+/* harmony export */   XT: () => (/* binding */ listSome),
 /* harmony export */   as: () => (/* binding */ parseProjectId),
 /* harmony export */   cf: () => (/* binding */ parseRegion),
 /* harmony export */   rc: () => (/* binding */ MAX_ID),
 /* harmony export */   rd: () => (/* binding */ parseRef),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports MAX_NAME_LENGTH, refText, parseRefList, parseName, listSome */
+/* unused harmony exports MAX_NAME_LENGTH, refText, parseRefList, parseName */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
 // Pure validators: each takes an input's name and text and returns a typed value or throws an
 // InputError that names the input, quotes the value (never a secret) and says what is expected.

@@ -1,5 +1,5 @@
 // Typed CodeArts PerfTest operations on top of one signed request; answers are read by parse.ts.
-import { ApiError, quoteBody } from '../huawei/api-error.js';
+import { ApiError } from '../huawei/api-error.js';
 import { send, type ApiResponse, type Endpoint, type HttpOptions } from '../huawei/http.js';
 import type { SigningKey } from '../huawei/signer.js';
 import {
@@ -125,6 +125,6 @@ function read<T>(operation: string, response: ApiResponse, parse: (json: unknown
     return parse(response.json);
   } catch (error) {
     if (!(error instanceof Malformed)) throw error;
-    throw new ApiError(operation, response.status, undefined, `${error.message}; ${quoteBody(response.text)}`, response.requestId);
+    throw ApiError.malformed(operation, response, error.expected);
   }
 }

@@ -16,8 +16,10 @@ export class LookupError extends Error {
 const LISTED = 15;
 
 function listing(items: { id: number; name: string }[]): string {
-  const shown = items.slice(0, LISTED).map((i) => `"${i.name}" (${i.id})`);
-  return items.length > LISTED ? `${shown.join(', ')} and ${items.length - LISTED} more` : shown.join(', ');
+  return listSome(
+    items.map((i) => `"${i.name}" (${i.id})`),
+    LISTED,
+  );
 }
 
 export async function resolveProject(client: CptsClient, ref: Ref, reliability: Reliability): Promise<number> {

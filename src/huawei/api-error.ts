@@ -16,6 +16,17 @@ export class ApiError extends Error {
     super(formatApiError(operation, status, code, detail, requestId, requestIdHeader));
     this.name = 'ApiError';
   }
+
+  /** A 2xx answer without what the action needs: `expected` says what that was; the body is quoted unless it may hold a secret. */
+  static malformed(
+    operation: string,
+    answer: { status: number; requestId: string | undefined; requestIdHeader: string; text: string },
+    expected: string,
+    quote = true,
+  ): ApiError {
+    const detail = `expected ${expected}${quote ? `; ${quoteBody(answer.text)}` : ''}`;
+    return new ApiError(operation, answer.status, undefined, detail, answer.requestId, undefined, answer.requestIdHeader);
+  }
 }
 
 /** A hint chosen by the message as well as the code: the gateway says "signature expired" for clock skew. */

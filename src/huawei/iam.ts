@@ -1,5 +1,5 @@
 // Typed IAM operations: the region project lookup (signed) and the OIDC federation calls (unsigned).
-import { ApiError, quoteBody } from './api-error.js';
+import { ApiError } from './api-error.js';
 import { send, type ApiResponse, type Endpoint, type HttpOptions } from './http.js';
 import { withRetries, type Reliability } from './retry.js';
 import type { SigningKey } from './signer.js';
@@ -16,22 +16,11 @@ export interface TemporaryCredential {
   expires_at: string;
 }
 
-const malformed = (operation: string, response: ApiResponse, what: string) =>
-  new ApiError(
-    operation,
-    response.status,
-    undefined,
-    `expected ${what}; ${quoteBody(response.text)}`,
-    response.requestId,
-    undefined,
-    response.requestIdHeader,
-  );
-
 /** The id and name of each project in a Keystone project list; every other field may be anything. */
 function projectsOf(operation: string, response: ApiResponse): RegionProject[] {
   const projects = (response.json as { projects?: unknown } | undefined)?.projects;
   if (!Array.isArray(projects) || !projects.every((p) => typeof p?.id === 'string' && typeof p?.name === 'string')) {
-    throw malformed(operation, response, 'a projects array with id and name');
+    throw ApiError.malformed(operation, response, 'a projects array with id and name');
   }
   return projects.map((p: RegionProject) => ({ id: p.id, name: p.name }));
 }
@@ -82,7 +71,7 @@ export class IamClient {
       { ...this.options, timeoutMs },
     );
     const token = response.headers['x-subject-token'];
-    if (!token) throw malformed(operation, response, 'an X-Subject-Token header');
+    if (!token) throw ApiError.malformed(operation, response, 'an X-Subject-Token header');
     return token;
   }
 
@@ -103,15 +92,7 @@ export class IamClient {
     const credential = (response.json as { credential?: Partial<TemporaryCredential> } | undefined)?.credential;
     if (!credential || ![credential.access, credential.secret, credential.securitytoken].every((v) => typeof v === 'string' && v)) {
       // Never quote this body: it may hold half a credential.
-      throw new ApiError(
-        operation,
-        response.status,
-        undefined,
-        'expected a credential with access, secret and securitytoken',
-        response.requestId,
-        undefined,
-        response.requestIdHeader,
-      );
+      throw ApiError.malformed(operation, response, 'a credential with access, secret and securitytoken', false);
     }
     return credential as TemporaryCredential;
   }

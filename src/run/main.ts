@@ -2,43 +2,39 @@
 // the run only if this step started it, was waiting, and never saw it end.
 import { appendFileSync } from 'node:fs';
 import * as core from '@actions/core';
-import type { CptsClient } from '../cpts/client.js';
-import type { ReportOutline } from '../cpts/types.js';
-import { InputError } from '../errors.js';
-import { resolveProject } from '../cpts/discovery.js';
 import { onCancel } from '../cancellation.js';
+import type { CommentSettings } from '../connection.js';
+import type { CptsClient } from '../cpts/client.js';
+import { resolveProject } from '../cpts/discovery.js';
+import { InputError } from '../errors.js';
 import { reliabilityOf, withRetries, type Reliability } from '../huawei/retry.js';
 import { readRunInputs } from '../inputs.js';
-import type { CommentSettings } from '../connection.js';
-import { renderRunSummary, type RunStatus, type RunSummary } from '../report/run-summary.js';
+import { renderRunSummary, type RunSummary } from '../report/run-summary.js';
 import { writeSummary } from '../report/summary.js';
 import { openSession } from '../session.js';
-import { RUN_STATUS } from '../cpts/types.js';
 import { KEYS_EXPIRE_AT } from '../sign-in.js';
 import type { RunConfig } from './config.js';
-import { RUN_STATUS_NAMES, runsOf, statusName } from './identity.js';
-import { kpisOf, successRateBasis, type Kpis } from './kpis.js';
+import { runsOf, statusName } from './identity.js';
+import { successRateBasis } from './kpis.js';
 import { RunMayExist, startRun } from './start.js';
 import { STATE } from './state.js';
-import { judgeThresholds, type Threshold, type Verdict } from './thresholds.js';
-import { waitForRun, type RunEnd } from './wait.js';
+import { failureMessage, judgeRun } from './verdict.js';
+import { waitForRun } from './wait.js';
 
 /** Time allowed for the report after the run ends, beyond timeout_minutes. */
 const REPORT_GRACE_MS = 60_000;
 
 export async function main(): Promise<void> {
-  // What is known so far, for the summary of a step that fails before the run is judged.
-  const known: Known = {};
+  // What is known so far, for the summary of a step that fails before the run is judged, and for a cancellation.
+  const known: Known = { phase: 'before' };
   try {
     const config = readRunInputs();
     known.taskId = config.taskId;
     known.comment = config.comment;
     config.notices.forEach((n) => core.info(n));
     config.warnings.forEach((w) => core.warning(w));
-    // Where the step is, for a cancellation's message.
-    const progress: Progress = { phase: 'before' };
     onCancel((signal) => {
-      const message = cancelledMessage(signal, progress, config.taskId, config.wait);
+      const message = cancelledMessage(signal, known, config.taskId, config.wait);
       reportErrorSync(known, message);
       core.setFailed(message);
       process.exit(1);
@@ -59,7 +55,7 @@ export async function main(): Promise<void> {
     core.saveState(STATE.project, String(project));
     core.saveState(STATE.runsBefore, [...before].join(','));
     if (config.wait) core.saveState(STATE.waiting, 'true');
-    progress.phase = 'starting';
+    known.phase = 'starting';
     const started = await startRun(client, ref, { type: config.clusterType, id: config.clusterId }, before, reliability).catch(
       (error: unknown) => {
         // Refused outright: no run exists, and the post step has nothing to look after.
@@ -68,8 +64,8 @@ export async function main(): Promise<void> {
       },
     );
     const { runId } = started;
-    known.taskRunId = progress.runId = runId;
-    progress.phase = 'started';
+    known.taskRunId = runId;
+    known.phase = 'started';
     core.saveState(STATE.runId, String(runId));
     core.saveState(STATE.statusApi, started.api);
     core.setOutput('task_run_id', String(runId));
@@ -107,7 +103,7 @@ export async function main(): Promise<void> {
     await report(config.comment, {
       ...ids,
       status: judged.status,
-      ending: judged.runStatus === undefined ? undefined : RUN_STATUS_NAMES[judged.runStatus],
+      ending: judged.runStatus === undefined ? undefined : statusName(judged.runStatus),
       detail: judged.status === 'timed_out' ? (judged.runStatus === undefined ? 'going' : statusName(judged.runStatus)) : undefined,
       kpis: judged.kpis,
       verdicts: judged.verdicts,
@@ -116,7 +112,7 @@ export async function main(): Promise<void> {
       endTime: basics?.end_time || undefined,
       durationSeconds: basics?.duration,
     });
-    const failure = failureMessage(judged.status, runId, judged.runStatus, config.timeoutMs, judged.verdicts);
+    const failure = failureMessage(judged, runId, config.timeoutMs);
     if (failure) core.setFailed(failure);
     else core.info(`Run ${runId} passed${judged.verdicts.length ? `: ${judged.verdicts.map((v) => v.threshold.text).join(', ')}` : ''}.`);
   } catch (error) {
@@ -127,8 +123,10 @@ export async function main(): Promise<void> {
   }
 }
 
-/** What the step knew when it failed. */
+/** What the step knew when it failed or was cancelled. */
 interface Known {
+  /** Where the step is: before the start, while the start is in flight, or once the run is known. */
+  phase: 'before' | 'starting' | 'started';
   taskId?: number;
   taskRunId?: number;
   project?: number;
@@ -140,7 +138,6 @@ interface Known {
 
 /** The summary of a failed step (`status: error`), with whatever ids were known. */
 function errorSummary(known: Known, message: string): RunSummary | undefined {
-  core.setOutput('status', 'error');
   if (known.taskId === undefined) return undefined; // an input error: the log says it all
   return {
     status: 'error',
@@ -155,12 +152,14 @@ function errorSummary(known: Known, message: string): RunSummary | undefined {
 }
 
 async function reportError(known: Known, message: string): Promise<void> {
+  core.setOutput('status', 'error');
   const summary = errorSummary(known, message);
   if (summary) await report(known.comment ?? { enabled: false, token: '' }, summary);
 }
 
 /** On a cancellation there is no time for promises: the summary file is appended to at once. */
 function reportErrorSync(known: Known, message: string): void {
+  core.setOutput('status', 'error');
   const summary = errorSummary(known, message);
   if (summary && process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, renderRunSummary(summary) + '\n');
 }
@@ -195,24 +194,8 @@ async function projectOfTask(
   return given;
 }
 
-/** The verdict on a run, from how it ended and its report. */
-function judgeRun(end: RunEnd, outline: ReportOutline | undefined, thresholds: Threshold[]) {
-  const kpis: Kpis = outline ? kpisOf(outline) : {};
-  // When only the run's record told of its end, the report says how it ended.
-  const runStatus = end.runStatus ?? outline?.task_basic_execution_data?.task_status;
-  if (end.kind === 'timed_out') return { status: 'timed_out' as RunStatus, kpis, verdicts: [] as Verdict[], runStatus };
-  const verdicts = judgeThresholds(thresholds, kpis);
-  const status: RunStatus = runStatus !== RUN_STATUS.finished ? 'aborted' : verdicts.every((v) => v.passed) ? 'passed' : 'failed';
-  return { status, kpis, verdicts, runStatus };
-}
-
-interface Progress {
-  phase: 'before' | 'starting' | 'started';
-  runId?: number;
-}
-
 /** What a cancellation leaves behind, by where the step was. */
-function cancelledMessage(signal: string, { phase, runId }: Progress, taskId: number, wait: boolean): string {
+function cancelledMessage(signal: string, { phase, taskRunId: runId }: Known, taskId: number, wait: boolean): string {
   if (phase === 'before') return `Cancelled (${signal}) before the run was started; nothing was started.`;
   if (phase === 'starting' && runId === undefined) {
     return (
@@ -235,32 +218,6 @@ function warnIfKeysExpireFirst(config: RunConfig, bound: number): void {
       'once they expire the wait fails and the post step cannot stop the run. Give this step "identity_provider" so that it signs in ' +
       'itself with keys for the whole wait, or lower timeout_minutes.',
   );
-}
-
-function failureMessage(
-  status: RunStatus,
-  runId: number,
-  runStatus: number | undefined,
-  timeoutMs: number,
-  verdicts: Verdict[],
-): string | undefined {
-  if (status === 'timed_out') {
-    const state = runStatus === undefined ? 'going' : statusName(runStatus);
-    return `Run ${runId} was still ${state} after timeout_minutes (${timeoutMs / 60_000}); the post step stops it.`;
-  }
-  if (status === 'aborted') {
-    if (runStatus === undefined)
-      return `Run ${runId} ended, but neither the task nor the run's report says how (no run_status): not judged as passed.`;
-    return `Run ${runId} ${statusName(runStatus)} (run_status ${runStatus}).`;
-  }
-  if (status === 'failed') {
-    const broken = verdicts.filter((v) => !v.passed);
-    return (
-      `Run ${runId} broke ${broken.length} threshold${broken.length === 1 ? '' : 's'}: ` +
-      broken.map((v) => `${v.threshold.text} (actual ${v.actual ?? 'missing from the report'})`).join('; ')
-    );
-  }
-  return undefined;
 }
 
 /** The job summary, and the same in the pull-request comment when asked for. */

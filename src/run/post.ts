@@ -25,9 +25,12 @@ export async function post(): Promise<void> {
     const reliability = reliabilityOf(config.maxAttempts, Date.now() + POST_TIMEOUT_MS, core, "the post step's 60 s");
     const { client } = await openSession(config, reliability);
     const ref: TaskRef = { project: Number(core.getState(STATE.project)), taskId: config.taskId };
-    const runId = saved ? Number(saved) : await runOfLostStart(client, ref, reliability);
+    // The task's runs before our start, as the main step noted them.
+    const before = new Set(core.getState(STATE.runsBefore).split(',').filter(Boolean).map(Number));
+    const runId = saved ? Number(saved) : await runOfLostStart(client, ref, before, reliability);
     if (runId === undefined) return;
-    core.info(await stopIfOurs(client, ref, runId, reliability, (core.getState(STATE.statusApi) || undefined) as StatusApi | undefined));
+    const api = (core.getState(STATE.statusApi) || undefined) as StatusApi | undefined;
+    core.info(await stopIfOurs(client, ref, runId, before, reliability, api));
   } catch (error) {
     const which = saved ? `run ${saved}` : `the run task ${config?.taskId ?? '(unknown)'} may have started`;
     core.setFailed(
@@ -40,12 +43,13 @@ export async function post(): Promise<void> {
 const LAG_CHECKS = 10;
 const LAG_CHECK_MS = 2000;
 
-/** The task's runs before our start, as the main step noted them. */
-const runsBefore = (): Set<number> => new Set(core.getState(STATE.runsBefore).split(',').filter(Boolean).map(Number));
-
 /** The run a start of unknown outcome began: one not among the runs noted before it, if any. */
-async function runOfLostStart(client: CptsClient, ref: TaskRef, reliability: Reliability): Promise<number | undefined> {
-  const before = runsBefore();
+async function runOfLostStart(
+  client: CptsClient,
+  ref: TaskRef,
+  before: Set<number>,
+  reliability: Reliability,
+): Promise<number | undefined> {
   const fresh = [...(await runsOf(client, ref.taskId, reliability))].filter((id) => !before.has(id));
   if (fresh.length === 0) {
     core.info(`No run of task ${ref.taskId} began from the start whose answer was lost: nothing to stop.`);
@@ -61,11 +65,11 @@ async function stopIfOurs(
   client: CptsClient,
   ref: TaskRef,
   runId: number,
+  before: Set<number>,
   reliability: Reliability,
   api: StatusApi | undefined,
 ): Promise<string> {
   const call = <T>(operation: string, request: (timeoutMs: number) => Promise<T>) => withRetries({ ...reliability, operation }, request);
-  const before = runsBefore();
   let standing = await standingOf(client, ref.taskId, runId, call);
   // Right after a start, ShowTask may still show the run before ours (or none): give it a few seconds.
   for (

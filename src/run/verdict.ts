@@ -1,0 +1,49 @@
+// The verdict on a run that was followed: its status from how it ended, its report and the
+// thresholds, and the message that fails the step.
+import { RUN_STATUS, type ReportOutline } from '../cpts/types.js';
+import type { RunStatus } from '../report/run-summary.js';
+import { statusName } from './identity.js';
+import { kpisOf, type Kpis } from './kpis.js';
+import { judgeThresholds, type Threshold, type Verdict } from './thresholds.js';
+import type { RunEnd } from './wait.js';
+
+export interface Judged {
+  status: RunStatus;
+  kpis: Kpis;
+  /** None for a timed-out run: its figures are partial, so it is not judged. */
+  verdicts: Verdict[];
+  /** How the run ended (or was last seen), when the task or the report says. */
+  runStatus: number | undefined;
+}
+
+/** The verdict on a run, from how it ended and its report. */
+export function judgeRun(end: RunEnd, outline: ReportOutline | undefined, thresholds: Threshold[]): Judged {
+  const kpis: Kpis = outline ? kpisOf(outline) : {};
+  // When only the run's record told of its end, the report says how it ended.
+  const runStatus = end.runStatus ?? outline?.task_basic_execution_data?.task_status;
+  if (end.kind === 'timed_out') return { status: 'timed_out', kpis, verdicts: [], runStatus };
+  const verdicts = judgeThresholds(thresholds, kpis);
+  const status: RunStatus = runStatus !== RUN_STATUS.finished ? 'aborted' : verdicts.every((v) => v.passed) ? 'passed' : 'failed';
+  return { status, kpis, verdicts, runStatus };
+}
+
+/** Why the step fails, or undefined when the run passed. */
+export function failureMessage({ status, runStatus, verdicts }: Judged, runId: number, timeoutMs: number): string | undefined {
+  if (status === 'timed_out') {
+    const state = runStatus === undefined ? 'going' : statusName(runStatus);
+    return `Run ${runId} was still ${state} after timeout_minutes (${timeoutMs / 60_000}); the post step stops it.`;
+  }
+  if (status === 'aborted') {
+    if (runStatus === undefined)
+      return `Run ${runId} ended, but neither the task nor the run's report says how (no run_status): not judged as passed.`;
+    return `Run ${runId} ${statusName(runStatus)} (run_status ${runStatus}).`;
+  }
+  if (status === 'failed') {
+    const broken = verdicts.filter((v) => !v.passed);
+    return (
+      `Run ${runId} broke ${broken.length} threshold${broken.length === 1 ? '' : 's'}: ` +
+      broken.map((v) => `${v.threshold.text} (actual ${v.actual ?? 'missing from the report'})`).join('; ')
+    );
+  }
+  return undefined;
+}

@@ -281,7 +281,20 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 528:
+/***/ 168:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(357);
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2487,7 +2500,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/cancellation.ts
+;// CONCATENATED MODULE: ./src/create/cancellation.ts
 function cancellationMessage(signal, progress, name, project) {
     if (progress.taskId !== undefined)
         return `Cancelled (${signal}) after task ${progress.taskId} "${name}" was created.`;
@@ -2497,6 +2510,9 @@ function cancellationMessage(signal, progress, name, project) {
     }
     return `Cancelled (${signal}) before any task was created.`;
 }
+
+;// CONCATENATED MODULE: ./src/common/signals.ts
+// A cancelled job (SIGTERM, or SIGINT locally) stops the step at once: each action says what it leaves behind.
 /** Calls `report` with the signal's name on the first SIGTERM or SIGINT; returns a function that unhooks. */
 function onCancel(report) {
     const handler = (signal) => report(signal);
@@ -2646,7 +2662,7 @@ const BACKOFF = { baseMs: 1000, capMs: 20_000, retryAfterCapMs: 60_000 };
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 /** Errors raised before a request can have reached the server. */
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-function judge(error, now) {
+function decideRetry(error, now) {
     if (error instanceof TransportError) {
         // A name that does not resolve is a wrong endpoint or region, not a hiccup.
         if (error.code === 'ENOTFOUND')
@@ -2677,8 +2693,8 @@ function backoffMs(attempt, policy, random, waitMs) {
     return waitMs === undefined ? jittered : Math.min(policy.retryAfterCapMs, Math.max(waitMs, jittered));
 }
 /** The retry settings of a real step: Huawei's backoff, the real clock, one deadline. */
-function reliabilityOf(maxAttempts, deadline, log, bound) {
-    return { policy: { ...BACKOFF, maxAttempts, deadline, ...(bound ? { bound } : {}) }, timing: realTiming, log };
+function retrySettings(maxAttempts, deadline, log, bound) {
+    return { policy: { ...BACKOFF, maxAttempts, deadline, bound }, timing: realTiming, log };
 }
 /** Each request's own timeout; the overall deadline may cut it shorter. */
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -2689,14 +2705,14 @@ class RetriesExhausted extends Error {
     operation;
     attempts;
     lastError;
-    lastVerdict;
-    constructor(operation, attempts, lastError, lastVerdict, limit) {
+    lastDecision;
+    constructor(operation, attempts, lastError, lastDecision, limit) {
         super(`${operation} failed after ${attempts.length} attempt${attempts.length === 1 ? '' : 's'} (${limit}): ` +
             `${attempts.join('; ')}. Last error: ${lastError instanceof Error ? lastError.message : String(lastError)}`);
         this.operation = operation;
         this.attempts = attempts;
         this.lastError = lastError;
-        this.lastVerdict = lastVerdict;
+        this.lastDecision = lastDecision;
         this.name = 'RetriesExhausted';
     }
 }
@@ -2714,24 +2730,24 @@ async function withRetries(options, call) {
             return await call(Math.min(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, remaining));
         }
         catch (error) {
-            const verdict = judge(error, timing.now());
-            if (!verdict.retry)
+            const decision = decideRetry(error, timing.now());
+            if (!decision.retry)
                 throw error;
-            tried.push(`attempt ${attempt}: ${verdict.reason}`);
-            if (verdict.outcomeUnknown && options.recover) {
+            tried.push(`attempt ${attempt}: ${decision.reason}`);
+            if (decision.outcomeUnknown && options.recover) {
                 const recovered = await options.recover(error);
                 if (recovered !== undefined)
                     return recovered;
             }
             if (attempt >= policy.maxAttempts) {
-                throw new RetriesExhausted(operation, tried, error, verdict, `max_attempts ${policy.maxAttempts}, ${elapsed()}`);
+                throw new RetriesExhausted(operation, tried, error, decision, `max_attempts ${policy.maxAttempts}, ${elapsed()}`);
             }
-            const wait = backoffMs(attempt, policy, timing.random(), verdict.waitMs);
+            const wait = backoffMs(attempt, policy, timing.random(), decision.waitMs);
             if (timing.now() + wait + MIN_REQUEST_MS > policy.deadline) {
-                throw new RetriesExhausted(operation, tried, error, verdict, `${policy.bound ?? 'timeout_seconds'} reached after ${elapsed()}`);
+                throw new RetriesExhausted(operation, tried, error, decision, `${policy.bound} reached after ${elapsed()}`);
             }
             log.warning(`${operation} attempt ${attempt} of ${policy.maxAttempts} failed: ${error instanceof Error ? error.message : String(error)}; ` +
-                `retrying in ${(wait / 1000).toFixed(1)} s${verdict.waitMs === undefined ? '' : ' (Retry-After)'}.`);
+                `retrying in ${(wait / 1000).toFixed(1)} s${decision.waitMs === undefined ? '' : ' (Retry-After)'}.`);
             await timing.sleep(wait);
         }
     }
@@ -2743,11 +2759,11 @@ async function withRetries(options, call) {
 
 /** What each page asks for; the service may give fewer. */
 const PAGE = 100;
-async function allPages(operation, page, reliability) {
+async function allPages(operation, page, retry) {
     const all = [];
     const seen = new Set();
     for (let offset = 0;;) {
-        const items = await withRetries({ ...reliability, operation }, (timeoutMs) => page(offset, PAGE, timeoutMs));
+        const items = await withRetries({ ...retry, operation }, (timeoutMs) => page(offset, PAGE, timeoutMs));
         const fresh = items.filter((item) => !seen.has(item.id));
         fresh.forEach((item) => seen.add(item.id));
         all.push(...fresh);
@@ -2772,15 +2788,15 @@ class TaskExistsError extends Error {
         this.name = 'TaskExistsError';
     }
 }
-async function findTasksByName(client, project, name, reliability) {
-    const tasks = await allPages('ShowTaskSet', (offset, limit, timeoutMs) => client.showTaskSet(project, offset, limit, timeoutMs), reliability);
+async function findTasksByName(client, project, name, retry) {
+    const tasks = await allPages('ShowTaskSet', (offset, limit, timeoutMs) => client.showTaskSet(project, offset, limit, timeoutMs), retry);
     return tasks.filter((t) => t.name === name);
 }
 const newest = (tasks) => tasks.reduce((a, b) => (b.id > a.id ? b : a));
-async function createTask(client, request, reliability, progress) {
+async function createTask(client, request, retry, progress) {
     const { body, ifExists } = request;
-    const { log } = reliability;
-    const lookup = () => findTasksByName(client, body.project_id, body.name, reliability);
+    const { log } = retry;
+    const lookup = () => findTasksByName(client, body.project_id, body.name, retry);
     const before = new Set();
     if (ifExists !== 'create' || !request.nameIsGenerated) {
         const existing = await lookup();
@@ -2798,11 +2814,11 @@ async function createTask(client, request, reliability, progress) {
     let uncertain = false;
     try {
         return await withRetries({
-            ...reliability,
+            ...retry,
             operation: 'CreateNewTask',
             recover: async () => {
                 uncertain = true;
-                const task = await lookAgainAndAgain(() => findOurs(client, body, before, lookup, reliability), reliability);
+                const task = await lookAgainAndAgain(() => findOurs(client, body, before, lookup, retry), retry);
                 if (!task)
                     return undefined;
                 log.info(`The answer to CreateNewTask was lost, but task ${task.id} "${body.name}" exists now: using it instead of creating another.`);
@@ -2821,8 +2837,8 @@ async function createTask(client, request, reliability, progress) {
 /** Lookups after a lost POST before a second POST is considered: the task list may lag the create. */
 const LOOKUPS_BEFORE_REPOST = 3;
 /** `find` until it finds, at most LOOKUPS_BEFORE_REPOST times, with backoff and inside the bound. */
-async function lookAgainAndAgain(find, reliability) {
-    const { policy, timing } = reliability;
+async function lookAgainAndAgain(find, retry) {
+    const { policy, timing } = retry;
     for (let look = 1;; look++) {
         const found = await find();
         if (found !== undefined || look >= LOOKUPS_BEFORE_REPOST)
@@ -2837,11 +2853,11 @@ async function lookAgainAndAgain(find, reliability) {
  * The task our lost POST created: named as ours, absent before our first POST, and (since another
  * step may have made a same-named task meanwhile, such as a matrix leg) with exactly our cases.
  */
-async function findOurs(client, body, before, lookup, reliability) {
+async function findOurs(client, body, before, lookup, retry) {
     const candidates = (await lookup()).filter((t) => !before.has(t.id)).sort((a, b) => b.id - a.id);
     const ours = [...body.case_id_list].sort((a, b) => a - b).join(',');
     for (const task of candidates) {
-        const cases = await withRetries({ ...reliability, operation: 'ListTaskCases' }, (t) => client.listTaskCases(body.project_id, task.id, t));
+        const cases = await withRetries({ ...retry, operation: 'ListTaskCases' }, (t) => client.listTaskCases(body.project_id, task.id, t));
         if ([...cases].sort((a, b) => a - b).join(',') === ours)
             return task;
     }
@@ -2854,7 +2870,7 @@ async function findOurs(client, body, before, lookup, reliability) {
  */
 function mayHaveCreated(error, body, uncertain) {
     const unknownOutcome = uncertain ||
-        (error instanceof RetriesExhausted && error.lastVerdict.outcomeUnknown) ||
+        (error instanceof RetriesExhausted && error.lastDecision.outcomeUnknown) ||
         (error instanceof ApiError && error.status >= 200 && error.status < 300);
     if (!unknownOutcome)
         return undefined;
@@ -2862,7 +2878,91 @@ function mayHaveCreated(error, body, uncertain) {
         'check the project before re-running, or re-run with if_exists: reuse.');
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./src/cpts/refs.ts
+// How a user names things: by id or by name, as the console shows them; and lists of them in messages.
+const refText = (ref) => ('id' in ref ? String(ref.id) : `"${ref.name}"`);
+/** Items for a message, at most `max` of them, then how many more: a long list stays one short line. */
+function listSome(items, max = 10) {
+    return items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/cpts/discovery.ts
+// Names to ids, the way a user sees things in the console: a PerfTest project by name
+// (ListProjectSets) and cases by name (ListProjectTestCase). Ids take no request at all.
+
+
+
+class LookupError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'LookupError';
+    }
+}
+/** At most this many candidates are listed in a message. */
+const LISTED = 15;
+function listing(items) {
+    return listSome(items.map((i) => `"${i.name}" (${i.id})`), LISTED);
+}
+async function resolveProject(client, ref, retry) {
+    if ('id' in ref)
+        return ref.id;
+    const projects = await allPages('ListProjectSets', (offset, limit, t) => client.listProjectSets(offset, limit, t), retry);
+    const matches = projects.filter((p) => p.name === ref.name);
+    if (matches.length === 0) {
+        throw new LookupError(`No CodeArts PerfTest project is named "${ref.name}" (input "project"). ` +
+            (projects.length ? `The projects are: ${listing(projects)}.` : 'This region project has no PerfTest projects.'));
+    }
+    if (matches.length > 1) {
+        throw new LookupError(`${matches.length} CodeArts PerfTest projects are named "${ref.name}": ${listing(matches)}. Give "project" by id.`);
+    }
+    retry.log.info(`project "${ref.name}" -> ${matches[0].id}`);
+    return matches[0].id;
+}
+async function resolveCases(client, project, refs, retry) {
+    if (refs.every((ref) => 'id' in ref))
+        return refs.map((ref) => ref.id);
+    const directory = await withRetries({ ...retry, operation: 'ListProjectTestCase' }, (t) => client.listProjectTestCase(project, t));
+    const cases = directory.filter((e) => e.type === 2 && e.status !== 0);
+    const ids = [];
+    for (const ref of refs) {
+        if ('id' in ref) {
+            ids.push(ref.id);
+            continue;
+        }
+        const matches = cases.filter((c) => c.name === ref.name);
+        if (matches.length === 0) {
+            throw new LookupError(`PerfTest project ${project} has no case named "${ref.name}" (input "cases"). ` +
+                (cases.length ? `Its cases are: ${listing(cases)}.` : 'It has no cases.'));
+        }
+        if (matches.length > 1) {
+            throw new LookupError(`${matches.length} cases of PerfTest project ${project} are named "${ref.name}": ${listing(matches)}. Give that case by id.`);
+        }
+        if (matches[0].status === 2) {
+            throw new LookupError(`Case "${ref.name}" (${matches[0].id}) of PerfTest project ${project} is disabled: enable it in the console, or leave it out.`);
+        }
+        retry.log.info(`case "${ref.name}" -> ${matches[0].id}`);
+        ids.push(matches[0].id);
+    }
+    return ids;
+}
+/** The ids with repeats dropped (a case given by id and by name), and one warning listing the first repeats. */
+function distinct(ids, refs, warn) {
+    const seen = new Set();
+    const repeated = [];
+    ids.forEach((id, i) => {
+        if (seen.has(id))
+            repeated.push(refText(refs[i]));
+        seen.add(id);
+    });
+    if (repeated.length > 0) {
+        warn(`Input "cases" names the same case more than once (${listSome(repeated)}); each case is used once.`);
+    }
+    return [...seen];
+}
+
+// EXTERNAL MODULE: ./src/github/context.ts
+var context = __nccwpck_require__(556);
+;// CONCATENATED MODULE: ./src/common/errors.ts
 // One error type per layer: InputError for what the user gave, ApiError (huawei/api-error.ts) for
 // what the cloud answered.
 /** A bad or missing input; the message names the input and says what is expected. */
@@ -2890,28 +2990,132 @@ function errors_describeSource(name) {
     return /^[A-Z][A-Z0-9_]*$/.test(name) ? `Environment variable ${name}` : `Input "${name}"`;
 }
 
-;// CONCATENATED MODULE: ./src/validate.ts
+;// CONCATENATED MODULE: ./src/common/credentials.ts
+// Where the AK/SK (and the security token of temporary keys) come from. Pure: the values are
+// passed in. The AK, SK and token always come from one place, so a key is never signed with
+// another source's secret.
+
+/** Environment names, in the order they are tried when the inputs are empty. */
+const ENV_SOURCES = [
+    {
+        label: 'HUAWEI_CLOUD_* environment (huaweicloud/auth-action)',
+        ak: 'HUAWEI_CLOUD_ACCESS_KEY_ID',
+        sk: 'HUAWEI_CLOUD_SECRET_ACCESS_KEY',
+        token: 'HUAWEI_CLOUD_SECURITY_TOKEN',
+        region: 'HUAWEI_CLOUD_REGION',
+        projectId: 'HUAWEI_CLOUD_PROJECT_ID',
+    },
+    {
+        label: 'HUAWEICLOUD_SDK_* environment',
+        ak: 'HUAWEICLOUD_SDK_AK',
+        sk: 'HUAWEICLOUD_SDK_SK',
+        token: 'HUAWEICLOUD_SDK_SECURITY_TOKEN',
+        region: 'HUAWEICLOUD_SDK_REGION',
+        projectId: 'HUAWEICLOUD_SDK_PROJECT_ID',
+    },
+];
+/** The names whose values are secrets, to mask the moment they are read. */
+const SECRET_ENV_NAMES = ENV_SOURCES.flatMap((s) => [s.sk, s.token]);
+const INPUT_NAMES = { ak: 'access_key_id', sk: 'secret_access_key', token: 'security_token' };
+function resolveCredentials(inputs, env) {
+    const fromInputs = pick('inputs', INPUT_NAMES, (n) => inputs[n]);
+    if (fromInputs)
+        return fromInputs;
+    if (inputs.security_token.trim()) {
+        throw new errors_InputError('security_token', 'Input "security_token" is given without "access_key_id" and "secret_access_key": a security token only works ' +
+            'with the temporary AK/SK it was issued with; give all three inputs, or none to use the environment.');
+    }
+    for (const source of ENV_SOURCES) {
+        const found = pick(source.label, source, (n) => env[n] ?? '');
+        if (found)
+            return found;
+    }
+    throw new errors_InputError('access_key_id', 'No credentials: give "identity_provider" for keyless sign-in with the workflow\'s ID token, or the "access_key_id" and "secret_access_key" inputs (from repository secrets), ' +
+        'or run huaweicloud/auth-action before this step, or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK.');
+}
+/** The key from one source, or undefined when the source has neither AK nor SK. */
+function pick(source, names, read) {
+    const ak = read(names.ak).trim();
+    const sk = read(names.sk).trim();
+    const token = read(names.token).trim();
+    if (!ak && !sk)
+        return undefined;
+    const fail = (name, message) => {
+        throw new errors_InputError(name, `${errors_describeSource(name)} ${message}`);
+    };
+    if (!sk)
+        fail(names.sk, `is empty but ${names.ak} is set: an AK needs its SK (secret access key).`);
+    if (!ak)
+        fail(names.ak, `is empty but ${names.sk} is set: an SK needs its AK (access key id).`);
+    if (!/^[A-Za-z0-9]{1,128}$/.test(ak)) {
+        fail(names.ak, `must be an access key id of letters and digits; got ${errors_quote(ak, 40)}.`);
+    }
+    // The SK and the token are never quoted: they are secrets.
+    if (!/^[\x21-\x7e]+$/.test(sk)) {
+        fail(names.sk, 'must be printable ASCII without blanks; check for a stray quote or line break (value not shown).');
+    }
+    if (token && !/^[\x21-\x7e]+$/.test(token)) {
+        fail(names.token, 'must be printable ASCII without blanks (value not shown).');
+    }
+    return { key: { accessKeyId: ak, secretAccessKey: sk, ...(token ? { securityToken: token } : {}) }, source };
+}
+
+;// CONCATENATED MODULE: ./src/common/inputs.ts
+// The one place that reads the actions' inputs. Secrets are masked the moment they are read.
+
+
+const SECRET_INPUTS = new Set(['secret_access_key', 'security_token', 'github_token']);
+/** The texts of `names` as the runner gives them, secrets (and secret environment variables) masked. */
+function readInputs(names, env) {
+    const raw = {};
+    for (const name of names) {
+        // `name` keeps its blanks so that a blank name is an error rather than silently generated.
+        const value = getInput(name, { trimWhitespace: name !== 'name' });
+        if (SECRET_INPUTS.has(name))
+            mask(value);
+        raw[name] = value;
+    }
+    for (const name of SECRET_ENV_NAMES)
+        mask(env[name]);
+    return raw;
+}
+function mask(value) {
+    const secret = value?.trim();
+    if (secret)
+        setSecret(secret);
+}
+
+;// CONCATENATED MODULE: ./src/cpts/types.ts
+// Request and response shapes of CodeArts PerfTest, named as the API names them. Each says which
+// model of the contract (contract/cpts.json) it mirrors; answers keep only the fields the actions
+// read, since the parsers (parse.ts) demand nothing else.
+/** The service's ids are int32: the largest id an input may give. */
+const types_MAX_ID = 2147483647;
+/** ShowTask's run_status values, named (the contract's TaskInfo.run_status doc). */
+const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4, stopping: 5, waiting: 9 };
+
+;// CONCATENATED MODULE: ./src/common/validate.ts
 // Pure validators: each takes an input's name and text and returns a typed value or throws an
 // InputError that names the input, quotes the value (never a secret) and says what is expected.
 
-const validate_MAX_ID = 2147483647;
+
+
 const MAX_NAME_LENGTH = 42;
-function validate_parseId(input, text, what) {
-    if (!/^\d+$/.test(text) || Number(text) > validate_MAX_ID) {
-        throw new InputError(input, `${describeSource(input)} must be ${what}: an integer from 0 to ${validate_MAX_ID}; got ${quote(text)}.`);
+function parseId(input, text, what) {
+    if (!/^\d+$/.test(text) || Number(text) > MAX_ID) {
+        throw new InputError(input, `${describeSource(input)} must be ${what}: an integer from 0 to ${MAX_ID}; got ${quote(text)}.`);
     }
     return Number(text);
 }
-const refText = (ref) => ('id' in ref ? String(ref.id) : `"${ref.name}"`);
 /** An id (digits) or a name (with at least one letter); anything else, `-1` or `1.5` say, is an error. */
-function validate_parseRef(input, text, what, inList = false) {
+function parseRef(input, text, what, inList = false) {
     const value = text.trim();
-    if (/^\d+$/.test(value) && Number(value) <= validate_MAX_ID)
+    if (/^\d+$/.test(value) && Number(value) <= types_MAX_ID)
         return { id: Number(value) };
     if (!/\p{L}/u.test(value) || /\p{Cc}/u.test(value)) {
         throw new errors_InputError(input, inList
-            ? `${errors_describeSource(input)} must list ${what} by id (an integer from 0 to ${validate_MAX_ID}) or name, separated by commas, spaces or newlines; ${errors_quote(value)} is neither.`
-            : `${errors_describeSource(input)} must be ${what} id (an integer from 0 to ${validate_MAX_ID}) or name; got ${errors_quote(value)}.`);
+            ? `${errors_describeSource(input)} must list ${what} by id (an integer from 0 to ${types_MAX_ID}) or name, separated by commas, spaces or newlines; ${errors_quote(value)} is neither.`
+            : `${errors_describeSource(input)} must be ${what} id (an integer from 0 to ${types_MAX_ID}) or name; got ${errors_quote(value)}.`);
     }
     return { name: value };
 }
@@ -2933,7 +3137,7 @@ function parseRefList(input, text, what) {
     const duplicates = [];
     const seen = new Set();
     for (const entry of entries) {
-        const ref = validate_parseRef(input, entry, what, true);
+        const ref = parseRef(input, entry, what, true);
         const key = refText(ref);
         if (seen.has(key))
             duplicates.push(key);
@@ -2946,7 +3150,7 @@ function parseRefList(input, text, what) {
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts; empty gives `fallback`. */
-function validate_parseBoolean(input, text, fallback) {
+function parseBoolean(input, text, fallback) {
     if (text === '')
         return fallback;
     if (TRUE.includes(text))
@@ -3035,12 +3239,8 @@ function parseEndpoint(input, text) {
     }
     return { origin: url.origin, host: url.host };
 }
-/** Items for a message, at most `max` of them, then how many more: a long list stays one short line. */
-function listSome(items, max = 10) {
-    return items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ');
-}
 /** An integer within bounds; empty gives `fallback`. */
-function validate_parseBoundedInt(input, text, min, max, fallback, what) {
+function parseBoundedInt(input, text, min, max, fallback, what) {
     if (text === '')
         return fallback;
     if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
@@ -3049,7 +3249,7 @@ function validate_parseBoundedInt(input, text, min, max, fallback, what) {
     return Number(text);
 }
 /** One of a fixed set of words; empty gives `fallback`. */
-function validate_parseChoice(input, text, choices, fallback) {
+function parseChoice(input, text, choices, fallback) {
     if (text === '')
         return fallback;
     if (!choices.includes(text)) {
@@ -3058,153 +3258,7 @@ function validate_parseChoice(input, text, choices, fallback) {
     return text;
 }
 
-;// CONCATENATED MODULE: ./src/cpts/discovery.ts
-// Names to ids, the way a user sees things in the console: a PerfTest project by name
-// (ListProjectSets) and cases by name (ListProjectTestCase). Ids take no request at all.
-
-
-
-class LookupError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'LookupError';
-    }
-}
-/** At most this many candidates are listed in a message. */
-const LISTED = 15;
-function listing(items) {
-    return listSome(items.map((i) => `"${i.name}" (${i.id})`), LISTED);
-}
-async function resolveProject(client, ref, reliability) {
-    if ('id' in ref)
-        return ref.id;
-    const projects = await allPages('ListProjectSets', (offset, limit, t) => client.listProjectSets(offset, limit, t), reliability);
-    const matches = projects.filter((p) => p.name === ref.name);
-    if (matches.length === 0) {
-        throw new LookupError(`No CodeArts PerfTest project is named "${ref.name}" (input "project"). ` +
-            (projects.length ? `The projects are: ${listing(projects)}.` : 'This region project has no PerfTest projects.'));
-    }
-    if (matches.length > 1) {
-        throw new LookupError(`${matches.length} CodeArts PerfTest projects are named "${ref.name}": ${listing(matches)}. Give "project" by id.`);
-    }
-    reliability.log.info(`project "${ref.name}" -> ${matches[0].id}`);
-    return matches[0].id;
-}
-async function resolveCases(client, project, refs, reliability) {
-    if (refs.every((ref) => 'id' in ref))
-        return refs.map((ref) => ref.id);
-    const directory = await withRetries({ ...reliability, operation: 'ListProjectTestCase' }, (t) => client.listProjectTestCase(project, t));
-    const cases = directory.filter((e) => e.type === 2 && e.status !== 0);
-    const ids = [];
-    for (const ref of refs) {
-        if ('id' in ref) {
-            ids.push(ref.id);
-            continue;
-        }
-        const matches = cases.filter((c) => c.name === ref.name);
-        if (matches.length === 0) {
-            throw new LookupError(`PerfTest project ${project} has no case named "${ref.name}" (input "cases"). ` +
-                (cases.length ? `Its cases are: ${listing(cases)}.` : 'It has no cases.'));
-        }
-        if (matches.length > 1) {
-            throw new LookupError(`${matches.length} cases of PerfTest project ${project} are named "${ref.name}": ${listing(matches)}. Give that case by id.`);
-        }
-        if (matches[0].status === 2) {
-            throw new LookupError(`Case "${ref.name}" (${matches[0].id}) of PerfTest project ${project} is disabled: enable it in the console, or leave it out.`);
-        }
-        reliability.log.info(`case "${ref.name}" -> ${matches[0].id}`);
-        ids.push(matches[0].id);
-    }
-    return ids;
-}
-/** The ids with repeats dropped (a case given by id and by name), and one warning listing the first repeats. */
-function distinct(ids, refs, warn) {
-    const seen = new Set();
-    const repeated = [];
-    ids.forEach((id, i) => {
-        if (seen.has(id))
-            repeated.push(refText(refs[i]));
-        seen.add(id);
-    });
-    if (repeated.length > 0) {
-        warn(`Input "cases" names the same case more than once (${listSome(repeated)}); each case is used once.`);
-    }
-    return [...seen];
-}
-
-// EXTERNAL MODULE: ./src/github-context.ts
-var github_context = __nccwpck_require__(886);
-;// CONCATENATED MODULE: ./src/huawei/credentials.ts
-// Where the AK/SK (and the security token of temporary keys) come from. Pure: the values are
-// passed in. The AK, SK and token always come from one place, so a key is never signed with
-// another source's secret.
-
-/** Environment names, in the order they are tried when the inputs are empty. */
-const ENV_SOURCES = [
-    {
-        label: 'HUAWEI_CLOUD_* environment (huaweicloud/auth-action)',
-        ak: 'HUAWEI_CLOUD_ACCESS_KEY_ID',
-        sk: 'HUAWEI_CLOUD_SECRET_ACCESS_KEY',
-        token: 'HUAWEI_CLOUD_SECURITY_TOKEN',
-        region: 'HUAWEI_CLOUD_REGION',
-        projectId: 'HUAWEI_CLOUD_PROJECT_ID',
-    },
-    {
-        label: 'HUAWEICLOUD_SDK_* environment',
-        ak: 'HUAWEICLOUD_SDK_AK',
-        sk: 'HUAWEICLOUD_SDK_SK',
-        token: 'HUAWEICLOUD_SDK_SECURITY_TOKEN',
-        region: 'HUAWEICLOUD_SDK_REGION',
-        projectId: 'HUAWEICLOUD_SDK_PROJECT_ID',
-    },
-];
-/** The names whose values are secrets, to mask the moment they are read. */
-const SECRET_ENV_NAMES = ENV_SOURCES.flatMap((s) => [s.sk, s.token]);
-const INPUT_NAMES = { ak: 'access_key_id', sk: 'secret_access_key', token: 'security_token' };
-function resolveCredentials(inputs, env) {
-    const fromInputs = pick('inputs', INPUT_NAMES, (n) => inputs[n]);
-    if (fromInputs)
-        return fromInputs;
-    if (inputs.security_token.trim()) {
-        throw new errors_InputError('security_token', 'Input "security_token" is given without "access_key_id" and "secret_access_key": a security token only works ' +
-            'with the temporary AK/SK it was issued with; give all three inputs, or none to use the environment.');
-    }
-    for (const source of ENV_SOURCES) {
-        const found = pick(source.label, source, (n) => env[n] ?? '');
-        if (found)
-            return found;
-    }
-    throw new errors_InputError('access_key_id', 'No credentials: give "identity_provider" for keyless sign-in with the workflow\'s ID token, or the "access_key_id" and "secret_access_key" inputs (from repository secrets), ' +
-        'or run huaweicloud/auth-action before this step, or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK.');
-}
-/** The key from one source, or undefined when the source has neither AK nor SK. */
-function pick(source, names, read) {
-    const ak = read(names.ak).trim();
-    const sk = read(names.sk).trim();
-    const token = read(names.token).trim();
-    if (!ak && !sk)
-        return undefined;
-    const fail = (name, message) => {
-        throw new errors_InputError(name, `${errors_describeSource(name)} ${message}`);
-    };
-    if (!sk)
-        fail(names.sk, `is empty but ${names.ak} is set: an AK needs its SK (secret access key).`);
-    if (!ak)
-        fail(names.ak, `is empty but ${names.sk} is set: an SK needs its AK (access key id).`);
-    if (!/^[A-Za-z0-9]{1,128}$/.test(ak)) {
-        fail(names.ak, `must be an access key id of letters and digits; got ${errors_quote(ak, 40)}.`);
-    }
-    // The SK and the token are never quoted: they are secrets.
-    if (!/^[\x21-\x7e]+$/.test(sk)) {
-        fail(names.sk, 'must be printable ASCII without blanks; check for a stray quote or line break (value not shown).');
-    }
-    if (token && !/^[\x21-\x7e]+$/.test(token)) {
-        fail(names.token, 'must be printable ASCII without blanks (value not shown).');
-    }
-    return { key: { accessKeyId: ak, secretAccessKey: sk, ...(token ? { securityToken: token } : {}) }, source };
-}
-
-;// CONCATENATED MODULE: ./src/connection.ts
+;// CONCATENATED MODULE: ./src/common/connection.ts
 // The settings both actions share: where to send requests (region, endpoints, region project) and
 // how to sign them (keys or keyless sign-in). Pure, like the rest of the input validation.
 
@@ -3224,8 +3278,8 @@ const CONNECTION_INPUTS = [
 ];
 /** The pull-request comment, which both actions can keep up to date. */
 const COMMENT_INPUTS = ['comment_on_pr', 'github_token'];
-function connection_resolveComment(raw) {
-    const enabled = validate_parseBoolean('comment_on_pr', raw.comment_on_pr, false);
+function resolveComment(raw) {
+    const enabled = parseBoolean('comment_on_pr', raw.comment_on_pr, false);
     if (enabled && raw.github_token === '') {
         throw new errors_InputError('github_token', 'Input "github_token" is empty but "comment_on_pr" is true: leave it at its default, ${{ github.token }}, or give a token that may write pull requests.');
     }
@@ -3237,7 +3291,7 @@ const regional = (service, region) => ({
     origin: `https://${service}.${region}.myhuaweicloud.com`,
     host: `${service}.${region}.myhuaweicloud.com`,
 });
-function connection_resolveConnection(raw, env) {
+function resolveConnection(raw, env) {
     const notices = [];
     const regionSource = firstSet(raw, env, 'region');
     const region = regionSource && parseRegion(regionSource.name, regionSource.value);
@@ -3265,7 +3319,7 @@ function connection_resolveConnection(raw, env) {
     if (!iamEndpoint && auth.kind === 'oidc') {
         throw new errors_InputError('iam_endpoint', 'Keyless sign-in needs IAM: give "region" (for https://iam.{region}.myhuaweicloud.com) or "iam_endpoint".');
     }
-    const maxAttempts = validate_parseBoundedInt('max_attempts', raw.max_attempts, 1, 20, 5, 'the number of attempts per call');
+    const maxAttempts = parseBoundedInt('max_attempts', raw.max_attempts, 1, 20, 5, 'the number of attempts per call');
     return { region, projectId, endpoint, iamEndpoint, auth, maxAttempts, notices };
 }
 /** Keys from inputs or the environment, or keyless sign-in when identity_provider is given. */
@@ -3303,9 +3357,10 @@ function firstSet(raw, env, input) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/config.ts
+;// CONCATENATED MODULE: ./src/create/config.ts
 // Turns the raw input texts and the environment into the typed, validated settings of the create
 // action. Pure: nothing is read or sent here, so every rule is testable without a runner.
+
 
 
 
@@ -3333,21 +3388,21 @@ function resolveCreateConfig(raw, env) {
             throw new errors_InputError(input, `Input "${input}" is required: ${what}.`);
         return raw[input];
     };
-    const project = validate_parseRef('project', required('project', 'the CodeArts PerfTest project, by id or name'), 'a CodeArts PerfTest project');
+    const project = parseRef('project', required('project', 'the CodeArts PerfTest project, by id or name'), 'a CodeArts PerfTest project');
     const cases = parseRefList('cases', required('cases', 'the test cases, by id or name, separated by commas or newlines (ids also by spaces)'), 'test cases');
     if (cases.duplicates.length > 0) {
         warnings.push(`Input "cases" lists these more than once: ${listSome([...new Set(cases.duplicates)])}; each case is used once.`);
     }
     const name = raw.name === '' ? undefined : parseName('name', raw.name);
-    const parallel = validate_parseBoolean('parallel', raw.parallel, false);
-    const enableFullLink = validate_parseBoolean('enable_full_link', raw.enable_full_link, undefined);
-    const connection = connection_resolveConnection(raw, env);
-    const exportCredentials = validate_parseBoolean('export_credentials', raw.export_credentials, false);
+    const parallel = parseBoolean('parallel', raw.parallel, false);
+    const enableFullLink = parseBoolean('enable_full_link', raw.enable_full_link, undefined);
+    const connection = resolveConnection(raw, env);
+    const exportCredentials = parseBoolean('export_credentials', raw.export_credentials, false);
     if (exportCredentials && connection.auth.kind === 'keys') {
         warnings.push('Input "export_credentials" exports the temporary keys of keyless sign-in; with access keys there is nothing to export.');
     }
-    const ifExists = validate_parseChoice('if_exists', raw.if_exists, ['create', 'reuse', 'fail'], 'create');
-    const timeoutSeconds = validate_parseBoundedInt('timeout_seconds', raw.timeout_seconds, MIN_TIMEOUT_SECONDS, 3600, 120, 'the bound in seconds on all network work, which needs room for a few requests (sign-in, lookups, CreateNewTask)');
+    const ifExists = parseChoice('if_exists', raw.if_exists, ['create', 'reuse', 'fail'], 'create');
+    const timeoutSeconds = parseBoundedInt('timeout_seconds', raw.timeout_seconds, MIN_TIMEOUT_SECONDS, 3600, 120, 'the bound in seconds on all network work, which needs room for a few requests (sign-in, lookups, CreateNewTask)');
     return {
         ...connection,
         project,
@@ -3358,160 +3413,13 @@ function resolveCreateConfig(raw, env) {
         exportCredentials: exportCredentials && connection.auth.kind === 'oidc',
         ifExists,
         timeoutSeconds,
-        comment: connection_resolveComment(raw),
-        warnings,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/run/thresholds.ts
-// Pass/fail rules over a run's figures: `success_rate >= 99.5, avg_response_time <= 300`.
-// A tiny grammar (field, operator, number), parsed by hand: no expression library is worth its
-// start-up cost for six operators.
-
-
-const OPERATORS = (/* unused pure expression or super */ null && (['<=', '>=', '==', '!=', '<', '>']));
-function thresholds_parseThresholds(input, text) {
-    return text
-        .split(/[,\n;]+/)
-        .map((part) => part.trim())
-        .filter((part) => part !== '')
-        .map((part) => {
-        const m = /^([a-z_0-9]+)\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?)$/.exec(part);
-        if (!m) {
-            throw new InputError(input, `Input "${input}" must list rules like "success_rate >= 99.5" (a field, one of ${OPERATORS.join(' ')}, a number), separated by commas or newlines; ${quote(part)} is not one.`);
-        }
-        const [, field, operator, value] = m;
-        if (!KPI_FIELDS.includes(field)) {
-            throw new InputError(input, `Input "${input}" names an unknown field ${quote(field)}; the fields are ${KPI_FIELDS.join(', ')}.`);
-        }
-        return { field: field, operator: operator, value: Number(value), text: `${field} ${operator} ${value}` };
-    });
-}
-const compare = {
-    '<=': (a, b) => a <= b,
-    '>=': (a, b) => a >= b,
-    '==': (a, b) => a === b,
-    '!=': (a, b) => a !== b,
-    '<': (a, b) => a < b,
-    '>': (a, b) => a > b,
-};
-/** A figure the report lacks breaks its rule: an unjudgeable run is not a passing one. */
-function judgeThresholds(thresholds, kpis) {
-    return thresholds.map((threshold) => {
-        const actual = kpis[threshold.field];
-        return { threshold, actual, passed: actual !== undefined && compare[threshold.operator](actual, threshold.value) };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/run/config.ts
-// The run action's settings, validated like the create action's: pure, one clear error per input.
-
-
-
-
-const config_RUN_INPUTS = [
-    'task_id',
-    'project',
-    ...CONNECTION_INPUTS,
-    'cluster_type',
-    'cluster_id',
-    'wait',
-    'timeout_minutes',
-    'poll_seconds',
-    'thresholds',
-    ...COMMENT_INPUTS,
-];
-function config_resolveRunConfig(raw, env) {
-    if (raw.task_id === '')
-        throw new InputError('task_id', 'Input "task_id" is required: the id of the task to run, e.g. ${{ steps.task.outputs.task_id }}.');
-    const taskId = parseId('task_id', raw.task_id, 'a CodeArts PerfTest task id');
-    // Optional: ShowTask names the task's PerfTest project; given, it must be the same one.
-    const project = raw.project === '' ? undefined : parseRef('project', raw.project, 'a CodeArts PerfTest project');
-    const clusterType = parseChoice('cluster_type', raw.cluster_type, ['shared-cluster-internet', 'private-cluster'], 'shared-cluster-internet');
-    const clusterId = parseBoundedInt('cluster_id', raw.cluster_id, 0, MAX_ID, 0, 'the resource group id (0 for the shared group)');
-    if (clusterType === 'private-cluster' && clusterId === 0) {
-        throw new InputError('cluster_id', 'Input "cluster_id" must be the private resource group\'s id when cluster_type is private-cluster; got 0.');
-    }
-    const wait = parseBoolean('wait', raw.wait, true);
-    const timeoutMinutes = parseTimeoutMinutes('timeout_minutes', raw.timeout_minutes);
-    const pollSeconds = parseBoundedInt('poll_seconds', raw.poll_seconds, 1, 600, 15, 'the seconds between status checks');
-    const thresholds = parseThresholds('thresholds', raw.thresholds);
-    const warnings = [];
-    if (!wait && thresholds.length > 0) {
-        warnings.push('Input "thresholds" is ignored because "wait" is false: a run that is not waited for is not judged. ' +
-            'Set wait to true to judge the run against the thresholds, or leave thresholds out.');
-    }
-    return {
-        ...resolveConnection(raw, env),
-        taskId,
-        project,
-        clusterType,
-        clusterId,
-        wait,
-        timeoutMs: timeoutMinutes * 60_000,
-        pollMs: pollSeconds * 1000,
-        thresholds,
         comment: resolveComment(raw),
         warnings,
     };
 }
-/**
- * The least timeout_minutes, 30 s: the step must start the run, take its first look (after up to
- * 10 s) and get an answer, and one request alone may take REQUEST_TIMEOUT_MS (30 s).
- */
-const MIN_TIMEOUT_MINUTES = 0.5;
-const MAX_TIMEOUT_MINUTES = 1440;
-/** Minutes, decimals allowed as YAML writes them (`90`, `0.5`, `.5`, `1.`); empty gives 60. */
-function parseTimeoutMinutes(input, text) {
-    if (text === '')
-        return 60;
-    const minutes = Number(text);
-    if (!/^(\d+\.?\d*|\.\d+)$/.test(text) || minutes > MAX_TIMEOUT_MINUTES) {
-        throw new InputError(input, `Input "${input}" must be a number of minutes from ${MIN_TIMEOUT_MINUTES} to ${MAX_TIMEOUT_MINUTES}, decimals allowed ` +
-            `(e.g. 0.5 or 90); got ${quote(text)}.`);
-    }
-    if (minutes < MIN_TIMEOUT_MINUTES) {
-        throw new InputError(input, `Input "${input}" must be at least ${MIN_TIMEOUT_MINUTES} (30 s): the step starts the run and takes a first look at it ` +
-            `after up to 10 s, and one request alone may take 30 s; got ${quote(text)}.`);
-    }
-    return minutes;
-}
 
-;// CONCATENATED MODULE: ./src/inputs.ts
-// The one place that reads the actions' inputs. Secrets are masked the moment they are read.
-
-
-
-
-const SECRET_INPUTS = new Set(['secret_access_key', 'security_token', 'github_token']);
-function readRaw(names, env) {
-    const raw = {};
-    for (const name of names) {
-        // `name` keeps its blanks so that a blank name is an error rather than silently generated.
-        const value = getInput(name, { trimWhitespace: name !== 'name' });
-        if (SECRET_INPUTS.has(name))
-            mask(value);
-        raw[name] = value;
-    }
-    for (const name of SECRET_ENV_NAMES)
-        mask(env[name]);
-    return raw;
-}
-function readCreateInputs(env = process.env) {
-    return resolveCreateConfig(readRaw(CREATE_INPUTS, env), env);
-}
-function readRunInputs(env = process.env) {
-    return resolveRunConfig(readRaw(RUN_INPUTS, env), env);
-}
-function mask(value) {
-    const secret = value?.trim();
-    if (secret)
-        setSecret(secret);
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
+;// CONCATENATED MODULE: ./src/create/summary.ts
 // The job summary of the create action: a small markdown table a user can read at a glance.
-
 const HOW = {
     created: 'created by this step',
     adopted: 'created by this step (its answer was lost, found by name)',
@@ -3544,6 +3452,10 @@ function code(text) {
     const escaped = text.replace(/\|/g, '\\|');
     return escaped.includes('`') ? `\`\` ${escaped} \`\`` : `\`${escaped}\``;
 }
+
+;// CONCATENATED MODULE: ./src/github/job-summary.ts
+// The job summary: markdown appended to the file the runner gives (GITHUB_STEP_SUMMARY).
+
 /** Appends markdown to the job summary, when the runner gives one. */
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
@@ -3756,7 +3668,7 @@ class Malformed extends Error {
     }
 }
 const parse_isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isId = (value) => Number.isInteger(value) && value >= 0 && value <= validate_MAX_ID;
+const isId = (value) => Number.isInteger(value) && value >= 0 && value <= types_MAX_ID;
 /** An integer, or a string of digits (some answers quote numbers). */
 const intOf = (value) => Number.isInteger(value) ? value : typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : undefined;
 function listAt(json, field, expected) {
@@ -4117,12 +4029,12 @@ async function signInWithIdToken(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/sign-in.ts
+;// CONCATENATED MODULE: ./src/common/sign-in.ts
 // The key every request is signed with: access keys as given, or temporary keys from keyless
 // sign-in, which can also be handed to later steps.
 
 
-async function signIn(config, iam, run, reliability, durationSeconds) {
+async function signIn(config, iam, run, retry, durationSeconds) {
     const { auth } = config;
     if (auth.kind === 'keys') {
         info(`Using access keys from ${auth.credentials.source}.`);
@@ -4136,7 +4048,7 @@ async function signIn(config, iam, run, reliability, durationSeconds) {
         mask: (secret) => setSecret(secret),
         hasIdTokenService: run.hasIdTokenService,
         fromFork: run.fromFork,
-        retry: reliability,
+        retry,
         durationSeconds,
     });
 }
@@ -4157,27 +4069,27 @@ function exportCredentials(key, region, projectId) {
         (key.expiresAt ? `, valid until ${key.expiresAt} (${KEYS_EXPIRE_AT}).` : '.'));
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
+;// CONCATENATED MODULE: ./src/common/version.ts
 // Kept equal to package.json's version by a test; sent in the User-Agent.
 const VERSION = '0.1.0';
 const USER_AGENT = `codearts-perftest-action/${VERSION}`;
 
-;// CONCATENATED MODULE: ./src/session.ts
+;// CONCATENATED MODULE: ./src/common/session.ts
 
 
 
 
 
-async function openSession(config, reliability, options = {}) {
-    const http = { userAgent: USER_AGENT, log: reliability.log };
+async function openSession(config, retry, options = {}) {
+    const http = { userAgent: USER_AGENT, log: retry.log };
     const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http);
-    const key = await signIn(config, iam, options.run ?? (0,github_context/* readRunContext */.$)(), reliability, options.keyLifetimeSeconds);
+    const key = await signIn(config, iam, options.run ?? (0,context/* readRunContext */.$)(), retry, options.keyLifetimeSeconds);
     // Connection guarantees a region, and so an IAM endpoint, whenever project_id is to be looked up.
-    const projectId = config.projectId ?? (await findRegionProjectId(iam, key, config.region, reliability));
+    const projectId = config.projectId ?? (await findRegionProjectId(iam, key, config.region, retry));
     return { client: new CptsClient(config.endpoint, key, projectId, http), key, projectId };
 }
 
-;// CONCATENATED MODULE: ./src/task-name.ts
+;// CONCATENATED MODULE: ./src/create/task-name.ts
 // The generated task name: unique per workflow run attempt and job, readable in the PerfTest console.
 
 
@@ -4207,7 +4119,7 @@ function defaultTaskName(context, now) {
     return (head ? `${head}-${suffix}` : suffix).slice(0, MAX_NAME_LENGTH);
 }
 
-;// CONCATENATED MODULE: ./src/create.ts
+;// CONCATENATED MODULE: ./src/create/main.ts
 // The create action: inputs -> key (given or keyless) -> ids (given or looked up) ->
 // CreateNewTask (retried, never duplicated) -> outputs, job summary, exported keys.
 
@@ -4221,10 +4133,13 @@ function defaultTaskName(context, now) {
 
 
 
+
+
+
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** The cases of a reused task, with a warning when they differ from the ones asked for. */
-async function reusedCases(client, project, taskId, name, asked, reliability) {
-    const actual = await withRetries({ ...reliability, operation: 'ListTaskCases' }, (t) => client.listTaskCases(project, taskId, t));
+async function reusedCases(client, project, taskId, name, asked, retry) {
+    const actual = await withRetries({ ...retry, operation: 'ListTaskCases' }, (t) => client.listTaskCases(project, taskId, t));
     const key = (ids) => [...ids].sort((a, b) => a - b).join(', ');
     if (key(actual) !== key(asked)) {
         warning(`Task ${taskId} "${name}" is reused with its own ${plural(actual.length, 'case')} (${key(actual) || 'none'}), not the ones asked for ` +
@@ -4234,15 +4149,15 @@ async function reusedCases(client, project, taskId, name, asked, reliability) {
 }
 async function run() {
     try {
-        const config = readCreateInputs();
+        const config = resolveCreateConfig(readInputs(CREATE_INPUTS, process.env), process.env);
         config.warnings.forEach((w) => warning(w));
         config.notices.forEach((n) => info(n));
-        const workflowRun = (0,github_context/* readRunContext */.$)();
+        const workflowRun = (0,context/* readRunContext */.$)();
         const name = config.name ?? defaultTaskName(workflowRun, new Date());
-        const reliability = reliabilityOf(config.maxAttempts, Date.now() + config.timeoutSeconds * 1000, core_namespaceObject);
-        const { client, key, projectId } = await openSession(config, reliability, { run: workflowRun });
-        const project = await resolveProject(client, config.project, reliability);
-        const cases = distinct(await resolveCases(client, project, config.cases, reliability), config.cases, (w) => warning(w));
+        const retry = retrySettings(config.maxAttempts, Date.now() + config.timeoutSeconds * 1000, core_namespaceObject, 'timeout_seconds');
+        const { client, key, projectId } = await openSession(config, retry, { run: workflowRun });
+        const project = await resolveProject(client, config.project, retry);
+        const cases = distinct(await resolveCases(client, project, config.cases, retry), config.cases, (w) => warning(w));
         info(`Endpoint ${config.endpoint.origin}, region project ${projectId}.`);
         const progress = { postSent: false };
         const unhook = onCancel((signal) => {
@@ -4260,11 +4175,11 @@ async function run() {
             },
             ifExists: config.ifExists,
             nameIsGenerated: config.name === undefined,
-        }, reliability, progress);
+        }, retry, progress);
         progress.taskId = outcome.taskId;
         unhook();
         // A reused task keeps its own cases: show those, and say when they are not the ones asked for.
-        const taskCases = outcome.how === 'reused' ? await reusedCases(client, project, outcome.taskId, name, cases, reliability) : cases;
+        const taskCases = outcome.how === 'reused' ? await reusedCases(client, project, outcome.taskId, name, cases, retry) : cases;
         setOutput('task_id', String(outcome.taskId));
         setOutput('task_name', name);
         setOutput('project', String(project));
@@ -4287,7 +4202,7 @@ async function run() {
         });
         await writeSummary(summary);
         if (config.comment.enabled) {
-            const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 139).then(__nccwpck_require__.bind(__nccwpck_require__, 139));
+            const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 809).then(__nccwpck_require__.bind(__nccwpck_require__, 809));
             await upsertPrComment({ token: config.comment.token, taskId: outcome.taskId, section: 'create', content: summary, log: core_namespaceObject });
         }
     }
@@ -4299,7 +4214,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 886:
+/***/ 556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4339,19 +4254,6 @@ function integer(text) {
     return text && /^\d+$/.test(text) ? Number(text) : undefined;
 }
 
-
-/***/ }),
-
-/***/ 407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _create_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(528);
-
-await (0,_create_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -5547,6 +5449,6 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(407);
+/******/ var __webpack_exports__ = __nccwpck_require__(168);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -17,7 +17,7 @@ const ncc = (entry, out, { stats = false } = {}) => {
   });
 };
 
-ncc('src/index.ts', 'dist', { stats: true });
+ncc('src/create/index.ts', 'dist', { stats: true });
 ncc('src/run/index.ts', 'dist/run', { stats: true });
 
 // undici is CommonJS; dist/package.json makes .js files ES modules, hence the .cjs name.

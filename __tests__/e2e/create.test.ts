@@ -136,7 +136,7 @@ describe('bad inputs fail with the input named, and nothing is sent', () => {
   });
 });
 
-describe('reliability, as the bundle does it', () => {
+describe('retry, as the bundle does it', () => {
   test('503, 503, then 201: one task, a warning per retry', async () => {
     harness.emulator.script('CreateNewTask', [faults.serverError(503), faults.serverError(503)]);
     const result = await step();

@@ -281,22 +281,88 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 759:
+/***/ 515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ RUN_STATUS)
+/* harmony export */   NG: () => (/* binding */ ENV_SOURCES),
+/* harmony export */   uR: () => (/* binding */ SECRET_ENV_NAMES),
+/* harmony export */   z8: () => (/* binding */ resolveCredentials)
 /* harmony export */ });
-// Request and response shapes of CodeArts PerfTest, named as the API names them. Each says which
-// model of the contract (contract/cpts.json) it mirrors; answers keep only the fields the actions
-// read, since the parsers (parse.ts) demand nothing else.
-/** ShowTask's run_status values, named (the contract's TaskInfo.run_status doc). */
-const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4, stopping: 5, waiting: 9 };
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(922);
+// Where the AK/SK (and the security token of temporary keys) come from. Pure: the values are
+// passed in. The AK, SK and token always come from one place, so a key is never signed with
+// another source's secret.
+
+/** Environment names, in the order they are tried when the inputs are empty. */
+const ENV_SOURCES = [
+    {
+        label: 'HUAWEI_CLOUD_* environment (huaweicloud/auth-action)',
+        ak: 'HUAWEI_CLOUD_ACCESS_KEY_ID',
+        sk: 'HUAWEI_CLOUD_SECRET_ACCESS_KEY',
+        token: 'HUAWEI_CLOUD_SECURITY_TOKEN',
+        region: 'HUAWEI_CLOUD_REGION',
+        projectId: 'HUAWEI_CLOUD_PROJECT_ID',
+    },
+    {
+        label: 'HUAWEICLOUD_SDK_* environment',
+        ak: 'HUAWEICLOUD_SDK_AK',
+        sk: 'HUAWEICLOUD_SDK_SK',
+        token: 'HUAWEICLOUD_SDK_SECURITY_TOKEN',
+        region: 'HUAWEICLOUD_SDK_REGION',
+        projectId: 'HUAWEICLOUD_SDK_PROJECT_ID',
+    },
+];
+/** The names whose values are secrets, to mask the moment they are read. */
+const SECRET_ENV_NAMES = ENV_SOURCES.flatMap((s) => [s.sk, s.token]);
+const INPUT_NAMES = { ak: 'access_key_id', sk: 'secret_access_key', token: 'security_token' };
+function resolveCredentials(inputs, env) {
+    const fromInputs = pick('inputs', INPUT_NAMES, (n) => inputs[n]);
+    if (fromInputs)
+        return fromInputs;
+    if (inputs.security_token.trim()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('security_token', 'Input "security_token" is given without "access_key_id" and "secret_access_key": a security token only works ' +
+            'with the temporary AK/SK it was issued with; give all three inputs, or none to use the environment.');
+    }
+    for (const source of ENV_SOURCES) {
+        const found = pick(source.label, source, (n) => env[n] ?? '');
+        if (found)
+            return found;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('access_key_id', 'No credentials: give "identity_provider" for keyless sign-in with the workflow\'s ID token, or the "access_key_id" and "secret_access_key" inputs (from repository secrets), ' +
+        'or run huaweicloud/auth-action before this step, or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK.');
+}
+/** The key from one source, or undefined when the source has neither AK nor SK. */
+function pick(source, names, read) {
+    const ak = read(names.ak).trim();
+    const sk = read(names.sk).trim();
+    const token = read(names.token).trim();
+    if (!ak && !sk)
+        return undefined;
+    const fail = (name, message) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSource */ .B6)(name)} ${message}`);
+    };
+    if (!sk)
+        fail(names.sk, `is empty but ${names.ak} is set: an AK needs its SK (secret access key).`);
+    if (!ak)
+        fail(names.ak, `is empty but ${names.sk} is set: an SK needs its AK (access key id).`);
+    if (!/^[A-Za-z0-9]{1,128}$/.test(ak)) {
+        fail(names.ak, `must be an access key id of letters and digits; got ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(ak, 40)}.`);
+    }
+    // The SK and the token are never quoted: they are secrets.
+    if (!/^[\x21-\x7e]+$/.test(sk)) {
+        fail(names.sk, 'must be printable ASCII without blanks; check for a stray quote or line break (value not shown).');
+    }
+    if (token && !/^[\x21-\x7e]+$/.test(token)) {
+        fail(names.token, 'must be printable ASCII without blanks (value not shown).');
+    }
+    return { key: { accessKeyId: ak, secretAccessKey: sk, ...(token ? { securityToken: token } : {}) }, source };
+}
 
 
 /***/ }),
 
-/***/ 916:
+/***/ 922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -335,1694 +401,42 @@ function describeSource(name) {
 
 /***/ }),
 
-/***/ 886:
+/***/ 184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ readRunContext)
+/* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-// The workflow run's context, read the way the runner provides it (environment and event file).
-// Hand-written rather than `@actions/github`'s `context`: that module's only entry point also loads
-// Octokit, which adds about 220 kB and 15 ms to every start of the create path for five values.
-
-function readRunContext(env = process.env) {
-    const pullRequest = readPullRequest(env.GITHUB_EVENT_PATH);
-    return {
-        repository: env.GITHUB_REPOSITORY,
-        pullRequestNumber: Number.isInteger(pullRequest?.number) ? pullRequest.number : undefined,
-        fromFork: Boolean(pullRequest &&
-            (pullRequest.head?.repo?.fork === true || (pullRequest.head?.repo?.full_name ?? env.GITHUB_REPOSITORY) !== env.GITHUB_REPOSITORY)),
-        hasIdTokenService: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
-        sha: env.GITHUB_SHA,
-        runId: integer(env.GITHUB_RUN_ID),
-        runAttempt: integer(env.GITHUB_RUN_ATTEMPT),
-        job: env.GITHUB_JOB,
-    };
-}
-function readPullRequest(eventPath) {
-    if (!eventPath)
-        return undefined;
-    try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8')).pull_request;
-    }
-    catch {
-        return undefined; // no readable event file: name the task after the commit instead
-    }
-}
-function integer(text) {
-    return text && /^\d+$/.test(text) ? Number(text) : undefined;
-}
-
-
-/***/ }),
-
-/***/ 762:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   au: () => (/* binding */ errorFields),
-/* harmony export */   hD: () => (/* binding */ ApiError),
-/* harmony export */   jg: () => (/* binding */ quoteBody),
-/* harmony export */   wX: () => (/* binding */ TransportError)
-/* harmony export */ });
-// What a failed Huawei Cloud call means, in the words a user needs: status, service code and
-// message, request id, and what to do next when the code is a known one.
-class ApiError extends Error {
-    operation;
-    status;
-    code;
-    detail;
-    requestId;
-    retryAfter;
-    requestIdHeader;
-    constructor(operation, status, code, detail, requestId, 
-    /** The Retry-After header, as sent. */
-    retryAfter, 
-    /** The header the request id came in: X-Request-Id from the API gateway, X-IAM-Trace-Id from IAM. */
-    requestIdHeader = 'X-Request-Id') {
-        super(formatApiError(operation, status, code, detail, requestId, requestIdHeader));
-        this.operation = operation;
-        this.status = status;
-        this.code = code;
-        this.detail = detail;
-        this.requestId = requestId;
-        this.retryAfter = retryAfter;
-        this.requestIdHeader = requestIdHeader;
-        this.name = 'ApiError';
-    }
-    /** A 2xx answer without what the action needs: `expected` says what that was; the body is quoted unless it may hold a secret. */
-    static malformed(operation, answer, expected, quote = true) {
-        const detail = `expected ${expected}${quote ? `; ${quoteBody(answer.text)}` : ''}`;
-        return new ApiError(operation, answer.status, undefined, detail, answer.requestId, undefined, answer.requestIdHeader);
-    }
-}
-/** A hint chosen by the message as well as the code: the gateway says "signature expired" for clock skew. */
-const MESSAGE_HINTS = [
-    {
-        code: 'APIGW.0301',
-        pattern: /expired/i,
-        hint: "The signature's date (X-Sdk-Date) is more than 15 minutes off the gateway's clock, or temporary keys have expired: " +
-            "check the runner's clock, and for keyless sign-in that the keys were issued for long enough. " +
-            'Not retried: five failed attempts in a row lock the AK for five minutes.',
-    },
-];
-const HINTS = {
-    'APIGW.0301': 'The gateway rejected the signature or the credentials: check the AK/SK (and the security token for temporary keys). ' +
-        'Not retried: five failed attempts in a row lock the AK for five minutes, so fix the keys before re-running.',
-    'APIGW.0303': "The request date is more than 15 minutes off the gateway's clock: check the runner's clock.",
-    'APIGW.0101': 'The gateway does not know this API: check the endpoint and the region.',
-    'APIGW.0308': 'The API is throttled: wait a few seconds and try again.',
-    'SVCSTG.CPTS.4031009': 'CodeArts PerfTest is not enabled for this account in this region: enable it in the console.',
-    'SVCSTG.CPTS.4032002': 'The service knows no such task or PerfTest project in this region project, or it is not yours: check task_id and project, ' +
-        'and that region and project_id name the region where they were made.',
-};
-function formatApiError(operation, status, code, detail, requestId, requestIdHeader) {
-    const parts = [`${operation} failed: HTTP ${status}`];
-    if (code)
-        parts.push(` ${code}`);
-    if (detail)
-        parts.push(`: ${detail}`);
-    parts.push(requestId ? ` (${requestIdHeader} ${requestId})` : ` (no ${requestIdHeader} in the response)`);
-    const hint = code ? (MESSAGE_HINTS.find((h) => h.code === code && h.pattern.test(detail))?.hint ?? HINTS[code]) : undefined;
-    if (hint)
-        parts.push(`. ${hint}`);
-    else if (status === 401 || status === 403)
-        parts.push('. Check the credentials and their permissions.');
-    return parts.join('');
-}
-/** The first 300 characters of a body, quoted, for bodies that are not the JSON we expected. */
-function quoteBody(text) {
-    if (text.trim() === '')
-        return 'empty body';
-    const chars = [...text];
-    return `body ${JSON.stringify(chars.length > 300 ? chars.slice(0, 300).join('') + '…' : text)}`;
-}
-/**
- * Finds the service's error code and message the way Huawei's SDKs do: `error_code`/`error_msg`,
- * `errorCode`/`errorMsg`, `code`/`message`, then one nested object (IAM's `{error: {...}}`).
- */
-function errorFields(body) {
-    if (!isRecord(body))
-        return undefined;
-    return pairFields(body) ?? Object.values(body).filter(isRecord).map(pairFields).find(Boolean);
-}
-function pairFields(record) {
-    const pairs = [
-        ['error_code', 'error_msg'],
-        ['errorCode', 'errorMsg'],
-        ['code', 'message'],
-    ];
-    for (const [codeKey, messageKey] of pairs) {
-        const code = asText(record[codeKey]);
-        const message = asText(record[messageKey]);
-        if (code || message)
-            return { code, message };
-    }
-    return undefined;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function asText(value) {
-    if (typeof value === 'string' && value !== '')
-        return value;
-    if (typeof value === 'number')
-        return String(value);
-    return undefined;
-}
-/** No HTTP answer at all (refused, reset, timed out); the request may or may not have been handled. */
-class TransportError extends Error {
-    operation;
-    url;
-    reason;
-    code;
-    constructor(operation, url, reason, 
-    /** The system error code (ECONNRESET, ECONNREFUSED, ...), when there is one. */
-    code) {
-        super(`${operation} failed: no answer from ${url}: ${reason}`);
-        this.operation = operation;
-        this.url = url;
-        this.reason = reason;
-        this.code = code;
-        this.name = 'TransportError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 207:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CT: () => (/* binding */ reliabilityOf),
-/* harmony export */   Cl: () => (/* binding */ MIN_REQUEST_MS),
-/* harmony export */   LH: () => (/* binding */ withRetries),
-/* harmony export */   S4: () => (/* binding */ judge),
-/* harmony export */   j2: () => (/* binding */ REQUEST_TIMEOUT_MS),
-/* harmony export */   jo: () => (/* binding */ backoffMs)
-/* harmony export */ });
-/* unused harmony exports realTiming, BACKOFF, parseRetryAfter, RetriesExhausted */
-/* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(762);
-// When and how long to wait before trying a call again: capped exponential backoff with full
-// jitter, Retry-After honoured, everything inside one overall deadline. Pure apart from the
-// injected timing, so tests control the clock and the dice.
-
-const realTiming = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: () => Math.random(),
-};
-const BACKOFF = { baseMs: 1000, capMs: 20_000, retryAfterCapMs: 60_000 };
-const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
-/** Errors raised before a request can have reached the server. */
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-function judge(error, now) {
-    if (error instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .wX) {
-        // A name that does not resolve is a wrong endpoint or region, not a hiccup.
-        if (error.code === 'ENOTFOUND')
-            return { retry: false, outcomeUnknown: false, reason: error.reason };
-        return { retry: true, outcomeUnknown: !NOT_SENT.has(error.code ?? ''), reason: error.reason };
-    }
-    if (error instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD) {
-        const reason = `HTTP ${error.status}${error.code ? ` ${error.code}` : ''}`;
-        if (!RETRYABLE_STATUS.has(error.status))
-            return { retry: false, outcomeUnknown: false, reason };
-        // A throttled request was refused before it was handled; a 5xx may have been handled.
-        const waitMs = error.retryAfter === undefined ? undefined : parseRetryAfter(error.retryAfter, now);
-        return { retry: true, outcomeUnknown: error.status !== 429, waitMs, reason };
-    }
-    return { retry: false, outcomeUnknown: false, reason: String(error) };
-}
-/** Retry-After as delta-seconds or an HTTP date, in milliseconds from now; undefined when unreadable. */
-function parseRetryAfter(value, now) {
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    const date = Date.parse(text);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** Full jitter: uniform in [0, min(cap, base * 2^(attempt-1))], at least what the server asked for (capped). */
-function backoffMs(attempt, policy, random, waitMs) {
-    const jittered = Math.floor(random * Math.min(policy.capMs, policy.baseMs * 2 ** (attempt - 1)));
-    return waitMs === undefined ? jittered : Math.min(policy.retryAfterCapMs, Math.max(waitMs, jittered));
-}
-/** The retry settings of a real step: Huawei's backoff, the real clock, one deadline. */
-function reliabilityOf(maxAttempts, deadline, log, bound) {
-    return { policy: { ...BACKOFF, maxAttempts, deadline, ...(bound ? { bound } : {}) }, timing: realTiming, log };
-}
-/** Each request's own timeout; the overall deadline may cut it shorter. */
-const REQUEST_TIMEOUT_MS = 30_000;
-/** Less time than this left: no request is worth sending. */
-const MIN_REQUEST_MS = 1000;
-/** A call that failed on every attempt it was allowed, or ran out of time. */
-class RetriesExhausted extends Error {
-    operation;
-    attempts;
-    lastError;
-    lastVerdict;
-    constructor(operation, attempts, lastError, lastVerdict, limit) {
-        super(`${operation} failed after ${attempts.length} attempt${attempts.length === 1 ? '' : 's'} (${limit}): ` +
-            `${attempts.join('; ')}. Last error: ${lastError instanceof Error ? lastError.message : String(lastError)}`);
-        this.operation = operation;
-        this.attempts = attempts;
-        this.lastError = lastError;
-        this.lastVerdict = lastVerdict;
-        this.name = 'RetriesExhausted';
-    }
-}
-async function withRetries(options, call) {
-    const { operation, policy, timing, log } = options;
-    const tried = [];
-    const started = timing.now();
-    const elapsed = () => `${((timing.now() - started) / 1000).toFixed(1)} s`;
-    for (let attempt = 1;; attempt++) {
-        const remaining = policy.deadline - timing.now();
-        if (remaining < MIN_REQUEST_MS) {
-            throw new Error(`${operation} was not sent: the time allowed for the step's network work ran out${tried.length ? ` after ${tried.join('; ')}` : ''}.`);
-        }
-        try {
-            return await call(Math.min(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, remaining));
-        }
-        catch (error) {
-            const verdict = judge(error, timing.now());
-            if (!verdict.retry)
-                throw error;
-            tried.push(`attempt ${attempt}: ${verdict.reason}`);
-            if (verdict.outcomeUnknown && options.recover) {
-                const recovered = await options.recover(error);
-                if (recovered !== undefined)
-                    return recovered;
-            }
-            if (attempt >= policy.maxAttempts) {
-                throw new RetriesExhausted(operation, tried, error, verdict, `max_attempts ${policy.maxAttempts}, ${elapsed()}`);
-            }
-            const wait = backoffMs(attempt, policy, timing.random(), verdict.waitMs);
-            if (timing.now() + wait + MIN_REQUEST_MS > policy.deadline) {
-                throw new RetriesExhausted(operation, tried, error, verdict, `${policy.bound ?? 'timeout_seconds'} reached after ${elapsed()}`);
-            }
-            log.warning(`${operation} attempt ${attempt} of ${policy.maxAttempts} failed: ${error instanceof Error ? error.message : String(error)}; ` +
-                `retrying in ${(wait / 1000).toFixed(1)} s${verdict.waitMs === undefined ? '' : ' (Retry-After)'}.`);
-            await timing.sleep(wait);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 808:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  h: () => (/* binding */ readRunInputs)
-});
-
-// UNUSED EXPORTS: readCreateInputs
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __nccwpck_require__(170);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(916);
-;// CONCATENATED MODULE: ./src/huawei/credentials.ts
-// Where the AK/SK (and the security token of temporary keys) come from. Pure: the values are
-// passed in. The AK, SK and token always come from one place, so a key is never signed with
-// another source's secret.
-
-/** Environment names, in the order they are tried when the inputs are empty. */
-const ENV_SOURCES = [
-    {
-        label: 'HUAWEI_CLOUD_* environment (huaweicloud/auth-action)',
-        ak: 'HUAWEI_CLOUD_ACCESS_KEY_ID',
-        sk: 'HUAWEI_CLOUD_SECRET_ACCESS_KEY',
-        token: 'HUAWEI_CLOUD_SECURITY_TOKEN',
-        region: 'HUAWEI_CLOUD_REGION',
-        projectId: 'HUAWEI_CLOUD_PROJECT_ID',
-    },
-    {
-        label: 'HUAWEICLOUD_SDK_* environment',
-        ak: 'HUAWEICLOUD_SDK_AK',
-        sk: 'HUAWEICLOUD_SDK_SK',
-        token: 'HUAWEICLOUD_SDK_SECURITY_TOKEN',
-        region: 'HUAWEICLOUD_SDK_REGION',
-        projectId: 'HUAWEICLOUD_SDK_PROJECT_ID',
-    },
-];
-/** The names whose values are secrets, to mask the moment they are read. */
-const SECRET_ENV_NAMES = ENV_SOURCES.flatMap((s) => [s.sk, s.token]);
-const INPUT_NAMES = { ak: 'access_key_id', sk: 'secret_access_key', token: 'security_token' };
-function resolveCredentials(inputs, env) {
-    const fromInputs = pick('inputs', INPUT_NAMES, (n) => inputs[n]);
-    if (fromInputs)
-        return fromInputs;
-    if (inputs.security_token.trim()) {
-        throw new errors/* InputError */.dz('security_token', 'Input "security_token" is given without "access_key_id" and "secret_access_key": a security token only works ' +
-            'with the temporary AK/SK it was issued with; give all three inputs, or none to use the environment.');
-    }
-    for (const source of ENV_SOURCES) {
-        const found = pick(source.label, source, (n) => env[n] ?? '');
-        if (found)
-            return found;
-    }
-    throw new errors/* InputError */.dz('access_key_id', 'No credentials: give "identity_provider" for keyless sign-in with the workflow\'s ID token, or the "access_key_id" and "secret_access_key" inputs (from repository secrets), ' +
-        'or run huaweicloud/auth-action before this step, or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK.');
-}
-/** The key from one source, or undefined when the source has neither AK nor SK. */
-function pick(source, names, read) {
-    const ak = read(names.ak).trim();
-    const sk = read(names.sk).trim();
-    const token = read(names.token).trim();
-    if (!ak && !sk)
-        return undefined;
-    const fail = (name, message) => {
-        throw new errors/* InputError */.dz(name, `${(0,errors/* describeSource */.B6)(name)} ${message}`);
-    };
-    if (!sk)
-        fail(names.sk, `is empty but ${names.ak} is set: an AK needs its SK (secret access key).`);
-    if (!ak)
-        fail(names.ak, `is empty but ${names.sk} is set: an SK needs its AK (access key id).`);
-    if (!/^[A-Za-z0-9]{1,128}$/.test(ak)) {
-        fail(names.ak, `must be an access key id of letters and digits; got ${(0,errors/* quote */.hD)(ak, 40)}.`);
-    }
-    // The SK and the token are never quoted: they are secrets.
-    if (!/^[\x21-\x7e]+$/.test(sk)) {
-        fail(names.sk, 'must be printable ASCII without blanks; check for a stray quote or line break (value not shown).');
-    }
-    if (token && !/^[\x21-\x7e]+$/.test(token)) {
-        fail(names.token, 'must be printable ASCII without blanks (value not shown).');
-    }
-    return { key: { accessKeyId: ak, secretAccessKey: sk, ...(token ? { securityToken: token } : {}) }, source };
-}
-
-// EXTERNAL MODULE: ./src/validate.ts
-var validate = __nccwpck_require__(397);
-;// CONCATENATED MODULE: ./src/connection.ts
-// The settings both actions share: where to send requests (region, endpoints, region project) and
-// how to sign them (keys or keyless sign-in). Pure, like the rest of the input validation.
-
-
-
-const CONNECTION_INPUTS = [
-    'region',
-    'project_id',
-    'access_key_id',
-    'secret_access_key',
-    'security_token',
-    'endpoint',
-    'identity_provider',
-    'oidc_audience',
-    'iam_endpoint',
-    'max_attempts',
-];
-/** The pull-request comment, which both actions can keep up to date. */
-const COMMENT_INPUTS = ['comment_on_pr', 'github_token'];
-function connection_resolveComment(raw) {
-    const enabled = (0,validate/* parseBoolean */.yG)('comment_on_pr', raw.comment_on_pr, false);
-    if (enabled && raw.github_token === '') {
-        throw new errors/* InputError */.dz('github_token', 'Input "github_token" is empty but "comment_on_pr" is true: leave it at its default, ${{ github.token }}, or give a token that may write pull requests.');
-    }
-    return { enabled, token: raw.github_token };
-}
-/** The audience asked for when oidc_audience is empty: the identity provider's client ID in IAM. */
-const DEFAULT_OIDC_AUDIENCE = 'iam.myhuaweicloud.com';
-const regional = (service, region) => ({
-    origin: `https://${service}.${region}.myhuaweicloud.com`,
-    host: `${service}.${region}.myhuaweicloud.com`,
-});
-function connection_resolveConnection(raw, env) {
-    const notices = [];
-    const regionSource = firstSet(raw, env, 'region');
-    const region = regionSource && (0,validate/* parseRegion */.cf)(regionSource.name, regionSource.value);
-    let endpoint;
-    if (raw.endpoint !== '')
-        endpoint = (0,validate/* parseEndpoint */.Bk)('endpoint', raw.endpoint);
-    else if (region)
-        endpoint = regional('cpts', region);
-    else {
-        throw new errors/* InputError */.dz('region', 'Input "region" is required (e.g. cn-north-4), unless "endpoint" is given; it may also come from HUAWEI_CLOUD_REGION or HUAWEICLOUD_SDK_REGION.');
-    }
-    const projectIdSource = firstSet(raw, env, 'project_id');
-    const projectId = projectIdSource && (0,validate/* parseProjectId */.as)(projectIdSource.name, projectIdSource.value);
-    if (!projectId && !region) {
-        throw new errors/* InputError */.dz('project_id', `Input "project_id" is required when "region" is not given, since the lookup goes by region name. ${validate/* PROJECT_ID_HELP */.W4}`);
-    }
-    const auth = resolveAuth(raw, env, notices);
-    let iamEndpoint;
-    if (raw.iam_endpoint !== '')
-        iamEndpoint = (0,validate/* parseEndpoint */.Bk)('iam_endpoint', raw.iam_endpoint);
-    else if (env.HUAWEICLOUD_SDK_IAM_ENDPOINT?.trim())
-        iamEndpoint = (0,validate/* parseEndpoint */.Bk)('HUAWEICLOUD_SDK_IAM_ENDPOINT', env.HUAWEICLOUD_SDK_IAM_ENDPOINT.trim());
-    else if (region)
-        iamEndpoint = regional('iam', region);
-    if (!iamEndpoint && auth.kind === 'oidc') {
-        throw new errors/* InputError */.dz('iam_endpoint', 'Keyless sign-in needs IAM: give "region" (for https://iam.{region}.myhuaweicloud.com) or "iam_endpoint".');
-    }
-    const maxAttempts = (0,validate/* parseBoundedInt */.O$)('max_attempts', raw.max_attempts, 1, 20, 5, 'the number of attempts per call');
-    return { region, projectId, endpoint, iamEndpoint, auth, maxAttempts, notices };
-}
-/** Keys from inputs or the environment, or keyless sign-in when identity_provider is given. */
-function resolveAuth(raw, env, notices) {
-    if (raw.identity_provider === '') {
-        // action.yml gives the default whenever the input is left out, so only another value was given on purpose.
-        if (raw.oidc_audience !== '' && raw.oidc_audience !== DEFAULT_OIDC_AUDIENCE) {
-            notices.push('Input "oidc_audience" is only used with "identity_provider"; ignoring it.');
-        }
-        return { kind: 'keys', credentials: resolveCredentials(raw, env) };
-    }
-    const given = ['access_key_id', 'secret_access_key', 'security_token'].filter((n) => raw[n] !== '');
-    if (given.length > 0) {
-        throw new errors/* InputError */.dz(given[0], `Give either "identity_provider" (keyless sign-in) or access keys, not both: drop ${given.map((n) => `"${n}"`).join(', ')} ` +
-            'to sign in with the workflow\'s ID token, or drop "identity_provider" to use the keys.');
-    }
-    const inEnv = ENV_SOURCES.flatMap((s) => [s.ak, s.sk]).filter((n) => env[n]?.trim());
-    if (inEnv.length > 0)
-        notices.push(`Signing in keyless through identity provider "${raw.identity_provider}"; not using ${inEnv.join(', ')} from the environment.`);
-    if (/[\s\p{Cc}]/u.test(raw.identity_provider)) {
-        throw new errors/* InputError */.dz('identity_provider', `Input "identity_provider" must be the IAM identity provider's id, without blanks; got ${JSON.stringify(raw.identity_provider)}.`);
-    }
-    return { kind: 'oidc', identityProvider: raw.identity_provider, audience: raw.oidc_audience || DEFAULT_OIDC_AUDIENCE };
-}
-/** The input when given, else the first environment variable of the same meaning that is set. */
-function firstSet(raw, env, input) {
-    if (raw[input] !== '')
-        return { name: input, value: raw[input] };
-    for (const source of ENV_SOURCES) {
-        const name = source[input === 'region' ? 'region' : 'projectId'];
-        const value = env[name]?.trim();
-        if (value)
-            return { name, value };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/config.ts
-// Turns the raw input texts and the environment into the typed, validated settings of the create
-// action. Pure: nothing is read or sent here, so every rule is testable without a runner.
-
-
-
-const config_CREATE_INPUTS = [
-    'project',
-    'cases',
-    'name',
-    'parallel',
-    'enable_full_link',
-    ...CONNECTION_INPUTS,
-    'if_exists',
-    'timeout_seconds',
-    'export_credentials',
-    ...COMMENT_INPUTS,
-];
-/**
- * The least timeout_seconds: room for the few requests of a creation (keyless sign-in, lookups,
- * CreateNewTask), each given at least MIN_REQUEST_MS, and a retry.
- */
-const MIN_TIMEOUT_SECONDS = 10;
-function config_resolveCreateConfig(raw, env) {
-    const warnings = [];
-    const required = (input, what) => {
-        if (raw[input] === '')
-            throw new InputError(input, `Input "${input}" is required: ${what}.`);
-        return raw[input];
-    };
-    const project = parseRef('project', required('project', 'the CodeArts PerfTest project, by id or name'), 'a CodeArts PerfTest project');
-    const cases = parseRefList('cases', required('cases', 'the test cases, by id or name, separated by commas or newlines (ids also by spaces)'), 'test cases');
-    if (cases.duplicates.length > 0) {
-        warnings.push(`Input "cases" lists these more than once: ${listSome([...new Set(cases.duplicates)])}; each case is used once.`);
-    }
-    const name = raw.name === '' ? undefined : parseName('name', raw.name);
-    const parallel = parseBoolean('parallel', raw.parallel, false);
-    const enableFullLink = parseBoolean('enable_full_link', raw.enable_full_link, undefined);
-    const connection = resolveConnection(raw, env);
-    const exportCredentials = parseBoolean('export_credentials', raw.export_credentials, false);
-    if (exportCredentials && connection.auth.kind === 'keys') {
-        warnings.push('Input "export_credentials" exports the temporary keys of keyless sign-in; with access keys there is nothing to export.');
-    }
-    const ifExists = parseChoice('if_exists', raw.if_exists, ['create', 'reuse', 'fail'], 'create');
-    const timeoutSeconds = parseBoundedInt('timeout_seconds', raw.timeout_seconds, MIN_TIMEOUT_SECONDS, 3600, 120, 'the bound in seconds on all network work, which needs room for a few requests (sign-in, lookups, CreateNewTask)');
-    return {
-        ...connection,
-        project,
-        cases: cases.refs,
-        name,
-        parallel,
-        enableFullLink,
-        exportCredentials: exportCredentials && connection.auth.kind === 'oidc',
-        ifExists,
-        timeoutSeconds,
-        comment: resolveComment(raw),
-        warnings,
-    };
-}
-
-// EXTERNAL MODULE: ./src/run/thresholds.ts
-var run_thresholds = __nccwpck_require__(733);
-;// CONCATENATED MODULE: ./src/run/config.ts
-// The run action's settings, validated like the create action's: pure, one clear error per input.
-
-
-
-
-const RUN_INPUTS = [
-    'task_id',
-    'project',
-    ...CONNECTION_INPUTS,
-    'cluster_type',
-    'cluster_id',
-    'wait',
-    'timeout_minutes',
-    'poll_seconds',
-    'thresholds',
-    ...COMMENT_INPUTS,
-];
-function resolveRunConfig(raw, env) {
-    if (raw.task_id === '')
-        throw new errors/* InputError */.dz('task_id', 'Input "task_id" is required: the id of the task to run, e.g. ${{ steps.task.outputs.task_id }}.');
-    const taskId = (0,validate/* parseId */.Fg)('task_id', raw.task_id, 'a CodeArts PerfTest task id');
-    // Optional: ShowTask names the task's PerfTest project; given, it must be the same one.
-    const project = raw.project === '' ? undefined : (0,validate/* parseRef */.rd)('project', raw.project, 'a CodeArts PerfTest project');
-    const clusterType = (0,validate/* parseChoice */.HU)('cluster_type', raw.cluster_type, ['shared-cluster-internet', 'private-cluster'], 'shared-cluster-internet');
-    const clusterId = (0,validate/* parseBoundedInt */.O$)('cluster_id', raw.cluster_id, 0, validate/* MAX_ID */.rc, 0, 'the resource group id (0 for the shared group)');
-    if (clusterType === 'private-cluster' && clusterId === 0) {
-        throw new errors/* InputError */.dz('cluster_id', 'Input "cluster_id" must be the private resource group\'s id when cluster_type is private-cluster; got 0.');
-    }
-    const wait = (0,validate/* parseBoolean */.yG)('wait', raw.wait, true);
-    const timeoutMinutes = parseTimeoutMinutes('timeout_minutes', raw.timeout_minutes);
-    const pollSeconds = (0,validate/* parseBoundedInt */.O$)('poll_seconds', raw.poll_seconds, 1, 600, 15, 'the seconds between status checks');
-    const thresholds = (0,run_thresholds/* parseThresholds */.S)('thresholds', raw.thresholds);
-    const warnings = [];
-    if (!wait && thresholds.length > 0) {
-        warnings.push('Input "thresholds" is ignored because "wait" is false: a run that is not waited for is not judged. ' +
-            'Set wait to true to judge the run against the thresholds, or leave thresholds out.');
-    }
-    return {
-        ...connection_resolveConnection(raw, env),
-        taskId,
-        project,
-        clusterType,
-        clusterId,
-        wait,
-        timeoutMs: timeoutMinutes * 60_000,
-        pollMs: pollSeconds * 1000,
-        thresholds,
-        comment: connection_resolveComment(raw),
-        warnings,
-    };
-}
-/**
- * The least timeout_minutes, 30 s: the step must start the run, take its first look (after up to
- * 10 s) and get an answer, and one request alone may take REQUEST_TIMEOUT_MS (30 s).
- */
-const MIN_TIMEOUT_MINUTES = 0.5;
-const MAX_TIMEOUT_MINUTES = 1440;
-/** Minutes, decimals allowed as YAML writes them (`90`, `0.5`, `.5`, `1.`); empty gives 60. */
-function parseTimeoutMinutes(input, text) {
-    if (text === '')
-        return 60;
-    const minutes = Number(text);
-    if (!/^(\d+\.?\d*|\.\d+)$/.test(text) || minutes > MAX_TIMEOUT_MINUTES) {
-        throw new errors/* InputError */.dz(input, `Input "${input}" must be a number of minutes from ${MIN_TIMEOUT_MINUTES} to ${MAX_TIMEOUT_MINUTES}, decimals allowed ` +
-            `(e.g. 0.5 or 90); got ${(0,errors/* quote */.hD)(text)}.`);
-    }
-    if (minutes < MIN_TIMEOUT_MINUTES) {
-        throw new errors/* InputError */.dz(input, `Input "${input}" must be at least ${MIN_TIMEOUT_MINUTES} (30 s): the step starts the run and takes a first look at it ` +
-            `after up to 10 s, and one request alone may take 30 s; got ${(0,errors/* quote */.hD)(text)}.`);
-    }
-    return minutes;
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(170);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(515);
 // The one place that reads the actions' inputs. Secrets are masked the moment they are read.
 
 
-
-
 const SECRET_INPUTS = new Set(['secret_access_key', 'security_token', 'github_token']);
-function readRaw(names, env) {
+/** The texts of `names` as the runner gives them, secrets (and secret environment variables) masked. */
+function readInputs(names, env) {
     const raw = {};
     for (const name of names) {
         // `name` keeps its blanks so that a blank name is an error rather than silently generated.
-        const value = core.getInput(name, { trimWhitespace: name !== 'name' });
+        const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name, { trimWhitespace: name !== 'name' });
         if (SECRET_INPUTS.has(name))
             mask(value);
         raw[name] = value;
     }
-    for (const name of SECRET_ENV_NAMES)
+    for (const name of _credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .SECRET_ENV_NAMES */ .uR)
         mask(env[name]);
     return raw;
-}
-function readCreateInputs(env = process.env) {
-    return resolveCreateConfig(readRaw(CREATE_INPUTS, env), env);
-}
-function readRunInputs(env = process.env) {
-    return resolveRunConfig(readRaw(RUN_INPUTS, env), env);
 }
 function mask(value) {
     const secret = value?.trim();
     if (secret)
-        core.setSecret(secret);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(secret);
 }
 
 
 /***/ }),
 
-/***/ 847:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Er: () => (/* binding */ statusName),
-/* harmony export */   Hc: () => (/* binding */ ACTIVE),
-/* harmony export */   YP: () => (/* binding */ standingOf),
-/* harmony export */   hV: () => (/* binding */ ENDED),
-/* harmony export */   ky: () => (/* binding */ runsOf)
-/* harmony export */ });
-/* unused harmony export RUN_STATUS_NAMES */
-/* harmony import */ var _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(759);
-/* harmony import */ var _huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(207);
-
-
-const ACTIVE = [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.waiting, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.running, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.paused];
-/** 5 (being stopped) is not an end: the report is complete only once the run reads 4. */
-const ENDED = [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.finished, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.abnormal, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.stopped];
-const RUN_STATUS_NAMES = {
-    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.waiting]: 'waiting',
-    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.running]: 'running',
-    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.paused]: 'paused',
-    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.finished]: 'finished',
-    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.abnormal]: 'ended abnormally',
-    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.stopped]: 'stopped by user',
-    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.stopping]: 'being stopped by user',
-};
-const statusName = (status) => status === undefined ? 'unknown' : (RUN_STATUS_NAMES[status] ?? `run_status ${status}`);
-/** A task's runs, by both signals; either may lag the other, and a run in either counts. */
-async function runsOf(client, taskId, reliability, known) {
-    const task = known ?? (await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...reliability, operation: 'ShowTask' }, (t) => client.showTask(taskId, t)));
-    const history = await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...reliability, operation: 'ShowHistoryRunInfo' }, (t) => client.showHistoryRunInfo(taskId, t));
-    const ids = new Set(history.map((run) => run.run_id));
-    if (task.latestRunId !== undefined)
-        ids.add(task.latestRunId);
-    return ids;
-}
-/** Reads ShowTask, and ShowHistoryRunInfo when ShowTask does not name our run or says it ended. */
-async function standingOf(client, taskId, runId, call) {
-    const task = await call('ShowTask', (t) => client.showTask(taskId, t));
-    if (task.latestRunId === runId && !ENDED.includes(task.run_status))
-        return { kind: 'current', runStatus: task.run_status, task };
-    const history = await call('ShowHistoryRunInfo', (t) => client.showHistoryRunInfo(taskId, t));
-    const ours = history.find((run) => run.run_id === runId);
-    if (ours?.end_time)
-        return { kind: 'ended', runStatus: task.latestRunId === runId ? task.run_status : undefined, task };
-    if (task.latestRunId === runId)
-        return { kind: 'current', runStatus: task.run_status, task };
-    return { kind: 'unsettled', current: task.latestRunId, listed: ours !== undefined, task };
-}
-
-
-/***/ }),
-
-/***/ 345:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(170);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(993);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(839);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(352);
-
-
-
-
-// One bundle for both steps: the main step leaves a mark in the state that the post step reads.
-if (_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE */ .c.isPost) === 'true') {
-    await (0,_post_js__WEBPACK_IMPORTED_MODULE_2__/* .post */ .b)();
-}
-else {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(_state_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE */ .c.isPost, 'true');
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)();
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 650:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NJ: () => (/* binding */ kpisOf),
-/* harmony export */   qm: () => (/* binding */ successRateBasis),
-/* harmony export */   r4: () => (/* binding */ KPI_FIELDS)
-/* harmony export */ });
-/** Every core_index figure a threshold may name; response times come from core_index.response_time. */
-const KPI_FIELDS = [
-    'success_rate',
-    'rps',
-    'avg_response_time',
-    'request_count',
-    'success_count',
-    'error_request_count',
-    'max_rps',
-    'trans_tps',
-    'max_users',
-    'avg_tp50',
-    'avg_tp90',
-    'max_response_time',
-    'min_response_time',
-];
-const RESPONSE_TIME = ['avg_response_time', 'avg_tp50', 'avg_tp90', 'max_response_time', 'min_response_time'];
-function kpisOf(outline) {
-    const core = outline.core_index ?? {};
-    const kpis = {};
-    for (const field of KPI_FIELDS) {
-        const value = numberOf(RESPONSE_TIME.includes(field) ? core.response_time?.[field] : core[field]);
-        if (value !== undefined)
-            kpis[field] = value;
-    }
-    const basis = successRateBasis(outline);
-    if (basis?.from === 'counts')
-        kpis.success_rate = exactRate(basis.successCount, basis.requestCount);
-    return kpis;
-}
-/**
- * The contract types core_index.success_rate as an integer (a 99.7 % run may read 99), so the rate
- * is success_count / request_count × 100 whenever both counts are there and requests were made.
- */
-function successRateBasis(outline) {
-    const core = outline.core_index ?? {};
-    const successCount = numberOf(core.success_count);
-    const requestCount = numberOf(core.request_count);
-    const reported = numberOf(core.success_rate);
-    if (successCount !== undefined && requestCount !== undefined && requestCount > 0 && successCount <= requestCount) {
-        return { from: 'counts', successCount, requestCount, reported };
-    }
-    return reported === undefined ? undefined : { from: 'report', reported };
-}
-/** Four decimals: exact enough for any threshold, free of floating-point tails. */
-const exactRate = (success, requests) => Math.round((success / requests) * 100 * 10_000) / 10_000;
-function numberOf(value) {
-    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
-}
-
-
-/***/ }),
-
-/***/ 993:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
-});
-
-// UNUSED EXPORTS: run
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __nccwpck_require__(170);
-;// CONCATENATED MODULE: ./src/cancellation.ts
-function cancellationMessage(signal, progress, name, project) {
-    if (progress.taskId !== undefined)
-        return `Cancelled (${signal}) after task ${progress.taskId} "${name}" was created.`;
-    if (progress.postSent) {
-        return (`Cancelled (${signal}) while creating the task: a task named "${name}" may have been created in PerfTest project ${project}. ` +
-            'Check the project before re-running, or re-run with if_exists: reuse.');
-    }
-    return `Cancelled (${signal}) before any task was created.`;
-}
-/** Calls `report` with the signal's name on the first SIGTERM or SIGINT; returns a function that unhooks. */
-function onCancel(report) {
-    const handler = (signal) => report(signal);
-    process.once('SIGTERM', handler);
-    process.once('SIGINT', handler);
-    return () => {
-        process.off('SIGTERM', handler);
-        process.off('SIGINT', handler);
-    };
-}
-
-// EXTERNAL MODULE: ./src/validate.ts
-var validate = __nccwpck_require__(397);
-// EXTERNAL MODULE: ./src/huawei/retry.ts
-var retry = __nccwpck_require__(207);
-;// CONCATENATED MODULE: ./src/cpts/pages.ts
-// Reading every page of a paged list (offset/limit), each page retried like any other call. The
-// service promises no page size: the offset moves by what was received, and an empty page ends it.
-
-/** What each page asks for; the service may give fewer. */
-const PAGE = 100;
-async function allPages(operation, page, reliability) {
-    const all = [];
-    const seen = new Set();
-    for (let offset = 0;;) {
-        const items = await (0,retry/* withRetries */.LH)({ ...reliability, operation }, (timeoutMs) => page(offset, PAGE, timeoutMs));
-        const fresh = items.filter((item) => !seen.has(item.id));
-        fresh.forEach((item) => seen.add(item.id));
-        all.push(...fresh);
-        // An empty page is the end; a page of nothing new means the service ignores the offset.
-        if (items.length === 0 || fresh.length === 0)
-            return all;
-        offset += items.length;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cpts/discovery.ts
-// Names to ids, the way a user sees things in the console: a PerfTest project by name
-// (ListProjectSets) and cases by name (ListProjectTestCase). Ids take no request at all.
-
-
-
-class LookupError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'LookupError';
-    }
-}
-/** At most this many candidates are listed in a message. */
-const LISTED = 15;
-function listing(items) {
-    return (0,validate/* listSome */.XT)(items.map((i) => `"${i.name}" (${i.id})`), LISTED);
-}
-async function resolveProject(client, ref, reliability) {
-    if ('id' in ref)
-        return ref.id;
-    const projects = await allPages('ListProjectSets', (offset, limit, t) => client.listProjectSets(offset, limit, t), reliability);
-    const matches = projects.filter((p) => p.name === ref.name);
-    if (matches.length === 0) {
-        throw new LookupError(`No CodeArts PerfTest project is named "${ref.name}" (input "project"). ` +
-            (projects.length ? `The projects are: ${listing(projects)}.` : 'This region project has no PerfTest projects.'));
-    }
-    if (matches.length > 1) {
-        throw new LookupError(`${matches.length} CodeArts PerfTest projects are named "${ref.name}": ${listing(matches)}. Give "project" by id.`);
-    }
-    reliability.log.info(`project "${ref.name}" -> ${matches[0].id}`);
-    return matches[0].id;
-}
-async function resolveCases(client, project, refs, reliability) {
-    if (refs.every((ref) => 'id' in ref))
-        return refs.map((ref) => ref.id);
-    const directory = await withRetries({ ...reliability, operation: 'ListProjectTestCase' }, (t) => client.listProjectTestCase(project, t));
-    const cases = directory.filter((e) => e.type === 2 && e.status !== 0);
-    const ids = [];
-    for (const ref of refs) {
-        if ('id' in ref) {
-            ids.push(ref.id);
-            continue;
-        }
-        const matches = cases.filter((c) => c.name === ref.name);
-        if (matches.length === 0) {
-            throw new LookupError(`PerfTest project ${project} has no case named "${ref.name}" (input "cases"). ` +
-                (cases.length ? `Its cases are: ${listing(cases)}.` : 'It has no cases.'));
-        }
-        if (matches.length > 1) {
-            throw new LookupError(`${matches.length} cases of PerfTest project ${project} are named "${ref.name}": ${listing(matches)}. Give that case by id.`);
-        }
-        if (matches[0].status === 2) {
-            throw new LookupError(`Case "${ref.name}" (${matches[0].id}) of PerfTest project ${project} is disabled: enable it in the console, or leave it out.`);
-        }
-        reliability.log.info(`case "${ref.name}" -> ${matches[0].id}`);
-        ids.push(matches[0].id);
-    }
-    return ids;
-}
-/** The ids with repeats dropped (a case given by id and by name), and one warning listing the first repeats. */
-function distinct(ids, refs, warn) {
-    const seen = new Set();
-    const repeated = [];
-    ids.forEach((id, i) => {
-        if (seen.has(id))
-            repeated.push(refText(refs[i]));
-        seen.add(id);
-    });
-    if (repeated.length > 0) {
-        warn(`Input "cases" names the same case more than once (${listSome(repeated)}); each case is used once.`);
-    }
-    return [...seen];
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(916);
-// EXTERNAL MODULE: ./src/inputs.ts + 4 modules
-var inputs = __nccwpck_require__(808);
-;// CONCATENATED MODULE: ./src/report/run-summary.ts
-const TITLE = {
-    passed: 'passed ✅',
-    failed: 'failed ❌ (thresholds broken)',
-    aborted: 'aborted ❌',
-    timed_out: 'timed out ❌',
-    started: 'started (not waited for)',
-    error: 'not judged ❌ (the step failed)',
-};
-const KPI_ROWS = [
-    ['success_rate', 'Success rate', ' %'],
-    ['rps', 'Requests per second', ''],
-    ['avg_response_time', 'Average response time', ' ms'],
-    ['avg_tp90', '90th percentile response time', ' ms'],
-    ['max_response_time', 'Longest response time', ' ms'],
-    ['request_count', 'Requests', ''],
-    ['error_request_count', 'Failed requests', ''],
-    ['max_users', 'Peak concurrent users', ''],
-];
-const format = (n) => (n === undefined ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: 2 }));
-/** Says which success rate is shown and judged: the exact one from the counts, or the report's integer. */
-function successRateNote(basis) {
-    if (!basis)
-        return undefined;
-    if (basis.from === 'report') {
-        return `Success rate as the report gives it (${format(basis.reported)} %, a whole number): the report has no request counts to compute it from.`;
-    }
-    const reported = basis.reported === undefined ? '' : ` (the report's own figure, ${format(basis.reported)} %, is a whole number)`;
-    return `Success rate computed from the counts: ${format(basis.successCount)} successful of ${format(basis.requestCount)} requests${reported}.`;
-}
-/** The sentence under the title: how the run ended, or why it was not judged. */
-function statusSentence(s) {
-    if (s.status === 'timed_out') {
-        return `The run was still ${s.detail ?? 'going'} when timeout_minutes ran out, so it was not judged; the post step stops it.`;
-    }
-    if (s.status === 'error')
-        return `The step failed before the run could be judged: ${s.detail ?? 'see the log'}`;
-    return s.ending ? `The run ${s.ending}.` : undefined;
-}
-function renderRunSummary(s) {
-    const lines = [`### CodeArts PerfTest run ${TITLE[s.status]}`, ''];
-    const sentence = statusSentence(s);
-    if (sentence)
-        lines.push(sentence, '');
-    const figures = KPI_ROWS.filter(([field]) => s.kpis[field] !== undefined);
-    if (figures.length > 0) {
-        // A run that did not end has figures of what ran so far.
-        const partial = s.status === 'timed_out' || s.status === 'error';
-        lines.push(partial ? '| Figure (partial: the run had not ended) | Value so far |' : '| Figure | Value |', '|---|---|', ...figures.map(([field, label, unit]) => `| ${label} | ${format(s.kpis[field])}${unit} |`), '');
-        const basis = successRateNote(s.successRate);
-        if (basis && s.kpis.success_rate !== undefined)
-            lines.push(basis, '');
-    }
-    if (s.verdicts.length > 0) {
-        lines.push('| Threshold | Actual | Result |', '|---|---|---|', ...s.verdicts.map((v) => `| \`${v.threshold.text}\` | ${format(v.actual)} | ${v.passed ? '✅ pass' : '❌ fail'} |`), '');
-    }
-    const wall = s.startTime && s.endTime ? (Date.parse(s.endTime) - Date.parse(s.startTime)) / 1000 : NaN;
-    const rows = [
-        `| Task id | \`${s.taskId}\` |`,
-        s.taskRunId !== undefined ? `| Task run id | \`${s.taskRunId}\` |` : '| Task run id | none known |',
-        s.project !== undefined ? `| PerfTest project | \`${s.project}\` |` : '',
-        s.projectId !== undefined ? `| Region project id | \`${s.projectId}\` |` : '',
-        s.startTime ? `| Started | ${s.startTime} |` : '',
-        s.endTime ? `| Ended | ${s.endTime} |` : '',
-        // Two figures that differ by design: start to end includes the wait for load generators.
-        Number.isFinite(wall) && wall >= 0 ? `| Wall time (started to ended) | ${format(wall)} s |` : '',
-        s.durationSeconds !== undefined ? `| Load duration (time under load, from the report) | ${s.durationSeconds} s |` : '',
-    ].filter(Boolean);
-    lines.push('| | |', '|---|---|', ...rows, '');
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-// The job summary of the create action: a small markdown table a user can read at a glance.
-
-const HOW = {
-    created: 'created by this step',
-    adopted: 'created by this step (its answer was lost, found by name)',
-    reused: 'an existing task of that name (if_exists: reuse)',
-};
-const summary_TITLE = { created: 'created', adopted: 'created', reused: 'reused' };
-function renderCreateSummary(s) {
-    const rows = [
-        ['Task id', `${code(String(s.taskId))}, ${HOW[s.how]}`],
-        ['Task name', code(s.taskName)],
-        ['PerfTest project', code(String(s.project))],
-        [s.cases.length === 1 ? 'Case' : `Cases (${s.cases.length})`, s.cases.map((c) => code(String(c))).join(', ')],
-        ['Region', s.region ? code(s.region) : 'not set (custom endpoint)'],
-        ['Region project id', code(s.projectId)],
-        ['Endpoint', code(s.endpoint)],
-    ];
-    if (s.requestId)
-        rows.push(['X-Request-Id', code(s.requestId)]);
-    return [
-        `### CodeArts PerfTest task ${summary_TITLE[s.how]}`,
-        '',
-        '| | |',
-        '|---|---|',
-        ...rows.map(([key, value]) => `| ${key} | ${value} |`),
-        '',
-    ].join('\n');
-}
-/** Inline code that survives pipes and backticks inside a table cell. */
-function code(text) {
-    const escaped = text.replace(/\|/g, '\\|');
-    return escaped.includes('`') ? `\`\` ${escaped} \`\`` : `\`${escaped}\``;
-}
-/** Appends markdown to the job summary, when the runner gives one. */
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return core.debug('GITHUB_STEP_SUMMARY is not set: no job summary.');
-    await core.summary.addRaw(markdown).write();
-}
-
-// EXTERNAL MODULE: ./src/session.ts + 8 modules
-var session = __nccwpck_require__(695);
-// EXTERNAL MODULE: ./src/sign-in.ts + 1 modules
-var sign_in = __nccwpck_require__(997);
-// EXTERNAL MODULE: ./src/run/identity.ts
-var identity = __nccwpck_require__(847);
-// EXTERNAL MODULE: ./src/run/kpis.ts
-var run_kpis = __nccwpck_require__(650);
-// EXTERNAL MODULE: ./src/run/start.ts
-var start = __nccwpck_require__(1);
-// EXTERNAL MODULE: ./src/run/state.ts
-var state = __nccwpck_require__(352);
-// EXTERNAL MODULE: ./src/cpts/types.ts
-var types = __nccwpck_require__(759);
-// EXTERNAL MODULE: ./src/run/thresholds.ts
-var run_thresholds = __nccwpck_require__(733);
-;// CONCATENATED MODULE: ./src/run/verdict.ts
-// The verdict on a run that was followed: its status from how it ended, its report and the
-// thresholds, and the message that fails the step.
-
-
-
-
-/** The verdict on a run, from how it ended and its report. */
-function judgeRun(end, outline, thresholds) {
-    const kpis = outline ? (0,run_kpis/* kpisOf */.NJ)(outline) : {};
-    // When only the run's record told of its end, the report says how it ended.
-    const runStatus = end.runStatus ?? outline?.task_basic_execution_data?.task_status;
-    if (end.kind === 'timed_out')
-        return { status: 'timed_out', kpis, verdicts: [], runStatus };
-    const verdicts = (0,run_thresholds/* judgeThresholds */.w)(thresholds, kpis);
-    const status = runStatus !== types/* RUN_STATUS */.$.finished ? 'aborted' : verdicts.every((v) => v.passed) ? 'passed' : 'failed';
-    return { status, kpis, verdicts, runStatus };
-}
-/** Why the step fails, or undefined when the run passed. */
-function failureMessage({ status, runStatus, verdicts }, runId, timeoutMs) {
-    if (status === 'timed_out') {
-        const state = runStatus === undefined ? 'going' : (0,identity/* statusName */.Er)(runStatus);
-        return `Run ${runId} was still ${state} after timeout_minutes (${timeoutMs / 60_000}); the post step stops it.`;
-    }
-    if (status === 'aborted') {
-        if (runStatus === undefined)
-            return `Run ${runId} ended, but neither the task nor the run's report says how (no run_status): not judged as passed.`;
-        return `Run ${runId} ${(0,identity/* statusName */.Er)(runStatus)} (run_status ${runStatus}).`;
-    }
-    if (status === 'failed') {
-        const broken = verdicts.filter((v) => !v.passed);
-        return (`Run ${runId} broke ${broken.length} threshold${broken.length === 1 ? '' : 's'}: ` +
-            broken.map((v) => `${v.threshold.text} (actual ${v.actual ?? 'missing from the report'})`).join('; '));
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/run/wait.ts
-
-
-
-/** The first look waits this long (at most poll_seconds): a task's state follows a start late. */
-const FIRST_POLL_MS = 10_000;
-const duration = (ms) => {
-    const s = Math.round(ms / 1000);
-    return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
-};
-async function waitForRun(client, taskId, runId, options, reliability) {
-    const { timing, log, policy } = reliability;
-    const started = timing.now();
-    const heartbeatMs = options.heartbeatMs ?? 60_000;
-    const since = () => duration(timing.now() - started);
-    let line;
-    let lineAt = started;
-    let seenActive = false;
-    let last;
-    let failures = 0;
-    let delay = Math.min(options.pollMs, FIRST_POLL_MS);
-    const say = (text) => {
-        if (text !== line)
-            log.info(`Run ${runId}: ${text} (${since()})`);
-        else if (timing.now() - lineAt >= heartbeatMs)
-            log.info(`Run ${runId}: still ${text} after ${since()}`);
-        else
-            return;
-        line = text;
-        lineAt = timing.now();
-    };
-    // One attempt per look: the loop itself retries, until the bound.
-    const call = (_operation, request) => request(Math.min(reliability.requestTimeoutMs ?? retry/* REQUEST_TIMEOUT_MS */.j2, options.deadline - timing.now()));
-    for (;;) {
-        // Sleep so that the next look can still be answered before the bound: a last look just before it.
-        const room = options.deadline - timing.now() - retry/* MIN_REQUEST_MS */.Cl;
-        if (room <= 0)
-            return { kind: 'timed_out', runStatus: last };
-        await timing.sleep(Math.min(delay, room));
-        try {
-            const standing = await (0,identity/* standingOf */.YP)(client, taskId, runId, call);
-            failures = 0;
-            delay = options.pollMs;
-            if (standing.kind === 'ended') {
-                say(standing.runStatus === undefined ? 'ended' : (0,identity/* statusName */.Er)(standing.runStatus));
-                return { kind: 'ended', runStatus: standing.runStatus };
-            }
-            if (standing.kind === 'current') {
-                const status = standing.runStatus;
-                if (identity/* ENDED */.hV.includes(status) && !seenActive) {
-                    say(`${(0,identity/* statusName */.Er)(status)}, as the task says; waiting for the run's own record to confirm it`);
-                    continue;
-                }
-                last = status;
-                seenActive ||= identity/* ACTIVE */.Hc.includes(status);
-                say((0,identity/* statusName */.Er)(status));
-                if (identity/* ENDED */.hV.includes(status))
-                    return { kind: 'ended', runStatus: status };
-                continue;
-            }
-            const behind = standing.current === undefined || options.runsBefore?.has(standing.current) || !standing.listed;
-            say(behind
-                ? 'starting (the task does not show it yet)'
-                : `no longer the task's current run (run ${standing.current} is); waiting for its end to be recorded`);
-        }
-        catch (error) {
-            const verdict = (0,retry/* judge */.S4)(error, timing.now());
-            // 401/403/404 and the like: the task or the keys are gone, waiting longer will not help.
-            if (!verdict.retry)
-                throw error;
-            failures += 1;
-            delay = Math.max(500, (0,retry/* backoffMs */.jo)(failures, policy, timing.random(), verdict.waitMs));
-            log.warning(`Run ${runId}: status check failed (${error instanceof Error ? error.message : verdict.reason}); ` +
-                `trying again in ${(delay / 1000).toFixed(1)} s, until ${policy.bound ?? 'the bound'}.`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/run/main.ts
-// The run action: start the task, follow the run, judge it, report. The post step (post.ts) stops
-// the run only if this step started it, was waiting, and never saw it end.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Time allowed for the report after the run ends, beyond timeout_minutes. */
-const REPORT_GRACE_MS = 60_000;
-async function main() {
-    // What is known so far, for the summary of a step that fails before the run is judged, and for a cancellation.
-    const known = { phase: 'before' };
-    try {
-        const config = (0,inputs/* readRunInputs */.h)();
-        known.taskId = config.taskId;
-        known.comment = config.comment;
-        config.notices.forEach((n) => core.info(n));
-        config.warnings.forEach((w) => core.warning(w));
-        onCancel((signal) => {
-            const message = cancelledMessage(signal, known, config.taskId, config.wait);
-            reportErrorSync(known, message);
-            core.setFailed(message);
-            process.exit(1);
-        });
-        const deadline = Date.now() + config.timeoutMs;
-        const reliability = (0,retry/* reliabilityOf */.CT)(config.maxAttempts, deadline, core, 'timeout_minutes');
-        // Keyless keys must outlast the wait: ask for the wait plus ten minutes (IAM allows 900 s to a day).
-        const keyLifetime = Math.min(86_400, Math.max(900, Math.ceil(config.timeoutMs / 1000) + 600));
-        const { client, projectId } = await (0,session/* openSession */.f)(config, reliability, { keyLifetimeSeconds: keyLifetime });
-        known.projectId = projectId;
-        warnIfKeysExpireFirst(config, deadline + REPORT_GRACE_MS);
-        const task = await (0,retry/* withRetries */.LH)({ ...reliability, operation: 'ShowTask' }, (t) => client.showTask(config.taskId, t));
-        const project = await projectOfTask(client, config, task.projectId, reliability);
-        known.project = project;
-        const ref = { project, taskId: config.taskId };
-        const before = await (0,identity/* runsOf */.ky)(client, config.taskId, reliability, task);
-        core.saveState(state/* STATE */.c.project, String(project));
-        core.saveState(state/* STATE */.c.runsBefore, [...before].join(','));
-        if (config.wait)
-            core.saveState(state/* STATE */.c.waiting, 'true');
-        known.phase = 'starting';
-        const started = await (0,start/* startRun */.AD)(client, ref, { type: config.clusterType, id: config.clusterId }, before, reliability).catch((error) => {
-            // Refused outright: no run exists, and the post step has nothing to look after.
-            if (!(error instanceof start/* RunMayExist */.oU))
-                core.saveState(state/* STATE */.c.waiting, '');
-            throw error;
-        });
-        const { runId } = started;
-        known.taskRunId = runId;
-        known.phase = 'started';
-        core.saveState(state/* STATE */.c.runId, String(runId));
-        core.saveState(state/* STATE */.c.statusApi, started.api);
-        core.setOutput('task_run_id', String(runId));
-        core.info(`Started run ${runId} of task ${config.taskId} in PerfTest project ${project} (${started.api}).`);
-        const ids = { taskId: config.taskId, taskRunId: runId, project, projectId };
-        if (!config.wait) {
-            core.setOutput('status', 'started');
-            known.judged = true;
-            core.info('wait is false: not waiting for the run, which goes on after this job.');
-            return await report(config.comment, { status: 'started', ...ids, kpis: {}, verdicts: [] });
-        }
-        const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs, runsBefore: before }, reliability);
-        if (end.kind === 'ended')
-            core.saveState(state/* STATE */.c.ended, 'true');
-        const outline = await (0,retry/* withRetries */.LH)({
-            ...(0,retry/* reliabilityOf */.CT)(config.maxAttempts, Date.now() + REPORT_GRACE_MS, core, 'the 60 s allowed for the report'),
-            operation: 'ShowMergeReportLogsOutline',
-        }, (t) => client.showMergeReportLogsOutline(runId, t)).catch((error) => {
-            core.warning(`No report for run ${runId}: ${error instanceof Error ? error.message : String(error)}`);
-            return undefined;
-        });
-        const judged = judgeRun(end, outline, config.thresholds);
-        core.setOutput('status', judged.status);
-        known.judged = true;
-        // Figures of a run that did not end are partial: shown, never handed on as outputs.
-        if (judged.status !== 'timed_out') {
-            for (const field of ['success_rate', 'rps', 'avg_response_time', 'request_count', 'error_request_count']) {
-                if (judged.kpis[field] !== undefined)
-                    core.setOutput(field, String(judged.kpis[field]));
-            }
-        }
-        const basics = outline?.task_basic_execution_data;
-        await report(config.comment, {
-            ...ids,
-            status: judged.status,
-            ending: judged.runStatus === undefined ? undefined : (0,identity/* statusName */.Er)(judged.runStatus),
-            detail: judged.status === 'timed_out' ? (judged.runStatus === undefined ? 'going' : (0,identity/* statusName */.Er)(judged.runStatus)) : undefined,
-            kpis: judged.kpis,
-            verdicts: judged.verdicts,
-            successRate: outline && (0,run_kpis/* successRateBasis */.qm)(outline),
-            startTime: basics?.start_time || undefined,
-            endTime: basics?.end_time || undefined,
-            durationSeconds: basics?.duration,
-        });
-        const failure = failureMessage(judged, runId, config.timeoutMs);
-        if (failure)
-            core.setFailed(failure);
-        else
-            core.info(`Run ${runId} passed${judged.verdicts.length ? `: ${judged.verdicts.map((v) => v.threshold.text).join(', ')}` : ''}.`);
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        // Once the run is judged, its status and summary stand; a later failure (the comment) is only reported.
-        if (!known.judged)
-            await reportError(known, message).catch((e) => core.warning(`Could not write the summary: ${String(e)}`));
-        core.setFailed(message);
-    }
-}
-/** The summary of a failed step (`status: error`), with whatever ids were known. */
-function errorSummary(known, message) {
-    if (known.taskId === undefined)
-        return undefined; // an input error: the log says it all
-    return {
-        status: 'error',
-        detail: message,
-        taskId: known.taskId,
-        taskRunId: known.taskRunId,
-        project: known.project,
-        projectId: known.projectId,
-        kpis: {},
-        verdicts: [],
-    };
-}
-async function reportError(known, message) {
-    core.setOutput('status', 'error');
-    const summary = errorSummary(known, message);
-    if (summary)
-        await report(known.comment ?? { enabled: false, token: '' }, summary);
-}
-/** On a cancellation there is no time for promises: the summary file is appended to at once. */
-function reportErrorSync(known, message) {
-    core.setOutput('status', 'error');
-    const summary = errorSummary(known, message);
-    if (summary && process.env.GITHUB_STEP_SUMMARY)
-        (0,external_node_fs_.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, renderRunSummary(summary) + '\n');
-}
-/**
- * The task's PerfTest project: from the task itself (ShowTask's project_id); when "project" is given
- * too, it must name the same one.
- */
-async function projectOfTask(client, config, fromTask, reliability) {
-    if (config.project === undefined) {
-        if (fromTask === undefined) {
-            throw new errors/* InputError */.dz('project', `Task ${config.taskId}'s answer does not say which PerfTest project it belongs to: give input "project" (its id or name).`);
-        }
-        core.info(`PerfTest project of task ${config.taskId} -> ${fromTask}`);
-        return fromTask;
-    }
-    const given = await resolveProject(client, config.project, reliability);
-    if (fromTask !== undefined && given !== fromTask) {
-        throw new errors/* InputError */.dz('project', `Input "project" names PerfTest project ${given}, but task ${config.taskId} belongs to PerfTest project ${fromTask}: give ${fromTask}, or leave "project" empty.`);
-    }
-    return given;
-}
-/** What a cancellation leaves behind, by where the step was. */
-function cancelledMessage(signal, { phase, taskRunId: runId }, taskId, wait) {
-    if (phase === 'before')
-        return `Cancelled (${signal}) before the run was started; nothing was started.`;
-    if (phase === 'starting' && runId === undefined) {
-        return (`Cancelled (${signal}) while starting task ${taskId}: a run may have started. ` +
-            (wait ? 'The post step looks for it and stops it.' : 'Check the task in the CodeArts PerfTest console.'));
-    }
-    if (!wait)
-        return `Cancelled (${signal}) after run ${runId} started; with wait: false it goes on.`;
-    return `Cancelled (${signal}) while waiting for run ${runId}; the post step stops it.`;
-}
-/** Temporary keys handed over by an earlier step (export_credentials) that expire before the wait's bound. */
-function warnIfKeysExpireFirst(config, bound) {
-    if (config.auth.kind !== 'keys' || !config.auth.credentials.key.securityToken)
-        return;
-    const expiry = Date.parse(process.env[sign_in/* KEYS_EXPIRE_AT */.l3] ?? '');
-    if (Number.isNaN(expiry) || expiry >= bound)
-        return;
-    core.warning(`The temporary keys from ${config.auth.credentials.source} expire at ${new Date(expiry).toISOString()}, before this step's bound ` +
-        `(timeout_minutes ${config.timeoutMs / 60_000} ends at ${new Date(bound).toISOString()} with the report's minute): ` +
-        'once they expire the wait fails and the post step cannot stop the run. Give this step "identity_provider" so that it signs in ' +
-        'itself with keys for the whole wait, or lower timeout_minutes.');
-}
-/** The job summary, and the same in the pull-request comment when asked for. */
-async function report(comment, summary) {
-    const markdown = renderRunSummary(summary);
-    await writeSummary(markdown);
-    if (comment.enabled) {
-        const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 139).then(__nccwpck_require__.bind(__nccwpck_require__, 139));
-        await upsertPrComment({ token: comment.token, taskId: summary.taskId, section: 'run', content: markdown, log: core });
-    }
-}
-/** The name @github/local-action looks for. */
-
-
-
-/***/ }),
-
-/***/ 839:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ post)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(170);
-/* harmony import */ var _huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(207);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(808);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(695);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(847);
-/* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(352);
-// The run action's post step: stop our run only when the main step started it (or may have), was
-// waiting for it, and never saw it end (the job was cancelled or timed out), and only after
-// confirming that the task's current run is ours. With wait: false the run goes on.
-
-
-
-
-
-
-
-/** The post step's own bound: it runs after a cancellation, when little time is left. */
-const POST_TIMEOUT_MS = 60_000;
-async function post() {
-    if (_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_6__/* .STATE */ .c.waiting) !== 'true' || _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_6__/* .STATE */ .c.ended) === 'true') {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug('Nothing to stop: the run was not started, not waited for, or seen to end.');
-        return;
-    }
-    const saved = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_6__/* .STATE */ .c.runId);
-    let config;
-    try {
-        config = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readRunInputs */ .h)();
-        const reliability = (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .reliabilityOf */ .CT)(config.maxAttempts, Date.now() + POST_TIMEOUT_MS, _actions_core__WEBPACK_IMPORTED_MODULE_0__, "the post step's 60 s");
-        const { client } = await (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .openSession */ .f)(config, reliability);
-        const ref = { project: Number(_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_6__/* .STATE */ .c.project)), taskId: config.taskId };
-        // The task's runs before our start, as the main step noted them.
-        const before = new Set(_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_6__/* .STATE */ .c.runsBefore).split(',').filter(Boolean).map(Number));
-        const runId = saved ? Number(saved) : await runOfLostStart(client, ref, before, reliability);
-        if (runId === undefined)
-            return;
-        const api = (_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_6__/* .STATE */ .c.statusApi) || undefined);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(await stopIfOurs(client, ref, runId, before, reliability, api));
-    }
-    catch (error) {
-        const which = saved ? `run ${saved}` : `the run task ${config?.taskId ?? '(unknown)'} may have started`;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`Could not stop ${which}: ${error instanceof Error ? error.message : String(error)}. Stop it in the CodeArts PerfTest console.`);
-    }
-}
-/** How often, and how far apart, ShowTask is asked again while it does not show our run yet. */
-const LAG_CHECKS = 10;
-const LAG_CHECK_MS = 2000;
-/** The run a start of unknown outcome began: one not among the runs noted before it, if any. */
-async function runOfLostStart(client, ref, before, reliability) {
-    const fresh = [...(await (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .runsOf */ .ky)(client, ref.taskId, reliability))].filter((id) => !before.has(id));
-    if (fresh.length === 0) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`No run of task ${ref.taskId} began from the start whose answer was lost: nothing to stop.`);
-        return undefined;
-    }
-    const runId = Math.max(...fresh);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Run ${runId} of task ${ref.taskId} began from the start whose answer was lost.`);
-    return runId;
-}
-/** Stops our run if it is the task's current one and still going; otherwise says what it left alone. */
-async function stopIfOurs(client, ref, runId, before, reliability, api) {
-    const call = (operation, request) => (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...reliability, operation }, request);
-    let standing = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .standingOf */ .YP)(client, ref.taskId, runId, call);
-    // Right after a start, ShowTask may still show the run before ours (or none): give it a few seconds.
-    for (let i = 0; i < LAG_CHECKS && standing.kind === 'unsettled' && (standing.current === undefined || before.has(standing.current)); i++) {
-        await reliability.timing.sleep(LAG_CHECK_MS);
-        standing = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .standingOf */ .YP)(client, ref.taskId, runId, call);
-    }
-    if (standing.kind === 'ended') {
-        const current = standing.task.latestRunId;
-        const theirs = current !== undefined && current !== runId && !before.has(current) && _identity_js__WEBPACK_IMPORTED_MODULE_4__/* .ACTIVE */ .Hc.includes(standing.task.run_status);
-        return theirs
-            ? `Run ${runId} of task ${ref.taskId} already ended, and the task's current run is ${current}, not the one this job started: left it alone.`
-            : `Run ${runId} of task ${ref.taskId} already ended: nothing to stop.`;
-    }
-    if (standing.kind === 'unsettled') {
-        if (standing.current !== undefined && standing.current !== runId && !before.has(standing.current)) {
-            return `Task ${ref.taskId}'s current run is ${standing.current}, not ${runId} (the one this job started): left it alone.`;
-        }
-        throw new Error(`task ${ref.taskId} does not show run ${runId} as its current run, so it was not stopped blindly`);
-    }
-    if (!_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .ACTIVE */ .Hc.includes(standing.runStatus)) {
-        return `Run ${runId} of task ${ref.taskId} is ${(0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .statusName */ .Er)(standing.runStatus)} already: nothing to stop.`;
-    }
-    const outcome = await (0,_start_js__WEBPACK_IMPORTED_MODULE_5__/* .stopRun */ .KV)(client, ref, runId, reliability, api);
-    return outcome === 'stopped'
-        ? `Stopped run ${runId} of task ${ref.taskId}: the job ended while waiting for it.`
-        : `Run ${runId} of task ${ref.taskId} was over by the time it was stopped: nothing more to do.`;
-}
-
-
-/***/ }),
-
-/***/ 1:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AD: () => (/* binding */ startRun),
-/* harmony export */   KV: () => (/* binding */ stopRun),
-/* harmony export */   oU: () => (/* binding */ RunMayExist)
-/* harmony export */ });
-/* harmony import */ var _huawei_api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(762);
-/* harmony import */ var _huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(207);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(847);
-
-
-
-/** A start whose outcome is unknown: a run may exist, and nobody knows its id. */
-class RunMayExist extends Error {
-    constructor(ref, cause) {
-        super(`${cause instanceof Error ? cause.message.replace(/\.$/, '') : String(cause)}. A run of task ${ref.taskId} may have started ` +
-            `(PerfTest project ${ref.project}) although its answer was lost: check the task in the CodeArts PerfTest console before re-running.`, { cause });
-        this.name = 'RunMayExist';
-    }
-}
-/**
- * The start or stop call itself refused outright (not a failure on the way, and not a refusal of the
- * look at the task that follows a lost answer): nothing happened.
- */
-function refusedOutright(error, operations) {
-    return (error instanceof _huawei_api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD &&
-        operations.includes(error.operation) &&
-        error.status >= 400 &&
-        error.status < 500 &&
-        error.status !== 401 &&
-        error.status !== 429);
-}
-/** One status change through the new edition's API, or the old one's when the new is refused. */
-async function changeStatus(client, ref, status, cluster, reliability, recover, api) {
-    // After a failure of unknown outcome, never the other API: the first may have started something.
-    let unsure = false;
-    const recovering = (error) => {
-        unsure = true;
-        return recover(error);
-    };
-    const common = {
-        status,
-        cluster_type: cluster.type,
-        cluster_id: cluster.id,
-        without_package: 0,
-        network_info: { network_type: 'internet' },
-    };
-    const old = async () => {
-        const body = common;
-        const runId = await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...reliability, operation: 'UpdateTaskStatus', recover: recovering }, (t) => client.updateTaskStatus(ref.project, ref.taskId, body, t));
-        return { runId, api: 'UpdateTaskStatus' };
-    };
-    if (api === 'UpdateTaskStatus')
-        return old();
-    const body = { type: 1, project_id: ref.project, task_id_list: [ref.taskId], ...common };
-    try {
-        const runId = await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...reliability, operation: 'BatchUpdateTaskStatus', recover: recovering }, (t) => client.batchUpdateTaskStatus(body, t));
-        return { runId, api: 'BatchUpdateTaskStatus' };
-    }
-    catch (error) {
-        // Nothing happened on a refusal; a failure on the way is never followed by a second API.
-        if (api === 'BatchUpdateTaskStatus' || unsure || !refusedOutright(error, ['BatchUpdateTaskStatus']))
-            throw error;
-        reliability.log.info(`BatchUpdateTaskStatus (the new edition's ${status === 9 ? 'start' : 'stop'}) was refused: ${error.message.replace(/\.$/, '')}. Using UpdateTaskStatus (old edition) instead.`);
-        return old();
-    }
-}
-/**
- * Starts a run of the task once. `before` are the task's runs before the start (runsOf): after a
- * lost answer, a run that is not among them is ours, whatever its state, even ended already.
- */
-async function startRun(client, ref, cluster, before, reliability) {
-    let uncertain = false;
-    const recover = async () => {
-        uncertain = true;
-        const fresh = [...(await (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .runsOf */ .ky)(client, ref.taskId, reliability))].filter((id) => !before.has(id));
-        if (fresh.length === 0)
-            return undefined;
-        const runId = Math.max(...fresh);
-        reliability.log.info(`The answer to the start was lost, but run ${runId} of task ${ref.taskId} began: following it instead of starting another.`);
-        return runId;
-    };
-    try {
-        return await changeStatus(client, ref, 9, cluster, reliability, recover);
-    }
-    catch (error) {
-        // An answer that cannot be read still means the start was taken: look for the run once.
-        if (error instanceof _huawei_api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD && error.status >= 200 && error.status < 300) {
-            const runId = await recover().catch(() => undefined);
-            if (runId !== undefined)
-                return { runId, api: error.operation };
-            throw new RunMayExist(ref, error);
-        }
-        if (uncertain)
-            throw new RunMayExist(ref, error);
-        throw error;
-    }
-}
-/**
- * Stops our run, which the caller has confirmed is the task's current one. A stop whose answer was
- * lost, or that is refused because the run is no longer going, succeeds once our run is seen over.
- */
-async function stopRun(client, ref, runId, reliability, api) {
-    const call = (operation, request) => (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...reliability, operation }, request);
-    const over = async () => {
-        const standing = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .standingOf */ .YP)(client, ref.taskId, runId, call);
-        return standing.kind === 'ended' || (standing.kind === 'current' && !_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTIVE */ .Hc.includes(standing.runStatus));
-    };
-    // Huawei's own tooling stops with the shared group and cluster -1.
-    const cluster = { type: 'shared-cluster-internet', id: -1 };
-    try {
-        await changeStatus(client, ref, 2, cluster, reliability, async () => ((await over()) ? runId : undefined), api);
-        return 'stopped';
-    }
-    catch (error) {
-        if (refusedOutright(error, ['BatchUpdateTaskStatus', 'UpdateTaskStatus']) && (await over()))
-            return 'already-over';
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 352:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ STATE)
-/* harmony export */ });
-// What the main step leaves for the post step (core.saveState), by name.
-const STATE = {
-    isPost: 'isPost',
-    /** Our run's id, once known. */
-    runId: 'task_run_id',
-    project: 'project',
-    /** Set (with wait: true) just before the start is sent: from then on the post step looks after the run. */
-    waiting: 'waiting',
-    /** The task's runs before the start, comma-separated: after a start of unknown outcome, a run not among them is ours. */
-    runsBefore: 'runs_before',
-    /** The API the start went through (BatchUpdateTaskStatus or UpdateTaskStatus); the stop takes the same. */
-    statusApi: 'status_api',
-    /** Set when the main step saw the run end. */
-    ended: 'ended',
-};
-
-
-/***/ }),
-
-/***/ 733:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ parseThresholds),
-/* harmony export */   w: () => (/* binding */ judgeThresholds)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
-/* harmony import */ var _kpis_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(650);
-// Pass/fail rules over a run's figures: `success_rate >= 99.5, avg_response_time <= 300`.
-// A tiny grammar (field, operator, number), parsed by hand: no expression library is worth its
-// start-up cost for six operators.
-
-
-const OPERATORS = ['<=', '>=', '==', '!=', '<', '>'];
-function parseThresholds(input, text) {
-    return text
-        .split(/[,\n;]+/)
-        .map((part) => part.trim())
-        .filter((part) => part !== '')
-        .map((part) => {
-        const m = /^([a-z_0-9]+)\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?)$/.exec(part);
-        if (!m) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input "${input}" must list rules like "success_rate >= 99.5" (a field, one of ${OPERATORS.join(' ')}, a number), separated by commas or newlines; ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(part)} is not one.`);
-        }
-        const [, field, operator, value] = m;
-        if (!_kpis_js__WEBPACK_IMPORTED_MODULE_1__/* .KPI_FIELDS */ .r4.includes(field)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input "${input}" names an unknown field ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(field)}; the fields are ${_kpis_js__WEBPACK_IMPORTED_MODULE_1__/* .KPI_FIELDS */ .r4.join(', ')}.`);
-        }
-        return { field: field, operator: operator, value: Number(value), text: `${field} ${operator} ${value}` };
-    });
-}
-const compare = {
-    '<=': (a, b) => a <= b,
-    '>=': (a, b) => a >= b,
-    '==': (a, b) => a === b,
-    '!=': (a, b) => a !== b,
-    '<': (a, b) => a < b,
-    '>': (a, b) => a > b,
-};
-/** A figure the report lacks breaks its rule: an unjudgeable run is not a passing one. */
-function judgeThresholds(thresholds, kpis) {
-    return thresholds.map((threshold) => {
-        const actual = kpis[threshold.field];
-        return { threshold, actual, passed: actual !== undefined && compare[threshold.operator](actual, threshold.value) };
-    });
-}
-
-
-/***/ }),
-
-/***/ 695:
+/***/ 86:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2225,8 +639,8 @@ function describe(error) {
     return String(error);
 }
 
-// EXTERNAL MODULE: ./src/validate.ts
-var validate = __nccwpck_require__(397);
+// EXTERNAL MODULE: ./src/cpts/types.ts
+var types = __nccwpck_require__(759);
 ;// CONCATENATED MODULE: ./src/cpts/parse.ts
 // Reading CodeArts PerfTest answers: each parser demands only the fields the actions use and
 // tolerates every other field being absent, null or new (the contract's `required` on an answer is
@@ -2242,7 +656,7 @@ class Malformed extends Error {
     }
 }
 const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isId = (value) => Number.isInteger(value) && value >= 0 && value <= validate/* MAX_ID */.rc;
+const isId = (value) => Number.isInteger(value) && value >= 0 && value <= types/* MAX_ID */.r;
 /** An integer, or a string of digits (some answers quote numbers). */
 const intOf = (value) => Number.isInteger(value) ? value : typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : undefined;
 function listAt(json, field, expected) {
@@ -2433,8 +847,8 @@ function read(operation, response, parse) {
     }
 }
 
-// EXTERNAL MODULE: ./src/github-context.ts
-var github_context = __nccwpck_require__(886);
+// EXTERNAL MODULE: ./src/github/context.ts
+var context = __nccwpck_require__(556);
 // EXTERNAL MODULE: ./src/huawei/retry.ts
 var huawei_retry = __nccwpck_require__(207);
 ;// CONCATENATED MODULE: ./src/huawei/iam.ts
@@ -2553,32 +967,32 @@ async function findRegionProjectId(iam, key, region, retry) {
 const ambiguous = (region, projects) => new Error(`Looking up the IAM project of region ${region} found ${projects.length}: ${projects.map((p) => p.id).join(', ')}. ` +
     'Give "project_id" (console > My Credentials > API Credentials > Projects).');
 
-// EXTERNAL MODULE: ./src/sign-in.ts + 1 modules
-var sign_in = __nccwpck_require__(997);
-;// CONCATENATED MODULE: ./src/version.ts
+// EXTERNAL MODULE: ./src/common/sign-in.ts + 1 modules
+var sign_in = __nccwpck_require__(18);
+;// CONCATENATED MODULE: ./src/common/version.ts
 // Kept equal to package.json's version by a test; sent in the User-Agent.
 const VERSION = '0.1.0';
 const USER_AGENT = `codearts-perftest-action/${VERSION}`;
 
-;// CONCATENATED MODULE: ./src/session.ts
+;// CONCATENATED MODULE: ./src/common/session.ts
 
 
 
 
 
-async function openSession(config, reliability, options = {}) {
-    const http = { userAgent: USER_AGENT, log: reliability.log };
+async function openSession(config, retry, options = {}) {
+    const http = { userAgent: USER_AGENT, log: retry.log };
     const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http);
-    const key = await (0,sign_in/* signIn */.Jv)(config, iam, options.run ?? (0,github_context/* readRunContext */.$)(), reliability, options.keyLifetimeSeconds);
+    const key = await (0,sign_in/* signIn */.Jv)(config, iam, options.run ?? (0,context/* readRunContext */.$)(), retry, options.keyLifetimeSeconds);
     // Connection guarantees a region, and so an IAM endpoint, whenever project_id is to be looked up.
-    const projectId = config.projectId ?? (await findRegionProjectId(iam, key, config.region, reliability));
+    const projectId = config.projectId ?? (await findRegionProjectId(iam, key, config.region, retry));
     return { client: new CptsClient(config.endpoint, key, projectId, http), key, projectId };
 }
 
 
 /***/ }),
 
-/***/ 997:
+/***/ 18:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2650,12 +1064,12 @@ async function signInWithIdToken(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/sign-in.ts
+;// CONCATENATED MODULE: ./src/common/sign-in.ts
 // The key every request is signed with: access keys as given, or temporary keys from keyless
 // sign-in, which can also be handed to later steps.
 
 
-async function signIn(config, iam, run, reliability, durationSeconds) {
+async function signIn(config, iam, run, retry, durationSeconds) {
     const { auth } = config;
     if (auth.kind === 'keys') {
         lib_core.info(`Using access keys from ${auth.credentials.source}.`);
@@ -2669,7 +1083,7 @@ async function signIn(config, iam, run, reliability, durationSeconds) {
         mask: (secret) => lib_core.setSecret(secret),
         hasIdTokenService: run.hasIdTokenService,
         fromFork: run.fromFork,
-        retry: reliability,
+        retry,
         durationSeconds,
     });
 }
@@ -2693,45 +1107,362 @@ function exportCredentials(key, region, projectId) {
 
 /***/ }),
 
-/***/ 397:
+/***/ 759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bk: () => (/* binding */ parseEndpoint),
-/* harmony export */   Fg: () => (/* binding */ parseId),
-/* harmony export */   HU: () => (/* binding */ parseChoice),
-/* harmony export */   O$: () => (/* binding */ parseBoundedInt),
-/* harmony export */   W4: () => (/* binding */ PROJECT_ID_HELP),
-/* harmony export */   XT: () => (/* binding */ listSome),
-/* harmony export */   as: () => (/* binding */ parseProjectId),
-/* harmony export */   cf: () => (/* binding */ parseRegion),
-/* harmony export */   rc: () => (/* binding */ MAX_ID),
-/* harmony export */   rd: () => (/* binding */ parseRef),
-/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */   $: () => (/* binding */ RUN_STATUS),
+/* harmony export */   r: () => (/* binding */ MAX_ID)
 /* harmony export */ });
-/* unused harmony exports MAX_NAME_LENGTH, refText, parseRefList, parseName */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+// Request and response shapes of CodeArts PerfTest, named as the API names them. Each says which
+// model of the contract (contract/cpts.json) it mirrors; answers keep only the fields the actions
+// read, since the parsers (parse.ts) demand nothing else.
+/** The service's ids are int32: the largest id an input may give. */
+const MAX_ID = 2147483647;
+/** ShowTask's run_status values, named (the contract's TaskInfo.run_status doc). */
+const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4, stopping: 5, waiting: 9 };
+
+
+/***/ }),
+
+/***/ 556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readRunContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// The workflow run's context, read the way the runner provides it (environment and event file).
+// Hand-written rather than `@actions/github`'s `context`: that module's only entry point also loads
+// Octokit, which adds about 220 kB and 15 ms to every start of the create path for five values.
+
+function readRunContext(env = process.env) {
+    const pullRequest = readPullRequest(env.GITHUB_EVENT_PATH);
+    return {
+        repository: env.GITHUB_REPOSITORY,
+        pullRequestNumber: Number.isInteger(pullRequest?.number) ? pullRequest.number : undefined,
+        fromFork: Boolean(pullRequest &&
+            (pullRequest.head?.repo?.fork === true || (pullRequest.head?.repo?.full_name ?? env.GITHUB_REPOSITORY) !== env.GITHUB_REPOSITORY)),
+        hasIdTokenService: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+        sha: env.GITHUB_SHA,
+        runId: integer(env.GITHUB_RUN_ID),
+        runAttempt: integer(env.GITHUB_RUN_ATTEMPT),
+        job: env.GITHUB_JOB,
+    };
+}
+function readPullRequest(eventPath) {
+    if (!eventPath)
+        return undefined;
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8')).pull_request;
+    }
+    catch {
+        return undefined; // no readable event file: name the task after the commit instead
+    }
+}
+function integer(text) {
+    return text && /^\d+$/.test(text) ? Number(text) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 762:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ errorFields),
+/* harmony export */   hD: () => (/* binding */ ApiError),
+/* harmony export */   jg: () => (/* binding */ quoteBody),
+/* harmony export */   wX: () => (/* binding */ TransportError)
+/* harmony export */ });
+// What a failed Huawei Cloud call means, in the words a user needs: status, service code and
+// message, request id, and what to do next when the code is a known one.
+class ApiError extends Error {
+    operation;
+    status;
+    code;
+    detail;
+    requestId;
+    retryAfter;
+    requestIdHeader;
+    constructor(operation, status, code, detail, requestId, 
+    /** The Retry-After header, as sent. */
+    retryAfter, 
+    /** The header the request id came in: X-Request-Id from the API gateway, X-IAM-Trace-Id from IAM. */
+    requestIdHeader = 'X-Request-Id') {
+        super(formatApiError(operation, status, code, detail, requestId, requestIdHeader));
+        this.operation = operation;
+        this.status = status;
+        this.code = code;
+        this.detail = detail;
+        this.requestId = requestId;
+        this.retryAfter = retryAfter;
+        this.requestIdHeader = requestIdHeader;
+        this.name = 'ApiError';
+    }
+    /** A 2xx answer without what the action needs: `expected` says what that was; the body is quoted unless it may hold a secret. */
+    static malformed(operation, answer, expected, quote = true) {
+        const detail = `expected ${expected}${quote ? `; ${quoteBody(answer.text)}` : ''}`;
+        return new ApiError(operation, answer.status, undefined, detail, answer.requestId, undefined, answer.requestIdHeader);
+    }
+}
+/** A hint chosen by the message as well as the code: the gateway says "signature expired" for clock skew. */
+const MESSAGE_HINTS = [
+    {
+        code: 'APIGW.0301',
+        pattern: /expired/i,
+        hint: "The signature's date (X-Sdk-Date) is more than 15 minutes off the gateway's clock, or temporary keys have expired: " +
+            "check the runner's clock, and for keyless sign-in that the keys were issued for long enough. " +
+            'Not retried: five failed attempts in a row lock the AK for five minutes.',
+    },
+];
+const HINTS = {
+    'APIGW.0301': 'The gateway rejected the signature or the credentials: check the AK/SK (and the security token for temporary keys). ' +
+        'Not retried: five failed attempts in a row lock the AK for five minutes, so fix the keys before re-running.',
+    'APIGW.0303': "The request date is more than 15 minutes off the gateway's clock: check the runner's clock.",
+    'APIGW.0101': 'The gateway does not know this API: check the endpoint and the region.',
+    'APIGW.0308': 'The API is throttled: wait a few seconds and try again.',
+    'SVCSTG.CPTS.4031009': 'CodeArts PerfTest is not enabled for this account in this region: enable it in the console.',
+    'SVCSTG.CPTS.4032002': 'The service knows no such task or PerfTest project in this region project, or it is not yours: check task_id and project, ' +
+        'and that region and project_id name the region where they were made.',
+};
+function formatApiError(operation, status, code, detail, requestId, requestIdHeader) {
+    const parts = [`${operation} failed: HTTP ${status}`];
+    if (code)
+        parts.push(` ${code}`);
+    if (detail)
+        parts.push(`: ${detail}`);
+    parts.push(requestId ? ` (${requestIdHeader} ${requestId})` : ` (no ${requestIdHeader} in the response)`);
+    const hint = code ? (MESSAGE_HINTS.find((h) => h.code === code && h.pattern.test(detail))?.hint ?? HINTS[code]) : undefined;
+    if (hint)
+        parts.push(`. ${hint}`);
+    else if (status === 401 || status === 403)
+        parts.push('. Check the credentials and their permissions.');
+    return parts.join('');
+}
+/** The first 300 characters of a body, quoted, for bodies that are not the JSON we expected. */
+function quoteBody(text) {
+    if (text.trim() === '')
+        return 'empty body';
+    const chars = [...text];
+    return `body ${JSON.stringify(chars.length > 300 ? chars.slice(0, 300).join('') + '…' : text)}`;
+}
+/**
+ * Finds the service's error code and message the way Huawei's SDKs do: `error_code`/`error_msg`,
+ * `errorCode`/`errorMsg`, `code`/`message`, then one nested object (IAM's `{error: {...}}`).
+ */
+function errorFields(body) {
+    if (!isRecord(body))
+        return undefined;
+    return pairFields(body) ?? Object.values(body).filter(isRecord).map(pairFields).find(Boolean);
+}
+function pairFields(record) {
+    const pairs = [
+        ['error_code', 'error_msg'],
+        ['errorCode', 'errorMsg'],
+        ['code', 'message'],
+    ];
+    for (const [codeKey, messageKey] of pairs) {
+        const code = asText(record[codeKey]);
+        const message = asText(record[messageKey]);
+        if (code || message)
+            return { code, message };
+    }
+    return undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function asText(value) {
+    if (typeof value === 'string' && value !== '')
+        return value;
+    if (typeof value === 'number')
+        return String(value);
+    return undefined;
+}
+/** No HTTP answer at all (refused, reset, timed out); the request may or may not have been handled. */
+class TransportError extends Error {
+    operation;
+    url;
+    reason;
+    code;
+    constructor(operation, url, reason, 
+    /** The system error code (ECONNRESET, ECONNREFUSED, ...), when there is one. */
+    code) {
+        super(`${operation} failed: no answer from ${url}: ${reason}`);
+        this.operation = operation;
+        this.url = url;
+        this.reason = reason;
+        this.code = code;
+        this.name = 'TransportError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ MIN_REQUEST_MS),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   j2: () => (/* binding */ REQUEST_TIMEOUT_MS),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   tE: () => (/* binding */ decideRetry),
+/* harmony export */   wP: () => (/* binding */ retrySettings)
+/* harmony export */ });
+/* unused harmony exports realTiming, BACKOFF, parseRetryAfter, RetriesExhausted */
+/* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(762);
+// When and how long to wait before trying a call again: capped exponential backoff with full
+// jitter, Retry-After honoured, everything inside one overall deadline. Pure apart from the
+// injected timing, so tests control the clock and the dice.
+
+const realTiming = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+const BACKOFF = { baseMs: 1000, capMs: 20_000, retryAfterCapMs: 60_000 };
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+/** Errors raised before a request can have reached the server. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+function decideRetry(error, now) {
+    if (error instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .wX) {
+        // A name that does not resolve is a wrong endpoint or region, not a hiccup.
+        if (error.code === 'ENOTFOUND')
+            return { retry: false, outcomeUnknown: false, reason: error.reason };
+        return { retry: true, outcomeUnknown: !NOT_SENT.has(error.code ?? ''), reason: error.reason };
+    }
+    if (error instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD) {
+        const reason = `HTTP ${error.status}${error.code ? ` ${error.code}` : ''}`;
+        if (!RETRYABLE_STATUS.has(error.status))
+            return { retry: false, outcomeUnknown: false, reason };
+        // A throttled request was refused before it was handled; a 5xx may have been handled.
+        const waitMs = error.retryAfter === undefined ? undefined : parseRetryAfter(error.retryAfter, now);
+        return { retry: true, outcomeUnknown: error.status !== 429, waitMs, reason };
+    }
+    return { retry: false, outcomeUnknown: false, reason: String(error) };
+}
+/** Retry-After as delta-seconds or an HTTP date, in milliseconds from now; undefined when unreadable. */
+function parseRetryAfter(value, now) {
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** Full jitter: uniform in [0, min(cap, base * 2^(attempt-1))], at least what the server asked for (capped). */
+function backoffMs(attempt, policy, random, waitMs) {
+    const jittered = Math.floor(random * Math.min(policy.capMs, policy.baseMs * 2 ** (attempt - 1)));
+    return waitMs === undefined ? jittered : Math.min(policy.retryAfterCapMs, Math.max(waitMs, jittered));
+}
+/** The retry settings of a real step: Huawei's backoff, the real clock, one deadline. */
+function retrySettings(maxAttempts, deadline, log, bound) {
+    return { policy: { ...BACKOFF, maxAttempts, deadline, bound }, timing: realTiming, log };
+}
+/** Each request's own timeout; the overall deadline may cut it shorter. */
+const REQUEST_TIMEOUT_MS = 30_000;
+/** Less time than this left: no request is worth sending. */
+const MIN_REQUEST_MS = 1000;
+/** A call that failed on every attempt it was allowed, or ran out of time. */
+class RetriesExhausted extends Error {
+    operation;
+    attempts;
+    lastError;
+    lastDecision;
+    constructor(operation, attempts, lastError, lastDecision, limit) {
+        super(`${operation} failed after ${attempts.length} attempt${attempts.length === 1 ? '' : 's'} (${limit}): ` +
+            `${attempts.join('; ')}. Last error: ${lastError instanceof Error ? lastError.message : String(lastError)}`);
+        this.operation = operation;
+        this.attempts = attempts;
+        this.lastError = lastError;
+        this.lastDecision = lastDecision;
+        this.name = 'RetriesExhausted';
+    }
+}
+async function withRetries(options, call) {
+    const { operation, policy, timing, log } = options;
+    const tried = [];
+    const started = timing.now();
+    const elapsed = () => `${((timing.now() - started) / 1000).toFixed(1)} s`;
+    for (let attempt = 1;; attempt++) {
+        const remaining = policy.deadline - timing.now();
+        if (remaining < MIN_REQUEST_MS) {
+            throw new Error(`${operation} was not sent: the time allowed for the step's network work ran out${tried.length ? ` after ${tried.join('; ')}` : ''}.`);
+        }
+        try {
+            return await call(Math.min(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, remaining));
+        }
+        catch (error) {
+            const decision = decideRetry(error, timing.now());
+            if (!decision.retry)
+                throw error;
+            tried.push(`attempt ${attempt}: ${decision.reason}`);
+            if (decision.outcomeUnknown && options.recover) {
+                const recovered = await options.recover(error);
+                if (recovered !== undefined)
+                    return recovered;
+            }
+            if (attempt >= policy.maxAttempts) {
+                throw new RetriesExhausted(operation, tried, error, decision, `max_attempts ${policy.maxAttempts}, ${elapsed()}`);
+            }
+            const wait = backoffMs(attempt, policy, timing.random(), decision.waitMs);
+            if (timing.now() + wait + MIN_REQUEST_MS > policy.deadline) {
+                throw new RetriesExhausted(operation, tried, error, decision, `${policy.bound} reached after ${elapsed()}`);
+            }
+            log.warning(`${operation} attempt ${attempt} of ${policy.maxAttempts} failed: ${error instanceof Error ? error.message : String(error)}; ` +
+                `retrying in ${(wait / 1000).toFixed(1)} s${decision.waitMs === undefined ? '' : ' (Retry-After)'}.`);
+            await timing.sleep(wait);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qT: () => (/* binding */ RUN_INPUTS),
+  y9: () => (/* binding */ resolveRunConfig)
+});
+
+// UNUSED EXPORTS: MIN_TIMEOUT_MINUTES
+
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __nccwpck_require__(922);
+// EXTERNAL MODULE: ./src/common/credentials.ts
+var credentials = __nccwpck_require__(515);
+// EXTERNAL MODULE: ./src/cpts/types.ts
+var types = __nccwpck_require__(759);
+;// CONCATENATED MODULE: ./src/common/validate.ts
 // Pure validators: each takes an input's name and text and returns a typed value or throws an
 // InputError that names the input, quotes the value (never a secret) and says what is expected.
 
-const MAX_ID = 2147483647;
+
+
 const MAX_NAME_LENGTH = 42;
 function parseId(input, text, what) {
-    if (!/^\d+$/.test(text) || Number(text) > MAX_ID) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSource */ .B6)(input)} must be ${what}: an integer from 0 to ${MAX_ID}; got ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text)}.`);
+    if (!/^\d+$/.test(text) || Number(text) > types/* MAX_ID */.r) {
+        throw new errors/* InputError */.dz(input, `${(0,errors/* describeSource */.B6)(input)} must be ${what}: an integer from 0 to ${types/* MAX_ID */.r}; got ${(0,errors/* quote */.hD)(text)}.`);
     }
     return Number(text);
 }
-const refText = (ref) => ('id' in ref ? String(ref.id) : `"${ref.name}"`);
 /** An id (digits) or a name (with at least one letter); anything else, `-1` or `1.5` say, is an error. */
 function parseRef(input, text, what, inList = false) {
     const value = text.trim();
-    if (/^\d+$/.test(value) && Number(value) <= MAX_ID)
+    if (/^\d+$/.test(value) && Number(value) <= types/* MAX_ID */.r)
         return { id: Number(value) };
     if (!/\p{L}/u.test(value) || /\p{Cc}/u.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, inList
-            ? `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSource */ .B6)(input)} must list ${what} by id (an integer from 0 to ${MAX_ID}) or name, separated by commas, spaces or newlines; ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value)} is neither.`
-            : `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSource */ .B6)(input)} must be ${what} id (an integer from 0 to ${MAX_ID}) or name; got ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value)}.`);
+        throw new errors/* InputError */.dz(input, inList
+            ? `${(0,errors/* describeSource */.B6)(input)} must list ${what} by id (an integer from 0 to ${types/* MAX_ID */.r}) or name, separated by commas, spaces or newlines; ${(0,errors/* quote */.hD)(value)} is neither.`
+            : `${(0,errors/* describeSource */.B6)(input)} must be ${what} id (an integer from 0 to ${types/* MAX_ID */.r}) or name; got ${(0,errors/* quote */.hD)(value)}.`);
     }
     return { name: value };
 }
@@ -2773,11 +1504,11 @@ function parseBoolean(input, text, fallback) {
         return true;
     if (FALSE.includes(text))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSource */ .B6)(input)} must be true or false; got ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text)}.`);
+    throw new errors/* InputError */.dz(input, `${(0,errors/* describeSource */.B6)(input)} must be true or false; got ${(0,errors/* quote */.hD)(text)}.`);
 }
 function parseRegion(input, text) {
     if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(text)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSource */ .B6)(input)} must be a Huawei Cloud region id such as cn-north-4 or ap-southeast-1; got ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text)}.`);
+        throw new errors/* InputError */.dz(input, `${(0,errors/* describeSource */.B6)(input)} must be a Huawei Cloud region id such as cn-north-4 or ap-southeast-1; got ${(0,errors/* quote */.hD)(text)}.`);
     }
     return text;
 }
@@ -2785,7 +1516,7 @@ const PROJECT_ID_HELP = "It is the 32-character id of the region's IAM project: 
     'API Credentials > Projects, the row of your region. It is not the PerfTest project id, which goes in "project".';
 function parseProjectId(input, text) {
     if (!/^[0-9a-f]{32}$/.test(text)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSource */ .B6)(input)} must be 32 lower-case hex characters; got ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text)}. ${PROJECT_ID_HELP}`);
+        throw new errors/* InputError */.dz(input, `${(0,errors/* describeSource */.B6)(input)} must be 32 lower-case hex characters; got ${(0,errors/* quote */.hD)(text)}. ${PROJECT_ID_HELP}`);
     }
     return text;
 }
@@ -2826,17 +1557,17 @@ function notAUrl(text) {
 /** A URL (without userinfo) for a message: the query and fragment may hold secrets, so they are cut. */
 function shownUrl(text) {
     const bare = text.split(/[?#]/)[0];
-    return bare === text ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text) : `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(bare)} (query or fragment not shown)`;
+    return bare === text ? (0,errors/* quote */.hD)(text) : `${(0,errors/* quote */.hD)(bare)} (query or fragment not shown)`;
 }
 /**
  * An endpoint origin: https://host[:port], or http:// for loopback hosts (local emulators, tests).
  * Messages never show userinfo, a query, or a value that is not a URL: any of them may hold a secret.
  */
 function parseEndpoint(input, text) {
-    const source = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSource */ .B6)(input);
+    const source = (0,errors/* describeSource */.B6)(input);
     // Any "@" is refused before parsing: an origin never holds one, and whatever precedes it may be a password.
     if (text.includes('@')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${source} must not carry credentials (it holds "@", which sets off a user name and password): credentials in the URL are not allowed; ` +
+        throw new errors/* InputError */.dz(input, `${source} must not carry credentials (it holds "@", which sets off a user name and password): credentials in the URL are not allowed; ` +
             'give keys through access_key_id/secret_access_key, and the endpoint as scheme, host and port only (value not shown).');
     }
     let url;
@@ -2844,27 +1575,23 @@ function parseEndpoint(input, text) {
         url = new URL(text);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${source} ${ENDPOINT_EXPECTED}; got a value that is not a URL: ${notAUrl(text)} (value not shown).`);
+        throw new errors/* InputError */.dz(input, `${source} ${ENDPOINT_EXPECTED}; got a value that is not a URL: ${notAUrl(text)} (value not shown).`);
     }
     const loopback = url.hostname === 'localhost' || url.hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(url.hostname);
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${source} ${ENDPOINT_EXPECTED}; got ${shownUrl(text)}.`);
+        throw new errors/* InputError */.dz(input, `${source} ${ENDPOINT_EXPECTED}; got ${shownUrl(text)}.`);
     }
     if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${source} must be the endpoint's scheme, host and optional port only, without a path or query; got ${shownUrl(text)}.`);
+        throw new errors/* InputError */.dz(input, `${source} must be the endpoint's scheme, host and optional port only, without a path or query; got ${shownUrl(text)}.`);
     }
     return { origin: url.origin, host: url.host };
-}
-/** Items for a message, at most `max` of them, then how many more: a long list stays one short line. */
-function listSome(items, max = 10) {
-    return items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ');
 }
 /** An integer within bounds; empty gives `fallback`. */
 function parseBoundedInt(input, text, min, max, fallback, what) {
     if (text === '')
         return fallback;
     if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSource */ .B6)(input)} must be ${what}: an integer from ${min} to ${max}; got ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text)}.`);
+        throw new errors/* InputError */.dz(input, `${(0,errors/* describeSource */.B6)(input)} must be ${what}: an integer from ${min} to ${max}; got ${(0,errors/* quote */.hD)(text)}.`);
     }
     return Number(text);
 }
@@ -2873,9 +1600,1188 @@ function parseChoice(input, text, choices, fallback) {
     if (text === '')
         return fallback;
     if (!choices.includes(text)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSource */ .B6)(input)} must be one of ${choices.join(', ')}; got ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text)}.`);
+        throw new errors/* InputError */.dz(input, `${(0,errors/* describeSource */.B6)(input)} must be one of ${choices.join(', ')}; got ${(0,errors/* quote */.hD)(text)}.`);
     }
     return text;
+}
+
+;// CONCATENATED MODULE: ./src/common/connection.ts
+// The settings both actions share: where to send requests (region, endpoints, region project) and
+// how to sign them (keys or keyless sign-in). Pure, like the rest of the input validation.
+
+
+
+const CONNECTION_INPUTS = [
+    'region',
+    'project_id',
+    'access_key_id',
+    'secret_access_key',
+    'security_token',
+    'endpoint',
+    'identity_provider',
+    'oidc_audience',
+    'iam_endpoint',
+    'max_attempts',
+];
+/** The pull-request comment, which both actions can keep up to date. */
+const COMMENT_INPUTS = ['comment_on_pr', 'github_token'];
+function resolveComment(raw) {
+    const enabled = parseBoolean('comment_on_pr', raw.comment_on_pr, false);
+    if (enabled && raw.github_token === '') {
+        throw new errors/* InputError */.dz('github_token', 'Input "github_token" is empty but "comment_on_pr" is true: leave it at its default, ${{ github.token }}, or give a token that may write pull requests.');
+    }
+    return { enabled, token: raw.github_token };
+}
+/** The audience asked for when oidc_audience is empty: the identity provider's client ID in IAM. */
+const DEFAULT_OIDC_AUDIENCE = 'iam.myhuaweicloud.com';
+const regional = (service, region) => ({
+    origin: `https://${service}.${region}.myhuaweicloud.com`,
+    host: `${service}.${region}.myhuaweicloud.com`,
+});
+function resolveConnection(raw, env) {
+    const notices = [];
+    const regionSource = firstSet(raw, env, 'region');
+    const region = regionSource && parseRegion(regionSource.name, regionSource.value);
+    let endpoint;
+    if (raw.endpoint !== '')
+        endpoint = parseEndpoint('endpoint', raw.endpoint);
+    else if (region)
+        endpoint = regional('cpts', region);
+    else {
+        throw new errors/* InputError */.dz('region', 'Input "region" is required (e.g. cn-north-4), unless "endpoint" is given; it may also come from HUAWEI_CLOUD_REGION or HUAWEICLOUD_SDK_REGION.');
+    }
+    const projectIdSource = firstSet(raw, env, 'project_id');
+    const projectId = projectIdSource && parseProjectId(projectIdSource.name, projectIdSource.value);
+    if (!projectId && !region) {
+        throw new errors/* InputError */.dz('project_id', `Input "project_id" is required when "region" is not given, since the lookup goes by region name. ${PROJECT_ID_HELP}`);
+    }
+    const auth = resolveAuth(raw, env, notices);
+    let iamEndpoint;
+    if (raw.iam_endpoint !== '')
+        iamEndpoint = parseEndpoint('iam_endpoint', raw.iam_endpoint);
+    else if (env.HUAWEICLOUD_SDK_IAM_ENDPOINT?.trim())
+        iamEndpoint = parseEndpoint('HUAWEICLOUD_SDK_IAM_ENDPOINT', env.HUAWEICLOUD_SDK_IAM_ENDPOINT.trim());
+    else if (region)
+        iamEndpoint = regional('iam', region);
+    if (!iamEndpoint && auth.kind === 'oidc') {
+        throw new errors/* InputError */.dz('iam_endpoint', 'Keyless sign-in needs IAM: give "region" (for https://iam.{region}.myhuaweicloud.com) or "iam_endpoint".');
+    }
+    const maxAttempts = parseBoundedInt('max_attempts', raw.max_attempts, 1, 20, 5, 'the number of attempts per call');
+    return { region, projectId, endpoint, iamEndpoint, auth, maxAttempts, notices };
+}
+/** Keys from inputs or the environment, or keyless sign-in when identity_provider is given. */
+function resolveAuth(raw, env, notices) {
+    if (raw.identity_provider === '') {
+        // action.yml gives the default whenever the input is left out, so only another value was given on purpose.
+        if (raw.oidc_audience !== '' && raw.oidc_audience !== DEFAULT_OIDC_AUDIENCE) {
+            notices.push('Input "oidc_audience" is only used with "identity_provider"; ignoring it.');
+        }
+        return { kind: 'keys', credentials: (0,credentials/* resolveCredentials */.z8)(raw, env) };
+    }
+    const given = ['access_key_id', 'secret_access_key', 'security_token'].filter((n) => raw[n] !== '');
+    if (given.length > 0) {
+        throw new errors/* InputError */.dz(given[0], `Give either "identity_provider" (keyless sign-in) or access keys, not both: drop ${given.map((n) => `"${n}"`).join(', ')} ` +
+            'to sign in with the workflow\'s ID token, or drop "identity_provider" to use the keys.');
+    }
+    const inEnv = credentials/* ENV_SOURCES */.NG.flatMap((s) => [s.ak, s.sk]).filter((n) => env[n]?.trim());
+    if (inEnv.length > 0)
+        notices.push(`Signing in keyless through identity provider "${raw.identity_provider}"; not using ${inEnv.join(', ')} from the environment.`);
+    if (/[\s\p{Cc}]/u.test(raw.identity_provider)) {
+        throw new errors/* InputError */.dz('identity_provider', `Input "identity_provider" must be the IAM identity provider's id, without blanks; got ${JSON.stringify(raw.identity_provider)}.`);
+    }
+    return { kind: 'oidc', identityProvider: raw.identity_provider, audience: raw.oidc_audience || DEFAULT_OIDC_AUDIENCE };
+}
+/** The input when given, else the first environment variable of the same meaning that is set. */
+function firstSet(raw, env, input) {
+    if (raw[input] !== '')
+        return { name: input, value: raw[input] };
+    for (const source of credentials/* ENV_SOURCES */.NG) {
+        const name = source[input === 'region' ? 'region' : 'projectId'];
+        const value = env[name]?.trim();
+        if (value)
+            return { name, value };
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/run/thresholds.ts
+var run_thresholds = __nccwpck_require__(733);
+;// CONCATENATED MODULE: ./src/run/config.ts
+// The run action's settings, validated like the create action's: pure, one clear error per input.
+
+
+
+
+
+const RUN_INPUTS = [
+    'task_id',
+    'project',
+    ...CONNECTION_INPUTS,
+    'cluster_type',
+    'cluster_id',
+    'wait',
+    'timeout_minutes',
+    'poll_seconds',
+    'thresholds',
+    ...COMMENT_INPUTS,
+];
+function resolveRunConfig(raw, env) {
+    if (raw.task_id === '')
+        throw new errors/* InputError */.dz('task_id', 'Input "task_id" is required: the id of the task to run, e.g. ${{ steps.task.outputs.task_id }}.');
+    const taskId = parseId('task_id', raw.task_id, 'a CodeArts PerfTest task id');
+    // Optional: ShowTask names the task's PerfTest project; given, it must be the same one.
+    const project = raw.project === '' ? undefined : parseRef('project', raw.project, 'a CodeArts PerfTest project');
+    const clusterType = parseChoice('cluster_type', raw.cluster_type, ['shared-cluster-internet', 'private-cluster'], 'shared-cluster-internet');
+    const clusterId = parseBoundedInt('cluster_id', raw.cluster_id, 0, types/* MAX_ID */.r, 0, 'the resource group id (0 for the shared group)');
+    if (clusterType === 'private-cluster' && clusterId === 0) {
+        throw new errors/* InputError */.dz('cluster_id', 'Input "cluster_id" must be the private resource group\'s id when cluster_type is private-cluster; got 0.');
+    }
+    const wait = parseBoolean('wait', raw.wait, true);
+    const timeoutMinutes = parseTimeoutMinutes('timeout_minutes', raw.timeout_minutes);
+    const pollSeconds = parseBoundedInt('poll_seconds', raw.poll_seconds, 1, 600, 15, 'the seconds between status checks');
+    const thresholds = (0,run_thresholds/* parseThresholds */.S)('thresholds', raw.thresholds);
+    const warnings = [];
+    if (!wait && thresholds.length > 0) {
+        warnings.push('Input "thresholds" is ignored because "wait" is false: a run that is not waited for is not judged. ' +
+            'Set wait to true to judge the run against the thresholds, or leave thresholds out.');
+    }
+    return {
+        ...resolveConnection(raw, env),
+        taskId,
+        project,
+        clusterType,
+        clusterId,
+        wait,
+        timeoutMs: timeoutMinutes * 60_000,
+        pollMs: pollSeconds * 1000,
+        thresholds,
+        comment: resolveComment(raw),
+        warnings,
+    };
+}
+/**
+ * The least timeout_minutes, 30 s: the step must start the run, take its first look (after up to
+ * 10 s) and get an answer, and one request alone may take REQUEST_TIMEOUT_MS (30 s).
+ */
+const MIN_TIMEOUT_MINUTES = 0.5;
+const MAX_TIMEOUT_MINUTES = 1440;
+/** Minutes, decimals allowed as YAML writes them (`90`, `0.5`, `.5`, `1.`); empty gives 60. */
+function parseTimeoutMinutes(input, text) {
+    if (text === '')
+        return 60;
+    const minutes = Number(text);
+    if (!/^(\d+\.?\d*|\.\d+)$/.test(text) || minutes > MAX_TIMEOUT_MINUTES) {
+        throw new errors/* InputError */.dz(input, `Input "${input}" must be a number of minutes from ${MIN_TIMEOUT_MINUTES} to ${MAX_TIMEOUT_MINUTES}, decimals allowed ` +
+            `(e.g. 0.5 or 90); got ${(0,errors/* quote */.hD)(text)}.`);
+    }
+    if (minutes < MIN_TIMEOUT_MINUTES) {
+        throw new errors/* InputError */.dz(input, `Input "${input}" must be at least ${MIN_TIMEOUT_MINUTES} (30 s): the step starts the run and takes a first look at it ` +
+            `after up to 10 s, and one request alone may take 30 s; got ${(0,errors/* quote */.hD)(text)}.`);
+    }
+    return minutes;
+}
+
+
+/***/ }),
+
+/***/ 847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Er: () => (/* binding */ statusName),
+/* harmony export */   Hc: () => (/* binding */ ACTIVE),
+/* harmony export */   YP: () => (/* binding */ standingOf),
+/* harmony export */   hV: () => (/* binding */ ENDED),
+/* harmony export */   ky: () => (/* binding */ runsOf)
+/* harmony export */ });
+/* unused harmony export RUN_STATUS_NAMES */
+/* harmony import */ var _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(759);
+/* harmony import */ var _huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(207);
+
+
+const ACTIVE = [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.waiting, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.running, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.paused];
+/** 5 (being stopped) is not an end: the report is complete only once the run reads 4. */
+const ENDED = [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.finished, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.abnormal, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.stopped];
+const RUN_STATUS_NAMES = {
+    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.waiting]: 'waiting',
+    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.running]: 'running',
+    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.paused]: 'paused',
+    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.finished]: 'finished',
+    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.abnormal]: 'ended abnormally',
+    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.stopped]: 'stopped by user',
+    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.stopping]: 'being stopped by user',
+};
+const statusName = (status) => status === undefined ? 'unknown' : (RUN_STATUS_NAMES[status] ?? `run_status ${status}`);
+/** A task's runs, by both signals; either may lag the other, and a run in either counts. */
+async function runsOf(client, taskId, retry, known) {
+    const task = known ?? (await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...retry, operation: 'ShowTask' }, (t) => client.showTask(taskId, t)));
+    const history = await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...retry, operation: 'ShowHistoryRunInfo' }, (t) => client.showHistoryRunInfo(taskId, t));
+    const ids = new Set(history.map((run) => run.run_id));
+    if (task.latestRunId !== undefined)
+        ids.add(task.latestRunId);
+    return ids;
+}
+/** Reads ShowTask, and ShowHistoryRunInfo when ShowTask does not name our run or says it ended. */
+async function standingOf(client, taskId, runId, call) {
+    const task = await call('ShowTask', (t) => client.showTask(taskId, t));
+    if (task.latestRunId === runId && !ENDED.includes(task.run_status))
+        return { kind: 'current', runStatus: task.run_status, task };
+    const history = await call('ShowHistoryRunInfo', (t) => client.showHistoryRunInfo(taskId, t));
+    const ours = history.find((run) => run.run_id === runId);
+    if (ours?.end_time)
+        return { kind: 'ended', runStatus: task.latestRunId === runId ? task.run_status : undefined, task };
+    if (task.latestRunId === runId)
+        return { kind: 'current', runStatus: task.run_status, task };
+    return { kind: 'unsettled', current: task.latestRunId, listed: ours !== undefined, task };
+}
+
+
+/***/ }),
+
+/***/ 345:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(170);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(121);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(839);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(352);
+
+
+
+
+// One bundle for both steps: the main step leaves a mark in the state that the post step reads.
+if (_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE */ .c.isPost) === 'true') {
+    await (0,_post_js__WEBPACK_IMPORTED_MODULE_2__/* .post */ .b)();
+}
+else {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(_state_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE */ .c.isPost, 'true');
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)();
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NJ: () => (/* binding */ kpisOf),
+/* harmony export */   qm: () => (/* binding */ successRateBasis),
+/* harmony export */   r4: () => (/* binding */ KPI_FIELDS)
+/* harmony export */ });
+/** Every core_index figure a threshold may name; response times come from core_index.response_time. */
+const KPI_FIELDS = [
+    'success_rate',
+    'rps',
+    'avg_response_time',
+    'request_count',
+    'success_count',
+    'error_request_count',
+    'max_rps',
+    'trans_tps',
+    'max_users',
+    'avg_tp50',
+    'avg_tp90',
+    'max_response_time',
+    'min_response_time',
+];
+const RESPONSE_TIME = ['avg_response_time', 'avg_tp50', 'avg_tp90', 'max_response_time', 'min_response_time'];
+function kpisOf(outline) {
+    const core = outline.core_index ?? {};
+    const kpis = {};
+    for (const field of KPI_FIELDS) {
+        const value = numberOf(RESPONSE_TIME.includes(field) ? core.response_time?.[field] : core[field]);
+        if (value !== undefined)
+            kpis[field] = value;
+    }
+    const basis = successRateBasis(outline);
+    if (basis?.from === 'counts')
+        kpis.success_rate = exactRate(basis.successCount, basis.requestCount);
+    return kpis;
+}
+/**
+ * The contract types core_index.success_rate as an integer (a 99.7 % run may read 99), so the rate
+ * is success_count / request_count × 100 whenever both counts are there and requests were made.
+ */
+function successRateBasis(outline) {
+    const core = outline.core_index ?? {};
+    const successCount = numberOf(core.success_count);
+    const requestCount = numberOf(core.request_count);
+    const reported = numberOf(core.success_rate);
+    if (successCount !== undefined && requestCount !== undefined && requestCount > 0 && successCount <= requestCount) {
+        return { from: 'counts', successCount, requestCount, reported };
+    }
+    return reported === undefined ? undefined : { from: 'report', reported };
+}
+/** Four decimals: exact enough for any threshold, free of floating-point tails. */
+const exactRate = (success, requests) => Math.round((success / requests) * 100 * 10_000) / 10_000;
+function numberOf(value) {
+    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
+}
+
+
+/***/ }),
+
+/***/ 121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: run
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(170);
+;// CONCATENATED MODULE: ./src/common/signals.ts
+// A cancelled job (SIGTERM, or SIGINT locally) stops the step at once: each action says what it leaves behind.
+/** Calls `report` with the signal's name on the first SIGTERM or SIGINT; returns a function that unhooks. */
+function onCancel(report) {
+    const handler = (signal) => report(signal);
+    process.once('SIGTERM', handler);
+    process.once('SIGINT', handler);
+    return () => {
+        process.off('SIGTERM', handler);
+        process.off('SIGINT', handler);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cpts/refs.ts
+// How a user names things: by id or by name, as the console shows them; and lists of them in messages.
+const refs_refText = (ref) => ('id' in ref ? String(ref.id) : `"${ref.name}"`);
+/** Items for a message, at most `max` of them, then how many more: a long list stays one short line. */
+function refs_listSome(items, max = 10) {
+    return items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ');
+}
+
+// EXTERNAL MODULE: ./src/huawei/retry.ts
+var huawei_retry = __nccwpck_require__(207);
+;// CONCATENATED MODULE: ./src/cpts/pages.ts
+// Reading every page of a paged list (offset/limit), each page retried like any other call. The
+// service promises no page size: the offset moves by what was received, and an empty page ends it.
+
+/** What each page asks for; the service may give fewer. */
+const PAGE = 100;
+async function allPages(operation, page, retry) {
+    const all = [];
+    const seen = new Set();
+    for (let offset = 0;;) {
+        const items = await (0,huawei_retry/* withRetries */.LH)({ ...retry, operation }, (timeoutMs) => page(offset, PAGE, timeoutMs));
+        const fresh = items.filter((item) => !seen.has(item.id));
+        fresh.forEach((item) => seen.add(item.id));
+        all.push(...fresh);
+        // An empty page is the end; a page of nothing new means the service ignores the offset.
+        if (items.length === 0 || fresh.length === 0)
+            return all;
+        offset += items.length;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cpts/discovery.ts
+// Names to ids, the way a user sees things in the console: a PerfTest project by name
+// (ListProjectSets) and cases by name (ListProjectTestCase). Ids take no request at all.
+
+
+
+class LookupError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'LookupError';
+    }
+}
+/** At most this many candidates are listed in a message. */
+const LISTED = 15;
+function listing(items) {
+    return refs_listSome(items.map((i) => `"${i.name}" (${i.id})`), LISTED);
+}
+async function resolveProject(client, ref, retry) {
+    if ('id' in ref)
+        return ref.id;
+    const projects = await allPages('ListProjectSets', (offset, limit, t) => client.listProjectSets(offset, limit, t), retry);
+    const matches = projects.filter((p) => p.name === ref.name);
+    if (matches.length === 0) {
+        throw new LookupError(`No CodeArts PerfTest project is named "${ref.name}" (input "project"). ` +
+            (projects.length ? `The projects are: ${listing(projects)}.` : 'This region project has no PerfTest projects.'));
+    }
+    if (matches.length > 1) {
+        throw new LookupError(`${matches.length} CodeArts PerfTest projects are named "${ref.name}": ${listing(matches)}. Give "project" by id.`);
+    }
+    retry.log.info(`project "${ref.name}" -> ${matches[0].id}`);
+    return matches[0].id;
+}
+async function resolveCases(client, project, refs, retry) {
+    if (refs.every((ref) => 'id' in ref))
+        return refs.map((ref) => ref.id);
+    const directory = await withRetries({ ...retry, operation: 'ListProjectTestCase' }, (t) => client.listProjectTestCase(project, t));
+    const cases = directory.filter((e) => e.type === 2 && e.status !== 0);
+    const ids = [];
+    for (const ref of refs) {
+        if ('id' in ref) {
+            ids.push(ref.id);
+            continue;
+        }
+        const matches = cases.filter((c) => c.name === ref.name);
+        if (matches.length === 0) {
+            throw new LookupError(`PerfTest project ${project} has no case named "${ref.name}" (input "cases"). ` +
+                (cases.length ? `Its cases are: ${listing(cases)}.` : 'It has no cases.'));
+        }
+        if (matches.length > 1) {
+            throw new LookupError(`${matches.length} cases of PerfTest project ${project} are named "${ref.name}": ${listing(matches)}. Give that case by id.`);
+        }
+        if (matches[0].status === 2) {
+            throw new LookupError(`Case "${ref.name}" (${matches[0].id}) of PerfTest project ${project} is disabled: enable it in the console, or leave it out.`);
+        }
+        retry.log.info(`case "${ref.name}" -> ${matches[0].id}`);
+        ids.push(matches[0].id);
+    }
+    return ids;
+}
+/** The ids with repeats dropped (a case given by id and by name), and one warning listing the first repeats. */
+function distinct(ids, refs, warn) {
+    const seen = new Set();
+    const repeated = [];
+    ids.forEach((id, i) => {
+        if (seen.has(id))
+            repeated.push(refText(refs[i]));
+        seen.add(id);
+    });
+    if (repeated.length > 0) {
+        warn(`Input "cases" names the same case more than once (${listSome(repeated)}); each case is used once.`);
+    }
+    return [...seen];
+}
+
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __nccwpck_require__(922);
+// EXTERNAL MODULE: ./src/common/inputs.ts
+var inputs = __nccwpck_require__(184);
+;// CONCATENATED MODULE: ./src/run/summary.ts
+const TITLE = {
+    passed: 'passed ✅',
+    failed: 'failed ❌ (thresholds broken)',
+    aborted: 'aborted ❌',
+    timed_out: 'timed out ❌',
+    started: 'started (not waited for)',
+    error: 'not judged ❌ (the step failed)',
+};
+const KPI_ROWS = [
+    ['success_rate', 'Success rate', ' %'],
+    ['rps', 'Requests per second', ''],
+    ['avg_response_time', 'Average response time', ' ms'],
+    ['avg_tp90', '90th percentile response time', ' ms'],
+    ['max_response_time', 'Longest response time', ' ms'],
+    ['request_count', 'Requests', ''],
+    ['error_request_count', 'Failed requests', ''],
+    ['max_users', 'Peak concurrent users', ''],
+];
+const format = (n) => (n === undefined ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: 2 }));
+/** Says which success rate is shown and judged: the exact one from the counts, or the report's integer. */
+function successRateNote(basis) {
+    if (!basis)
+        return undefined;
+    if (basis.from === 'report') {
+        return `Success rate as the report gives it (${format(basis.reported)} %, a whole number): the report has no request counts to compute it from.`;
+    }
+    const reported = basis.reported === undefined ? '' : ` (the report's own figure, ${format(basis.reported)} %, is a whole number)`;
+    return `Success rate computed from the counts: ${format(basis.successCount)} successful of ${format(basis.requestCount)} requests${reported}.`;
+}
+/** The sentence under the title: how the run ended, or why it was not judged. */
+function statusSentence(s) {
+    if (s.status === 'timed_out') {
+        return `The run was still ${s.detail ?? 'going'} when timeout_minutes ran out, so it was not judged; the post step stops it.`;
+    }
+    if (s.status === 'error')
+        return `The step failed before the run could be judged: ${s.detail ?? 'see the log'}`;
+    return s.ending ? `The run ${s.ending}.` : undefined;
+}
+function renderRunSummary(s) {
+    const lines = [`### CodeArts PerfTest run ${TITLE[s.status]}`, ''];
+    const sentence = statusSentence(s);
+    if (sentence)
+        lines.push(sentence, '');
+    const figures = KPI_ROWS.filter(([field]) => s.kpis[field] !== undefined);
+    if (figures.length > 0) {
+        // A run that did not end has figures of what ran so far.
+        const partial = s.status === 'timed_out' || s.status === 'error';
+        lines.push(partial ? '| Figure (partial: the run had not ended) | Value so far |' : '| Figure | Value |', '|---|---|', ...figures.map(([field, label, unit]) => `| ${label} | ${format(s.kpis[field])}${unit} |`), '');
+        const basis = successRateNote(s.successRate);
+        if (basis && s.kpis.success_rate !== undefined)
+            lines.push(basis, '');
+    }
+    if (s.verdicts.length > 0) {
+        lines.push('| Threshold | Actual | Result |', '|---|---|---|', ...s.verdicts.map((v) => `| \`${v.threshold.text}\` | ${format(v.actual)} | ${v.passed ? '✅ pass' : '❌ fail'} |`), '');
+    }
+    const wall = s.startTime && s.endTime ? (Date.parse(s.endTime) - Date.parse(s.startTime)) / 1000 : NaN;
+    const rows = [
+        `| Task id | \`${s.taskId}\` |`,
+        s.taskRunId !== undefined ? `| Task run id | \`${s.taskRunId}\` |` : '| Task run id | none known |',
+        s.project !== undefined ? `| PerfTest project | \`${s.project}\` |` : '',
+        s.projectId !== undefined ? `| Region project id | \`${s.projectId}\` |` : '',
+        s.startTime ? `| Started | ${s.startTime} |` : '',
+        s.endTime ? `| Ended | ${s.endTime} |` : '',
+        // Two figures that differ by design: start to end includes the wait for load generators.
+        Number.isFinite(wall) && wall >= 0 ? `| Wall time (started to ended) | ${format(wall)} s |` : '',
+        s.durationSeconds !== undefined ? `| Load duration (time under load, from the report) | ${s.durationSeconds} s |` : '',
+    ].filter(Boolean);
+    lines.push('| | |', '|---|---|', ...rows, '');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/github/job-summary.ts
+// The job summary: markdown appended to the file the runner gives (GITHUB_STEP_SUMMARY).
+
+/** Appends markdown to the job summary, when the runner gives one. */
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return core.debug('GITHUB_STEP_SUMMARY is not set: no job summary.');
+    await core.summary.addRaw(markdown).write();
+}
+
+// EXTERNAL MODULE: ./src/common/session.ts + 8 modules
+var session = __nccwpck_require__(86);
+// EXTERNAL MODULE: ./src/common/sign-in.ts + 1 modules
+var sign_in = __nccwpck_require__(18);
+// EXTERNAL MODULE: ./src/run/config.ts + 2 modules
+var run_config = __nccwpck_require__(319);
+// EXTERNAL MODULE: ./src/run/identity.ts
+var identity = __nccwpck_require__(847);
+// EXTERNAL MODULE: ./src/run/kpis.ts
+var run_kpis = __nccwpck_require__(650);
+// EXTERNAL MODULE: ./src/run/start.ts
+var start = __nccwpck_require__(1);
+// EXTERNAL MODULE: ./src/run/state.ts
+var state = __nccwpck_require__(352);
+// EXTERNAL MODULE: ./src/cpts/types.ts
+var types = __nccwpck_require__(759);
+// EXTERNAL MODULE: ./src/run/thresholds.ts
+var run_thresholds = __nccwpck_require__(733);
+;// CONCATENATED MODULE: ./src/run/verdict.ts
+// The verdict on a run that was followed: its status from how it ended, its report and the
+// thresholds, and the message that fails the step.
+
+
+
+
+/** The verdict on a run, from how it ended and its report. */
+function judgeRun(end, outline, thresholds) {
+    const kpis = outline ? (0,run_kpis/* kpisOf */.NJ)(outline) : {};
+    // When only the run's record told of its end, the report says how it ended.
+    const runStatus = end.runStatus ?? outline?.task_basic_execution_data?.task_status;
+    if (end.kind === 'timed_out')
+        return { status: 'timed_out', kpis, verdicts: [], runStatus };
+    const verdicts = (0,run_thresholds/* judgeThresholds */.w)(thresholds, kpis);
+    const status = runStatus !== types/* RUN_STATUS */.$.finished ? 'aborted' : verdicts.every((v) => v.passed) ? 'passed' : 'failed';
+    return { status, kpis, verdicts, runStatus };
+}
+/** Why the step fails, or undefined when the run passed. */
+function failureMessage({ status, runStatus, verdicts }, runId, timeoutMs) {
+    if (status === 'timed_out') {
+        const state = runStatus === undefined ? 'going' : (0,identity/* statusName */.Er)(runStatus);
+        return `Run ${runId} was still ${state} after timeout_minutes (${timeoutMs / 60_000}); the post step stops it.`;
+    }
+    if (status === 'aborted') {
+        if (runStatus === undefined)
+            return `Run ${runId} ended, but neither the task nor the run's report says how (no run_status): not judged as passed.`;
+        return `Run ${runId} ${(0,identity/* statusName */.Er)(runStatus)} (run_status ${runStatus}).`;
+    }
+    if (status === 'failed') {
+        const broken = verdicts.filter((v) => !v.passed);
+        return (`Run ${runId} broke ${broken.length} threshold${broken.length === 1 ? '' : 's'}: ` +
+            broken.map((v) => `${v.threshold.text} (actual ${v.actual ?? 'missing from the report'})`).join('; '));
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/run/wait.ts
+
+
+
+/** The first look waits this long (at most poll_seconds): a task's state follows a start late. */
+const FIRST_POLL_MS = 10_000;
+const duration = (ms) => {
+    const s = Math.round(ms / 1000);
+    return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
+};
+async function waitForRun(client, taskId, runId, options, retry) {
+    const { timing, log, policy } = retry;
+    const started = timing.now();
+    const heartbeatMs = options.heartbeatMs ?? 60_000;
+    const since = () => duration(timing.now() - started);
+    let line;
+    let lineAt = started;
+    let seenActive = false;
+    let last;
+    let failures = 0;
+    let delay = Math.min(options.pollMs, FIRST_POLL_MS);
+    const say = (text) => {
+        if (text !== line)
+            log.info(`Run ${runId}: ${text} (${since()})`);
+        else if (timing.now() - lineAt >= heartbeatMs)
+            log.info(`Run ${runId}: still ${text} after ${since()}`);
+        else
+            return;
+        line = text;
+        lineAt = timing.now();
+    };
+    // One attempt per look: the loop itself retries, until the bound.
+    const call = (_operation, request) => request(Math.min(retry.requestTimeoutMs ?? huawei_retry/* REQUEST_TIMEOUT_MS */.j2, options.deadline - timing.now()));
+    for (;;) {
+        // Sleep so that the next look can still be answered before the bound: a last look just before it.
+        const room = options.deadline - timing.now() - huawei_retry/* MIN_REQUEST_MS */.Cl;
+        if (room <= 0)
+            return { kind: 'timed_out', runStatus: last };
+        await timing.sleep(Math.min(delay, room));
+        try {
+            const standing = await (0,identity/* standingOf */.YP)(client, taskId, runId, call);
+            failures = 0;
+            delay = options.pollMs;
+            if (standing.kind === 'ended') {
+                say(standing.runStatus === undefined ? 'ended' : (0,identity/* statusName */.Er)(standing.runStatus));
+                return { kind: 'ended', runStatus: standing.runStatus };
+            }
+            if (standing.kind === 'current') {
+                const status = standing.runStatus;
+                if (identity/* ENDED */.hV.includes(status) && !seenActive) {
+                    say(`${(0,identity/* statusName */.Er)(status)}, as the task says; waiting for the run's own record to confirm it`);
+                    continue;
+                }
+                last = status;
+                seenActive ||= identity/* ACTIVE */.Hc.includes(status);
+                say((0,identity/* statusName */.Er)(status));
+                if (identity/* ENDED */.hV.includes(status))
+                    return { kind: 'ended', runStatus: status };
+                continue;
+            }
+            const behind = standing.current === undefined || options.runsBefore?.has(standing.current) || !standing.listed;
+            say(behind
+                ? 'starting (the task does not show it yet)'
+                : `no longer the task's current run (run ${standing.current} is); waiting for its end to be recorded`);
+        }
+        catch (error) {
+            const decision = (0,huawei_retry/* decideRetry */.tE)(error, timing.now());
+            // 401/403/404 and the like: the task or the keys are gone, waiting longer will not help.
+            if (!decision.retry)
+                throw error;
+            failures += 1;
+            delay = Math.max(500, (0,huawei_retry/* backoffMs */.jo)(failures, policy, timing.random(), decision.waitMs));
+            log.warning(`Run ${runId}: status check failed (${error instanceof Error ? error.message : decision.reason}); ` +
+                `trying again in ${(delay / 1000).toFixed(1)} s, until ${policy.bound}.`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/main.ts
+// The run action: start the task, follow the run, judge it, report. The post step (post.ts) stops
+// the run only if this step started it, was waiting, and never saw it end.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Time allowed for the report after the run ends, beyond timeout_minutes. */
+const REPORT_GRACE_MS = 60_000;
+async function main() {
+    // What is known so far, for the summary of a step that fails before the run is judged, and for a cancellation.
+    const known = { phase: 'before' };
+    try {
+        const config = (0,run_config/* resolveRunConfig */.y9)((0,inputs/* readInputs */.K)(run_config/* RUN_INPUTS */.qT, process.env), process.env);
+        known.taskId = config.taskId;
+        known.comment = config.comment;
+        config.notices.forEach((n) => core.info(n));
+        config.warnings.forEach((w) => core.warning(w));
+        onCancel((signal) => {
+            const message = cancelledMessage(signal, known, config.taskId, config.wait);
+            reportErrorSync(known, message);
+            core.setFailed(message);
+            process.exit(1);
+        });
+        const deadline = Date.now() + config.timeoutMs;
+        const retry = (0,huawei_retry/* retrySettings */.wP)(config.maxAttempts, deadline, core, 'timeout_minutes');
+        // Keyless keys must outlast the wait: ask for the wait plus ten minutes (IAM allows 900 s to a day).
+        const keyLifetime = Math.min(86_400, Math.max(900, Math.ceil(config.timeoutMs / 1000) + 600));
+        const { client, projectId } = await (0,session/* openSession */.f)(config, retry, { keyLifetimeSeconds: keyLifetime });
+        known.projectId = projectId;
+        warnIfKeysExpireFirst(config, deadline + REPORT_GRACE_MS);
+        const task = await (0,huawei_retry/* withRetries */.LH)({ ...retry, operation: 'ShowTask' }, (t) => client.showTask(config.taskId, t));
+        const project = await projectOfTask(client, config, task.projectId, retry);
+        known.project = project;
+        const ref = { project, taskId: config.taskId };
+        const before = await (0,identity/* runsOf */.ky)(client, config.taskId, retry, task);
+        core.saveState(state/* STATE */.c.project, String(project));
+        core.saveState(state/* STATE */.c.runsBefore, [...before].join(','));
+        if (config.wait)
+            core.saveState(state/* STATE */.c.waiting, 'true');
+        known.phase = 'starting';
+        const started = await (0,start/* startRun */.AD)(client, ref, { type: config.clusterType, id: config.clusterId }, before, retry).catch((error) => {
+            // Refused outright: no run exists, and the post step has nothing to look after.
+            if (!(error instanceof start/* RunMayExist */.oU))
+                core.saveState(state/* STATE */.c.waiting, '');
+            throw error;
+        });
+        const { runId } = started;
+        known.taskRunId = runId;
+        known.phase = 'started';
+        core.saveState(state/* STATE */.c.runId, String(runId));
+        core.saveState(state/* STATE */.c.statusApi, started.api);
+        core.setOutput('task_run_id', String(runId));
+        core.info(`Started run ${runId} of task ${config.taskId} in PerfTest project ${project} (${started.api}).`);
+        const ids = { taskId: config.taskId, taskRunId: runId, project, projectId };
+        if (!config.wait) {
+            core.setOutput('status', 'started');
+            known.judged = true;
+            core.info('wait is false: not waiting for the run, which goes on after this job.');
+            return await report(config.comment, { status: 'started', ...ids, kpis: {}, verdicts: [] });
+        }
+        const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs, runsBefore: before }, retry);
+        if (end.kind === 'ended')
+            core.saveState(state/* STATE */.c.ended, 'true');
+        const outline = await (0,huawei_retry/* withRetries */.LH)({
+            ...(0,huawei_retry/* retrySettings */.wP)(config.maxAttempts, Date.now() + REPORT_GRACE_MS, core, 'the 60 s allowed for the report'),
+            operation: 'ShowMergeReportLogsOutline',
+        }, (t) => client.showMergeReportLogsOutline(runId, t)).catch((error) => {
+            core.warning(`No report for run ${runId}: ${error instanceof Error ? error.message : String(error)}`);
+            return undefined;
+        });
+        const judged = judgeRun(end, outline, config.thresholds);
+        core.setOutput('status', judged.status);
+        known.judged = true;
+        // Figures of a run that did not end are partial: shown, never handed on as outputs.
+        if (judged.status !== 'timed_out') {
+            for (const field of ['success_rate', 'rps', 'avg_response_time', 'request_count', 'error_request_count']) {
+                if (judged.kpis[field] !== undefined)
+                    core.setOutput(field, String(judged.kpis[field]));
+            }
+        }
+        const basics = outline?.task_basic_execution_data;
+        await report(config.comment, {
+            ...ids,
+            status: judged.status,
+            ending: judged.runStatus === undefined ? undefined : (0,identity/* statusName */.Er)(judged.runStatus),
+            detail: judged.status === 'timed_out' ? (judged.runStatus === undefined ? 'going' : (0,identity/* statusName */.Er)(judged.runStatus)) : undefined,
+            kpis: judged.kpis,
+            verdicts: judged.verdicts,
+            successRate: outline && (0,run_kpis/* successRateBasis */.qm)(outline),
+            startTime: basics?.start_time || undefined,
+            endTime: basics?.end_time || undefined,
+            durationSeconds: basics?.duration,
+        });
+        const failure = failureMessage(judged, runId, config.timeoutMs);
+        if (failure)
+            core.setFailed(failure);
+        else
+            core.info(`Run ${runId} passed${judged.verdicts.length ? `: ${judged.verdicts.map((v) => v.threshold.text).join(', ')}` : ''}.`);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        // Once the run is judged, its status and summary stand; a later failure (the comment) is only reported.
+        if (!known.judged)
+            await reportError(known, message).catch((e) => core.warning(`Could not write the summary: ${String(e)}`));
+        core.setFailed(message);
+    }
+}
+/** The summary of a failed step (`status: error`), with whatever ids were known. */
+function errorSummary(known, message) {
+    if (known.taskId === undefined)
+        return undefined; // an input error: the log says it all
+    return {
+        status: 'error',
+        detail: message,
+        taskId: known.taskId,
+        taskRunId: known.taskRunId,
+        project: known.project,
+        projectId: known.projectId,
+        kpis: {},
+        verdicts: [],
+    };
+}
+async function reportError(known, message) {
+    core.setOutput('status', 'error');
+    const summary = errorSummary(known, message);
+    if (summary)
+        await report(known.comment ?? { enabled: false, token: '' }, summary);
+}
+/** On a cancellation there is no time for promises: the summary file is appended to at once. */
+function reportErrorSync(known, message) {
+    core.setOutput('status', 'error');
+    const summary = errorSummary(known, message);
+    if (summary && process.env.GITHUB_STEP_SUMMARY)
+        (0,external_node_fs_.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, renderRunSummary(summary) + '\n');
+}
+/**
+ * The task's PerfTest project: from the task itself (ShowTask's project_id); when "project" is given
+ * too, it must name the same one.
+ */
+async function projectOfTask(client, config, fromTask, retry) {
+    if (config.project === undefined) {
+        if (fromTask === undefined) {
+            throw new errors/* InputError */.dz('project', `Task ${config.taskId}'s answer does not say which PerfTest project it belongs to: give input "project" (its id or name).`);
+        }
+        core.info(`PerfTest project of task ${config.taskId} -> ${fromTask}`);
+        return fromTask;
+    }
+    const given = await resolveProject(client, config.project, retry);
+    if (fromTask !== undefined && given !== fromTask) {
+        throw new errors/* InputError */.dz('project', `Input "project" names PerfTest project ${given}, but task ${config.taskId} belongs to PerfTest project ${fromTask}: give ${fromTask}, or leave "project" empty.`);
+    }
+    return given;
+}
+/** What a cancellation leaves behind, by where the step was. */
+function cancelledMessage(signal, { phase, taskRunId: runId }, taskId, wait) {
+    if (phase === 'before')
+        return `Cancelled (${signal}) before the run was started; nothing was started.`;
+    if (phase === 'starting' && runId === undefined) {
+        return (`Cancelled (${signal}) while starting task ${taskId}: a run may have started. ` +
+            (wait ? 'The post step looks for it and stops it.' : 'Check the task in the CodeArts PerfTest console.'));
+    }
+    if (!wait)
+        return `Cancelled (${signal}) after run ${runId} started; with wait: false it goes on.`;
+    return `Cancelled (${signal}) while waiting for run ${runId}; the post step stops it.`;
+}
+/** Temporary keys handed over by an earlier step (export_credentials) that expire before the wait's bound. */
+function warnIfKeysExpireFirst(config, bound) {
+    if (config.auth.kind !== 'keys' || !config.auth.credentials.key.securityToken)
+        return;
+    const expiry = Date.parse(process.env[sign_in/* KEYS_EXPIRE_AT */.l3] ?? '');
+    if (Number.isNaN(expiry) || expiry >= bound)
+        return;
+    core.warning(`The temporary keys from ${config.auth.credentials.source} expire at ${new Date(expiry).toISOString()}, before this step's bound ` +
+        `(timeout_minutes ${config.timeoutMs / 60_000} ends at ${new Date(bound).toISOString()} with the report's minute): ` +
+        'once they expire the wait fails and the post step cannot stop the run. Give this step "identity_provider" so that it signs in ' +
+        'itself with keys for the whole wait, or lower timeout_minutes.');
+}
+/** The job summary, and the same in the pull-request comment when asked for. */
+async function report(comment, summary) {
+    const markdown = renderRunSummary(summary);
+    await writeSummary(markdown);
+    if (comment.enabled) {
+        const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 809).then(__nccwpck_require__.bind(__nccwpck_require__, 809));
+        await upsertPrComment({ token: comment.token, taskId: summary.taskId, section: 'run', content: markdown, log: core });
+    }
+}
+/** The name @github/local-action looks for. */
+
+
+
+/***/ }),
+
+/***/ 839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ post)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(170);
+/* harmony import */ var _huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(207);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(184);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(319);
+/* harmony import */ var _common_session_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(86);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(847);
+/* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(352);
+// The run action's post step: stop our run only when the main step started it (or may have), was
+// waiting for it, and never saw it end (the job was cancelled or timed out), and only after
+// confirming that the task's current run is ours. With wait: false the run goes on.
+
+
+
+
+
+
+
+
+/** The post step's own bound: it runs after a cancellation, when little time is left. */
+const POST_TIMEOUT_MS = 60_000;
+async function post() {
+    if (_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_7__/* .STATE */ .c.waiting) !== 'true' || _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_7__/* .STATE */ .c.ended) === 'true') {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug('Nothing to stop: the run was not started, not waited for, or seen to end.');
+        return;
+    }
+    const saved = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_7__/* .STATE */ .c.runId);
+    let config;
+    try {
+        config = (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveRunConfig */ .y9)((0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .K)(_config_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_INPUTS */ .qT, process.env), process.env);
+        const retry = (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retrySettings */ .wP)(config.maxAttempts, Date.now() + POST_TIMEOUT_MS, _actions_core__WEBPACK_IMPORTED_MODULE_0__, "the post step's 60 s");
+        const { client } = await (0,_common_session_js__WEBPACK_IMPORTED_MODULE_4__/* .openSession */ .f)(config, retry);
+        const ref = { project: Number(_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_7__/* .STATE */ .c.project)), taskId: config.taskId };
+        // The task's runs before our start, as the main step noted them.
+        const before = new Set(_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_7__/* .STATE */ .c.runsBefore).split(',').filter(Boolean).map(Number));
+        const runId = saved ? Number(saved) : await runOfLostStart(client, ref, before, retry);
+        if (runId === undefined)
+            return;
+        const api = (_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_7__/* .STATE */ .c.statusApi) || undefined);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(await stopIfOurs(client, ref, runId, before, retry, api));
+    }
+    catch (error) {
+        const which = saved ? `run ${saved}` : `the run task ${config?.taskId ?? '(unknown)'} may have started`;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`Could not stop ${which}: ${error instanceof Error ? error.message : String(error)}. Stop it in the CodeArts PerfTest console.`);
+    }
+}
+/** How often, and how far apart, ShowTask is asked again while it does not show our run yet. */
+const LAG_CHECKS = 10;
+const LAG_CHECK_MS = 2000;
+/** The run a start of unknown outcome began: one not among the runs noted before it, if any. */
+async function runOfLostStart(client, ref, before, retry) {
+    const fresh = [...(await (0,_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .runsOf */ .ky)(client, ref.taskId, retry))].filter((id) => !before.has(id));
+    if (fresh.length === 0) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`No run of task ${ref.taskId} began from the start whose answer was lost: nothing to stop.`);
+        return undefined;
+    }
+    const runId = Math.max(...fresh);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Run ${runId} of task ${ref.taskId} began from the start whose answer was lost.`);
+    return runId;
+}
+/** Stops our run if it is the task's current one and still going; otherwise says what it left alone. */
+async function stopIfOurs(client, ref, runId, before, retry, api) {
+    const call = (operation, request) => (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...retry, operation }, request);
+    let standing = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .standingOf */ .YP)(client, ref.taskId, runId, call);
+    // Right after a start, ShowTask may still show the run before ours (or none): give it a few seconds.
+    for (let i = 0; i < LAG_CHECKS && standing.kind === 'unsettled' && (standing.current === undefined || before.has(standing.current)); i++) {
+        await retry.timing.sleep(LAG_CHECK_MS);
+        standing = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .standingOf */ .YP)(client, ref.taskId, runId, call);
+    }
+    if (standing.kind === 'ended') {
+        const current = standing.task.latestRunId;
+        const theirs = current !== undefined && current !== runId && !before.has(current) && _identity_js__WEBPACK_IMPORTED_MODULE_5__/* .ACTIVE */ .Hc.includes(standing.task.run_status);
+        return theirs
+            ? `Run ${runId} of task ${ref.taskId} already ended, and the task's current run is ${current}, not the one this job started: left it alone.`
+            : `Run ${runId} of task ${ref.taskId} already ended: nothing to stop.`;
+    }
+    if (standing.kind === 'unsettled') {
+        if (standing.current !== undefined && standing.current !== runId && !before.has(standing.current)) {
+            return `Task ${ref.taskId}'s current run is ${standing.current}, not ${runId} (the one this job started): left it alone.`;
+        }
+        throw new Error(`task ${ref.taskId} does not show run ${runId} as its current run, so it was not stopped blindly`);
+    }
+    if (!_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .ACTIVE */ .Hc.includes(standing.runStatus)) {
+        return `Run ${runId} of task ${ref.taskId} is ${(0,_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .statusName */ .Er)(standing.runStatus)} already: nothing to stop.`;
+    }
+    const outcome = await (0,_start_js__WEBPACK_IMPORTED_MODULE_6__/* .stopRun */ .KV)(client, ref, runId, retry, api);
+    return outcome === 'stopped'
+        ? `Stopped run ${runId} of task ${ref.taskId}: the job ended while waiting for it.`
+        : `Run ${runId} of task ${ref.taskId} was over by the time it was stopped: nothing more to do.`;
+}
+
+
+/***/ }),
+
+/***/ 1:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ startRun),
+/* harmony export */   KV: () => (/* binding */ stopRun),
+/* harmony export */   oU: () => (/* binding */ RunMayExist)
+/* harmony export */ });
+/* harmony import */ var _huawei_api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(762);
+/* harmony import */ var _huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(207);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(847);
+
+
+
+/** A start whose outcome is unknown: a run may exist, and nobody knows its id. */
+class RunMayExist extends Error {
+    constructor(ref, cause) {
+        super(`${cause instanceof Error ? cause.message.replace(/\.$/, '') : String(cause)}. A run of task ${ref.taskId} may have started ` +
+            `(PerfTest project ${ref.project}) although its answer was lost: check the task in the CodeArts PerfTest console before re-running.`, { cause });
+        this.name = 'RunMayExist';
+    }
+}
+/**
+ * The start or stop call itself refused outright (not a failure on the way, and not a refusal of the
+ * look at the task that follows a lost answer): nothing happened.
+ */
+function refusedOutright(error, operations) {
+    return (error instanceof _huawei_api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD &&
+        operations.includes(error.operation) &&
+        error.status >= 400 &&
+        error.status < 500 &&
+        error.status !== 401 &&
+        error.status !== 429);
+}
+/** One status change through the new edition's API, or the old one's when the new is refused. */
+async function changeStatus(client, ref, status, cluster, retry, recover, api) {
+    // After a failure of unknown outcome, never the other API: the first may have started something.
+    let unsure = false;
+    const recovering = (error) => {
+        unsure = true;
+        return recover(error);
+    };
+    const common = {
+        status,
+        cluster_type: cluster.type,
+        cluster_id: cluster.id,
+        without_package: 0,
+        network_info: { network_type: 'internet' },
+    };
+    const old = async () => {
+        const body = common;
+        const runId = await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...retry, operation: 'UpdateTaskStatus', recover: recovering }, (t) => client.updateTaskStatus(ref.project, ref.taskId, body, t));
+        return { runId, api: 'UpdateTaskStatus' };
+    };
+    if (api === 'UpdateTaskStatus')
+        return old();
+    const body = { type: 1, project_id: ref.project, task_id_list: [ref.taskId], ...common };
+    try {
+        const runId = await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...retry, operation: 'BatchUpdateTaskStatus', recover: recovering }, (t) => client.batchUpdateTaskStatus(body, t));
+        return { runId, api: 'BatchUpdateTaskStatus' };
+    }
+    catch (error) {
+        // Nothing happened on a refusal; a failure on the way is never followed by a second API.
+        if (api === 'BatchUpdateTaskStatus' || unsure || !refusedOutright(error, ['BatchUpdateTaskStatus']))
+            throw error;
+        retry.log.info(`BatchUpdateTaskStatus (the new edition's ${status === 9 ? 'start' : 'stop'}) was refused: ${error.message.replace(/\.$/, '')}. Using UpdateTaskStatus (old edition) instead.`);
+        return old();
+    }
+}
+/**
+ * Starts a run of the task once. `before` are the task's runs before the start (runsOf): after a
+ * lost answer, a run that is not among them is ours, whatever its state, even ended already.
+ */
+async function startRun(client, ref, cluster, before, retry) {
+    let uncertain = false;
+    const recover = async () => {
+        uncertain = true;
+        const fresh = [...(await (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .runsOf */ .ky)(client, ref.taskId, retry))].filter((id) => !before.has(id));
+        if (fresh.length === 0)
+            return undefined;
+        const runId = Math.max(...fresh);
+        retry.log.info(`The answer to the start was lost, but run ${runId} of task ${ref.taskId} began: following it instead of starting another.`);
+        return runId;
+    };
+    try {
+        return await changeStatus(client, ref, 9, cluster, retry, recover);
+    }
+    catch (error) {
+        // An answer that cannot be read still means the start was taken: look for the run once.
+        if (error instanceof _huawei_api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD && error.status >= 200 && error.status < 300) {
+            const runId = await recover().catch(() => undefined);
+            if (runId !== undefined)
+                return { runId, api: error.operation };
+            throw new RunMayExist(ref, error);
+        }
+        if (uncertain)
+            throw new RunMayExist(ref, error);
+        throw error;
+    }
+}
+/**
+ * Stops our run, which the caller has confirmed is the task's current one. A stop whose answer was
+ * lost, or that is refused because the run is no longer going, succeeds once our run is seen over.
+ */
+async function stopRun(client, ref, runId, retry, api) {
+    const call = (operation, request) => (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...retry, operation }, request);
+    const over = async () => {
+        const standing = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .standingOf */ .YP)(client, ref.taskId, runId, call);
+        return standing.kind === 'ended' || (standing.kind === 'current' && !_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTIVE */ .Hc.includes(standing.runStatus));
+    };
+    // Huawei's own tooling stops with the shared group and cluster -1.
+    const cluster = { type: 'shared-cluster-internet', id: -1 };
+    try {
+        await changeStatus(client, ref, 2, cluster, retry, async () => ((await over()) ? runId : undefined), api);
+        return 'stopped';
+    }
+    catch (error) {
+        if (refusedOutright(error, ['BatchUpdateTaskStatus', 'UpdateTaskStatus']) && (await over()))
+            return 'already-over';
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ STATE)
+/* harmony export */ });
+// What the main step leaves for the post step (core.saveState), by name.
+const STATE = {
+    isPost: 'isPost',
+    /** Our run's id, once known. */
+    runId: 'task_run_id',
+    project: 'project',
+    /** Set (with wait: true) just before the start is sent: from then on the post step looks after the run. */
+    waiting: 'waiting',
+    /** The task's runs before the start, comma-separated: after a start of unknown outcome, a run not among them is ours. */
+    runsBefore: 'runs_before',
+    /** The API the start went through (BatchUpdateTaskStatus or UpdateTaskStatus); the stop takes the same. */
+    statusApi: 'status_api',
+    /** Set when the main step saw the run end. */
+    ended: 'ended',
+};
+
+
+/***/ }),
+
+/***/ 733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ parseThresholds),
+/* harmony export */   w: () => (/* binding */ judgeThresholds)
+/* harmony export */ });
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(922);
+/* harmony import */ var _kpis_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(650);
+// Pass/fail rules over a run's figures: `success_rate >= 99.5, avg_response_time <= 300`.
+// A tiny grammar (field, operator, number), parsed by hand: no expression library is worth its
+// start-up cost for six operators.
+
+
+const OPERATORS = ['<=', '>=', '==', '!=', '<', '>'];
+function parseThresholds(input, text) {
+    return text
+        .split(/[,\n;]+/)
+        .map((part) => part.trim())
+        .filter((part) => part !== '')
+        .map((part) => {
+        const m = /^([a-z_0-9]+)\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?)$/.exec(part);
+        if (!m) {
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input "${input}" must list rules like "success_rate >= 99.5" (a field, one of ${OPERATORS.join(' ')}, a number), separated by commas or newlines; ${(0,_common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(part)} is not one.`);
+        }
+        const [, field, operator, value] = m;
+        if (!_kpis_js__WEBPACK_IMPORTED_MODULE_1__/* .KPI_FIELDS */ .r4.includes(field)) {
+            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input "${input}" names an unknown field ${(0,_common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(field)}; the fields are ${_kpis_js__WEBPACK_IMPORTED_MODULE_1__/* .KPI_FIELDS */ .r4.join(', ')}.`);
+        }
+        return { field: field, operator: operator, value: Number(value), text: `${field} ${operator} ${value}` };
+    });
+}
+const compare = {
+    '<=': (a, b) => a <= b,
+    '>=': (a, b) => a >= b,
+    '==': (a, b) => a === b,
+    '!=': (a, b) => a !== b,
+    '<': (a, b) => a < b,
+    '>': (a, b) => a > b,
+};
+/** A figure the report lacks breaks its rule: an unjudgeable run is not a passing one. */
+function judgeThresholds(thresholds, kpis) {
+    return thresholds.map((threshold) => {
+        const actual = kpis[threshold.field];
+        return { threshold, actual, passed: actual !== undefined && compare[threshold.operator](actual, threshold.value) };
+    });
 }
 
 

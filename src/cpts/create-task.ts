@@ -1,7 +1,7 @@
 // Creating a task without ever creating two: a POST whose answer was lost is followed by a lookup
 // by name before it is repeated, and only a task that did not exist before this step is adopted.
 import { ApiError } from '../huawei/api-error.js';
-import { MIN_REQUEST_MS, RetriesExhausted, backoffMs, withRetries, type Reliability } from '../huawei/retry.js';
+import { MIN_REQUEST_MS, RetriesExhausted, backoffMs, withRetries, type RetrySettings } from '../huawei/retry.js';
 import type { CptsClient } from './client.js';
 import { allPages } from './pages.js';
 import type { CreateNewTaskRequestBody, TaskSummary } from './types.js';
@@ -39,12 +39,8 @@ export class TaskExistsError extends Error {
   }
 }
 
-export async function findTasksByName(client: CptsClient, project: number, name: string, reliability: Reliability): Promise<TaskSummary[]> {
-  const tasks = await allPages(
-    'ShowTaskSet',
-    (offset, limit, timeoutMs) => client.showTaskSet(project, offset, limit, timeoutMs),
-    reliability,
-  );
+export async function findTasksByName(client: CptsClient, project: number, name: string, retry: RetrySettings): Promise<TaskSummary[]> {
+  const tasks = await allPages('ShowTaskSet', (offset, limit, timeoutMs) => client.showTaskSet(project, offset, limit, timeoutMs), retry);
   return tasks.filter((t) => t.name === name);
 }
 
@@ -53,12 +49,12 @@ const newest = (tasks: TaskSummary[]): TaskSummary => tasks.reduce((a, b) => (b.
 export async function createTask(
   client: CptsClient,
   request: CreateTaskRequest,
-  reliability: Reliability,
+  retry: RetrySettings,
   progress: Progress,
 ): Promise<CreateTaskOutcome> {
   const { body, ifExists } = request;
-  const { log } = reliability;
-  const lookup = () => findTasksByName(client, body.project_id, body.name, reliability);
+  const { log } = retry;
+  const lookup = () => findTasksByName(client, body.project_id, body.name, retry);
 
   const before = new Set<number>();
   if (ifExists !== 'create' || !request.nameIsGenerated) {
@@ -82,11 +78,11 @@ export async function createTask(
   try {
     return await withRetries<CreateTaskOutcome>(
       {
-        ...reliability,
+        ...retry,
         operation: 'CreateNewTask',
         recover: async () => {
           uncertain = true;
-          const task = await lookAgainAndAgain(() => findOurs(client, body, before, lookup, reliability), reliability);
+          const task = await lookAgainAndAgain(() => findOurs(client, body, before, lookup, retry), retry);
           if (!task) return undefined;
           log.info(
             `The answer to CreateNewTask was lost, but task ${task.id} "${body.name}" exists now: using it instead of creating another.`,
@@ -109,8 +105,8 @@ export async function createTask(
 export const LOOKUPS_BEFORE_REPOST = 3;
 
 /** `find` until it finds, at most LOOKUPS_BEFORE_REPOST times, with backoff and inside the bound. */
-async function lookAgainAndAgain<T>(find: () => Promise<T | undefined>, reliability: Reliability): Promise<T | undefined> {
-  const { policy, timing } = reliability;
+async function lookAgainAndAgain<T>(find: () => Promise<T | undefined>, retry: RetrySettings): Promise<T | undefined> {
+  const { policy, timing } = retry;
   for (let look = 1; ; look++) {
     const found = await find();
     if (found !== undefined || look >= LOOKUPS_BEFORE_REPOST) return found;
@@ -129,14 +125,12 @@ async function findOurs(
   body: CreateNewTaskRequestBody,
   before: Set<number>,
   lookup: () => Promise<TaskSummary[]>,
-  reliability: Reliability,
+  retry: RetrySettings,
 ): Promise<TaskSummary | undefined> {
   const candidates = (await lookup()).filter((t) => !before.has(t.id)).sort((a, b) => b.id - a.id);
   const ours = [...body.case_id_list].sort((a, b) => a - b).join(',');
   for (const task of candidates) {
-    const cases = await withRetries({ ...reliability, operation: 'ListTaskCases' }, (t) =>
-      client.listTaskCases(body.project_id, task.id, t),
-    );
+    const cases = await withRetries({ ...retry, operation: 'ListTaskCases' }, (t) => client.listTaskCases(body.project_id, task.id, t));
     if ([...cases].sort((a, b) => a - b).join(',') === ours) return task;
   }
   return undefined;
@@ -150,7 +144,7 @@ async function findOurs(
 function mayHaveCreated(error: unknown, body: CreateNewTaskRequestBody, uncertain: boolean): Error | undefined {
   const unknownOutcome =
     uncertain ||
-    (error instanceof RetriesExhausted && error.lastVerdict.outcomeUnknown) ||
+    (error instanceof RetriesExhausted && error.lastDecision.outcomeUnknown) ||
     (error instanceof ApiError && error.status >= 200 && error.status < 300);
   if (!unknownOutcome) return undefined;
   return new Error(

@@ -1,8 +1,8 @@
 // Names to ids, the way a user sees things in the console: a PerfTest project by name
 // (ListProjectSets) and cases by name (ListProjectTestCase). Ids take no request at all.
-import { listSome, refText, type Ref } from '../validate.js';
+import { listSome, refText, type Ref } from './refs.js';
 import type { CptsClient } from './client.js';
-import { withRetries, type Reliability } from '../huawei/retry.js';
+import { withRetries, type RetrySettings } from '../huawei/retry.js';
 import { allPages } from './pages.js';
 
 export class LookupError extends Error {
@@ -22,9 +22,9 @@ function listing(items: { id: number; name: string }[]): string {
   );
 }
 
-export async function resolveProject(client: CptsClient, ref: Ref, reliability: Reliability): Promise<number> {
+export async function resolveProject(client: CptsClient, ref: Ref, retry: RetrySettings): Promise<number> {
   if ('id' in ref) return ref.id;
-  const projects = await allPages('ListProjectSets', (offset, limit, t) => client.listProjectSets(offset, limit, t), reliability);
+  const projects = await allPages('ListProjectSets', (offset, limit, t) => client.listProjectSets(offset, limit, t), retry);
   const matches = projects.filter((p) => p.name === ref.name);
   if (matches.length === 0) {
     throw new LookupError(
@@ -37,13 +37,13 @@ export async function resolveProject(client: CptsClient, ref: Ref, reliability: 
       `${matches.length} CodeArts PerfTest projects are named "${ref.name}": ${listing(matches)}. Give "project" by id.`,
     );
   }
-  reliability.log.info(`project "${ref.name}" -> ${matches[0].id}`);
+  retry.log.info(`project "${ref.name}" -> ${matches[0].id}`);
   return matches[0].id;
 }
 
-export async function resolveCases(client: CptsClient, project: number, refs: Ref[], reliability: Reliability): Promise<number[]> {
+export async function resolveCases(client: CptsClient, project: number, refs: Ref[], retry: RetrySettings): Promise<number[]> {
   if (refs.every((ref) => 'id' in ref)) return refs.map((ref) => (ref as { id: number }).id);
-  const directory = await withRetries({ ...reliability, operation: 'ListProjectTestCase' }, (t) => client.listProjectTestCase(project, t));
+  const directory = await withRetries({ ...retry, operation: 'ListProjectTestCase' }, (t) => client.listProjectTestCase(project, t));
   const cases = directory.filter((e) => e.type === 2 && e.status !== 0);
   const ids: number[] = [];
   for (const ref of refs) {
@@ -68,7 +68,7 @@ export async function resolveCases(client: CptsClient, project: number, refs: Re
         `Case "${ref.name}" (${matches[0].id}) of PerfTest project ${project} is disabled: enable it in the console, or leave it out.`,
       );
     }
-    reliability.log.info(`case "${ref.name}" -> ${matches[0].id}`);
+    retry.log.info(`case "${ref.name}" -> ${matches[0].id}`);
     ids.push(matches[0].id);
   }
   return ids;

@@ -1,8 +1,7 @@
 // Reading CodeArts PerfTest answers: each parser demands only the fields the actions use and
 // tolerates every other field being absent, null or new (the contract's `required` on an answer is
 // the SDK's claim, not the service's promise).
-import { MAX_ID } from '../validate.js';
-import type { DirectoryEntry, HistoryRun, ReportOutline, TaskState } from './types.js';
+import { MAX_ID, type DirectoryEntry, type HistoryRun, type ReportOutline, type TaskState } from './types.js';
 
 /** An answer without what the action needs; `expected` says what that was. */
 export class Malformed extends Error {

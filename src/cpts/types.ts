@@ -69,6 +69,9 @@ export interface BatchUpdateTaskStatusRequestBody {
   network_info: { network_type: 'internet' };
 }
 
+/** The service's ids are int32: the largest id an input may give. */
+export const MAX_ID = 2147483647;
+
 /** ShowTask's run_status values, named (the contract's TaskInfo.run_status doc). */
 export const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4, stopping: 5, waiting: 9 } as const;
 

@@ -7,9 +7,8 @@
 // personal token; GitHub refuses it (403) to installation tokens such as the default GITHUB_TOKEN,
 // which write as github-actions[bot]. An App's own installation token writes as `<app>[bot]`,
 // unknown from here, so it gets a new comment each step rather than ever editing someone else's.
-import { commentBody, marker, type Section } from '../report/comment.js';
-import { readRunContext } from '../github-context.js';
-import type { Env } from '../huawei/credentials.js';
+import { commentBody, marker, type Section } from './comment-body.js';
+import { readRunContext, type Env } from './context.js';
 import type { Logger } from '../huawei/http.js';
 
 type Octokit = ReturnType<typeof import('@actions/github').getOctokit>;

@@ -1,7 +1,7 @@
 // Typed IAM operations: the region project lookup (signed) and the OIDC federation calls (unsigned).
 import { ApiError } from './api-error.js';
 import { send, type ApiResponse, type Endpoint, type HttpOptions } from './http.js';
-import { withRetries, type Reliability } from './retry.js';
+import { withRetries, type RetrySettings } from './retry.js';
 import type { SigningKey } from './signer.js';
 
 export interface RegionProject {
@@ -106,7 +106,7 @@ export const LIST_PROJECTS_ACTION = 'iam:projects:listProjects';
  * credentials reach (GET /v3/auth/projects, no permission needed), then by name (GET /v3/projects,
  * which needs iam:projects:listProjects). Exactly one match, or an error saying what to give instead.
  */
-export async function findRegionProjectId(iam: IamClient, key: SigningKey, region: string, retry: Reliability): Promise<string> {
+export async function findRegionProjectId(iam: IamClient, key: SigningKey, region: string, retry: RetrySettings): Promise<string> {
   let reachable: RegionProject[] = [];
   let refusal: ApiError | undefined;
   try {

@@ -2,7 +2,7 @@
 // then for temporary AK/SK with a security token. Every secret is masked the moment it exists.
 import { ApiError } from './api-error.js';
 import type { IamClient } from './iam.js';
-import { withRetries, type Reliability } from './retry.js';
+import { withRetries, type RetrySettings } from './retry.js';
 import type { SigningKey } from './signer.js';
 
 export interface KeylessOptions {
@@ -15,7 +15,7 @@ export interface KeylessOptions {
   /** The runner's environment: whether it offers an ID token at all, and the event. */
   hasIdTokenService: boolean;
   fromFork: boolean;
-  retry: Reliability;
+  retry: RetrySettings;
   durationSeconds?: number;
 }
 

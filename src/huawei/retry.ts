@@ -25,13 +25,13 @@ export interface RetryPolicy {
   capMs: number;
   /** The longest Retry-After honoured. */
   retryAfterCapMs: number;
-  /** What the user calls the deadline, for messages; default timeout_seconds. */
-  bound?: string;
+  /** What the user calls the deadline, for messages (an input such as timeout_seconds). */
+  bound: string;
 }
 
 export const BACKOFF = { baseMs: 1000, capMs: 20_000, retryAfterCapMs: 60_000 } as const;
 
-export interface Verdict {
+export interface RetryDecision {
   retry: boolean;
   /** The request may have been handled: a POST may have had its effect. */
   outcomeUnknown: boolean;
@@ -44,7 +44,7 @@ const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 /** Errors raised before a request can have reached the server. */
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
-export function judge(error: unknown, now: number): Verdict {
+export function decideRetry(error: unknown, now: number): RetryDecision {
   if (error instanceof TransportError) {
     // A name that does not resolve is a wrong endpoint or region, not a hiccup.
     if (error.code === 'ENOTFOUND') return { retry: false, outcomeUnknown: false, reason: error.reason };
@@ -75,8 +75,8 @@ export function backoffMs(attempt: number, policy: RetryPolicy, random: number, 
 }
 
 /** The retry settings of a real step: Huawei's backoff, the real clock, one deadline. */
-export function reliabilityOf(maxAttempts: number, deadline: number, log: Logger, bound?: string): Reliability {
-  return { policy: { ...BACKOFF, maxAttempts, deadline, ...(bound ? { bound } : {}) }, timing: realTiming, log };
+export function retrySettings(maxAttempts: number, deadline: number, log: Logger, bound: string): RetrySettings {
+  return { policy: { ...BACKOFF, maxAttempts, deadline, bound }, timing: realTiming, log };
 }
 
 /** Each request's own timeout; the overall deadline may cut it shorter. */
@@ -85,7 +85,7 @@ export const REQUEST_TIMEOUT_MS = 30_000;
 export const MIN_REQUEST_MS = 1000;
 
 /** What every retried call shares: the policy, the clock and the log. */
-export interface Reliability {
+export interface RetrySettings {
   policy: RetryPolicy;
   timing: Timing;
   log: Logger;
@@ -98,7 +98,7 @@ export class RetriesExhausted extends Error {
     readonly operation: string,
     readonly attempts: string[],
     readonly lastError: unknown,
-    readonly lastVerdict: Verdict,
+    readonly lastDecision: RetryDecision,
     limit: string,
   ) {
     super(
@@ -109,7 +109,7 @@ export class RetriesExhausted extends Error {
   }
 }
 
-export interface RetryOptions<T> extends Reliability {
+export interface RetryOptions<T> extends RetrySettings {
   operation: string;
   /**
    * Called after a failure whose outcome is unknown, before waiting to retry: a result ends the
@@ -133,23 +133,23 @@ export async function withRetries<T>(options: RetryOptions<T>, call: (requestTim
     try {
       return await call(Math.min(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, remaining));
     } catch (error) {
-      const verdict = judge(error, timing.now());
-      if (!verdict.retry) throw error;
-      tried.push(`attempt ${attempt}: ${verdict.reason}`);
-      if (verdict.outcomeUnknown && options.recover) {
+      const decision = decideRetry(error, timing.now());
+      if (!decision.retry) throw error;
+      tried.push(`attempt ${attempt}: ${decision.reason}`);
+      if (decision.outcomeUnknown && options.recover) {
         const recovered = await options.recover(error);
         if (recovered !== undefined) return recovered;
       }
       if (attempt >= policy.maxAttempts) {
-        throw new RetriesExhausted(operation, tried, error, verdict, `max_attempts ${policy.maxAttempts}, ${elapsed()}`);
+        throw new RetriesExhausted(operation, tried, error, decision, `max_attempts ${policy.maxAttempts}, ${elapsed()}`);
       }
-      const wait = backoffMs(attempt, policy, timing.random(), verdict.waitMs);
+      const wait = backoffMs(attempt, policy, timing.random(), decision.waitMs);
       if (timing.now() + wait + MIN_REQUEST_MS > policy.deadline) {
-        throw new RetriesExhausted(operation, tried, error, verdict, `${policy.bound ?? 'timeout_seconds'} reached after ${elapsed()}`);
+        throw new RetriesExhausted(operation, tried, error, decision, `${policy.bound} reached after ${elapsed()}`);
       }
       log.warning(
         `${operation} attempt ${attempt} of ${policy.maxAttempts} failed: ${error instanceof Error ? error.message : String(error)}; ` +
-          `retrying in ${(wait / 1000).toFixed(1)} s${verdict.waitMs === undefined ? '' : ' (Retry-After)'}.`,
+          `retrying in ${(wait / 1000).toFixed(1)} s${decision.waitMs === undefined ? '' : ' (Retry-After)'}.`,
       );
       await timing.sleep(wait);
     }

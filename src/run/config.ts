@@ -6,10 +6,12 @@ import {
   resolveConnection,
   type CommentSettings,
   type Connection,
-} from '../connection.js';
-import { InputError, quote } from '../errors.js';
-import type { Env } from '../huawei/credentials.js';
-import { MAX_ID, parseBoolean, parseBoundedInt, parseChoice, parseId, parseRef, type Ref } from '../validate.js';
+} from '../common/connection.js';
+import { InputError, quote } from '../common/errors.js';
+import type { Env } from '../common/credentials.js';
+import { type Ref } from '../cpts/refs.js';
+import { MAX_ID } from '../cpts/types.js';
+import { parseBoolean, parseBoundedInt, parseChoice, parseId, parseRef } from '../common/validate.js';
 import { parseThresholds, type Threshold } from './thresholds.js';
 
 export const RUN_INPUTS = [

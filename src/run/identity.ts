@@ -3,7 +3,7 @@
 // run-scoped one (ShowHistoryRunInfo: every run with its end_time) settles what ShowTask leaves open.
 import type { CptsClient } from '../cpts/client.js';
 import { RUN_STATUS, type TaskState } from '../cpts/types.js';
-import { withRetries, type Reliability } from '../huawei/retry.js';
+import { withRetries, type RetrySettings } from '../huawei/retry.js';
 
 export const ACTIVE: number[] = [RUN_STATUS.waiting, RUN_STATUS.running, RUN_STATUS.paused];
 /** 5 (being stopped) is not an end: the report is complete only once the run reads 4. */
@@ -23,9 +23,9 @@ export const statusName = (status: number | undefined): string =>
   status === undefined ? 'unknown' : (RUN_STATUS_NAMES[status] ?? `run_status ${status}`);
 
 /** A task's runs, by both signals; either may lag the other, and a run in either counts. */
-export async function runsOf(client: CptsClient, taskId: number, reliability: Reliability, known?: TaskState): Promise<Set<number>> {
-  const task = known ?? (await withRetries({ ...reliability, operation: 'ShowTask' }, (t) => client.showTask(taskId, t)));
-  const history = await withRetries({ ...reliability, operation: 'ShowHistoryRunInfo' }, (t) => client.showHistoryRunInfo(taskId, t));
+export async function runsOf(client: CptsClient, taskId: number, retry: RetrySettings, known?: TaskState): Promise<Set<number>> {
+  const task = known ?? (await withRetries({ ...retry, operation: 'ShowTask' }, (t) => client.showTask(taskId, t)));
+  const history = await withRetries({ ...retry, operation: 'ShowHistoryRunInfo' }, (t) => client.showHistoryRunInfo(taskId, t));
   const ids = new Set(history.map((run) => run.run_id));
   if (task.latestRunId !== undefined) ids.add(task.latestRunId);
   return ids;

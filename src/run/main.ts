@@ -2,18 +2,18 @@
 // the run only if this step started it, was waiting, and never saw it end.
 import { appendFileSync } from 'node:fs';
 import * as core from '@actions/core';
-import { onCancel } from '../cancellation.js';
-import type { CommentSettings } from '../connection.js';
+import { onCancel } from '../common/signals.js';
+import type { CommentSettings } from '../common/connection.js';
 import type { CptsClient } from '../cpts/client.js';
 import { resolveProject } from '../cpts/discovery.js';
-import { InputError } from '../errors.js';
-import { reliabilityOf, withRetries, type Reliability } from '../huawei/retry.js';
-import { readRunInputs } from '../inputs.js';
-import { renderRunSummary, type RunSummary } from '../report/run-summary.js';
-import { writeSummary } from '../report/summary.js';
-import { openSession } from '../session.js';
-import { KEYS_EXPIRE_AT } from '../sign-in.js';
-import type { RunConfig } from './config.js';
+import { InputError } from '../common/errors.js';
+import { retrySettings, withRetries, type RetrySettings } from '../huawei/retry.js';
+import { readInputs } from '../common/inputs.js';
+import { renderRunSummary, type RunSummary } from './summary.js';
+import { writeSummary } from '../github/job-summary.js';
+import { openSession } from '../common/session.js';
+import { KEYS_EXPIRE_AT } from '../common/sign-in.js';
+import { RUN_INPUTS, resolveRunConfig, type RunConfig } from './config.js';
 import { runsOf, statusName } from './identity.js';
 import { successRateBasis } from './kpis.js';
 import { RunMayExist, startRun } from './start.js';
@@ -28,7 +28,7 @@ export async function main(): Promise<void> {
   // What is known so far, for the summary of a step that fails before the run is judged, and for a cancellation.
   const known: Known = { phase: 'before' };
   try {
-    const config = readRunInputs();
+    const config = resolveRunConfig(readInputs(RUN_INPUTS, process.env), process.env);
     known.taskId = config.taskId;
     known.comment = config.comment;
     config.notices.forEach((n) => core.info(n));
@@ -40,23 +40,23 @@ export async function main(): Promise<void> {
       process.exit(1);
     });
     const deadline = Date.now() + config.timeoutMs;
-    const reliability = reliabilityOf(config.maxAttempts, deadline, core, 'timeout_minutes');
+    const retry = retrySettings(config.maxAttempts, deadline, core, 'timeout_minutes');
     // Keyless keys must outlast the wait: ask for the wait plus ten minutes (IAM allows 900 s to a day).
     const keyLifetime = Math.min(86_400, Math.max(900, Math.ceil(config.timeoutMs / 1000) + 600));
-    const { client, projectId } = await openSession(config, reliability, { keyLifetimeSeconds: keyLifetime });
+    const { client, projectId } = await openSession(config, retry, { keyLifetimeSeconds: keyLifetime });
     known.projectId = projectId;
     warnIfKeysExpireFirst(config, deadline + REPORT_GRACE_MS);
-    const task = await withRetries({ ...reliability, operation: 'ShowTask' }, (t) => client.showTask(config.taskId, t));
-    const project = await projectOfTask(client, config, task.projectId, reliability);
+    const task = await withRetries({ ...retry, operation: 'ShowTask' }, (t) => client.showTask(config.taskId, t));
+    const project = await projectOfTask(client, config, task.projectId, retry);
     known.project = project;
     const ref = { project, taskId: config.taskId };
 
-    const before = await runsOf(client, config.taskId, reliability, task);
+    const before = await runsOf(client, config.taskId, retry, task);
     core.saveState(STATE.project, String(project));
     core.saveState(STATE.runsBefore, [...before].join(','));
     if (config.wait) core.saveState(STATE.waiting, 'true');
     known.phase = 'starting';
-    const started = await startRun(client, ref, { type: config.clusterType, id: config.clusterId }, before, reliability).catch(
+    const started = await startRun(client, ref, { type: config.clusterType, id: config.clusterId }, before, retry).catch(
       (error: unknown) => {
         // Refused outright: no run exists, and the post step has nothing to look after.
         if (!(error instanceof RunMayExist)) core.saveState(STATE.waiting, '');
@@ -78,11 +78,11 @@ export async function main(): Promise<void> {
       return await report(config.comment, { status: 'started', ...ids, kpis: {}, verdicts: [] });
     }
 
-    const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs, runsBefore: before }, reliability);
+    const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs, runsBefore: before }, retry);
     if (end.kind === 'ended') core.saveState(STATE.ended, 'true');
     const outline = await withRetries(
       {
-        ...reliabilityOf(config.maxAttempts, Date.now() + REPORT_GRACE_MS, core, 'the 60 s allowed for the report'),
+        ...retrySettings(config.maxAttempts, Date.now() + REPORT_GRACE_MS, core, 'the 60 s allowed for the report'),
         operation: 'ShowMergeReportLogsOutline',
       },
       (t) => client.showMergeReportLogsOutline(runId, t),
@@ -168,12 +168,7 @@ function reportErrorSync(known: Known, message: string): void {
  * The task's PerfTest project: from the task itself (ShowTask's project_id); when "project" is given
  * too, it must name the same one.
  */
-async function projectOfTask(
-  client: CptsClient,
-  config: RunConfig,
-  fromTask: number | undefined,
-  reliability: Reliability,
-): Promise<number> {
+async function projectOfTask(client: CptsClient, config: RunConfig, fromTask: number | undefined, retry: RetrySettings): Promise<number> {
   if (config.project === undefined) {
     if (fromTask === undefined) {
       throw new InputError(
@@ -184,7 +179,7 @@ async function projectOfTask(
     core.info(`PerfTest project of task ${config.taskId} -> ${fromTask}`);
     return fromTask;
   }
-  const given = await resolveProject(client, config.project, reliability);
+  const given = await resolveProject(client, config.project, retry);
   if (fromTask !== undefined && given !== fromTask) {
     throw new InputError(
       'project',

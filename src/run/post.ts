@@ -3,9 +3,10 @@
 // confirming that the task's current run is ours. With wait: false the run goes on.
 import * as core from '@actions/core';
 import type { CptsClient } from '../cpts/client.js';
-import { reliabilityOf, withRetries, type Reliability } from '../huawei/retry.js';
-import { readRunInputs } from '../inputs.js';
-import { openSession } from '../session.js';
+import { retrySettings, withRetries, type RetrySettings } from '../huawei/retry.js';
+import { readInputs } from '../common/inputs.js';
+import { RUN_INPUTS, resolveRunConfig, type RunConfig } from './config.js';
+import { openSession } from '../common/session.js';
 import { ACTIVE, runsOf, standingOf, statusName } from './identity.js';
 import { stopRun, type StatusApi, type TaskRef } from './start.js';
 import { STATE } from './state.js';
@@ -19,18 +20,18 @@ export async function post(): Promise<void> {
     return;
   }
   const saved = core.getState(STATE.runId);
-  let config: ReturnType<typeof readRunInputs> | undefined;
+  let config: RunConfig | undefined;
   try {
-    config = readRunInputs();
-    const reliability = reliabilityOf(config.maxAttempts, Date.now() + POST_TIMEOUT_MS, core, "the post step's 60 s");
-    const { client } = await openSession(config, reliability);
+    config = resolveRunConfig(readInputs(RUN_INPUTS, process.env), process.env);
+    const retry = retrySettings(config.maxAttempts, Date.now() + POST_TIMEOUT_MS, core, "the post step's 60 s");
+    const { client } = await openSession(config, retry);
     const ref: TaskRef = { project: Number(core.getState(STATE.project)), taskId: config.taskId };
     // The task's runs before our start, as the main step noted them.
     const before = new Set(core.getState(STATE.runsBefore).split(',').filter(Boolean).map(Number));
-    const runId = saved ? Number(saved) : await runOfLostStart(client, ref, before, reliability);
+    const runId = saved ? Number(saved) : await runOfLostStart(client, ref, before, retry);
     if (runId === undefined) return;
     const api = (core.getState(STATE.statusApi) || undefined) as StatusApi | undefined;
-    core.info(await stopIfOurs(client, ref, runId, before, reliability, api));
+    core.info(await stopIfOurs(client, ref, runId, before, retry, api));
   } catch (error) {
     const which = saved ? `run ${saved}` : `the run task ${config?.taskId ?? '(unknown)'} may have started`;
     core.setFailed(
@@ -44,13 +45,8 @@ const LAG_CHECKS = 10;
 const LAG_CHECK_MS = 2000;
 
 /** The run a start of unknown outcome began: one not among the runs noted before it, if any. */
-async function runOfLostStart(
-  client: CptsClient,
-  ref: TaskRef,
-  before: Set<number>,
-  reliability: Reliability,
-): Promise<number | undefined> {
-  const fresh = [...(await runsOf(client, ref.taskId, reliability))].filter((id) => !before.has(id));
+async function runOfLostStart(client: CptsClient, ref: TaskRef, before: Set<number>, retry: RetrySettings): Promise<number | undefined> {
+  const fresh = [...(await runsOf(client, ref.taskId, retry))].filter((id) => !before.has(id));
   if (fresh.length === 0) {
     core.info(`No run of task ${ref.taskId} began from the start whose answer was lost: nothing to stop.`);
     return undefined;
@@ -66,10 +62,10 @@ async function stopIfOurs(
   ref: TaskRef,
   runId: number,
   before: Set<number>,
-  reliability: Reliability,
+  retry: RetrySettings,
   api: StatusApi | undefined,
 ): Promise<string> {
-  const call = <T>(operation: string, request: (timeoutMs: number) => Promise<T>) => withRetries({ ...reliability, operation }, request);
+  const call = <T>(operation: string, request: (timeoutMs: number) => Promise<T>) => withRetries({ ...retry, operation }, request);
   let standing = await standingOf(client, ref.taskId, runId, call);
   // Right after a start, ShowTask may still show the run before ours (or none): give it a few seconds.
   for (
@@ -77,7 +73,7 @@ async function stopIfOurs(
     i < LAG_CHECKS && standing.kind === 'unsettled' && (standing.current === undefined || before.has(standing.current));
     i++
   ) {
-    await reliability.timing.sleep(LAG_CHECK_MS);
+    await retry.timing.sleep(LAG_CHECK_MS);
     standing = await standingOf(client, ref.taskId, runId, call);
   }
   if (standing.kind === 'ended') {
@@ -96,7 +92,7 @@ async function stopIfOurs(
   if (!ACTIVE.includes(standing.runStatus)) {
     return `Run ${runId} of task ${ref.taskId} is ${statusName(standing.runStatus)} already: nothing to stop.`;
   }
-  const outcome = await stopRun(client, ref, runId, reliability, api);
+  const outcome = await stopRun(client, ref, runId, retry, api);
   return outcome === 'stopped'
     ? `Stopped run ${runId} of task ${ref.taskId}: the job ended while waiting for it.`
     : `Run ${runId} of task ${ref.taskId} was over by the time it was stopped: nothing more to do.`;

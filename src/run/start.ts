@@ -5,7 +5,7 @@
 import type { CptsClient } from '../cpts/client.js';
 import type { BatchUpdateTaskStatusRequestBody, UpdateTaskStatusRequestBody } from '../cpts/types.js';
 import { ApiError } from '../huawei/api-error.js';
-import { withRetries, type Reliability } from '../huawei/retry.js';
+import { withRetries, type RetrySettings } from '../huawei/retry.js';
 import type { ClusterType } from './config.js';
 import { ACTIVE, runsOf, standingOf } from './identity.js';
 
@@ -55,7 +55,7 @@ async function changeStatus(
   ref: TaskRef,
   status: 9 | 2,
   cluster: Cluster,
-  reliability: Reliability,
+  retry: RetrySettings,
   recover: (error: unknown) => Promise<number | undefined>,
   api?: StatusApi,
 ): Promise<{ runId: number; api: StatusApi }> {
@@ -74,7 +74,7 @@ async function changeStatus(
   } as const;
   const old = async (): Promise<{ runId: number; api: StatusApi }> => {
     const body: UpdateTaskStatusRequestBody = common;
-    const runId = await withRetries({ ...reliability, operation: 'UpdateTaskStatus', recover: recovering }, (t) =>
+    const runId = await withRetries({ ...retry, operation: 'UpdateTaskStatus', recover: recovering }, (t) =>
       client.updateTaskStatus(ref.project, ref.taskId, body, t),
     );
     return { runId, api: 'UpdateTaskStatus' };
@@ -82,14 +82,14 @@ async function changeStatus(
   if (api === 'UpdateTaskStatus') return old();
   const body: BatchUpdateTaskStatusRequestBody = { type: 1, project_id: ref.project, task_id_list: [ref.taskId], ...common };
   try {
-    const runId = await withRetries({ ...reliability, operation: 'BatchUpdateTaskStatus', recover: recovering }, (t) =>
+    const runId = await withRetries({ ...retry, operation: 'BatchUpdateTaskStatus', recover: recovering }, (t) =>
       client.batchUpdateTaskStatus(body, t),
     );
     return { runId, api: 'BatchUpdateTaskStatus' };
   } catch (error) {
     // Nothing happened on a refusal; a failure on the way is never followed by a second API.
     if (api === 'BatchUpdateTaskStatus' || unsure || !refusedOutright(error, ['BatchUpdateTaskStatus'])) throw error;
-    reliability.log.info(
+    retry.log.info(
       `BatchUpdateTaskStatus (the new edition's ${status === 9 ? 'start' : 'stop'}) was refused: ${error.message.replace(/\.$/, '')}. Using UpdateTaskStatus (old edition) instead.`,
     );
     return old();
@@ -105,21 +105,21 @@ export async function startRun(
   ref: TaskRef,
   cluster: Cluster,
   before: Set<number>,
-  reliability: Reliability,
+  retry: RetrySettings,
 ): Promise<{ runId: number; api: StatusApi }> {
   let uncertain = false;
   const recover = async (): Promise<number | undefined> => {
     uncertain = true;
-    const fresh = [...(await runsOf(client, ref.taskId, reliability))].filter((id) => !before.has(id));
+    const fresh = [...(await runsOf(client, ref.taskId, retry))].filter((id) => !before.has(id));
     if (fresh.length === 0) return undefined;
     const runId = Math.max(...fresh);
-    reliability.log.info(
+    retry.log.info(
       `The answer to the start was lost, but run ${runId} of task ${ref.taskId} began: following it instead of starting another.`,
     );
     return runId;
   };
   try {
-    return await changeStatus(client, ref, 9, cluster, reliability, recover);
+    return await changeStatus(client, ref, 9, cluster, retry, recover);
   } catch (error) {
     // An answer that cannot be read still means the start was taken: look for the run once.
     if (error instanceof ApiError && error.status >= 200 && error.status < 300) {
@@ -143,10 +143,10 @@ export async function stopRun(
   client: CptsClient,
   ref: TaskRef,
   runId: number,
-  reliability: Reliability,
+  retry: RetrySettings,
   api?: StatusApi,
 ): Promise<StopOutcome> {
-  const call = <T>(operation: string, request: (timeoutMs: number) => Promise<T>) => withRetries({ ...reliability, operation }, request);
+  const call = <T>(operation: string, request: (timeoutMs: number) => Promise<T>) => withRetries({ ...retry, operation }, request);
   const over = async () => {
     const standing = await standingOf(client, ref.taskId, runId, call);
     return standing.kind === 'ended' || (standing.kind === 'current' && !ACTIVE.includes(standing.runStatus));
@@ -154,7 +154,7 @@ export async function stopRun(
   // Huawei's own tooling stops with the shared group and cluster -1.
   const cluster: Cluster = { type: 'shared-cluster-internet', id: -1 };
   try {
-    await changeStatus(client, ref, 2, cluster, reliability, async () => ((await over()) ? runId : undefined), api);
+    await changeStatus(client, ref, 2, cluster, retry, async () => ((await over()) ? runId : undefined), api);
     return 'stopped';
   } catch (error) {
     if (refusedOutright(error, ['BatchUpdateTaskStatus', 'UpdateTaskStatus']) && (await over())) return 'already-over';

@@ -1,7 +1,7 @@
 // Pass/fail rules over a run's figures: `success_rate >= 99.5, avg_response_time <= 300`.
 // A tiny grammar (field, operator, number), parsed by hand: no expression library is worth its
 // start-up cost for six operators.
-import { InputError, quote } from '../errors.js';
+import { InputError, quote } from '../common/errors.js';
 import { KPI_FIELDS, type KpiField, type Kpis } from './kpis.js';
 
 const OPERATORS = ['<=', '>=', '==', '!=', '<', '>'] as const;

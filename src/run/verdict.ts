@@ -1,7 +1,7 @@
 // The verdict on a run that was followed: its status from how it ended, its report and the
 // thresholds, and the message that fails the step.
 import { RUN_STATUS, type ReportOutline } from '../cpts/types.js';
-import type { RunStatus } from '../report/run-summary.js';
+import type { RunStatus } from './summary.js';
 import { statusName } from './identity.js';
 import { kpisOf, type Kpis } from './kpis.js';
 import { judgeThresholds, type Threshold, type Verdict } from './thresholds.js';

@@ -2,7 +2,7 @@
 // failed status check. Only the overall bound or a definitive refusal ends the wait; a run is taken
 // to have ended only when it is ours (see identity.ts) and seen active before, or listed with an end.
 import type { CptsClient } from '../cpts/client.js';
-import { MIN_REQUEST_MS, REQUEST_TIMEOUT_MS, backoffMs, judge, type Reliability } from '../huawei/retry.js';
+import { MIN_REQUEST_MS, REQUEST_TIMEOUT_MS, backoffMs, decideRetry, type RetrySettings } from '../huawei/retry.js';
 import { ACTIVE, ENDED, standingOf, statusName } from './identity.js';
 
 export { RUN_STATUS_NAMES } from './identity.js';
@@ -34,9 +34,9 @@ export async function waitForRun(
   taskId: number,
   runId: number,
   options: WaitOptions,
-  reliability: Reliability,
+  retry: RetrySettings,
 ): Promise<RunEnd> {
-  const { timing, log, policy } = reliability;
+  const { timing, log, policy } = retry;
   const started = timing.now();
   const heartbeatMs = options.heartbeatMs ?? 60_000;
   const since = () => duration(timing.now() - started);
@@ -55,7 +55,7 @@ export async function waitForRun(
   };
   // One attempt per look: the loop itself retries, until the bound.
   const call = <T>(_operation: string, request: (timeoutMs: number) => Promise<T>) =>
-    request(Math.min(reliability.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, options.deadline - timing.now()));
+    request(Math.min(retry.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, options.deadline - timing.now()));
 
   for (;;) {
     // Sleep so that the next look can still be answered before the bound: a last look just before it.
@@ -89,14 +89,14 @@ export async function waitForRun(
           : `no longer the task's current run (run ${standing.current} is); waiting for its end to be recorded`,
       );
     } catch (error) {
-      const verdict = judge(error, timing.now());
+      const decision = decideRetry(error, timing.now());
       // 401/403/404 and the like: the task or the keys are gone, waiting longer will not help.
-      if (!verdict.retry) throw error;
+      if (!decision.retry) throw error;
       failures += 1;
-      delay = Math.max(500, backoffMs(failures, policy, timing.random(), verdict.waitMs));
+      delay = Math.max(500, backoffMs(failures, policy, timing.random(), decision.waitMs));
       log.warning(
-        `Run ${runId}: status check failed (${error instanceof Error ? error.message : verdict.reason}); ` +
-          `trying again in ${(delay / 1000).toFixed(1)} s, until ${policy.bound ?? 'the bound'}.`,
+        `Run ${runId}: status check failed (${error instanceof Error ? error.message : decision.reason}); ` +
+          `trying again in ${(delay / 1000).toFixed(1)} s, until ${policy.bound}.`,
       );
     }
   }

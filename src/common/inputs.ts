@@ -1,0 +1,23 @@
+// The one place that reads the actions' inputs. Secrets are masked the moment they are read.
+import * as core from '@actions/core';
+import { SECRET_ENV_NAMES, type Env } from './credentials.js';
+
+const SECRET_INPUTS = new Set<string>(['secret_access_key', 'security_token', 'github_token']);
+
+/** The texts of `names` as the runner gives them, secrets (and secret environment variables) masked. */
+export function readInputs<N extends string>(names: readonly N[], env: Env): Record<N, string> {
+  const raw = {} as Record<N, string>;
+  for (const name of names) {
+    // `name` keeps its blanks so that a blank name is an error rather than silently generated.
+    const value = core.getInput(name, { trimWhitespace: name !== 'name' });
+    if (SECRET_INPUTS.has(name)) mask(value);
+    raw[name] = value;
+  }
+  for (const name of SECRET_ENV_NAMES) mask(env[name]);
+  return raw;
+}
+
+function mask(value: string | undefined): void {
+  const secret = value?.trim();
+  if (secret) core.setSecret(secret);
+}

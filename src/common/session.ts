@@ -1,0 +1,33 @@
+// From settings to a ready CodeArts PerfTest client: sign in (keys or keyless), find the region
+// project when it was not given, and bind the client to it. Shared by every entry point.
+import type { Connection } from './connection.js';
+import { CptsClient } from '../cpts/client.js';
+import { readRunContext, type WorkflowRun } from '../github/context.js';
+import { IamClient, findRegionProjectId } from '../huawei/iam.js';
+import type { RetrySettings } from '../huawei/retry.js';
+import type { SigningKey } from '../huawei/signer.js';
+import { signIn } from './sign-in.js';
+import { USER_AGENT } from './version.js';
+
+export interface Session {
+  client: CptsClient;
+  key: SigningKey;
+  /** The region's IAM project id in use. */
+  projectId: string;
+}
+
+export interface SessionOptions {
+  /** The workflow run, when the caller has read it already. */
+  run?: WorkflowRun;
+  /** How long temporary keys from keyless sign-in must last (default 900 s). */
+  keyLifetimeSeconds?: number;
+}
+
+export async function openSession(config: Connection, retry: RetrySettings, options: SessionOptions = {}): Promise<Session> {
+  const http = { userAgent: USER_AGENT, log: retry.log };
+  const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http);
+  const key = await signIn(config, iam, options.run ?? readRunContext(), retry, options.keyLifetimeSeconds);
+  // Connection guarantees a region, and so an IAM endpoint, whenever project_id is to be looked up.
+  const projectId = config.projectId ?? (await findRegionProjectId(iam!, key, config.region!, retry));
+  return { client: new CptsClient(config.endpoint, key, projectId, http), key, projectId };
+}

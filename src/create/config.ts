@@ -1,0 +1,102 @@
+// Turns the raw input texts and the environment into the typed, validated settings of the create
+// action. Pure: nothing is read or sent here, so every rule is testable without a runner.
+import {
+  COMMENT_INPUTS,
+  CONNECTION_INPUTS,
+  resolveComment,
+  resolveConnection,
+  type CommentSettings,
+  type Connection,
+} from '../common/connection.js';
+import type { IfExists } from '../cpts/create-task.js';
+import { InputError } from '../common/errors.js';
+import type { Env } from '../common/credentials.js';
+import { listSome, type Ref } from '../cpts/refs.js';
+import { parseBoolean, parseBoundedInt, parseChoice, parseName, parseRef, parseRefList } from '../common/validate.js';
+
+export const CREATE_INPUTS = [
+  'project',
+  'cases',
+  'name',
+  'parallel',
+  'enable_full_link',
+  ...CONNECTION_INPUTS,
+  'if_exists',
+  'timeout_seconds',
+  'export_credentials',
+  ...COMMENT_INPUTS,
+] as const;
+
+/**
+ * The least timeout_seconds: room for the few requests of a creation (keyless sign-in, lookups,
+ * CreateNewTask), each given at least MIN_REQUEST_MS, and a retry.
+ */
+export const MIN_TIMEOUT_SECONDS = 10;
+
+/** Input texts as given (trimmed, except `name`, whose blankness matters). */
+export type RawCreateInputs = Record<(typeof CREATE_INPUTS)[number], string>;
+
+export interface CreateConfig extends Connection {
+  /** The PerfTest project (test suite), by id or by name. */
+  project: Ref;
+  cases: Ref[];
+  /** An explicit task name; undefined means generate one. */
+  name: string | undefined;
+  parallel: boolean;
+  enableFullLink: boolean | undefined;
+  exportCredentials: boolean;
+  ifExists: IfExists;
+  /** Bound on all of the step's network work. */
+  timeoutSeconds: number;
+  comment: CommentSettings;
+  /** Things the user should hear about but that do not stop the step. */
+  warnings: string[];
+}
+
+export function resolveCreateConfig(raw: RawCreateInputs, env: Env): CreateConfig {
+  const warnings: string[] = [];
+  const required = (input: 'project' | 'cases', what: string): string => {
+    if (raw[input] === '') throw new InputError(input, `Input "${input}" is required: ${what}.`);
+    return raw[input];
+  };
+  const project = parseRef('project', required('project', 'the CodeArts PerfTest project, by id or name'), 'a CodeArts PerfTest project');
+  const cases = parseRefList(
+    'cases',
+    required('cases', 'the test cases, by id or name, separated by commas or newlines (ids also by spaces)'),
+    'test cases',
+  );
+  if (cases.duplicates.length > 0) {
+    warnings.push(`Input "cases" lists these more than once: ${listSome([...new Set(cases.duplicates)])}; each case is used once.`);
+  }
+  const name = raw.name === '' ? undefined : parseName('name', raw.name);
+  const parallel = parseBoolean('parallel', raw.parallel, false);
+  const enableFullLink = parseBoolean('enable_full_link', raw.enable_full_link, undefined);
+  const connection = resolveConnection(raw, env);
+
+  const exportCredentials = parseBoolean('export_credentials', raw.export_credentials, false);
+  if (exportCredentials && connection.auth.kind === 'keys') {
+    warnings.push('Input "export_credentials" exports the temporary keys of keyless sign-in; with access keys there is nothing to export.');
+  }
+  const ifExists = parseChoice<IfExists>('if_exists', raw.if_exists, ['create', 'reuse', 'fail'], 'create');
+  const timeoutSeconds = parseBoundedInt(
+    'timeout_seconds',
+    raw.timeout_seconds,
+    MIN_TIMEOUT_SECONDS,
+    3600,
+    120,
+    'the bound in seconds on all network work, which needs room for a few requests (sign-in, lookups, CreateNewTask)',
+  );
+  return {
+    ...connection,
+    project,
+    cases: cases.refs,
+    name,
+    parallel,
+    enableFullLink,
+    exportCredentials: exportCredentials && connection.auth.kind === 'oidc',
+    ifExists,
+    timeoutSeconds,
+    comment: resolveComment(raw),
+    warnings,
+  };
+}

@@ -1,3 +1,0 @@
-import { run } from './create.js';
-
-await run();

@@ -1,6 +1,6 @@
 // The fault matrix: createTask, startRun and the region project lookup against the emulator's
 // scripted faults and contract-shaped answers. Each case asserts the result, the requests made and
-// what exists afterwards; the tables in docs/retry.md are written from what this run observed.
+// what exists afterwards; the tables in docs/reliability.md are written from what this run observed.
 import { table, writeSection } from '../helpers/matrix.js';
 import { demoClient } from '../helpers/client.js';
 import { createTask, type CreateTaskOutcome, type IfExists } from '../../src/cpts/create-task.js';

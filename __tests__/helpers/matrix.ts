@@ -1,9 +1,9 @@
-// The fault matrix in docs/retry.md is written by more than one test file, each owning the
+// The fault matrix in docs/reliability.md is written by more than one test file, each owning the
 // sections between its markers; Jest runs files in parallel processes, hence the lock file.
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
-const DOC = new URL('../../docs/retry.md', import.meta.url);
-const LOCK = new URL('../../docs/.retry.md.lock', import.meta.url);
+const DOC = new URL('../../docs/reliability.md', import.meta.url);
+const LOCK = new URL('../../docs/.reliability.md.lock', import.meta.url);
 
 export interface Row {
   fault: string;

@@ -72,8 +72,8 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(942);
-// EXTERNAL MODULE: ./src/vendor/undici-lazy.ts + 1 modules
-var undici_lazy = __webpack_require__(826);
+// EXTERNAL MODULE: ./src/vendor/undici-lazy.ts
+var undici_lazy = __webpack_require__(363);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }

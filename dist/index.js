@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(357);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(812);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -294,7 +294,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 357:
+/***/ 812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2512,17 +2512,21 @@ function cancellationMessage(signal, progress, name, project) {
 }
 
 ;// CONCATENATED MODULE: ./src/common/signals.ts
-// A cancelled job (SIGTERM, or SIGINT locally) stops the step at once: each action says what it leaves behind.
-/** Calls `report` with the signal's name on the first SIGTERM or SIGINT; returns a function that unhooks. */
-function onCancel(report) {
-    const handler = (signal) => report(signal);
-    process.once('SIGTERM', handler);
-    process.once('SIGINT', handler);
-    return () => {
-        process.off('SIGTERM', handler);
-        process.off('SIGINT', handler);
-    };
-}
+// A cancelled job (SIGTERM, or SIGINT locally) stops the step at once: each action says what it
+// leaves behind, then exits. Passed to the entry points, so tests can cancel a step in-process.
+const processSignals = {
+    onCancel(report) {
+        const handler = (signal) => report(signal);
+        process.once('SIGTERM', handler);
+        process.once('SIGINT', handler);
+        return () => {
+            process.off('SIGTERM', handler);
+            process.off('SIGINT', handler);
+        };
+    },
+    exit: (code) => process.exit(code),
+};
+const onCancel = processSignals.onCancel;
 
 ;// CONCATENATED MODULE: ./src/huawei/api-error.ts
 // What a failed Huawei Cloud call means, in the words a user needs: status, service code and
@@ -2754,16 +2758,15 @@ async function withRetries(options, call) {
 }
 
 ;// CONCATENATED MODULE: ./src/cpts/pages.ts
-// Reading every page of a paged list (offset/limit), each page retried like any other call. The
-// service promises no page size: the offset moves by what was received, and an empty page ends it.
-
+// Reading every page of a paged list (offset/limit); each page is one call, retried by the client.
+// The service promises no page size: the offset moves by what was received, and an empty page ends it.
 /** What each page asks for; the service may give fewer. */
 const PAGE = 100;
-async function allPages(operation, page, retry) {
+async function allPages(page) {
     const all = [];
     const seen = new Set();
     for (let offset = 0;;) {
-        const items = await withRetries({ ...retry, operation }, (timeoutMs) => page(offset, PAGE, timeoutMs));
+        const items = await page(offset, PAGE);
         const fresh = items.filter((item) => !seen.has(item.id));
         fresh.forEach((item) => seen.add(item.id));
         all.push(...fresh);
@@ -2782,57 +2785,68 @@ async function allPages(operation, page, retry) {
 
 /** A task of that name exists and `if_exists` is `fail`. */
 class TaskExistsError extends Error {
-    constructor(name, project, ids) {
-        super(`A task named "${name}" already exists in PerfTest project ${project}: task ${ids.join(', ')}. ` +
+    constructor(name, testSuiteId, ids) {
+        super(`A task named "${name}" already exists in PerfTest project ${testSuiteId}: task ${ids.join(', ')}. ` +
             'if_exists is "fail"; use "reuse" to run the existing task, "create" to add another, or give another name.');
         this.name = 'TaskExistsError';
     }
 }
-async function findTasksByName(client, project, name, retry) {
-    const tasks = await allPages('ShowTaskSet', (offset, limit, timeoutMs) => client.showTaskSet(project, offset, limit, timeoutMs), retry);
+async function findTasksByName(client, testSuiteId, name) {
+    const tasks = await allPages((offset, limit) => client.showTaskSet(testSuiteId, offset, limit));
     return tasks.filter((t) => t.name === name);
 }
 const newest = (tasks) => tasks.reduce((a, b) => (b.id > a.id ? b : a));
-async function createTask(client, request, retry, progress) {
-    const { body, ifExists } = request;
-    const { log } = retry;
-    const lookup = () => findTasksByName(client, body.project_id, body.name, retry);
+async function createTask(client, request, progress) {
+    const { body } = request;
+    const lookup = () => findTasksByName(client, body.project_id, body.name);
     const before = new Set();
-    if (ifExists !== 'create' || !request.nameIsGenerated) {
+    if (request.ifExists !== 'create' || !request.nameIsGenerated) {
         const existing = await lookup();
-        if (existing.length > 0 && ifExists === 'fail')
-            throw new TaskExistsError(body.name, body.project_id, existing.map((t) => t.id));
-        if (existing.length > 0 && ifExists === 'reuse') {
-            const task = newest(existing);
-            if (existing.length > 1)
-                log.warning(`${existing.length} tasks are named "${body.name}"; reusing the newest, ${task.id}.`);
-            return { taskId: task.id, how: 'reused' };
-        }
+        const reused = reuseOrRefuse(existing, request, client.retry.log);
+        if (reused)
+            return reused;
         existing.forEach((t) => before.add(t.id));
     }
     // Set once a POST's outcome is unknown: from then on any failure may leave a task behind.
     let uncertain = false;
+    let adopted = false;
     try {
-        return await withRetries({
-            ...retry,
-            operation: 'CreateNewTask',
+        const created = await client.createNewTask(body, {
+            beforeSend: () => {
+                progress.postSent = true;
+            },
             recover: async () => {
                 uncertain = true;
-                const task = await lookAgainAndAgain(() => findOurs(client, body, before, lookup, retry), retry);
+                const task = await lookAgainAndAgain(() => findOurs(client, body, before, lookup), client.retry);
                 if (!task)
                     return undefined;
-                log.info(`The answer to CreateNewTask was lost, but task ${task.id} "${body.name}" exists now: using it instead of creating another.`);
-                return { taskId: task.id, how: 'adopted' };
+                client.retry.log.info(`The answer to CreateNewTask was lost, but task ${task.id} "${body.name}" exists now: using it instead of creating another.`);
+                adopted = true;
+                return { task_id: task.id, requestId: undefined };
             },
-        }, async (timeoutMs) => {
-            progress.postSent = true;
-            const created = await client.createNewTask(body, timeoutMs);
-            return { taskId: created.task_id, how: 'created', requestId: created.requestId };
         });
+        return adopted
+            ? { taskId: created.task_id, how: 'adopted' }
+            : { taskId: created.task_id, how: 'created', requestId: created.requestId };
     }
     catch (error) {
         throw mayHaveCreated(error, body, uncertain) ?? error;
     }
+}
+/** The existing task to reuse (if_exists: reuse), or TaskExistsError (if_exists: fail), when tasks of that name exist. */
+function reuseOrRefuse(existing, request, log) {
+    const { body, ifExists } = request;
+    if (existing.length === 0)
+        return undefined;
+    if (ifExists === 'fail') {
+        throw new TaskExistsError(body.name, body.project_id, existing.map((t) => t.id));
+    }
+    if (ifExists !== 'reuse')
+        return undefined;
+    const task = newest(existing);
+    if (existing.length > 1)
+        log.warning(`${existing.length} tasks are named "${body.name}"; reusing the newest, ${task.id}.`);
+    return { taskId: task.id, how: 'reused' };
 }
 /** Lookups after a lost POST before a second POST is considered: the task list may lag the create. */
 const LOOKUPS_BEFORE_REPOST = 3;
@@ -2853,11 +2867,11 @@ async function lookAgainAndAgain(find, retry) {
  * The task our lost POST created: named as ours, absent before our first POST, and (since another
  * step may have made a same-named task meanwhile, such as a matrix leg) with exactly our cases.
  */
-async function findOurs(client, body, before, lookup, retry) {
+async function findOurs(client, body, before, lookup) {
     const candidates = (await lookup()).filter((t) => !before.has(t.id)).sort((a, b) => b.id - a.id);
     const ours = [...body.case_id_list].sort((a, b) => a - b).join(',');
     for (const task of candidates) {
-        const cases = await withRetries({ ...retry, operation: 'ListTaskCases' }, (t) => client.listTaskCases(body.project_id, task.id, t));
+        const cases = await client.listTaskCases(body.project_id, task.id);
         if ([...cases].sort((a, b) => a - b).join(',') === ours)
             return task;
     }
@@ -2875,7 +2889,7 @@ function mayHaveCreated(error, body, uncertain) {
     if (!unknownOutcome)
         return undefined;
     return new Error(`${error.message.replace(/\.$/, '')}. The service may have created a task named "${body.name}" in PerfTest project ${body.project_id}: ` +
-        'check the project before re-running, or re-run with if_exists: reuse.');
+        'check the project before re-running, or re-run with if_exists: reuse.', { cause: error });
 }
 
 ;// CONCATENATED MODULE: ./src/cpts/refs.ts
@@ -2885,6 +2899,21 @@ const refText = (ref) => ('id' in ref ? String(ref.id) : `"${ref.name}"`);
 function listSome(items, max = 10) {
     return items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ');
 }
+
+;// CONCATENATED MODULE: ./src/cpts/types.ts
+// Request and response shapes of CodeArts PerfTest, named as the API names them. Each says which
+// model of the contract (contract/cpts.json) it mirrors; answers keep only the fields the actions
+// read, since the parsers (parse.ts) demand nothing else.
+/** ListProjectTestCase's `directory` entry `type` values, named (contract model ProjectDirectory). */
+const DIRECTORY_ENTRY = { folder: 1, case: 2 };
+/** A case's `status` in ListProjectTestCase's `directory`. */
+const CASE_STATUS = { deleted: 0, enabled: 1, disabled: 2 };
+/** The `status` of UpdateTaskStatus and BatchUpdateTaskStatus: what to do to the task (the contract's doc). */
+const STATUS_CHANGE = { start: 9, stop: 2 };
+/** The service's ids are int32: the largest id an input may give. */
+const types_MAX_ID = 2147483647;
+/** ShowTask's run_status values, named (the contract's TaskInfo.run_status doc). */
+const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4, stopping: 5, waiting: 9 };
 
 ;// CONCATENATED MODULE: ./src/cpts/discovery.ts
 // Names to ids, the way a user sees things in the console: a PerfTest project by name
@@ -2903,10 +2932,11 @@ const LISTED = 15;
 function listing(items) {
     return listSome(items.map((i) => `"${i.name}" (${i.id})`), LISTED);
 }
-async function resolveProject(client, ref, retry) {
+/** The id of the PerfTest project (test suite) `ref` names (input "project"). */
+async function resolveProject(client, ref) {
     if ('id' in ref)
         return ref.id;
-    const projects = await allPages('ListProjectSets', (offset, limit, t) => client.listProjectSets(offset, limit, t), retry);
+    const projects = await allPages((offset, limit) => client.listProjectSets(offset, limit));
     const matches = projects.filter((p) => p.name === ref.name);
     if (matches.length === 0) {
         throw new LookupError(`No CodeArts PerfTest project is named "${ref.name}" (input "project"). ` +
@@ -2915,14 +2945,14 @@ async function resolveProject(client, ref, retry) {
     if (matches.length > 1) {
         throw new LookupError(`${matches.length} CodeArts PerfTest projects are named "${ref.name}": ${listing(matches)}. Give "project" by id.`);
     }
-    retry.log.info(`project "${ref.name}" -> ${matches[0].id}`);
+    client.retry.log.info(`project "${ref.name}" -> ${matches[0].id}`);
     return matches[0].id;
 }
-async function resolveCases(client, project, refs, retry) {
+async function resolveCases(client, testSuiteId, refs) {
     if (refs.every((ref) => 'id' in ref))
         return refs.map((ref) => ref.id);
-    const directory = await withRetries({ ...retry, operation: 'ListProjectTestCase' }, (t) => client.listProjectTestCase(project, t));
-    const cases = directory.filter((e) => e.type === 2 && e.status !== 0);
+    const directory = await client.listProjectTestCase(testSuiteId);
+    const cases = directory.filter((e) => e.type === DIRECTORY_ENTRY.case && e.status !== CASE_STATUS.deleted);
     const ids = [];
     for (const ref of refs) {
         if ('id' in ref) {
@@ -2931,16 +2961,16 @@ async function resolveCases(client, project, refs, retry) {
         }
         const matches = cases.filter((c) => c.name === ref.name);
         if (matches.length === 0) {
-            throw new LookupError(`PerfTest project ${project} has no case named "${ref.name}" (input "cases"). ` +
+            throw new LookupError(`PerfTest project ${testSuiteId} has no case named "${ref.name}" (input "cases"). ` +
                 (cases.length ? `Its cases are: ${listing(cases)}.` : 'It has no cases.'));
         }
         if (matches.length > 1) {
-            throw new LookupError(`${matches.length} cases of PerfTest project ${project} are named "${ref.name}": ${listing(matches)}. Give that case by id.`);
+            throw new LookupError(`${matches.length} cases of PerfTest project ${testSuiteId} are named "${ref.name}": ${listing(matches)}. Give that case by id.`);
         }
-        if (matches[0].status === 2) {
-            throw new LookupError(`Case "${ref.name}" (${matches[0].id}) of PerfTest project ${project} is disabled: enable it in the console, or leave it out.`);
+        if (matches[0].status === CASE_STATUS.disabled) {
+            throw new LookupError(`Case "${ref.name}" (${matches[0].id}) of PerfTest project ${testSuiteId} is disabled: enable it in the console, or leave it out.`);
         }
-        retry.log.info(`case "${ref.name}" -> ${matches[0].id}`);
+        client.retry.log.info(`case "${ref.name}" -> ${matches[0].id}`);
         ids.push(matches[0].id);
     }
     return ids;
@@ -3060,11 +3090,80 @@ function pick(source, names, read) {
     return { key: { accessKeyId: ak, secretAccessKey: sk, ...(token ? { securityToken: token } : {}) }, source };
 }
 
+;// CONCATENATED MODULE: ./src/common/input-declarations.ts
+// Each input is declared once: the input lists, the secrets readInputs masks and the defaults the
+// resolvers fall back to come from here, and __tests__/action-yml.test.ts holds both action.yml
+// files to the same names, descriptions, required flags and defaults.
+/** The names declared, in declaration order. */
+function inputNames(declarations) {
+    return Object.keys(declarations);
+}
+/** Where to send requests and how to sign them; both actions. */
+const CONNECTION_DECLARATIONS = {
+    region: {
+        description: 'Huawei Cloud region, e.g. cn-north-4. Falls back to HUAWEI_CLOUD_REGION, then HUAWEICLOUD_SDK_REGION. ' +
+            'Not needed when endpoint is given.',
+    },
+    project_id: {
+        description: "The region's IAM project id (32 hex characters; console > My Credentials > API Credentials > Projects), not the " +
+            'PerfTest project. Falls back to HUAWEI_CLOUD_PROJECT_ID, then HUAWEICLOUD_SDK_PROJECT_ID, then is looked up in IAM ' +
+            'by region name.',
+    },
+    access_key_id: {
+        description: 'Access key id (AK). Falls back to HUAWEI_CLOUD_ACCESS_KEY_ID, then HUAWEICLOUD_SDK_AK.',
+    },
+    secret_access_key: {
+        description: 'Secret access key (SK); pass it from a secret. Falls back to HUAWEI_CLOUD_SECRET_ACCESS_KEY, then HUAWEICLOUD_SDK_SK.',
+        secret: true,
+    },
+    security_token: {
+        description: 'Security token of temporary AK/SK, sent as X-Security-Token. Comes from the same place as the AK/SK.',
+        secret: true,
+    },
+    endpoint: {
+        description: 'CodeArts PerfTest endpoint override: https://host[:port] (http:// only for localhost, 127.x.x.x or [::1]), without ' +
+            'user:password@ (give keys through access_key_id/secret_access_key). Default https://cpts.{region}.myhuaweicloud.com.',
+    },
+    identity_provider: {
+        description: "Keyless sign-in: the id of an IAM identity provider (protocol OpenID Connect) trusting GitHub's ID tokens. The job " +
+            'needs `permissions: id-token: write`. Give it instead of access keys.',
+    },
+    oidc_audience: {
+        description: 'The audience of the ID token; must equal the client ID configured on the identity provider. Only used with identity_provider.',
+        default: 'iam.myhuaweicloud.com',
+    },
+    iam_endpoint: {
+        description: 'IAM endpoint override for keyless sign-in and the project_id lookup, under the same rules as endpoint. Falls back to ' +
+            'HUAWEICLOUD_SDK_IAM_ENDPOINT. Default https://iam.{region}.myhuaweicloud.com.',
+    },
+    max_attempts: {
+        description: 'Attempts per call, the first included, for transient failures (connection errors, timeouts, 429, 500, 502, 503, 504).',
+        default: 5,
+    },
+};
+/** The pull-request comment, which both actions can keep up to date. */
+const COMMENT_DECLARATIONS = {
+    comment_on_pr: {
+        description: 'On pull_request events, keep one comment per workflow and task on the pull request, updated in place on re-runs ' +
+            '(the task, and from the run action the figures and thresholds). A read-only token (forks) gives a warning, not a failure.',
+        default: false,
+    },
+    github_token: {
+        description: 'Token for that comment; needs the pull-requests: write permission.',
+        secret: true,
+        default: '${{ github.token }}',
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/common/inputs.ts
 // The one place that reads the actions' inputs. Secrets are masked the moment they are read.
 
 
-const SECRET_INPUTS = new Set(['secret_access_key', 'security_token', 'github_token']);
+
+/** The inputs declared secret; only shared inputs may be (OwnInputDeclaration has no secret flag). */
+const SECRET_INPUTS = new Set(Object.entries({ ...CONNECTION_DECLARATIONS, ...COMMENT_DECLARATIONS })
+    .filter(([, declaration]) => declaration.secret)
+    .map(([name]) => name));
 /** The texts of `names` as the runner gives them, secrets (and secret environment variables) masked. */
 function readInputs(names, env) {
     const raw = {};
@@ -3084,15 +3183,6 @@ function mask(value) {
     if (secret)
         setSecret(secret);
 }
-
-;// CONCATENATED MODULE: ./src/cpts/types.ts
-// Request and response shapes of CodeArts PerfTest, named as the API names them. Each says which
-// model of the contract (contract/cpts.json) it mirrors; answers keep only the fields the actions
-// read, since the parsers (parse.ts) demand nothing else.
-/** The service's ids are int32: the largest id an input may give. */
-const types_MAX_ID = 2147483647;
-/** ShowTask's run_status values, named (the contract's TaskInfo.run_status doc). */
-const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4, stopping: 5, waiting: 9 };
 
 ;// CONCATENATED MODULE: ./src/common/validate.ts
 // Pure validators: each takes an input's name and text and returns a typed value or throws an
@@ -3264,29 +3354,19 @@ function parseChoice(input, text, choices, fallback) {
 
 
 
-const CONNECTION_INPUTS = [
-    'region',
-    'project_id',
-    'access_key_id',
-    'secret_access_key',
-    'security_token',
-    'endpoint',
-    'identity_provider',
-    'oidc_audience',
-    'iam_endpoint',
-    'max_attempts',
-];
+
+const CONNECTION_INPUTS = inputNames(CONNECTION_DECLARATIONS);
 /** The pull-request comment, which both actions can keep up to date. */
-const COMMENT_INPUTS = ['comment_on_pr', 'github_token'];
+const COMMENT_INPUTS = inputNames(COMMENT_DECLARATIONS);
 function resolveComment(raw) {
-    const enabled = parseBoolean('comment_on_pr', raw.comment_on_pr, false);
+    const enabled = parseBoolean('comment_on_pr', raw.comment_on_pr, COMMENT_DECLARATIONS.comment_on_pr.default);
     if (enabled && raw.github_token === '') {
         throw new errors_InputError('github_token', 'Input "github_token" is empty but "comment_on_pr" is true: leave it at its default, ${{ github.token }}, or give a token that may write pull requests.');
     }
     return { enabled, token: raw.github_token };
 }
 /** The audience asked for when oidc_audience is empty: the identity provider's client ID in IAM. */
-const DEFAULT_OIDC_AUDIENCE = 'iam.myhuaweicloud.com';
+const DEFAULT_OIDC_AUDIENCE = CONNECTION_DECLARATIONS.oidc_audience.default;
 const regional = (service, region) => ({
     origin: `https://${service}.${region}.myhuaweicloud.com`,
     host: `${service}.${region}.myhuaweicloud.com`,
@@ -3319,7 +3399,7 @@ function resolveConnection(raw, env) {
     if (!iamEndpoint && auth.kind === 'oidc') {
         throw new errors_InputError('iam_endpoint', 'Keyless sign-in needs IAM: give "region" (for https://iam.{region}.myhuaweicloud.com) or "iam_endpoint".');
     }
-    const maxAttempts = parseBoundedInt('max_attempts', raw.max_attempts, 1, 20, 5, 'the number of attempts per call');
+    const maxAttempts = parseBoundedInt('max_attempts', raw.max_attempts, 1, 20, CONNECTION_DECLARATIONS.max_attempts.default, 'the number of attempts per call');
     return { region, projectId, endpoint, iamEndpoint, auth, maxAttempts, notices };
 }
 /** Keys from inputs or the environment, or keyless sign-in when identity_provider is given. */
@@ -3357,6 +3437,47 @@ function firstSet(raw, env, input) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/create/inputs.ts
+// The create action's inputs (action.yml), declared once; see src/common/input-declarations.ts.
+
+const CREATE_ONLY = {
+    project: {
+        description: "CodeArts PerfTest project (test suite), by id (an integer, sent as the body's project_id) or by name (looked up).",
+        required: true,
+    },
+    cases: {
+        description: 'Test cases, by id or by name, separated by commas and/or newlines (ids also by spaces). Names are looked up in the ' +
+            'PerfTest project. Duplicates are dropped with a warning.',
+        required: true,
+    },
+    name: {
+        description: 'Task name, 1 to 42 characters counted in UTF-16 code units (an emoji counts 2), without control or invisible ' +
+            'formatting characters (bidi overrides, zero-width). Default: <repo>-pr<number>-<run_id>-<run_attempt>-<job> on pull ' +
+            'requests, <repo>-<short sha>-<run_id>-<run_attempt>-<job> otherwise.',
+    },
+    parallel: {
+        description: "Run the task's cases in parallel (true or false).",
+        default: false,
+    },
+    enable_full_link: {
+        description: 'Full-link pressure test (true or false). Left out of the request when empty.',
+    },
+    export_credentials: {
+        description: 'After keyless sign-in, export the temporary keys to later steps as HUAWEI_CLOUD_* variables (masked).',
+        default: false,
+    },
+    if_exists: {
+        description: 'What to do when a task of the same name exists in the PerfTest project: create (another task, the default), ' +
+            'reuse (use the existing task, no new one; for re-runs), or fail.',
+        default: 'create',
+    },
+    timeout_seconds: {
+        description: "Bound in seconds on all of the step's network work, retries and waits included; 10 to 3600.",
+        default: 120,
+    },
+};
+const CREATE_DECLARATIONS = { ...CREATE_ONLY, ...CONNECTION_DECLARATIONS, ...COMMENT_DECLARATIONS };
+
 ;// CONCATENATED MODULE: ./src/create/config.ts
 // Turns the raw input texts and the environment into the typed, validated settings of the create
 // action. Pure: nothing is read or sent here, so every rule is testable without a runner.
@@ -3364,18 +3485,9 @@ function firstSet(raw, env, input) {
 
 
 
-const CREATE_INPUTS = [
-    'project',
-    'cases',
-    'name',
-    'parallel',
-    'enable_full_link',
-    ...CONNECTION_INPUTS,
-    'if_exists',
-    'timeout_seconds',
-    'export_credentials',
-    ...COMMENT_INPUTS,
-];
+
+
+const CREATE_INPUTS = inputNames(CREATE_DECLARATIONS);
 /**
  * The least timeout_seconds: room for the few requests of a creation (keyless sign-in, lookups,
  * CreateNewTask), each given at least MIN_REQUEST_MS, and a retry.
@@ -3394,15 +3506,15 @@ function resolveCreateConfig(raw, env) {
         warnings.push(`Input "cases" lists these more than once: ${listSome([...new Set(cases.duplicates)])}; each case is used once.`);
     }
     const name = raw.name === '' ? undefined : parseName('name', raw.name);
-    const parallel = parseBoolean('parallel', raw.parallel, false);
+    const parallel = parseBoolean('parallel', raw.parallel, CREATE_DECLARATIONS.parallel.default);
     const enableFullLink = parseBoolean('enable_full_link', raw.enable_full_link, undefined);
     const connection = resolveConnection(raw, env);
-    const exportCredentials = parseBoolean('export_credentials', raw.export_credentials, false);
+    const exportCredentials = parseBoolean('export_credentials', raw.export_credentials, CREATE_DECLARATIONS.export_credentials.default);
     if (exportCredentials && connection.auth.kind === 'keys') {
         warnings.push('Input "export_credentials" exports the temporary keys of keyless sign-in; with access keys there is nothing to export.');
     }
-    const ifExists = parseChoice('if_exists', raw.if_exists, ['create', 'reuse', 'fail'], 'create');
-    const timeoutSeconds = parseBoundedInt('timeout_seconds', raw.timeout_seconds, MIN_TIMEOUT_SECONDS, 3600, 120, 'the bound in seconds on all network work, which needs room for a few requests (sign-in, lookups, CreateNewTask)');
+    const ifExists = parseChoice('if_exists', raw.if_exists, ['create', 'reuse', 'fail'], CREATE_DECLARATIONS.if_exists.default);
+    const timeoutSeconds = parseBoundedInt('timeout_seconds', raw.timeout_seconds, MIN_TIMEOUT_SECONDS, 3600, CREATE_DECLARATIONS.timeout_seconds.default, 'the bound in seconds on all network work, which needs room for a few requests (sign-in, lookups, CreateNewTask)');
     return {
         ...connection,
         project,
@@ -3463,8 +3575,6 @@ async function writeSummary(markdown) {
     await summary.addRaw(markdown).write();
 }
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/huawei/signer.ts
@@ -3547,10 +3657,61 @@ function sign(request, key, date) {
     };
 }
 
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(995);
+;// CONCATENATED MODULE: ./src/huawei/transport.ts
+// One HTTP exchange, as plain as it can be. Directly through node:http or node:https, loaded by the
+// URL's scheme, unless the environment names a proxy for that scheme: then through
+// @actions/http-client, which honours https_proxy/http_proxy and no_proxy as the runner's other
+// tools do. Hand-written for the direct case because http-client loads tls, assert and a tunnel
+// module on every start, which cost the create action a fifth of its start-up (docs/benchmarks.md).
+
+const transport_require = (0,external_node_module_.createRequire)(import.meta.url);
+/** The proxy variable that applies to `url`, if one is set (no_proxy is http-client's to judge). */
+function proxyFor(url, env = process.env) {
+    const names = url.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
+    return names.map((name) => env[name]).find(Boolean);
+}
+async function exchange(request) {
+    const url = new URL(request.url);
+    if (proxyFor(url))
+        return (await __nccwpck_require__.e(/* import() */ 893).then(__nccwpck_require__.bind(__nccwpck_require__, 893))).exchangeViaHttpClient(request);
+    const http = transport_require(url.protocol === 'https:' ? 'node:https' : 'node:http');
+    const headers = { ...request.headers, 'user-agent': request.userAgent };
+    if (request.body)
+        headers['Content-Length'] = Buffer.byteLength(request.body, 'utf8');
+    return new Promise((resolve, reject) => {
+        const req = http.request({
+            method: request.method,
+            // An IPv6 literal is connected to without its brackets; the Host header keeps them.
+            hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+            port: url.port || undefined,
+            path: url.pathname + url.search,
+            headers,
+            agent: false,
+        }, (res) => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.on('error', reject);
+            res.on('end', () => resolve({
+                status: res.statusCode ?? 0,
+                headers: Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
+                text: Buffer.concat(chunks).toString('utf8'),
+            }));
+        });
+        // The same words as http-client's idle timeout, which messages and docs quote.
+        req.setTimeout(request.timeoutMs, () => {
+            req.destroy();
+            reject(new Error(`Request timeout: ${url.pathname + url.search}`));
+        });
+        req.on('error', reject);
+        req.end(request.body || undefined);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/huawei/http.ts
 // One JSON request to a Huawei Cloud API: sign (unless it is one of IAM's unsigned calls), send,
 // read, and turn failures into ApiError.
-
 
 
 
@@ -3582,33 +3743,15 @@ async function send(endpoint, key, request, options) {
         throw new Error(`${request.operation} was not sent: its endpoint carries credentials (a user name and password before "@"), which are not allowed.`);
     }
     options.log.debug(`${request.operation}: ${request.method} ${url}`);
-    const client = new lib/* HttpClient */.Qq(options.userAgent, [unbracketIpv6], {
-        allowRedirects: false,
-        allowRetries: false,
-        socketTimeout: options.timeoutMs ?? 30_000,
-    });
-    let status;
-    let requestId;
-    let requestIdHeader = 'X-Request-Id';
-    let responseHeaders;
-    let text;
-    try {
-        const response = await client.request(request.method, url, body || null, sent);
-        status = response.message.statusCode ?? 0;
-        responseHeaders = Object.fromEntries(Object.entries(response.message.headers).map(([k, v]) => [k, firstHeader(v)]));
-        requestId = responseHeaders['x-request-id'];
-        if (requestId === undefined && responseHeaders['x-iam-trace-id'] !== undefined) {
-            requestId = responseHeaders['x-iam-trace-id'];
-            requestIdHeader = 'X-IAM-Trace-Id';
-        }
-        text = await response.readBody();
-    }
-    catch (error) {
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const response = await exchange({ method: request.method, url, body, headers: sent, userAgent: options.userAgent, timeoutMs }).catch((error) => {
         throw new TransportError(request.operation, url, describe(error), error.code);
-    }
-    finally {
-        client.dispose();
-    }
+    });
+    const { status, text, headers: responseHeaders } = response;
+    // API gateway answers carry X-Request-Id; IAM's carry X-IAM-Trace-Id instead.
+    const traced = responseHeaders['x-request-id'] === undefined && responseHeaders['x-iam-trace-id'] !== undefined;
+    const requestId = traced ? responseHeaders['x-iam-trace-id'] : responseHeaders['x-request-id'];
+    const requestIdHeader = traced ? 'X-IAM-Trace-Id' : 'X-Request-Id';
     options.log.debug(`${request.operation}: HTTP ${status}, ${requestIdHeader} ${requestId ?? '(none)'}`);
     const json = parseJson(text);
     if (status < 200 || status > 299) {
@@ -3617,23 +3760,6 @@ async function send(endpoint, key, request, options) {
         throw new ApiError(request.operation, status, fields?.code, detail, requestId, responseHeaders['retry-after'], requestIdHeader);
     }
     return { status, requestId, requestIdHeader, json, text, headers: responseHeaders };
-}
-/**
- * http-client connects to `URL.hostname`, which keeps an IPv6 literal's brackets (`[::1]`), and Node
- * then looks `[::1]` up as a name (ENOTFOUND). The Host header, signed, keeps them. A proxy's tunnel
- * agent needs them for its CONNECT, so only direct connections are changed.
- */
-const unbracketIpv6 = {
-    prepareRequest(options) {
-        if (options.agent instanceof external_node_http_namespaceObject.Agent && options.host?.startsWith('[') && options.host.endsWith(']')) {
-            options.host = options.host.slice(1, -1);
-        }
-    },
-    canHandleAuthentication: () => false,
-    handleAuthentication: () => Promise.reject(new Error('unused')),
-};
-function firstHeader(value) {
-    return Array.isArray(value) ? value[0] : value;
 }
 function parseJson(text) {
     if (text.trim() === '')
@@ -3739,8 +3865,8 @@ function parseTaskState(json) {
     const fromRelated = related.map((r) => (parse_isRecord(r) ? r.task_run_info_id : undefined)).find(isId);
     // Not in the contract's TaskInfo, but harmless to accept should the service send it.
     const fromRunInfo = parse_isRecord(info.task_run_info) && isId(info.task_run_info.id) && info.task_run_info.id > 0 ? info.task_run_info.id : undefined;
-    const projectId = isId(info.project_id) ? info.project_id : undefined;
-    return { run_status: runStatus, latestRunId: fromRelated ?? fromRunInfo, ...(projectId === undefined ? {} : { projectId }) };
+    const testSuiteId = isId(info.project_id) ? info.project_id : undefined;
+    return { run_status: runStatus, latestRunId: fromRelated ?? fromRunInfo, ...(testSuiteId === undefined ? {} : { testSuiteId }) };
 }
 /** ShowHistoryRunInfo `log_list`: each run's id (a float in the contract: integral here) and times. */
 function parseHistory(json) {
@@ -3771,86 +3897,108 @@ function parseOutline(json) {
 }
 
 ;// CONCATENATED MODULE: ./src/cpts/client.ts
-// Typed CodeArts PerfTest operations on top of one signed request; answers are read by parse.ts.
+// Typed CodeArts PerfTest operations, each one request through one path: sign, send, read (parse.ts),
+// retried under the client's own settings unless the client is a single-attempt one.
+
 
 
 
 class CptsClient {
     endpoint;
     key;
-    projectId;
-    options;
+    iamProjectId;
+    http;
+    retry;
+    singleAttemptDeadline;
     constructor(endpoint, key, 
     /** The region's IAM project id: the `{project_id}` of every path. */
-    projectId, options) {
+    iamProjectId, http, 
+    /** How every call is retried; its clock and log serve the callers too. */
+    retry, 
+    /** Set on a single-attempt client: each call is sent once, and must be answered by then. */
+    singleAttemptDeadline) {
         this.endpoint = endpoint;
         this.key = key;
-        this.projectId = projectId;
-        this.options = options;
+        this.iamProjectId = iamProjectId;
+        this.http = http;
+        this.retry = retry;
+        this.singleAttemptDeadline = singleAttemptDeadline;
     }
-    async createNewTask(body, timeoutMs) {
-        const response = await this.call('CreateNewTask', 'POST', `/v3/${this.projectId}/tasks`, timeoutMs, body);
-        return { task_id: read('CreateNewTask', response, parseCreatedTaskId), requestId: response.requestId };
+    /** The same client, retrying under other settings (another deadline or bound). */
+    withRetry(retry) {
+        return new CptsClient(this.endpoint, this.key, this.iamProjectId, this.http, retry);
+    }
+    /** The same client sending each call once, by `deadline`: for a caller whose own loop retries. */
+    singleAttempt(deadline) {
+        return new CptsClient(this.endpoint, this.key, this.iamProjectId, this.http, this.retry, deadline);
+    }
+    createNewTask(body, options = {}) {
+        return this.request('CreateNewTask', 'POST', `/v3/${this.iamProjectId}/tasks`, createdTask, { ...options, body });
     }
     /** One page of ShowTaskSet: the tasks of a PerfTest project, newest first. */
-    async showTaskSet(testSuiteId, offset, limit, timeoutMs) {
-        const path = `/v1/${this.projectId}/all-tasks/${testSuiteId}`;
-        const response = await this.call('ShowTaskSet', 'GET', path, timeoutMs, undefined, pageQuery(offset, limit));
-        return read('ShowTaskSet', response, (json) => parseNamedList(json, 'tasks'));
+    showTaskSet(testSuiteId, offset, limit) {
+        const path = `/v1/${this.iamProjectId}/all-tasks/${testSuiteId}`;
+        return this.request('ShowTaskSet', 'GET', path, (json) => parseNamedList(json, 'tasks'), { query: pageQuery(offset, limit) });
     }
     /** One page of ListProjectSets: the PerfTest projects. */
-    async listProjectSets(offset, limit, timeoutMs) {
-        const path = `/v1/${this.projectId}/test-suites`;
-        const response = await this.call('ListProjectSets', 'GET', path, timeoutMs, undefined, pageQuery(offset, limit));
-        return read('ListProjectSets', response, (json) => parseNamedList(json, 'projects'));
+    listProjectSets(offset, limit) {
+        const path = `/v1/${this.iamProjectId}/test-suites`;
+        return this.request('ListProjectSets', 'GET', path, (json) => parseNamedList(json, 'projects'), { query: pageQuery(offset, limit) });
     }
     /** ListProjectTestCase: the folders and cases of a PerfTest project. */
-    async listProjectTestCase(testSuiteId, timeoutMs) {
-        const path = `/v1/${this.projectId}/test-suites/${testSuiteId}/directory`;
-        return read('ListProjectTestCase', await this.call('ListProjectTestCase', 'GET', path, timeoutMs), parseDirectory);
+    listProjectTestCase(testSuiteId) {
+        return this.request('ListProjectTestCase', 'GET', `/v1/${this.iamProjectId}/test-suites/${testSuiteId}/directory`, parseDirectory);
     }
     /** ListTaskCases: the ids of the cases attached to a task. */
-    async listTaskCases(testSuiteId, taskId, timeoutMs) {
-        const path = `/v1/${this.projectId}/test-suites/${testSuiteId}/tasks/${taskId}/test-cases`;
-        return read('ListTaskCases', await this.call('ListTaskCases', 'GET', path, timeoutMs), parseTaskCaseIds);
+    listTaskCases(testSuiteId, taskId) {
+        const path = `/v1/${this.iamProjectId}/test-suites/${testSuiteId}/tasks/${taskId}/test-cases`;
+        return this.request('ListTaskCases', 'GET', path, parseTaskCaseIds);
     }
-    /** UpdateTaskStatus: start (9) or stop (2) a run of a task; the run's id. */
-    async updateTaskStatus(testSuiteId, taskId, body, timeoutMs) {
-        const path = `/v1/${this.projectId}/test-suites/${testSuiteId}/tasks/${taskId}`;
-        return read('UpdateTaskStatus', await this.call('UpdateTaskStatus', 'POST', path, timeoutMs, body), parseStartedRunId);
+    /** UpdateTaskStatus: start or stop a run of a task; the run's id. */
+    updateTaskStatus(testSuiteId, taskId, body, options = {}) {
+        const path = `/v1/${this.iamProjectId}/test-suites/${testSuiteId}/tasks/${taskId}`;
+        return this.request('UpdateTaskStatus', 'POST', path, parseStartedRunId, { ...options, body });
     }
-    /** BatchUpdateTaskStatus: start (9) or stop (2) a run of one new-edition task; the run's id. */
-    async batchUpdateTaskStatus(body, timeoutMs) {
-        const path = `/v1/${this.projectId}/test-suites/${body.project_id}/tasks/batch-update-task-status`;
-        const response = await this.call('BatchUpdateTaskStatus', 'POST', path, timeoutMs, body);
-        return read('BatchUpdateTaskStatus', response, (json) => parseBatchRunId(json, body.task_id_list[0]));
+    /** BatchUpdateTaskStatus: start or stop a run of one new-edition task; the run's id. */
+    batchUpdateTaskStatus(body, options = {}) {
+        const path = `/v1/${this.iamProjectId}/test-suites/${body.project_id}/tasks/batch-update-task-status`;
+        return this.request('BatchUpdateTaskStatus', 'POST', path, (json) => parseBatchRunId(json, body.task_id_list[0]), { ...options, body });
     }
     /** ShowTask: the task's run_status and its latest run. */
-    async showTask(taskId, timeoutMs) {
-        return read('ShowTask', await this.call('ShowTask', 'GET', `/v1/${this.projectId}/tasks/${taskId}`, timeoutMs), parseTaskState);
+    showTask(taskId) {
+        return this.request('ShowTask', 'GET', `/v1/${this.iamProjectId}/tasks/${taskId}`, parseTaskState);
     }
     /** ShowHistoryRunInfo: every run of a task. */
-    async showHistoryRunInfo(taskId, timeoutMs) {
-        const path = `/v1/${this.projectId}/tasks/history-run-list/${taskId}`;
-        return read('ShowHistoryRunInfo', await this.call('ShowHistoryRunInfo', 'GET', path, timeoutMs), parseHistory);
+    showHistoryRunInfo(taskId) {
+        return this.request('ShowHistoryRunInfo', 'GET', `/v1/${this.iamProjectId}/tasks/history-run-list/${taskId}`, parseHistory);
     }
     /** ShowMergeReportLogsOutline: the headline figures of a run. */
-    async showMergeReportLogsOutline(taskRunId, timeoutMs) {
-        const path = `/v2/${this.projectId}/task-run-infos/${taskRunId}/reports/log-outline`;
-        return read('ShowMergeReportLogsOutline', await this.call('ShowMergeReportLogsOutline', 'GET', path, timeoutMs), parseOutline);
+    showMergeReportLogsOutline(taskRunId) {
+        const path = `/v2/${this.iamProjectId}/task-run-infos/${taskRunId}/reports/log-outline`;
+        return this.request('ShowMergeReportLogsOutline', 'GET', path, parseOutline);
     }
-    call(operation, method, path, timeoutMs, body, query) {
-        return send(this.endpoint, this.key, { operation, method, path, query, projectId: this.projectId, body }, { ...this.options, timeoutMs: timeoutMs ?? this.options.timeoutMs });
+    /** One operation: sent and read, retried (with `recover`) or, on a single-attempt client, sent once. */
+    request(operation, method, path, parse, parts = {}) {
+        const attempt = async (timeoutMs) => {
+            parts.beforeSend?.();
+            const request = { operation, method, path, query: parts.query, projectId: this.iamProjectId, body: parts.body };
+            return read(operation, await send(this.endpoint, this.key, request, { ...this.http, timeoutMs }), parse);
+        };
+        const { requestTimeoutMs = REQUEST_TIMEOUT_MS, timing } = this.retry;
+        if (this.singleAttemptDeadline !== undefined)
+            return attempt(Math.min(requestTimeoutMs, this.singleAttemptDeadline - timing.now()));
+        return withRetries({ ...this.retry, operation, recover: parts.recover }, attempt);
     }
 }
 const pageQuery = (offset, limit) => [
     ['offset', String(offset)],
     ['limit', String(limit)],
 ];
+const createdTask = (json, response) => ({ task_id: parseCreatedTaskId(json), requestId: response.requestId });
 /** The parsed answer, or an ApiError quoting the body that lacked what was needed. */
 function read(operation, response, parse) {
     try {
-        return parse(response.json);
+        return parse(response.json, response);
     }
     catch (error) {
         if (!(error instanceof Malformed))
@@ -3865,62 +4013,65 @@ function read(operation, response, parse) {
 
 
 /** The id and name of each project in a Keystone project list; every other field may be anything. */
-function projectsOf(operation, response) {
+function projectsOf(response, operation) {
     const projects = response.json?.projects;
     if (!Array.isArray(projects) || !projects.every((p) => typeof p?.id === 'string' && typeof p?.name === 'string')) {
         throw ApiError.malformed(operation, response, 'a projects array with id and name');
     }
     return projects.map((p) => ({ id: p.id, name: p.name }));
 }
+/** The IAM token, which comes as a header whatever the body. */
+function subjectTokenOf(response, operation) {
+    const token = response.headers['x-subject-token'];
+    if (!token)
+        throw ApiError.malformed(operation, response, 'an X-Subject-Token header');
+    return token;
+}
+function credentialOf(response, operation) {
+    const credential = response.json?.credential;
+    if (!credential || ![credential.access, credential.secret, credential.securitytoken].every((v) => typeof v === 'string' && v)) {
+        // Never quote this body: it may hold half a credential.
+        throw ApiError.malformed(operation, response, 'a credential with access, secret and securitytoken', false);
+    }
+    return credential;
+}
 class IamClient {
     endpoint;
-    options;
-    constructor(endpoint, options) {
+    http;
+    retry;
+    constructor(endpoint, http, 
+    /** How every call is retried; its log serves the callers too. */
+    retry) {
         this.endpoint = endpoint;
-        this.options = options;
+        this.http = http;
+        this.retry = retry;
     }
     /** KeystoneListAuthProjects: the projects the caller's credentials reach; needs no IAM permission. */
-    async keystoneListAuthProjects(key, timeoutMs) {
-        const operation = 'KeystoneListAuthProjects';
-        const response = await send(this.endpoint, key, { operation, method: 'GET', path: '/v3/auth/projects' }, { ...this.options, timeoutMs });
-        return projectsOf(operation, response);
+    keystoneListAuthProjects(key) {
+        return this.request(key, { operation: 'KeystoneListAuthProjects', method: 'GET', path: '/v3/auth/projects' }, projectsOf);
     }
     /** KeystoneListProjects: the projects named `name`; needs iam:projects:listProjects. */
-    async keystoneListProjects(key, name, timeoutMs) {
-        const operation = 'KeystoneListProjects';
-        const response = await send(this.endpoint, key, { operation, method: 'GET', path: '/v3/projects', query: [['name', name]] }, { ...this.options, timeoutMs });
-        return projectsOf(operation, response);
+    keystoneListProjects(key, name) {
+        const query = [['name', name]];
+        return this.request(key, { operation: 'KeystoneListProjects', method: 'GET', path: '/v3/projects', query }, projectsOf);
     }
-    /** CreateTokenWithIdToken: an IAM token (X-Subject-Token) for an OpenID Connect ID token. */
-    async createTokenWithIdToken(identityProvider, idToken, timeoutMs) {
-        const operation = 'CreateTokenWithIdToken';
-        const response = await send(this.endpoint, undefined, {
-            operation,
-            method: 'POST',
-            path: '/v3.0/OS-AUTH/id-token/tokens',
-            headers: { 'X-Idp-Id': identityProvider },
-            body: { auth: { id_token: { id: idToken } } },
-        }, { ...this.options, timeoutMs });
-        const token = response.headers['x-subject-token'];
-        if (!token)
-            throw ApiError.malformed(operation, response, 'an X-Subject-Token header');
-        return token;
+    /** CreateTokenWithIdToken (unsigned): an IAM token (X-Subject-Token) for an OpenID Connect ID token. */
+    createTokenWithIdToken(identityProvider, idToken) {
+        const path = '/v3.0/OS-AUTH/id-token/tokens';
+        const body = { auth: { id_token: { id: idToken } } };
+        const headers = { 'X-Idp-Id': identityProvider };
+        return this.request(undefined, { operation: 'CreateTokenWithIdToken', method: 'POST', path, headers, body }, subjectTokenOf);
     }
-    /** CreateTemporaryAccessKeyByToken: temporary AK/SK and security token for an IAM token. */
-    async createTemporaryAccessKeyByToken(token, durationSeconds, timeoutMs) {
-        const operation = 'CreateTemporaryAccessKeyByToken';
-        const response = await send(this.endpoint, undefined, {
-            operation,
-            method: 'POST',
-            path: '/v3.0/OS-CREDENTIAL/securitytokens',
-            body: { auth: { identity: { methods: ['token'], token: { id: token, duration_seconds: durationSeconds } } } },
-        }, { ...this.options, timeoutMs });
-        const credential = response.json?.credential;
-        if (!credential || ![credential.access, credential.secret, credential.securitytoken].every((v) => typeof v === 'string' && v)) {
-            // Never quote this body: it may hold half a credential.
-            throw ApiError.malformed(operation, response, 'a credential with access, secret and securitytoken', false);
-        }
-        return credential;
+    /** CreateTemporaryAccessKeyByToken (unsigned): temporary AK/SK and security token for an IAM token. */
+    createTemporaryAccessKeyByToken(token, durationSeconds) {
+        const path = '/v3.0/OS-CREDENTIAL/securitytokens';
+        const body = { auth: { identity: { methods: ['token'], token: { id: token, duration_seconds: durationSeconds } } } };
+        return this.request(undefined, { operation: 'CreateTemporaryAccessKeyByToken', method: 'POST', path, body }, credentialOf);
+    }
+    /** One operation, signed with `key` (unsigned without one), retried, and read by `read`. */
+    request(key, request, read) {
+        const { operation } = request;
+        return withRetries({ ...this.retry, operation }, async (timeoutMs) => read(await send(this.endpoint, key, request, { ...this.http, timeoutMs }), operation));
     }
 }
 /** The IAM permission KeystoneListProjects needs (KeystoneListAuthProjects needs none). */
@@ -3930,38 +4081,30 @@ const LIST_PROJECTS_ACTION = 'iam:projects:listProjects';
  * credentials reach (GET /v3/auth/projects, no permission needed), then by name (GET /v3/projects,
  * which needs iam:projects:listProjects). Exactly one match, or an error saying what to give instead.
  */
-async function findRegionProjectId(iam, key, region, retry) {
+async function findRegionProjectId(iam, key, region) {
+    const { log } = iam.retry;
     let reachable = [];
     let refusal;
     try {
-        reachable = await withRetries({ ...retry, operation: 'KeystoneListAuthProjects' }, (t) => iam.keystoneListAuthProjects(key, t));
+        reachable = await iam.keystoneListAuthProjects(key);
     }
     catch (error) {
         // Refused or unknown to this IAM endpoint: the lookup by name may still work.
         if (!(error instanceof ApiError) || error.status < 400 || error.status >= 500)
             throw error;
         refusal = error;
-        retry.log.debug(`GET /v3/auth/projects was refused (${error.message}); trying GET /v3/projects?name=${region}.`);
+        log.debug(`GET /v3/auth/projects was refused (${error.message}); trying GET /v3/projects?name=${region}.`);
     }
     const found = reachable.filter((p) => p.name === region);
     if (found.length === 1) {
-        retry.log.info(`project_id for region ${region} -> ${found[0].id} (GET /v3/auth/projects)`);
+        log.info(`project_id for region ${region} -> ${found[0].id} (GET /v3/auth/projects)`);
         return found[0].id;
     }
     if (found.length > 1)
         throw ambiguous(region, found);
-    let named;
-    try {
-        named = await withRetries({ ...retry, operation: 'KeystoneListProjects' }, (t) => iam.keystoneListProjects(key, region, t));
-    }
-    catch (error) {
-        if (error instanceof ApiError && error.status === 403) {
-            throw new Error(`${error.message.replace(/\.$/, '')}. Looking up the IAM project of region ${region} needs the IAM permission ${LIST_PROJECTS_ACTION} ` +
-                `once the projects these credentials reach (GET /v3/auth/projects${refusal ? `, refused: HTTP ${refusal.status}` : ''}) do not include it. ` +
-                'Give "project_id" instead (console > My Credentials > API Credentials > Projects), or grant that permission.', { cause: error });
-        }
-        throw error;
-    }
+    const named = await iam.keystoneListProjects(key, region).catch((error) => {
+        throw error instanceof ApiError && error.status === 403 ? needsListProjects(error, region, refusal) : error;
+    });
     const matches = named.filter((p) => p.name === region);
     if (matches.length !== 1) {
         if (matches.length > 1)
@@ -3969,9 +4112,13 @@ async function findRegionProjectId(iam, key, region, retry) {
         throw new Error(`Looking up the IAM project of region ${region} found none. ` +
             'Give "project_id" (console > My Credentials > API Credentials > Projects), and check that the account has a project in that region.');
     }
-    retry.log.info(`project_id for region ${region} -> ${matches[0].id} (GET /v3/projects)`);
+    log.info(`project_id for region ${region} -> ${matches[0].id} (GET /v3/projects)`);
     return matches[0].id;
 }
+/** KeystoneListProjects refused: the permission it needs, or project_id instead. */
+const needsListProjects = (error, region, refusal) => new Error(`${error.message.replace(/\.$/, '')}. Looking up the IAM project of region ${region} needs the IAM permission ${LIST_PROJECTS_ACTION} ` +
+    `once the projects these credentials reach (GET /v3/auth/projects${refusal ? `, refused: HTTP ${refusal.status}` : ''}) do not include it. ` +
+    'Give "project_id" instead (console > My Credentials > API Credentials > Projects), or grant that permission.', { cause: error });
 const ambiguous = (region, projects) => new Error(`Looking up the IAM project of region ${region} found ${projects.length}: ${projects.map((p) => p.id).join(', ')}. ` +
     'Give "project_id" (console > My Credentials > API Credentials > Projects).');
 
@@ -3979,22 +4126,21 @@ const ambiguous = (region, projects) => new Error(`Looking up the IAM project of
 // Keyless sign-in: the workflow's OpenID Connect ID token, exchanged at IAM for an IAM token and
 // then for temporary AK/SK with a security token. Every secret is masked the moment it exists.
 
-
 /** The job cannot get an ID token: what to change, and why forks cannot. */
 class NoIdTokenError extends Error {
-    constructor(fromFork, detail) {
+    constructor(fromFork, detail, cause) {
         super((fromFork
             ? 'Keyless sign-in (identity_provider) cannot work here: this run is for a pull request from a fork, and GitHub gives such runs no ID token, ' +
                 "just as it withholds secrets from them, so that a fork cannot act with the base repository's cloud identity. "
             : "Keyless sign-in (identity_provider) needs the workflow's ID token, and this job cannot get one. " +
                 'Add `permissions: id-token: write` to the job (or the workflow); it lets the job ask GitHub for an OpenID Connect token, nothing more. ') +
             'Otherwise give access_key_id and secret_access_key.' +
-            (detail ? ` (${detail})` : ''));
+            (detail ? ` (${detail})` : ''), cause === undefined ? undefined : { cause });
         this.name = 'NoIdTokenError';
     }
 }
 async function signInWithIdToken(options) {
-    const { iam, mask, retry } = options;
+    const { iam, mask } = options;
     if (!options.hasIdTokenService)
         throw new NoIdTokenError(options.fromFork);
     let idToken;
@@ -4002,25 +4148,23 @@ async function signInWithIdToken(options) {
         idToken = await options.getIdToken(options.audience);
     }
     catch (error) {
-        throw new NoIdTokenError(options.fromFork, `the runner answered: ${error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : String(error)}`);
+        throw new NoIdTokenError(options.fromFork, `the runner answered: ${error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : String(error)}`, error);
     }
     mask(idToken);
     const hint = `Check IAM identity provider "${options.identityProvider}": its protocol must be OpenID Connect, its client ID "${options.audience}" ` +
         '(the oidc_audience input), its issuer https://token.actions.githubusercontent.com, and its mapping rules must admit this ' +
         "workflow's token (its sub claim, e.g. repo:<owner>/<repo>:pull_request).";
-    const explained = (error) => error instanceof ApiError && error.status >= 400 && error.status < 500
-        ? new Error(`${error.message.replace(/\.$/, '')}. ${hint}`)
-        : error;
-    const subjectToken = await withRetries({ ...retry, operation: 'CreateTokenWithIdToken' }, (timeoutMs) => iam.createTokenWithIdToken(options.identityProvider, idToken, timeoutMs)).catch((error) => {
-        throw explained(error);
-    });
+    const explained = (error) => {
+        throw error instanceof ApiError && error.status >= 400 && error.status < 500
+            ? new Error(`${error.message.replace(/\.$/, '')}. ${hint}`, { cause: error })
+            : error;
+    };
+    const subjectToken = await iam.createTokenWithIdToken(options.identityProvider, idToken).catch(explained);
     mask(subjectToken);
-    const credential = await withRetries({ ...retry, operation: 'CreateTemporaryAccessKeyByToken' }, (timeoutMs) => iam.createTemporaryAccessKeyByToken(subjectToken, options.durationSeconds ?? 900, timeoutMs)).catch((error) => {
-        throw explained(error);
-    });
+    const credential = await iam.createTemporaryAccessKeyByToken(subjectToken, options.durationSeconds ?? 900).catch(explained);
     mask(credential.secret);
     mask(credential.securitytoken);
-    retry.log.info(`Signed in with the workflow's ID token through identity provider "${options.identityProvider}": temporary keys until ${credential.expires_at}.`);
+    iam.retry.log.info(`Signed in with the workflow's ID token through identity provider "${options.identityProvider}": temporary keys until ${credential.expires_at}.`);
     return {
         accessKeyId: credential.access,
         secretAccessKey: credential.secret,
@@ -4034,7 +4178,7 @@ async function signInWithIdToken(options) {
 // sign-in, which can also be handed to later steps.
 
 
-async function signIn(config, iam, run, retry, durationSeconds) {
+async function signIn(config, iam, run, durationSeconds) {
     const { auth } = config;
     if (auth.kind === 'keys') {
         info(`Using access keys from ${auth.credentials.source}.`);
@@ -4048,14 +4192,13 @@ async function signIn(config, iam, run, retry, durationSeconds) {
         mask: (secret) => setSecret(secret),
         hasIdTokenService: run.hasIdTokenService,
         fromFork: run.fromFork,
-        retry,
         durationSeconds,
     });
 }
 /** When exported temporary keys expire (ISO 8601): the run step warns when they would not outlast its wait. */
 const KEYS_EXPIRE_AT = 'HUAWEI_CLOUD_SECURITY_TOKEN_EXPIRES_AT';
 /** Hands the temporary keys to later steps under huaweicloud/auth-action's names (already masked). */
-function exportCredentials(key, region, projectId) {
+function exportCredentials(key, region, iamProjectId) {
     exportVariable('HUAWEI_CLOUD_ACCESS_KEY_ID', key.accessKeyId);
     exportVariable('HUAWEI_CLOUD_SECRET_ACCESS_KEY', key.secretAccessKey);
     if (key.securityToken)
@@ -4064,7 +4207,7 @@ function exportCredentials(key, region, projectId) {
         exportVariable(KEYS_EXPIRE_AT, key.expiresAt);
     if (region)
         exportVariable('HUAWEI_CLOUD_REGION', region);
-    exportVariable('HUAWEI_CLOUD_PROJECT_ID', projectId);
+    exportVariable('HUAWEI_CLOUD_PROJECT_ID', iamProjectId);
     info('Exported the temporary keys to later steps as HUAWEI_CLOUD_ACCESS_KEY_ID, HUAWEI_CLOUD_SECRET_ACCESS_KEY and HUAWEI_CLOUD_SECURITY_TOKEN' +
         (key.expiresAt ? `, valid until ${key.expiresAt} (${KEYS_EXPIRE_AT}).` : '.'));
 }
@@ -4080,13 +4223,14 @@ const USER_AGENT = `codearts-perftest-action/${VERSION}`;
 
 
 
+/** Signs in and binds a client to the region's IAM project; every call of both retries under `retry`. */
 async function openSession(config, retry, options = {}) {
     const http = { userAgent: USER_AGENT, log: retry.log };
-    const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http);
-    const key = await signIn(config, iam, options.run ?? (0,context/* readRunContext */.$)(), retry, options.keyLifetimeSeconds);
+    const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http, retry);
+    const key = await signIn(config, iam, options.run ?? (0,context/* readRunContext */.$)(), options.keyLifetimeSeconds);
     // Connection guarantees a region, and so an IAM endpoint, whenever project_id is to be looked up.
-    const projectId = config.projectId ?? (await findRegionProjectId(iam, key, config.region, retry));
-    return { client: new CptsClient(config.endpoint, key, projectId, http), key, projectId };
+    const iamProjectId = config.projectId ?? (await findRegionProjectId(iam, key, config.region));
+    return { client: new CptsClient(config.endpoint, key, iamProjectId, http, retry), key, iamProjectId };
 }
 
 ;// CONCATENATED MODULE: ./src/create/task-name.ts
@@ -4138,8 +4282,8 @@ function defaultTaskName(context, now) {
 
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** The cases of a reused task, with a warning when they differ from the ones asked for. */
-async function reusedCases(client, project, taskId, name, asked, retry) {
-    const actual = await withRetries({ ...retry, operation: 'ListTaskCases' }, (t) => client.listTaskCases(project, taskId, t));
+async function reusedCases(client, testSuiteId, taskId, name, asked) {
+    const actual = await client.listTaskCases(testSuiteId, taskId);
     const key = (ids) => [...ids].sort((a, b) => a - b).join(', ');
     if (key(actual) !== key(asked)) {
         warning(`Task ${taskId} "${name}" is reused with its own ${plural(actual.length, 'case')} (${key(actual) || 'none'}), not the ones asked for ` +
@@ -4155,10 +4299,10 @@ async function run() {
         const workflowRun = (0,context/* readRunContext */.$)();
         const name = config.name ?? defaultTaskName(workflowRun, new Date());
         const retry = retrySettings(config.maxAttempts, Date.now() + config.timeoutSeconds * 1000, core_namespaceObject, 'timeout_seconds');
-        const { client, key, projectId } = await openSession(config, retry, { run: workflowRun });
-        const project = await resolveProject(client, config.project, retry);
-        const cases = distinct(await resolveCases(client, project, config.cases, retry), config.cases, (w) => warning(w));
-        info(`Endpoint ${config.endpoint.origin}, region project ${projectId}.`);
+        const { client, key, iamProjectId } = await openSession(config, retry, { run: workflowRun });
+        const project = await resolveProject(client, config.project);
+        const cases = distinct(await resolveCases(client, project, config.cases), config.cases, (w) => warning(w));
+        info(`Endpoint ${config.endpoint.origin}, region project ${iamProjectId}.`);
         const progress = { postSent: false };
         const unhook = onCancel((signal) => {
             setFailed(cancellationMessage(signal, progress, name, project));
@@ -4175,11 +4319,11 @@ async function run() {
             },
             ifExists: config.ifExists,
             nameIsGenerated: config.name === undefined,
-        }, retry, progress);
+        }, progress);
         progress.taskId = outcome.taskId;
         unhook();
         // A reused task keeps its own cases: show those, and say when they are not the ones asked for.
-        const taskCases = outcome.how === 'reused' ? await reusedCases(client, project, outcome.taskId, name, cases, retry) : cases;
+        const taskCases = outcome.how === 'reused' ? await reusedCases(client, project, outcome.taskId, name, cases) : cases;
         setOutput('task_id', String(outcome.taskId));
         setOutput('task_name', name);
         setOutput('project', String(project));
@@ -4188,7 +4332,7 @@ async function run() {
             : `Created CodeArts PerfTest task ${outcome.taskId} "${name}" in PerfTest project ${project} ` +
                 `with ${plural(cases.length, 'case')}${outcome.requestId ? ` (X-Request-Id ${outcome.requestId})` : ''}.`);
         if (config.exportCredentials)
-            exportCredentials(key, config.region, projectId);
+            exportCredentials(key, config.region, iamProjectId);
         const summary = renderCreateSummary({
             taskId: outcome.taskId,
             taskName: name,
@@ -4196,7 +4340,7 @@ async function run() {
             project,
             cases: taskCases,
             region: config.region,
-            projectId,
+            projectId: iamProjectId,
             endpoint: config.endpoint.origin,
             requestId: outcome.requestId,
         });
@@ -4257,23 +4401,18 @@ function integer(text) {
 
 /***/ }),
 
-/***/ 826:
+/***/ 363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  kT: () => (/* binding */ ProxyAgent),
-  hd: () => (/* binding */ fetch)
-});
-
-// UNUSED EXPORTS: undiciPath
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/vendor/undici-lazy.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hd: () => (/* binding */ fetch),
+/* harmony export */   kT: () => (/* binding */ ProxyAgent)
+/* harmony export */ });
+/* unused harmony export undiciPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
 // The actions' bundles resolve `undici` here (tsconfig `paths`). @actions/http-client imports
 // undici's ProxyAgent, and @actions/github its fetch, when they load, both only for proxies; these
 // actions send through node:http and Octokit's global fetch, and parsing and evaluating undici took
@@ -4281,10 +4420,10 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 // scripts/build.mjs) and loaded on first use only.
 
 
-const load = () => (0,external_node_module_namespaceObject.createRequire)(import.meta.url)(undiciPath(import.meta.url));
+const load = () => (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url)(undiciPath(import.meta.url));
 /** Where undici.cjs is for a bundle at `moduleUrl`: beside dist/index.js, one folder up from dist/run/. */
 function undiciPath(moduleUrl) {
-    return ['./undici.cjs', '../undici.cjs'].find((p) => (0,external_node_fs_.existsSync)(new URL(p, moduleUrl))) ?? './undici.cjs';
+    return ['./undici.cjs', '../undici.cjs'].find((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(new URL(p, moduleUrl))) ?? './undici.cjs';
 }
 class ProxyAgent {
     constructor(...args) {
@@ -4345,6 +4484,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 67:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
@@ -4479,8 +4632,8 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./src/vendor/undici-lazy.ts + 1 modules
-var undici_lazy = __nccwpck_require__(826);
+// EXTERNAL MODULE: ./src/vendor/undici-lazy.ts
+var undici_lazy = __nccwpck_require__(363);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {

@@ -26,8 +26,8 @@ ncc('node_modules/undici/index.js', scratch, { stats: true });
 copyFileSync(join(scratch, 'index.js'), join('dist', 'undici.cjs'));
 rmSync(scratch, { recursive: true, force: true });
 
-ncc('emulator/cli.ts', 'dist/emulator');
-ncc('emulator/demo.ts', 'dist/demo');
+ncc('emulator/cli/emulator.ts', 'dist/emulator');
+ncc('emulator/cli/demo.ts', 'dist/demo');
 
 // The licences of the npm packages in the actions' bundles, one entry per package version: its
 // "name version" line, its licence id, the licence text. The packages are read from webpack's stats

@@ -6,6 +6,7 @@ import { CptsClient } from '../../src/cpts/client.js';
 import { send, type Logger } from '../../src/huawei/http.js';
 import { parseEndpoint } from '../../src/common/validate.js';
 import { DEMO, startEmulator } from '../../emulator/index.js';
+import { oneAttempt } from '../helpers/client.js';
 import { officialAuthorizationFor } from '../helpers/official-signer.js';
 import { canListenOn } from '../helpers/ipv6.js';
 
@@ -45,10 +46,8 @@ test('an endpoint carrying user:password@ is neither sent to nor written to the 
       // The emulator's own url lacks the brackets; the endpoint is built as a user writes it.
       const endpoint = parseEndpoint('endpoint', `http://[::1]:${emulator.port}`);
       expect(endpoint).toEqual({ origin: `http://[::1]:${emulator.port}`, host: `[::1]:${emulator.port}` });
-      const client = new CptsClient(endpoint, { accessKeyId: DEMO.ak, secretAccessKey: DEMO.sk }, DEMO.projectId, {
-        userAgent: 'test',
-        log,
-      });
+      const key = { accessKeyId: DEMO.ak, secretAccessKey: DEMO.sk };
+      const client = new CptsClient(endpoint, key, DEMO.projectId, { userAgent: 'test', log }, oneAttempt(log)).singleAttempt(60_000);
       const created = await client.createNewTask({
         name: 'ipv6',
         parallel: false,

@@ -1,8 +1,8 @@
 // The emulator against the vendored contract: a walk through every operation it serves, each answer
 // checked against its response model here (independently of the emulator's own strict mode), and
 // strict mode itself failing loudly on an answer outside the model.
-import { CONTRACTS, checkAnswer, checkRequest, checkValue, operationOf } from '../../emulator/contract.js';
-import { ROUTES } from '../../emulator/routes.js';
+import { CONTRACTS, checkAnswer, checkRequest, checkValue, operationOf } from '../../emulator/service/contract.js';
+import { ROUTES } from '../../emulator/harness/routes.js';
 import { DEMO } from '../../emulator/index.js';
 import { MINUTE, P, SUITE, jwt, setup, type Api, type Reply } from '../emulator/client.js';
 

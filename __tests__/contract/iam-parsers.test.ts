@@ -1,8 +1,9 @@
 // The IAM answers the actions read, built from the contract's response models (every field filled,
 // or only what is needed) and sent over HTTP by the emulator's scripted replies.
-import { CONTRACTS, checkAnswer } from '../../emulator/contract.js';
+import { CONTRACTS, checkAnswer } from '../../emulator/service/contract.js';
 import { DEMO, faults, startEmulator, type Emulator } from '../../emulator/index.js';
 import { IamClient } from '../../src/huawei/iam.js';
+import { oneAttempt } from '../helpers/client.js';
 import { fullValue, overlay, responseModel } from '../helpers/contract-values.js';
 
 const iamContract = CONTRACTS.iam;
@@ -13,7 +14,7 @@ let emulator: Emulator;
 let iam: IamClient;
 beforeEach(async () => {
   emulator = await startEmulator();
-  iam = new IamClient({ origin: emulator.url, host: new URL(emulator.url).host }, { userAgent: 'test', log: quiet });
+  iam = new IamClient({ origin: emulator.url, host: new URL(emulator.url).host }, { userAgent: 'test', log: quiet }, oneAttempt(quiet));
 });
 afterEach(() => emulator.stop());
 

@@ -6,7 +6,7 @@
 import { jest } from '@jest/globals';
 import type { HcClient, HttpRequestOptions } from '@huaweicloud/huaweicloud-sdk-core/HcClient.js';
 import type { SdkResponse } from '@huaweicloud/huaweicloud-sdk-core/SdkResponse.js';
-import { checkAnswer } from '../../emulator/contract.js';
+import { checkAnswer } from '../../emulator/service/contract.js';
 import { DEFAULT_FIXTURE, DEMO, startEmulator, type Emulator } from '../../emulator/index.js';
 
 // The core requires `uuid` without declaring it (huaweicloud/huaweicloud-sdk-nodejs-v3#28), so

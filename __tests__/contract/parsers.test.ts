@@ -2,7 +2,7 @@
 // with only the fields the action needs, and (fast-check) with every other field absent, null, any
 // value of its type, or new. The parser must give the same result each time.
 import fc from 'fast-check';
-import { CONTRACTS, checkAnswer } from '../../emulator/contract.js';
+import { CONTRACTS, checkAnswer } from '../../emulator/service/contract.js';
 import {
   parseCreatedTaskId,
   parseDirectory,
@@ -80,7 +80,7 @@ const CASES: Case[] = [
     operation: 'ShowTask',
     needed: { taskInfo: { run_status: 0, project_id: 393862, related_temp_running_data: [{ task_run_info_id: 7700002 }] } },
     parse: parseTaskState,
-    expected: { run_status: 0, latestRunId: 7700002, projectId: 393862 },
+    expected: { run_status: 0, latestRunId: 7700002, testSuiteId: 393862 },
   },
   {
     operation: 'ShowHistoryRunInfo',

@@ -5,6 +5,7 @@ import { ApiError, TransportError } from '../../src/huawei/api-error.js';
 import type { Logger } from '../../src/huawei/http.js';
 import type { SigningKey } from '../../src/huawei/signer.js';
 import { DEMO, faults, startEmulator, type Emulator, type Fault } from '../../emulator/index.js';
+import { oneAttempt } from '../helpers/client.js';
 import { officialAuthorizationFor } from '../helpers/official-signer.js';
 
 const NOW = Date.UTC(2026, 10, 28, 4, 5, 6);
@@ -29,12 +30,10 @@ beforeEach(async () => {
 });
 afterEach(() => emulator.stop());
 
+/** Each call sent once: these tests are about one request and its answer. */
 function client(key = KEY, origin = emulator.url): CptsClient {
-  return new CptsClient({ origin, host: new URL(origin).host }, key, DEMO.projectId, {
-    userAgent: 'codearts-perftest-action/test',
-    log,
-    now: () => new Date(NOW),
-  });
+  const http = { userAgent: 'codearts-perftest-action/test', log, now: () => new Date(NOW) };
+  return new CptsClient({ origin, host: new URL(origin).host }, key, DEMO.projectId, http, oneAttempt(log)).singleAttempt(60_000);
 }
 
 async function failure(fault: Fault | null, key = KEY): Promise<ApiError> {
@@ -169,11 +168,13 @@ test('a closed port is a transport error', async () => {
 
 describe('hints keyed by the service’s real codes', () => {
   test('a clock 16 minutes off: the gateway’s APIGW.0301 "signature expired" gets the clock hint, not the wrong-key one', async () => {
-    const skewed = new CptsClient({ origin: emulator.url, host: new URL(emulator.url).host }, KEY, DEMO.projectId, {
-      userAgent: 'test',
-      log,
-      now: () => new Date(NOW - 16 * 60_000),
-    });
+    const skewed = new CptsClient(
+      { origin: emulator.url, host: new URL(emulator.url).host },
+      KEY,
+      DEMO.projectId,
+      { userAgent: 'test', log, now: () => new Date(NOW - 16 * 60_000) },
+      oneAttempt(log),
+    ).singleAttempt(60_000);
     const error = (await skewed.showTask(1).catch((e: unknown) => e)) as ApiError;
     expect(error).toMatchObject({ status: 401, code: 'APIGW.0301' });
     expect(error.message).toMatch(

@@ -17,13 +17,13 @@ let emulator: Emulator;
 let client: ReturnType<typeof demoClient>;
 beforeEach(async () => {
   emulator = await startEmulator({ seed: { perftestProjects: [...DEFAULT_FIXTURE.perftestProjects, ...many] } });
-  client = demoClient(emulator, { log: retry.log });
+  client = demoClient(emulator, retry);
   info.length = 0;
 });
 afterEach(() => emulator.stop());
 
 test('every page is read: the offset moves by what each page held, and an empty page ends the listing', async () => {
-  expect(await resolveProject(client, { name: 'suite-110' }, retry)).toBe(500110);
+  expect(await resolveProject(client, { name: 'suite-110' })).toBe(500110);
   // 2 fixture projects + 120: one full page, a short one, then an empty one.
   expect(emulator.received.map((r) => r.target.replace(/^.*\?/, ''))).toEqual([
     'limit=100&offset=0',
@@ -36,25 +36,25 @@ test('every page is read: the offset moves by what each page held, and an empty 
 test('a service that gives fewer than asked is not taken to have ended: no page size is assumed', async () => {
   await emulator.stop();
   emulator = await startEmulator({ seed: { perftestProjects: [...DEFAULT_FIXTURE.perftestProjects, ...many], pageSize: 40 } });
-  client = demoClient(emulator, { log: retry.log });
-  expect(await resolveProject(client, { name: 'suite-110' }, retry)).toBe(500110);
+  client = demoClient(emulator, retry);
+  expect(await resolveProject(client, { name: 'suite-110' })).toBe(500110);
   expect(emulator.received.map((r) => r.target.replace(/^.*offset=/, ''))).toEqual(['0', '40', '80', '120', '122']);
 });
 
 test('a service that ignores the offset is read once, not forever', async () => {
   emulator.script('ListProjectSets', Array(3).fill(faults.status(200, { projects: [{ id: 1, name: 'a' }] })));
-  await expect(resolveProject(client, { name: 'b' }, retry)).rejects.toThrow(/No CodeArts PerfTest project is named "b"/);
+  await expect(resolveProject(client, { name: 'b' })).rejects.toThrow(/No CodeArts PerfTest project is named "b"/);
   expect(emulator.received).toHaveLength(2);
 });
 
 test('ids take no request', async () => {
-  expect(await resolveProject(client, { id: 7 }, retry)).toBe(7);
-  expect(await resolveCases(client, 7, [{ id: 1 }, { id: 2 }], retry)).toEqual([1, 2]);
+  expect(await resolveProject(client, { id: 7 })).toBe(7);
+  expect(await resolveCases(client, 7, [{ id: 1 }, { id: 2 }])).toEqual([1, 2]);
   expect(emulator.received).toHaveLength(0);
 });
 
 test('a folder of the same name is not a case', async () => {
-  await expect(resolveCases(client, DEMO.perftestProject, [{ name: 'checkout' }], retry)).rejects.toThrow(/has no case named "checkout"/);
+  await expect(resolveCases(client, DEMO.perftestProject, [{ name: 'checkout' }])).rejects.toThrow(/has no case named "checkout"/);
 });
 
 test('5,000 repeats (each case by id and by name) make one short warning: the first 10 and how many more', () => {

@@ -1,7 +1,7 @@
 // The pull-request comment, end to end: both bundles against the emulator's GitHub REST stand-in.
 import { fileURLToPath } from 'node:url';
 import { DEMO, demoRunInputs } from '../../emulator/index.js';
-import { runStep } from '../../emulator/run-step.js';
+import { runStep } from '../../emulator/harness/run-step.js';
 import { useEmulator } from '../helpers/e2e.js';
 
 const RUN_BUNDLE = fileURLToPath(new URL('../../dist/run/index.js', import.meta.url));

@@ -1,6 +1,6 @@
 // End to end: dist/index.js run as the runner runs it, against the harness.emulator.
 import { DEMO, faults } from '../../emulator/index.js';
-import { nodeVersion, visibleOutput } from '../../emulator/run-step.js';
+import { nodeVersion, visibleOutput } from '../../emulator/harness/run-step.js';
 import { useEmulator } from '../helpers/e2e.js';
 import { officialAuthorizationFor } from '../helpers/official-signer.js';
 

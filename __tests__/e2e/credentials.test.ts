@@ -1,7 +1,7 @@
 // Where the keys come from, end to end: inputs, the two environment conventions, and keyless
 // sign-in through a fake runner ID-token service and the emulator's IAM.
 import { DEMO } from '../../emulator/index.js';
-import { visibleOutput, type StepResult } from '../../emulator/run-step.js';
+import { visibleOutput, type StepResult } from '../../emulator/harness/run-step.js';
 import { useEmulator } from '../helpers/e2e.js';
 import { officialAuthorizationFor } from '../helpers/official-signer.js';
 

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { NODE } from '../../emulator/run-step.js';
+import { NODE } from '../../emulator/harness/run-step.js';
 
 const CLI = fileURLToPath(new URL('../../dist/emulator/index.js', import.meta.url));
 

@@ -2,7 +2,7 @@
 // inputs fail the step with one ::error:: line naming the input and send nothing.
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_FIXTURE, DEMO, demoRunInputs } from '../../emulator/index.js';
-import { runStep, visibleOutput, type StepOptions, type StepResult } from '../../emulator/run-step.js';
+import { runStep, visibleOutput, type StepOptions, type StepResult } from '../../emulator/harness/run-step.js';
 import { useEmulator } from '../helpers/e2e.js';
 import { canListenOn } from '../helpers/ipv6.js';
 

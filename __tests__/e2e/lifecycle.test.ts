@@ -3,7 +3,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { DEMO, demoRunInputs, faults } from '../../emulator/index.js';
-import { runStep, type StepOptions } from '../../emulator/run-step.js';
+import { runStep, type StepOptions } from '../../emulator/harness/run-step.js';
 import { useEmulator } from '../helpers/e2e.js';
 
 const RUN_BUNDLE = fileURLToPath(new URL('../../dist/run/index.js', import.meta.url));

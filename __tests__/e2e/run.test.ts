@@ -2,7 +2,7 @@
 // whose runs wait 1 s and run 2 s here.
 import { fileURLToPath } from 'node:url';
 import { DEMO, demoRunInputs } from '../../emulator/index.js';
-import { runStep, type StepOptions } from '../../emulator/run-step.js';
+import { runStep, type StepOptions } from '../../emulator/harness/run-step.js';
 import { useEmulator } from '../helpers/e2e.js';
 
 const RUN_BUNDLE = fileURLToPath(new URL('../../dist/run/index.js', import.meta.url));

@@ -2,7 +2,7 @@
 // (a busy port) and banner.
 import { createServer, type Server } from 'node:net';
 import { DEMO } from '../../emulator/index.js';
-import { banner, serve } from '../../emulator/serve.js';
+import { banner, serve } from '../../emulator/cli/serve.js';
 import { setup, type Api } from './client.js';
 
 const COMMENTS = '/repos/acme/checkout-service/issues/42/comments';

@@ -81,7 +81,13 @@ async function attempt(
   emulator.script('CreateNewTask', options.faults ?? []);
   emulator.script('ShowTaskSet', options.lookupFaults ?? []);
   const timing = fakeTiming();
-  const client = demoClient(emulator, { key: options.key });
+  const retry: RetrySettings = {
+    policy: { ...BACKOFF, maxAttempts: options.maxAttempts ?? 5, deadline: options.deadline ?? 120_000, bound: 'timeout_seconds' },
+    timing,
+    log: { debug: () => undefined, info: () => undefined, warning: () => undefined },
+    requestTimeoutMs: options.requestTimeoutMs,
+  };
+  const client = demoClient(emulator, retry, { key: options.key });
   const run: Run = { posts: 0, lookups: 0, tasks: 0, waits: timing.sleeps };
   try {
     run.outcome = await createTask(
@@ -96,12 +102,6 @@ async function attempt(
         },
         ifExists: options.ifExists ?? 'create',
         nameIsGenerated: options.generated ?? true,
-      },
-      {
-        policy: { ...BACKOFF, maxAttempts: options.maxAttempts ?? 5, deadline: options.deadline ?? 120_000, bound: 'timeout_seconds' },
-        timing,
-        log: { debug: () => undefined, info: () => undefined, warning: () => undefined },
-        requestTimeoutMs: options.requestTimeoutMs,
       },
       { postSent: false },
     );
@@ -358,14 +358,13 @@ describe('starting the run', () => {
     let runId: number | undefined;
     let error: Error | undefined;
     try {
-      const client = demoClient(emulator);
-      const before = await runsOf(client, task.id, retry());
+      const client = demoClient(emulator, retry());
+      const before = await runsOf(client, task.id);
       ({ runId } = await startRun(
-        client,
-        { project: DEMO.perftestProject, taskId: task.id },
+        client.withRetry(retry()),
+        { testSuiteId: DEMO.perftestProject, taskId: task.id },
         { type: 'shared-cluster-internet', id: 0 },
         before,
-        retry(),
       ));
     } catch (e) {
       error = e as Error;
@@ -436,13 +435,13 @@ describe("finding the region's project", () => {
     emulator = await startEmulator({ seed });
     emulator.script('KeystoneListAuthProjects', authProjects);
     const log = { debug: () => undefined, info: () => undefined, warning: () => undefined };
-    const iam = new IamClient({ origin: emulator.url, host: new URL(emulator.url).host }, { userAgent: 'test', log });
     const retry: RetrySettings = {
       policy: { ...BACKOFF, maxAttempts: 3, deadline: 60_000, bound: 'timeout_seconds' },
       timing: fakeTiming(),
       log,
     };
-    const outcome = await findRegionProjectId(iam, LEAST, DEMO.region, retry).then(
+    const iam = new IamClient({ origin: emulator.url, host: new URL(emulator.url).host }, { userAgent: 'test', log }, retry);
+    const outcome = await findRegionProjectId(iam, LEAST, DEMO.region).then(
       (id) => `found ${id}`,
       (e: Error) => `failed: ${e.message.slice(0, 220)}…`,
     );

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO, startEmulator, type Emulator } from '../../emulator/index.js';
-import { PULL_REQUEST_EVENT } from '../../emulator/events.js';
+import { PULL_REQUEST_EVENT } from '../../emulator/harness/events.js';
 import { upsertPrComment } from '../../src/github/pr-comment.js';
 import { marker } from '../../src/github/comment-body.js';
 

@@ -1,7 +1,7 @@
 // Answers built from the contract's models: every field filled (nested models too), or drawn at
 // random by fast-check with any field absent, null or filled; then the fields a test needs laid over.
 import fc from 'fast-check';
-import { CONTRACTS, type Contract, type Service } from '../../emulator/contract.js';
+import { CONTRACTS, type Contract, type Service } from '../../emulator/service/contract.js';
 
 type Json = unknown;
 

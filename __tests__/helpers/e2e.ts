@@ -1,7 +1,7 @@
 // The bundle against a fresh emulator per test, run as the runner runs it.
 import { fileURLToPath } from 'node:url';
 import { demoInputs, startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.js';
-import { runStep, type StepOptions, type StepResult } from '../../emulator/run-step.js';
+import { runStep, type StepOptions, type StepResult } from '../../emulator/harness/run-step.js';
 
 export const BUNDLE = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
 

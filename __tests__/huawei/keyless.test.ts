@@ -8,12 +8,19 @@ const log = { debug: () => undefined, info: () => undefined, warning: () => unde
 const options = (overrides: Partial<KeylessOptions>): KeylessOptions => ({
   identityProvider: 'github-actions',
   audience: 'iam.myhuaweicloud.com',
-  iam: new IamClient({ origin: 'http://127.0.0.1:9', host: '127.0.0.1:9' }, { userAgent: 'test', log }),
+  iam: new IamClient(
+    { origin: 'http://127.0.0.1:9', host: '127.0.0.1:9' },
+    { userAgent: 'test', log },
+    {
+      policy: { ...BACKOFF, maxAttempts: 1, deadline: 1000, bound: 'timeout_seconds' },
+      timing: fakeTiming(),
+      log,
+    },
+  ),
   getIdToken: async () => 'unused',
   mask: () => undefined,
   hasIdTokenService: true,
   fromFork: false,
-  retry: { policy: { ...BACKOFF, maxAttempts: 1, deadline: 1000, bound: 'timeout_seconds' }, timing: fakeTiming(), log },
   ...overrides,
 });
 

@@ -52,7 +52,7 @@ const retry = (boundMs = 3_600_000, maxAttempts = 2): RetrySettings => ({
   timing,
   log,
 });
-const client = () => demoClient(emulator, { log, now: () => now });
+const client = (r = retry()) => demoClient(emulator, r, { now: () => now });
 const cluster = { type: 'shared-cluster-internet' as const, id: 0 };
 
 function newTask(): TaskRef {
@@ -63,12 +63,12 @@ function newTask(): TaskRef {
     operate_mode: 2,
     case_id_list: [...DEMO.cases],
   });
-  return { project: DEMO.perftestProject, taskId: task.id };
+  return { testSuiteId: DEMO.perftestProject, taskId: task.id };
 }
 
 async function start(ref: TaskRef, r = retry()): Promise<number> {
-  const before = await runsOf(client(), ref.taskId, r);
-  return (await startRun(client(), ref, cluster, before, r)).runId;
+  const before = await runsOf(client(r), ref.taskId);
+  return (await startRun(client(r), ref, cluster, before)).runId;
 }
 
 const count = (operation: string) => emulator.received.filter((r) => r.operation === operation).length;
@@ -81,7 +81,7 @@ describe('the wait', () => {
     const ref = newTask();
     const runId = await start(ref);
     lines.length = 0;
-    const end = await waitForRun(client(), ref.taskId, runId, { deadline: now + 3_600_000, pollMs: 5000 }, retry());
+    const end = await waitForRun(client(), ref.taskId, runId, { deadline: now + 3_600_000, pollMs: 5000 });
     expect(end).toEqual({ kind: 'ended', runStatus: 2 });
     // One before the start, then looks every 5 s from the first at 5 s (min of poll_seconds and 10 s) to the end at 200 s.
     expect(emulator.received.filter((r) => r.operation === 'ShowTask')).toHaveLength(1 + 40);
@@ -99,7 +99,7 @@ describe('the wait', () => {
     const runId = await start(ref);
     // More consecutive failures than max_attempts (2) allows a single call.
     emulator.script('ShowTask', [null, ...Array(6).fill(faults.serverError(503)), faults.resetBeforeHandling()]);
-    const end = await waitForRun(client(), ref.taskId, runId, { deadline: now + 600_000, pollMs: 5000 }, retry());
+    const end = await waitForRun(client(), ref.taskId, runId, { deadline: now + 600_000, pollMs: 5000 });
     const failures = lines.filter((l) => l.startsWith(`warning: Run ${runId}: status check failed`));
     row(
       'seven status checks in a row fail (503s, a reset), more than `max_attempts` allows one call',
@@ -116,7 +116,7 @@ describe('the wait', () => {
     const ref = newTask();
     const runId = await start(ref);
     emulator.script('ShowTask', [faults.status(403, { code: 'SVCSTG.CPTS.4032002', message: 'task does not exist' })]);
-    const error = (await waitForRun(client(), ref.taskId, runId, { deadline: now + 600_000, pollMs: 5000 }, retry()).catch(
+    const error = (await waitForRun(client(), ref.taskId, runId, { deadline: now + 600_000, pollMs: 5000 }).catch(
       (e: unknown) => e,
     )) as Error;
     row(
@@ -131,10 +131,10 @@ describe('the wait', () => {
     const ref = newTask();
     const earlier = await start(ref);
     now = natural(earlier) + 60_000;
-    const runsBefore = await runsOf(client(), ref.taskId, retry());
+    const runsBefore = await runsOf(client(), ref.taskId);
     const runId = await start(ref);
     // The first look comes while ShowTask still shows the earlier, finished run.
-    const end = await waitForRun(client(), ref.taskId, runId, { deadline: now + 600_000, pollMs: 1000, runsBefore }, retry());
+    const end = await waitForRun(client(), ref.taskId, runId, { deadline: now + 600_000, pollMs: 1000, runsBefore });
     row(
       'the task ran before; ShowTask shows that finished run for 2 s after our start',
       'the stale "finished" is not ours: waits, and follows our run to its end',
@@ -149,7 +149,7 @@ describe('the wait', () => {
     const ref = newTask();
     const runId = await start(ref);
     const startedAt = now;
-    await waitForRun(client(), ref.taskId, runId, { deadline: now + 600_000, pollMs: 15_000 }, retry());
+    await waitForRun(client(), ref.taskId, runId, { deadline: now + 600_000, pollMs: 15_000 });
     const first = emulator.received.find((r) => r.operation === 'ShowTask' && r.headers['x-sdk-date']! > sdk(startedAt))!;
     row(
       '`poll_seconds: 15`',
@@ -162,7 +162,7 @@ describe('the wait', () => {
   test('poll_seconds as long as the bound: a last look just before it, not a give-up at once', async () => {
     const ref = newTask();
     const runId = await start(ref);
-    const end = await waitForRun(client(), ref.taskId, runId, { deadline: now + 120_000, pollMs: 120_000 }, retry(120_000));
+    const end = await waitForRun(client(retry(120_000)), ref.taskId, runId, { deadline: now + 120_000, pollMs: 120_000 });
     // The run ends at 65 s; looks at 10 s and at 119 s, the second sees it finished.
     row(
       '`timeout_minutes: 2`, `poll_seconds: 120`, a 65 s run',
@@ -178,7 +178,7 @@ describe('the wait', () => {
     const ref = newTask();
     const runId = await start(ref);
     const started = now;
-    const end = await waitForRun(client(), ref.taskId, runId, { deadline: now + 120_000, pollMs: 120_000 }, retry(120_000));
+    const end = await waitForRun(client(retry(120_000)), ref.taskId, runId, { deadline: now + 120_000, pollMs: 120_000 });
     row(
       '`timeout_minutes: 2`, `poll_seconds: 120`, a 10-minute run',
       'timed out after a last look just before the bound',
@@ -192,7 +192,7 @@ describe('the wait', () => {
     const ref = newTask();
     const runId = await start(ref);
     emulator.script('ShowTask', [null, null, faults.otherActorStarts(ref.taskId)]);
-    const end = await waitForRun(client(), ref.taskId, runId, { deadline: now + 600_000, pollMs: 5000 }, retry());
+    const end = await waitForRun(client(), ref.taskId, runId, { deadline: now + 600_000, pollMs: 5000 });
     row(
       'another actor stops our run and starts theirs during the wait',
       'ours followed to its recorded end (ShowHistoryRunInfo); theirs never taken for ours',
@@ -244,8 +244,8 @@ describe('the start', () => {
     await emulator.stop();
     await boot({ statusApi: 'old-only' });
     const ref = newTask();
-    const before = await runsOf(client(), ref.taskId, retry());
-    const started = await startRun(client(), ref, cluster, before, retry());
+    const before = await runsOf(client(), ref.taskId);
+    const started = await startRun(client(), ref, cluster, before);
     row(
       'BatchUpdateTaskStatus refused for the task (400)',
       'starts through UpdateTaskStatus, says so in the log; the stop takes the same API',
@@ -256,7 +256,7 @@ describe('the start', () => {
       /^BatchUpdateTaskStatus \(the new edition's start\) was refused: .*batch start and stop are not supported.* Using UpdateTaskStatus \(old edition\) instead\.$/,
     );
     now += 10_000;
-    expect(await stopRun(client(), ref, started.runId, retry(), started.api)).toBe('stopped');
+    expect(await stopRun(client(), ref, started.runId, started.api)).toBe('stopped');
     expect([count('BatchUpdateTaskStatus'), count('UpdateTaskStatus')]).toEqual([1, 2]);
   });
 
@@ -290,7 +290,7 @@ describe('the stop', () => {
     const runId = await start(ref);
     now += 10_000;
     emulator.script('BatchUpdateTaskStatus', [faults.resetAfterHandling()]);
-    const outcome = await stopRun(client(), ref, runId, retry(), 'BatchUpdateTaskStatus');
+    const outcome = await stopRun(client(), ref, runId, 'BatchUpdateTaskStatus');
     row(
       'the stop answer lost after the run began stopping',
       'success: the run is seen stopping (5); the stop not sent again',
@@ -306,7 +306,7 @@ describe('the stop', () => {
     const runId = await start(ref);
     now += 10_000;
     emulator.script('BatchUpdateTaskStatus', [faults.otherActorStops(ref.taskId)]);
-    const outcome = await stopRun(client(), ref, runId, retry(), 'BatchUpdateTaskStatus');
+    const outcome = await stopRun(client(), ref, runId, 'BatchUpdateTaskStatus');
     row('the run stopped by someone else just before our stop, which is told "not running"', 'success, not a failure', outcome);
     expect(outcome).toBe('already-over');
   });

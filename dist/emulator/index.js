@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 466:
+/***/ 306:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _serve_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(394);
+/* harmony import */ var _serve_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(740);
 // `npm run emulator`: the emulator on a fixed or free loopback port, until Ctrl+C.
 
 
@@ -39,7 +39,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 394:
+/***/ 740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49,15 +49,307 @@ __nccwpck_require__.d(__webpack_exports__, {
   w: () => (/* binding */ serve)
 });
 
+;// CONCATENATED MODULE: ./emulator/shared/answer.ts
+// What every route answers, and the one error class its handlers throw. Each emulated service words
+// its errors in its own JSON shape; an error carries that shape with it, so whoever catches it
+// answers as the service would.
+function errorBody(format, code, message) {
+    switch (format) {
+        case 'cpts':
+            return { code, message };
+        case 'iam':
+            return { error: { code, message } };
+        case 'gateway':
+            return { error_code: code, error_msg: message };
+    }
+}
+/** An error answer of an emulated service: thrown by a handler, answered in the service's format. */
+class ServiceError extends Error {
+    status;
+    code;
+    format;
+    constructor(status, code, message, format) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.format = format;
+    }
+    answer() {
+        return { status: this.status, body: errorBody(this.format, this.code, this.message) };
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/service/faults.ts
+// Faults a test can script per operation and per attempt: the n-th request to an operation gets the
+// n-th entry (null: handled normally).
+
+/** The script in force and how many requests each operation has had. */
+class FaultPlan {
+    script;
+    attempts = new Map();
+    constructor(script = {}) {
+        this.script = { ...script };
+    }
+    /** The fault for this request to the operation, counting it as an attempt. */
+    next(operation) {
+        const n = this.attempts.get(operation) ?? 0;
+        this.attempts.set(operation, n + 1);
+        return this.script[operation]?.[n] ?? undefined;
+    }
+    /** Replaces the operation's script and restarts its attempt count. */
+    replace(operation, list) {
+        this.script[operation] = list;
+        this.attempts.set(operation, 0);
+    }
+}
+const gatewayError = (status, code, message) => ({
+    kind: 'reply',
+    status,
+    body: errorBody('gateway', code, message),
+});
+const PAGE_TITLES = { 502: 'Bad Gateway', 503: 'Service Temporarily Unavailable', 504: 'Gateway Time-out' };
+const faults = {
+    status: (status, body, headers) => ({ kind: 'reply', status, body, headers }),
+    /** 429 from the gateway's throttling, with a Retry-After in seconds or as an HTTP date. */
+    throttled: (retryAfter) => ({
+        ...gatewayError(429, 'APIGW.0308', 'The throttling threshold has been reached.'),
+        headers: { 'Retry-After': String(retryAfter) },
+    }),
+    serverError: (status = 500) => status === 500
+        ? { kind: 'reply', status, body: errorBody('cpts', 'SVCSTG.CPTS.5000001', 'Internal server error.') }
+        : status === 504
+            ? gatewayError(504, 'APIGW.0202', 'Backend timeout.')
+            : gatewayError(status, 'APIGW.0203', 'Backend unavailable.'),
+    /** cpts documents `501 unknown error` with a bare string body. */
+    unknownError: () => ({ kind: 'reply', status: 501, body: 'unknown error', headers: { 'Content-Type': 'text/plain' } }),
+    malformedJson: (status = 201, afterHandling = true) => ({
+        kind: 'reply',
+        status,
+        body: '{"code":"SVCSTG.CPTS.0000000","task_id":',
+        afterHandling,
+    }),
+    htmlPage: (status = 502, afterHandling = false) => ({
+        kind: 'reply',
+        status,
+        headers: { 'Content-Type': 'text/html' },
+        body: `<html><head><title>${status} ${PAGE_TITLES[status] ?? 'Notice'}</title></head><body><center><h1>${status} ${PAGE_TITLES[status] ?? 'Notice'}</h1></center><hr><center>nginx</center></body></html>`,
+        afterHandling,
+    }),
+    delay: (ms) => ({ kind: 'delay', ms }),
+    delayAfterHandling: (ms) => ({ kind: 'delay', ms, afterHandling: true }),
+    resetBeforeHandling: () => ({ kind: 'reset' }),
+    resetAfterHandling: () => ({ kind: 'reset', afterHandling: true }),
+    /** Someone else starts a run of the task (from the console, another job) just before this request. */
+    otherActorStarts: (taskId) => ({
+        kind: 'meanwhile',
+        label: `another actor starts task ${taskId}`,
+        act: (state) => {
+            const task = state.tasks.get(taskId);
+            const run = state.lastRun(task);
+            if (run && state.isActive(run))
+                run.stoppedAt = state.now() - state.fixture.run.stoppingSeconds * 1000;
+            state.startRun(task, 'shared-cluster-internet', 0);
+        },
+    }),
+    /** Someone else stops the task's current run just before this request. */
+    otherActorStops: (taskId) => ({
+        kind: 'meanwhile',
+        label: `another actor stops task ${taskId}`,
+        act: (state) => {
+            const run = state.lastRun(state.tasks.get(taskId));
+            if (run && state.isActive(run))
+                run.stoppedAt = state.now();
+        },
+    }),
+};
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./emulator/service/gateway.ts
+// The API gateway's authentication, recomputed from the bytes received. Deliberately its own
+// canonicalisation code (byte-level encoding, its own query parser): it must not share the
+// action's signer, or a bug there would be invisible here. Also the gateway's check that a signed
+// request's project is the account's, and the gateway's own errors.
+
+
+/** An error of the API gateway's own, before any service sees the request. */
+class GatewayError extends ServiceError {
+    countsAsFailure;
+    ak;
+    constructor(status, code, message, 
+    /** Counts towards the AK's lockout. */
+    countsAsFailure = false, ak) {
+        super(status, code, message, 'gateway');
+        this.countsAsFailure = countsAsFailure;
+        this.ak = ak;
+    }
+}
+const SKEW_MS = 15 * 60 * 1000;
+const LOCK_AFTER = 5;
+const LOCK_MS = 5 * 60 * 1000;
+const UNRESERVED = new Set('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~'.split('').map((c) => c.charCodeAt(0)));
+function encode(text) {
+    let out = '';
+    for (const byte of Buffer.from(text, 'utf8')) {
+        out += UNRESERVED.has(byte) ? String.fromCharCode(byte) : '%' + byte.toString(16).toUpperCase().padStart(2, '0');
+    }
+    return out;
+}
+function decode(text) {
+    return decodeURIComponent(text);
+}
+function canonicalRequestOf(request, signedHeaders) {
+    const queryStart = request.target.indexOf('?');
+    const rawPath = queryStart < 0 ? request.target : request.target.slice(0, queryStart);
+    const rawQuery = queryStart < 0 ? '' : request.target.slice(queryStart + 1);
+    let uri = rawPath
+        .split('/')
+        .map((segment) => encode(decode(segment)))
+        .join('/');
+    if (!uri.endsWith('/'))
+        uri += '/';
+    const pairs = rawQuery
+        .split('&')
+        .filter((part) => part !== '')
+        .map((part) => {
+        const eq = part.indexOf('=');
+        return eq < 0 ? [decode(part), ''] : [decode(part.slice(0, eq)), decode(part.slice(eq + 1))];
+    })
+        .sort((a, b) => (a[0] === b[0] ? compare(a[1], b[1]) : compare(a[0], b[0])));
+    const query = pairs.map(([name, value]) => `${encode(name)}=${encode(value)}`).join('&');
+    const headerBlock = signedHeaders
+        .map((name) => {
+        const value = request.headers[name];
+        return `${name}:${(Array.isArray(value) ? value.join(',') : (value ?? '')).trim()}\n`;
+    })
+        .join('');
+    const payloadHash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(request.body).digest('hex');
+    return [request.method, uri, query, headerBlock, signedHeaders.join(';'), payloadHash].join('\n');
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** `YYYYMMDDTHHMMSSZ` to epoch milliseconds, or undefined when malformed. */
+function parseSdkDate(text) {
+    const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(text);
+    if (!m)
+        return undefined;
+    const [, y, mo, d, h, mi, s] = m.map(Number);
+    const ms = Date.UTC(y, mo - 1, d, h, mi, s);
+    // Date.UTC rolls over (second 66 becomes the next minute): accept only dates that round-trip.
+    return new Date(ms)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '') === text
+        ? ms
+        : undefined;
+}
+const failure = (message, ak, countsAsFailure = true) => new GatewayError(401, 'APIGW.0301', `Incorrect IAM authentication information: ${message}`, countsAsFailure, ak);
+class Gateway {
+    keys;
+    now;
+    failures = new Map();
+    constructor(keys, now) {
+        this.keys = keys;
+        this.now = now;
+    }
+    /** Checks an AK/SK-signed request; returns the key on success, or the gateway's error. */
+    authenticate(request) {
+        const result = this.check(request);
+        if ('error' in result && result.error.ak && result.error.countsAsFailure)
+            this.recordFailure(result.error.ak);
+        if ('key' in result)
+            this.failures.delete(result.key.ak);
+        return result;
+    }
+    isLocked(ak) {
+        return (this.failures.get(ak)?.lockedUntil ?? 0) > this.now();
+    }
+    recordFailure(ak) {
+        const entry = this.failures.get(ak) ?? { count: 0, lockedUntil: 0 };
+        entry.count += 1;
+        if (entry.count >= LOCK_AFTER) {
+            entry.lockedUntil = this.now() + LOCK_MS;
+            entry.count = 0;
+        }
+        this.failures.set(ak, entry);
+    }
+    check(request) {
+        const authorization = String(request.headers.authorization ?? '');
+        const m = /^SDK-HMAC-SHA256 Access=([^,\s]+), SignedHeaders=([^,\s]+), Signature=([0-9a-f]{64})$/.exec(authorization);
+        if (!m)
+            return { error: failure('Authorization header is missing or malformed', undefined, false) };
+        const [, ak, signedHeaderList, signature] = m;
+        if (this.isLocked(ak))
+            return { error: failure('AK access failed to reach the limit,forbidden.', ak, false) };
+        const key = this.keys().find((k) => k.ak === ak);
+        if (!key)
+            return { error: failure(`Get secretKey failed,ak:${ak},err:ak not exist`, undefined, false) };
+        const signedHeaders = signedHeaderList.split(';');
+        const wrong = signedHeadersError(request, signedHeaders) ??
+            this.dateError(request) ??
+            signatureError(request, signedHeaders, key, signature) ??
+            this.securityTokenError(request, signedHeaders, key);
+        return wrong === undefined ? { key } : { error: failure(wrong, ak) };
+    }
+    /** x-sdk-date within 15 minutes of the server time. */
+    dateError(request) {
+        const date = parseSdkDate(String(request.headers['x-sdk-date']));
+        if (date === undefined)
+            return 'x-sdk-date is malformed';
+        if (Math.abs(this.now() - date) > SKEW_MS)
+            return 'signature expired (x-sdk-date is more than 15 minutes from the server time)';
+        return undefined;
+    }
+    /** A temporary key's X-Security-Token: present, signed, its own, and the key not expired. */
+    securityTokenError(request, signedHeaders, key) {
+        if (key.securityToken === undefined)
+            return undefined;
+        const token = request.headers['x-security-token'];
+        if (token === undefined)
+            return 'a temporary AK needs X-Security-Token';
+        if (!signedHeaders.includes('x-security-token'))
+            return 'x-security-token is not signed';
+        if (token !== key.securityToken)
+            return 'the security token is invalid';
+        if (key.expiresAt !== undefined && key.expiresAt <= this.now())
+            return 'the temporary AK/SK has expired';
+        return undefined;
+    }
+}
+/** SignedHeaders: lower case, sorted, naming x-sdk-date, and each one sent. */
+function signedHeadersError(request, signedHeaders) {
+    const sorted = [...signedHeaders].sort(compare);
+    if (signedHeaders.some((name, i) => name !== sorted[i] || name !== name.toLowerCase())) {
+        return 'SignedHeaders must be lower case and sorted';
+    }
+    if (!signedHeaders.includes('x-sdk-date'))
+        return 'x-sdk-date is not signed';
+    const missing = signedHeaders.find((name) => request.headers[name] === undefined);
+    return missing ? `signed header ${missing} is missing` : undefined;
+}
+function signatureError(request, signedHeaders, key, signature) {
+    const expected = (0,external_node_crypto_namespaceObject.createHmac)('sha256', key.sk)
+        .update(`SDK-HMAC-SHA256\n${request.headers['x-sdk-date']}\n${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonicalRequestOf(request, signedHeaders)).digest('hex')}`)
+        .digest();
+    return (0,external_node_crypto_namespaceObject.timingSafeEqual)(expected, Buffer.from(signature, 'hex')) ? undefined : 'verify aksk signature fail';
+}
+/** A signed request's URL project must be its X-Project-Id and a project of the account. */
+function projectError(header, projectId, projects) {
+    if (header !== projectId) {
+        const given = header === undefined ? 'is missing' : `"${String(header)}"`;
+        return failure(`X-Project-Id ${given} but the URL's project is ${projectId}`);
+    }
+    if (!projects.some((p) => p.id === projectId))
+        return failure(`project ${projectId} is not a project of this account`);
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./contract/cpts.json
 const cpts_namespaceObject = /*#__PURE__*/JSON.parse('{"source":{"repository":"huaweicloud/huaweicloud-sdk-python-v3","commit":"343a486b5c8ab656611159f314df6e575d0f6398","client":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/cpts_client.py"},"operations":{"BatchUpdateTaskStatus":{"method":"POST","path":"/v1/{project_id}/test-suites/{test_suit_id}/tasks/batch-update-task-status","request":"BatchUpdateTaskStatusRequest","response":"BatchUpdateTaskStatusResponse","path_params":["test_suit_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"CreateNewTask":{"method":"POST","path":"/v3/{project_id}/tasks","request":"CreateNewTaskRequest","response":"CreateNewTaskResponse","path_params":[],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"DeleteNewTask":{"method":"DELETE","path":"/v3/{project_id}/tasks/{task_id}","request":"DeleteNewTaskRequest","response":"DeleteNewTaskResponse","path_params":["task_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ListProjectSets":{"method":"GET","path":"/v1/{project_id}/test-suites","request":"ListProjectSetsRequest","response":"ListProjectSetsResponse","path_params":[],"query_params":["offset","limit"],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ListProjectTestCase":{"method":"GET","path":"/v1/{project_id}/test-suites/{test_suite_id}/directory","request":"ListProjectTestCaseRequest","response":"ListProjectTestCaseResponse","path_params":["test_suite_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ListTaskCases":{"method":"GET","path":"/v1/{project_id}/test-suites/{test_suit_id}/tasks/{task_id}/test-cases","request":"ListTaskCasesRequest","response":"ListTaskCasesResponse","path_params":["test_suit_id","task_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ShowHistoryRunInfo":{"method":"GET","path":"/v1/{project_id}/tasks/history-run-list/{task_id}","request":"ShowHistoryRunInfoRequest","response":"ShowHistoryRunInfoResponse","path_params":["task_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ShowMergeReportLogsOutline":{"method":"GET","path":"/v2/{project_id}/task-run-infos/{task_run_id}/reports/log-outline","request":"ShowMergeReportLogsOutlineRequest","response":"ShowMergeReportLogsOutlineResponse","path_params":["task_run_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ShowTask":{"method":"GET","path":"/v1/{project_id}/tasks/{task_id}","request":"ShowTaskRequest","response":"ShowTaskResponse","path_params":["task_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ShowTaskSet":{"method":"GET","path":"/v1/{project_id}/all-tasks/{test_suite_id}","request":"ShowTaskSetRequest","response":"ShowTaskSetResponse","path_params":["test_suite_id"],"query_params":["offset","limit"],"header_params":[],"response_headers":[],"content_type":["application/json"]},"UpdateTaskRelatedTestCase":{"method":"PUT","path":"/v3/{project_id}/tasks/{task_id}","request":"UpdateTaskRelatedTestCaseRequest","response":"UpdateTaskRelatedTestCaseResponse","path_params":["task_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"UpdateTaskStatus":{"method":"POST","path":"/v1/{project_id}/test-suites/{test_suite_id}/tasks/{task_id}","request":"UpdateTaskStatusRequest","response":"UpdateTaskStatusResponse","path_params":["test_suite_id","task_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]}},"models":{"BatchUpdateTaskStatusRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/batch_update_task_status_request.py","fields":{"test_suit_id":{"type":"int","required":true,"doc":"工程id"},"body":{"type":"BatchUpdateTaskStatusRequestBody","required":false,"doc":"Body of the BatchUpdateTaskStatusRequest"}}},"BatchUpdateTaskStatusRequestBody":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/batch_update_task_status_request_body.py","fields":{"type":{"type":"int","required":false,"doc":"类型（0-旧版本任务；1-新版本任务）"},"project_id":{"type":"int","required":true,"doc":"所属工程id"},"task_id_list":{"type":"list[int]","required":true,"doc":"任务id列表"},"cluster_id":{"type":"int","required":true,"doc":"资源组id"},"cluster_type":{"type":"str","required":true,"doc":"资源组类型（共享资源组：shared-cluster-internet；私有资源组：private-cluster）"},"without_package":{"type":"int","required":false,"doc":"套餐包VUM不足的情况下用户选择是不是要走按需计费模式（当前版本固定值：0）"},"network_info":{"type":"NetworkInfo","required":false,"doc":""},"status":{"type":"int","required":true,"doc":"状态（9：启动任务；2：停止任务）"},"enterprise_project_id":{"type":"str","required":false,"doc":"企业项目id"}}},"BatchUpdateTaskStatusResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/batch_update_task_status_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"extend":{"type":"object","required":false,"doc":"扩展字段"},"result":{"type":"list[BatchUpdateTaskStatusResponseBodyResult]","required":false,"doc":"批量启停任务响应结果"}}},"BatchUpdateTaskStatusResponseBodyResult":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/batch_update_task_status_response_body_result.py","fields":{"task_id":{"type":"int","required":false,"doc":"任务id"},"task_run_id":{"type":"int","required":false,"doc":"报告id"}}},"CaseDoc":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/case_doc.py","fields":{"description":{"type":"str","required":false,"doc":"用例描述信息"},"label_names":{"type":"list[str]","required":false,"doc":"标签"},"preparation":{"type":"str","required":false,"doc":"前置条件"},"rank":{"type":"int","required":false,"doc":"用例等级（0-L0；1-L1；2-L2；3-L3；4-L4；）"},"status_code":{"type":"int","required":false,"doc":"状态（0-新建；5-设计中；6-测试中；7-完成；）"},"steps":{"type":"list[CaseDocSteps]","required":false,"doc":"测试步骤"}}},"CaseDocSteps":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/case_doc_steps.py","fields":{"expect_result":{"type":"str","required":false,"doc":"步骤描述"},"test_step":{"type":"str","required":false,"doc":"预期结果"}}},"CaseInfoDetail":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/case_info_detail.py","fields":{"case_id":{"type":"int","required":false,"doc":"用例id"},"name":{"type":"str","required":false,"doc":"用例名称"},"case_type":{"type":"int","required":false,"doc":"用例类型（0：常规用例；）"},"contents":{"type":"list[Contents]","required":false,"doc":"用例脚本信息"},"for_loop_params":{"type":"list[object]","required":false,"doc":"旧版本逻辑控制器字段，当前已未使用"},"increase_setting":{"type":"list[object]","required":false,"doc":"梯度递增"},"stages":{"type":"list[TestCaseStage]","required":false,"doc":"阶段信息"},"status":{"type":"int","required":false,"doc":"状态，0：已删除；1：启用；2：禁用"},"temp_id":{"type":"int","required":false,"doc":"用例id"},"sort":{"type":"int","required":false,"doc":"排序字段"},"directory_id":{"type":"int","required":false,"doc":"用例所属目录id（旧版接口可不传）"},"setup_contents":{"type":"list[Contents]","required":false,"doc":"前置步骤"},"user_replicas":{"type":"int","required":false,"doc":"执行器个数"},"collect_log_policy":{"type":"int","required":false,"doc":"日志采集策略（0-请求模式；1-用例模式）"},"link_app_list":{"type":"list[int]","required":false,"doc":"关联全链路应用列表"},"case_info":{"type":"CaseDoc","required":false,"doc":""}}},"Content":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/content.py","fields":{"content_type":{"type":"int","required":false,"doc":"用例卡片类型（1：思考时间；2：报文；3：检查点；4：变量提取）"},"content":{"type":"ContentInfo","required":false,"doc":""}}},"ContentHeader":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/content_header.py","fields":{"key":{"type":"str","required":false,"doc":"键"},"value":{"type":"str","required":false,"doc":"值"}}},"ContentInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/content_info.py","fields":{"body_type":{"type":"int","required":false,"doc":"body类型（0：字符串；1：form-data格式；3：x-www-form-urlencoded格式）"},"bodys":{"type":"list[object]","required":false,"doc":"bodys"},"check_end_length":{"type":"object","required":false,"doc":"TCP/UDP协议返回数据长度"},"check_end_str":{"type":"object","required":false,"doc":"TCP/UDP协议返回结束符"},"check_end_type":{"type":"object","required":false,"doc":"TCP/UDP协议返回结束类型，1：返回数据长度；2：结束符"},"connect_timeout":{"type":"int","required":false,"doc":"超时时间"},"connect_type":{"type":"int","required":false,"doc":"连接设置，当前版本已未使用"},"headers":{"type":"list[ContentHeader]","required":false,"doc":"请求头"},"http_version":{"type":"str","required":false,"doc":"HTTP版本"},"method":{"type":"str","required":false,"doc":"HTTP方法"},"name":{"type":"str","required":false,"doc":"用例名称"},"protocol_type":{"type":"int","required":false,"doc":"协议类型（1：HTTP；2：HTTPS；3：TCP；4：UDP；7：HLS/RTMP；9：WebSocket；10：HTTP-FLV）"},"return_timeout":{"type":"int","required":false,"doc":"响应超时"},"return_timeout_param":{"type":"str","required":false,"doc":"响应超时参数"},"url":{"type":"str","required":false,"doc":"请求地址"},"rtmp_url":{"type":"str","required":false,"doc":"rtmp地址"},"flv_url":{"type":"str","required":false,"doc":"flv地址"},"bitrate_type":{"type":"int","required":false,"doc":"分辨率策略"},"duration":{"type":"int","required":false,"doc":"持续时间"},"retry_delay":{"type":"int","required":false,"doc":"HLS重试延迟时间"},"retry_time":{"type":"int","required":false,"doc":"HLS重试次数"}}},"Contents":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/contents.py","fields":{"content_id":{"type":"int","required":false,"doc":"事务id，若不为0表示此卡片为事务；为0表示非事务"},"content":{"type":"list[Content]","required":false,"doc":"内容"},"index":{"type":"int","required":false,"doc":"排序索引标识"},"selected_temp_name":{"type":"str","required":false,"doc":"选择的事务或者用例名称"},"data":{"type":"object","required":false,"doc":"数据（循环、条件控制器作用的数据）"},"data_type":{"type":"int","required":false,"doc":"数据指令类型（0：默认请求卡片；1：数据指令；201：循环指令；202：条件指令；301：集合点[；203：vu百分比控制器；204：吞吐量控制器；302：插件请求](tag:hws,hws_hk)）"},"conditions":{"type":"object","required":false,"doc":"若类型为202:条件指令，该字段为条件配置"},"is_disabled":{"type":"bool","required":false,"doc":"是否禁用"}}},"CoreIndex":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/core_index.py","fields":{"error_request_count":{"type":"int","required":false,"doc":"错误请求数"},"max_rps":{"type":"int","required":false,"doc":"最大RPS"},"max_users":{"type":"int","required":false,"doc":"最大并发数"},"request_count":{"type":"int","required":false,"doc":"请求总数"},"rps":{"type":"float","required":false,"doc":"平均RPS"},"success_count":{"type":"int","required":false,"doc":"成功数"},"success_rate":{"type":"int","required":false,"doc":"成功率"},"trans_tps":{"type":"float","required":false,"doc":"平均TPS"},"response_time":{"type":"ResponseTimeInfo","required":false,"doc":""}}},"CreateNewTaskRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/create_new_task_request.py","fields":{"body":{"type":"NewTaskInfo","required":false,"doc":"Body of the CreateNewTaskRequest"}}},"CreateNewTaskResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/create_new_task_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"task_id":{"type":"int","required":false,"doc":"任务id"}}},"DeleteNewTaskRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/delete_new_task_request.py","fields":{"task_id":{"type":"int","required":true,"doc":"任务id"}}},"DeleteNewTaskResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/delete_new_task_response.py","fields":{}},"ExceptionResponseSum":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/exception_response_sum.py","fields":{"failed_assert":{"type":"int","required":false,"doc":"断言失败数"},"failed_others":{"type":"int","required":false,"doc":"其他错误失败数"},"failed_parsed":{"type":"int","required":false,"doc":"解析失败数"},"failed_refused":{"type":"int","required":false,"doc":"连接被拒绝失败数"},"failed_timeout":{"type":"int","required":false,"doc":"响应超时失败数"}}},"HistoryRunInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/history_run_info.py","fields":{"name":{"type":"str","required":false,"doc":"名称"},"run_id":{"type":"float","required":false,"doc":"报告id"},"run_type":{"type":"float","required":false,"doc":"任务类型（0：旧版本任务；1：融合版本任务）"},"start_time":{"type":"str","required":false,"doc":"开始时间"},"end_time":{"type":"str","required":false,"doc":"结束时间"},"continue_time":{"type":"float","required":false,"doc":"继续时间"},"temp_names":{"type":"list[TempName]","required":false,"doc":"用例或者事务名称"},"parallel":{"type":"bool","required":false,"doc":"任务间用例是否并行执行"}}},"ListProjectSetsRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/list_project_sets_request.py","fields":{"offset":{"type":"int","required":false,"doc":"查询偏移"},"limit":{"type":"int","required":false,"doc":"查询数量"}}},"ListProjectSetsResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/list_project_sets_response.py","fields":{"code":{"type":"str","required":false,"doc":"状态码"},"message":{"type":"str","required":false,"doc":"描述"},"projects":{"type":"list[ProjectsSet]","required":false,"doc":"工程集详细信息"}}},"ListProjectTestCaseRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/list_project_test_case_request.py","fields":{"test_suite_id":{"type":"int","required":true,"doc":"测试工程id"}}},"ListProjectTestCaseResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/list_project_test_case_response.py","fields":{"code":{"type":"str","required":false,"doc":"状态码"},"message":{"type":"str","required":false,"doc":"描述"},"directory":{"type":"list[ProjectDirectory]","required":false,"doc":"用例集"}}},"ListTaskCasesRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/list_task_cases_request.py","fields":{"test_suit_id":{"type":"int","required":true,"doc":"工程id"},"task_id":{"type":"int","required":true,"doc":"任务id"}}},"ListTaskCasesResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/list_task_cases_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"test_cases":{"type":"list[TestCaseBriefInfo]","required":false,"doc":"用例列表"}}},"NetworkInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/network_info.py","fields":{"network_type":{"type":"str","required":true,"doc":"网络类型（固定值：internet）"}}},"NetworkTraffic":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/network_traffic.py","fields":{"avg_network_traffic":{"type":"float","required":false,"doc":"平均网络流量"},"max_down_stream":{"type":"int","required":false,"doc":"最大下行带宽"},"max_network_traffic":{"type":"int","required":false,"doc":"最大网络流量（流量峰值）"},"max_upstream":{"type":"int","required":false,"doc":"最大上行带宽"},"min_network_traffic":{"type":"float","required":false,"doc":"最小网络流量"}}},"NewTaskInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/new_task_info.py","fields":{"name":{"type":"str","required":true,"doc":"任务名称"},"parallel":{"type":"bool","required":true,"doc":"是否并行"},"enable_full_link":{"type":"bool","required":false,"doc":"是否支持全链路压测"},"project_id":{"type":"int","required":true,"doc":"工程id"},"operate_mode":{"type":"int","required":true,"doc":"任务压测模式，0-时长模式；1-次数模式；2-混合模式；此处是兼容老版本遗留字段，填固定值2"},"case_id_list":{"type":"list[int]","required":true,"doc":"关联用例id列表"}}},"ProjectDirectory":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/project_directory.py","fields":{"id":{"type":"int","required":true,"doc":"id"},"name":{"type":"str","required":true,"doc":"名称"},"status":{"type":"int","required":true,"doc":"状态（0：已删除，1：启用，2：停用）"},"create_time":{"type":"str","required":true,"doc":"创建时间"},"update_time":{"type":"str","required":true,"doc":"更新时间"},"parent_id":{"type":"int","required":true,"doc":"父id"},"type":{"type":"int","required":true,"doc":"类型（1：目录，2：用例）"}}},"ProjectsSet":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/projects_set.py","fields":{"CreateTime":{"type":"datetime","required":false,"doc":"创建时间"},"UpdateTime":{"type":"datetime","required":false,"doc":"更新时间"},"description":{"type":"str","required":false,"doc":"描述"},"id":{"type":"int","required":false,"doc":"工程id"},"name":{"type":"str","required":false,"doc":"工程名字"},"source":{"type":"int","required":false,"doc":"工程来源 0：PerfTest，2：CloudTest"},"external_params":{"type":"object","required":false,"doc":"外部参数"},"variables_no_file":{"type":"list[str]","required":false,"doc":"文件变量"}}},"RelatedTempRunningData":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/related_temp_running_data.py","fields":{"task_run_info_id":{"type":"int","required":false,"doc":"运行任务id，即报告id。启动任务（更新任务状态或批量启停任务）接口，会返回运行任务id。"},"related_temp_running_id":{"type":"int","required":false,"doc":"运行用例id。对应其他（如报告）接口的运行用例id（case_run_id）。"},"temp_id":{"type":"int","required":false,"doc":"用例id"},"temp_name":{"type":"str","required":false,"doc":"用例名称"},"content_method_url":{"type":"list[str]","required":false,"doc":"请求信息，包括请求名称，方法，url信息"},"related_temp_running_data":{"type":"list[TempRunningData]","required":false,"doc":"最近一次运行的报告简略信息"}}},"ReportOutline":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/report_outline.py","fields":{"core_index":{"type":"CoreIndex","required":false,"doc":""},"exception_response_sum":{"type":"ExceptionResponseSum","required":false,"doc":""},"network_traffic":{"type":"NetworkTraffic","required":false,"doc":""},"response_code_sum":{"type":"ResponseCodeSum","required":false,"doc":""},"task_basic_attribute":{"type":"TaskBasicAttribute","required":false,"doc":""},"task_basic_execution_data":{"type":"TaskBasicExecutionData","required":false,"doc":""},"response_code_details":{"type":"list[object]","required":false,"doc":"响应码详细信息"},"sla_statistic":{"type":"object","required":false,"doc":"SLA数据"},"streaming_media":{"type":"object","required":false,"doc":"流媒体相关数据"}}},"ReportOutlineResult":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/report_outline_result.py","fields":{"err_message":{"type":"object","required":false,"doc":"错误信息"},"outline":{"type":"ReportOutline","required":false,"doc":""}}},"ResponseCodeSum":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/response_code_sum.py","fields":{"sum1xx":{"type":"int","required":false,"doc":"1xx请求数"},"sum2xx":{"type":"int","required":false,"doc":"2xx请求数"},"sum3xx":{"type":"int","required":false,"doc":"3xx请求数"},"sum4xx":{"type":"int","required":false,"doc":"4xx请求数"},"sum5xx":{"type":"int","required":false,"doc":"5xx请求数"}}},"ResponseTimeInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/response_time_info.py","fields":{"avg_response_time":{"type":"float","required":false,"doc":"平均响应时间"},"avg_tp50":{"type":"int","required":false,"doc":"TP50"},"avg_tp90":{"type":"int","required":false,"doc":"TP90"},"max_response_time":{"type":"int","required":false,"doc":"最大响应时间"},"min_response_time":{"type":"int","required":false,"doc":"最小响应时间"}}},"ShowHistoryRunInfoRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_history_run_info_request.py","fields":{"task_id":{"type":"int","required":true,"doc":"任务id"}}},"ShowHistoryRunInfoResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_history_run_info_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"log_list":{"type":"list[HistoryRunInfo]","required":false,"doc":"报告列表"}}},"ShowMergeReportLogsOutlineRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_merge_report_logs_outline_request.py","fields":{"task_run_id":{"type":"int","required":true,"doc":"运行任务id，即报告id。启动任务（更新任务状态或批量启停任务）接口，会返回运行任务id。"}}},"ShowMergeReportLogsOutlineResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_merge_report_logs_outline_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"extend":{"type":"object","required":false,"doc":"扩展字段"},"result":{"type":"ReportOutlineResult","required":false,"doc":""}}},"ShowTaskRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_task_request.py","fields":{"task_id":{"type":"int","required":true,"doc":"任务id"}}},"ShowTaskResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_task_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"taskInfo":{"type":"TaskInfo","required":false,"doc":""}}},"ShowTaskSetRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_task_set_request.py","fields":{"test_suite_id":{"type":"int","required":true,"doc":"测试工程id"},"offset":{"type":"int","required":false,"doc":"查询偏移"},"limit":{"type":"int","required":false,"doc":"查询数量"}}},"ShowTaskSetResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_task_set_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"extend":{"type":"list[str]","required":false,"doc":"扩展信息"},"message":{"type":"str","required":false,"doc":"响应消息"},"tasks":{"type":"list[Task]","required":false,"doc":"工程集详细信息"}}},"StageKpiItem":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/stage_kpi_item.py","fields":{"comparison":{"type":"str","required":false,"doc":"比较符"},"value":{"type":"int","required":false,"doc":"比较值"}}},"StageKpiItems":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/stage_kpi_items.py","fields":{"average_response_time":{"type":"StageKpiItem","required":false,"doc":""},"success_rate":{"type":"StageKpiItem","required":false,"doc":""}}},"Task":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/task.py","fields":{"bench_concurrent":{"type":"int","required":false,"doc":"基准并发"},"description":{"type":"str","required":false,"doc":"描述信息"},"id":{"type":"int","required":false,"doc":"任务Id"},"name":{"type":"str","required":false,"doc":"任务名称"},"operate_mode":{"type":"int","required":false,"doc":"任务压测模式"},"task_run_info":{"type":"TaskRunInfo","required":false,"doc":""},"update_time":{"type":"str","required":false,"doc":"更新时间"},"parallel":{"type":"bool","required":false,"doc":"任务间用例是否并行执行"}}},"TaskBasicAttribute":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/task_basic_attribute.py","fields":{"branch_id":{"type":"str","required":false,"doc":"分支ID"},"branch_name":{"type":"str","required":false,"doc":"分支名"},"create_by":{"type":"str","required":false,"doc":"创建人的工号"},"iteration_uri":{"type":"str","required":false,"doc":"迭代url"},"project_id":{"type":"str","required":false,"doc":"工程id"},"protocols":{"type":"list[str]","required":false,"doc":"协议"},"service_id":{"type":"str","required":false,"doc":"服务id"},"stage":{"type":"int","required":false,"doc":"阶段"},"stage_name":{"type":"str","required":false,"doc":"阶段名称"},"task_id":{"type":"str","required":false,"doc":"任务id"},"version_uri":{"type":"str","required":false,"doc":"版本uri"}}},"TaskBasicExecutionData":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/task_basic_execution_data.py","fields":{"complete_num":{"type":"int","required":false,"doc":"已执行完成的用例数"},"duration":{"type":"int","required":false,"doc":"持续时间"},"end_time":{"type":"str","required":false,"doc":"结束时间"},"executed_num":{"type":"int","required":false,"doc":"已执行用例数"},"kpi_case_count":{"type":"int","required":false,"doc":"【指标数据:最后一个轮次】 用例数"},"kpi_case_execute_count":{"type":"int","required":false,"doc":"【指标数据:最后一个轮次】 已执行的用例数"},"kpi_case_pass_count":{"type":"int","required":false,"doc":"【指标数据:最后一个轮次】 最后一轮结果为Pass的用例数"},"parallel":{"type":"bool","required":false,"doc":"任务间用例是否并行执行"},"pass_num":{"type":"int","required":false,"doc":"用例通过数"},"start_time":{"type":"str","required":false,"doc":"开始时间"},"task_status":{"type":"int","required":false,"doc":"任务状态"},"total_num":{"type":"int","required":false,"doc":"总用例数"},"vum":{"type":"int","required":false,"doc":"分钟*并发数"}}},"TaskInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/task_info.py","fields":{"bench_concurrent":{"type":"int","required":false,"doc":"基准并发"},"case_list":{"type":"list[CaseInfoDetail]","required":false,"doc":"用例Id列表"},"create_time":{"type":"datetime","required":false,"doc":"创建时间"},"description":{"type":"str","required":false,"doc":"描述信息"},"name":{"type":"str","required":false,"doc":"任务名称"},"operate_mode":{"type":"int","required":false,"doc":"任务模式（0：时长模式；1：次数模式；2：混合模式）"},"project_id":{"type":"int","required":false,"doc":"任务所属工程id"},"related_temp_running_data":{"type":"list[RelatedTempRunningData]","required":false,"doc":"最近一次运行的报告简略信息，包括运行任务id，即本对象的task_run_info_id。运行用例id，即本对象的related_temp_running_id。"},"run_status":{"type":"int","required":false,"doc":"任务运行状态（9：等待运行；0：运行中；1：暂停；2：结束； 3：异常中止；4：用户主动终止（完成状态）；5：用户主动终止）"},"update_time":{"type":"str","required":false,"doc":"任务更新时间"},"parallel":{"type":"bool","required":false,"doc":"任务间用例是否并行执行"}}},"TaskRunInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/task_run_info.py","fields":{"id":{"type":"int","required":false,"doc":"任务id"},"run_type":{"type":"int","required":false,"doc":"任务类型（0：旧版本任务；1：新版本任务）"}}},"TempName":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/temp_name.py","fields":{"name":{"type":"str","required":false,"doc":"名称"}}},"TempRunningData":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/temp_running_data.py","fields":{"content_method_url":{"type":"list[str]","required":false,"doc":"请求信息，包括请求名称，方法，url信息"},"crawler_status":{"type":"int","required":false,"doc":"请求运行状态（0：正常返回；1：解析失败； 2：比对失败； 3：响应超时；）"},"related_temp_running_id":{"type":"int","required":false,"doc":"运行用例id。对应其他（如报告）接口的运行用例id（case_run_id）。"},"task_run_info_id":{"type":"int","required":false,"doc":"运行任务id，即报告id。启动任务（更新任务状态或批量启停任务）接口，会返回运行任务id。"},"temp_id":{"type":"int","required":false,"doc":"用例或者事务id"},"temp_name":{"type":"str","required":false,"doc":"用例或者事务名称"},"temp_running_status":{"type":"int","required":false,"doc":"运行状态（9：表示等待运行；0：表示运行中；2：表示结束；3：异常中止；4：用户主动终止（完成状态）；5：用户主动终止（终止中状态））"}}},"TestCaseBriefInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/test_case_brief_info.py","fields":{"id":{"type":"int","required":true,"doc":"用例id"},"name":{"type":"str","required":true,"doc":"用例名称"},"status":{"type":"int","required":true,"doc":"状态（0-已删除；1-启用；2-停用；）"},"create_time":{"type":"str","required":true,"doc":"创建时间"},"update_time":{"type":"str","required":true,"doc":"更新时间"},"parent_id":{"type":"int","required":true,"doc":"所属目录id"},"type":{"type":"int","required":true,"doc":"类型（1-目录；2-用例；）"}}},"TestCaseStage":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/test_case_stage.py","fields":{"operate_mode":{"type":"int","required":false,"doc":"压力阶段模式，0：时长模式；1：次数模式"},"name":{"type":"str","required":false,"doc":"阶段名称"},"time":{"type":"int","required":false,"doc":"压测时长（单位：秒）"},"start_time":{"type":"int","required":false,"doc":"开始时间"},"end_time":{"type":"int","required":false,"doc":"结束时间"},"issue_num":{"type":"int","required":false,"doc":"最大并发数"},"count":{"type":"int","required":false,"doc":"次数模式发送总次数"},"pressure_mode":{"type":"int","required":false,"doc":"压力模式，0：并发模式；1：TPS模式；2：摸高模式；3：浪涌并发模式；4：浪涌TPS模式；5：震荡并发模式；6：震荡TPS模式；7：智能摸高模式"},"tps_value":{"type":"int","required":false,"doc":"TPS模式下TPS值"},"current_user_num":{"type":"int","required":false,"doc":"起始并发数"},"current_tps":{"type":"int","required":false,"doc":"起始tps值"},"voltage_regulating_mode":{"type":"int","required":false,"doc":"调压模式，0：自动调压模式；1：手动调压模式"},"maximum":{"type":"int","required":false,"doc":"浪涌/浪涌模式下最大并发数"},"minimum":{"type":"int","required":false,"doc":"浪涌/浪涌模式下最小并发数"},"loop_count":{"type":"int","required":false,"doc":"震荡/浪涌次数"},"max_duration":{"type":"int","required":false,"doc":"浪涌模式下峰值持续时间"},"ramp_up":{"type":"int","required":false,"doc":"摸高模式下爬坡时长（单位：秒）"},"peak_load_kpis":{"type":"StageKpiItems","required":false,"doc":""},"step_duration":{"type":"int","required":false,"doc":"智能摸高模式下单步执行时长"},"step_size":{"type":"int","required":false,"doc":"智能摸高模式下递增并发数"}}},"UpdateNewTaskRequestBody":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_new_task_request_body.py","fields":{"name":{"type":"str","required":true,"doc":"名称"},"parallel":{"type":"bool","required":true,"doc":"并行状态（表示任务执行时用例是否并行执行；true：并行执行，false：串行执行）"},"project_id":{"type":"int","required":true,"doc":"工程id"},"operate_mode":{"type":"int","required":true,"doc":"任务模式（兼容旧版接口保留字段，0：时长模式，1：次数模式，2：混合模式；此处请传固定值：2）"},"case_id_list":{"type":"list[int]","required":true,"doc":"关联的用例id集合"}}},"UpdateTaskRelatedTestCaseRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_task_related_test_case_request.py","fields":{"task_id":{"type":"int","required":true,"doc":"任务id"},"body":{"type":"UpdateNewTaskRequestBody","required":false,"doc":"Body of the UpdateTaskRelatedTestCaseRequest"}}},"UpdateTaskRelatedTestCaseResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_task_related_test_case_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"taskInfo":{"type":"TaskInfo","required":false,"doc":""}}},"UpdateTaskStatusRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_task_status_request.py","fields":{"test_suite_id":{"type":"int","required":true,"doc":"测试工程id"},"task_id":{"type":"int","required":true,"doc":"任务id"},"body":{"type":"UpdateTaskStatusRequestBody","required":false,"doc":"Body of the UpdateTaskStatusRequest"}}},"UpdateTaskStatusRequestBody":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_task_status_request_body.py","fields":{"cluster_id":{"type":"int","required":true,"doc":"资源组id"},"cluster_type":{"type":"str","required":true,"doc":"资源组类型（共享资源组：shared-cluster-internet；私有资源组：private-cluster）"},"without_package":{"type":"int","required":true,"doc":"套餐包VUM不足的情况下用户选择是不是要走按需计费模式（当前版本固定值：0）"},"network_info":{"type":"NetworkInfo","required":true,"doc":""},"status":{"type":"int","required":true,"doc":"状态（9：启动任务；2：停止任务）"},"enterprise_project_id":{"type":"str","required":false,"doc":"企业项目id"}}},"UpdateTaskStatusResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_task_status_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"extend":{"type":"str","required":false,"doc":"扩展信息"},"result":{"type":"UpdateTaskStatusResult","required":false,"doc":""}}},"UpdateTaskStatusResult":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_task_status_result.py","fields":{"task_run_id":{"type":"int","required":false,"doc":"运行任务id，即报告id"}}}}}');
 ;// CONCATENATED MODULE: ./contract/iam.json
 const iam_namespaceObject = /*#__PURE__*/JSON.parse('{"source":{"repository":"huaweicloud/huaweicloud-sdk-python-v3","commit":"343a486b5c8ab656611159f314df6e575d0f6398","client":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/iam_client.py"},"operations":{"CreateTemporaryAccessKeyByToken":{"method":"POST","path":"/v3.0/OS-CREDENTIAL/securitytokens","request":"CreateTemporaryAccessKeyByTokenRequest","response":"CreateTemporaryAccessKeyByTokenResponse","path_params":[],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json;charset=UTF-8"]},"CreateTokenWithIdToken":{"method":"POST","path":"/v3.0/OS-AUTH/id-token/tokens","request":"CreateTokenWithIdTokenRequest","response":"CreateTokenWithIdTokenResponse","path_params":[],"query_params":[],"header_params":["X-Idp-Id"],"response_headers":["X-Subject-Token"],"content_type":["application/json;charset=UTF-8"]},"KeystoneListAuthProjects":{"method":"GET","path":"/v3/auth/projects","request":"KeystoneListAuthProjectsRequest","response":"KeystoneListAuthProjectsResponse","path_params":[],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"KeystoneListProjects":{"method":"GET","path":"/v3/projects","request":"KeystoneListProjectsRequest","response":"KeystoneListProjectsResponse","path_params":[],"query_params":["domain_id","name","parent_id","enabled","is_domain","page","per_page"],"header_params":[],"response_headers":[],"content_type":["application/json"]}},"models":{"AuthProjectResult":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/auth_project_result.py","fields":{"is_domain":{"type":"bool","required":true,"doc":"false."},"description":{"type":"str","required":true,"doc":"项目描述信息。"},"links":{"type":"LinksSelf","required":true,"doc":""},"enabled":{"type":"bool","required":true,"doc":"项目是否可用。"},"id":{"type":"str","required":true,"doc":"项目ID。"},"parent_id":{"type":"str","required":true,"doc":"如果查询自己创建的项目，则此处返回所属区域的项目ID。 如果查询的是系统内置项目，如cn-north-4，则此处返回账号ID。"},"domain_id":{"type":"str","required":true,"doc":"项目所属账号ID。"},"name":{"type":"str","required":true,"doc":"项目名称。"}}},"CreateTemporaryAccessKeyByTokenRequest":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/create_temporary_access_key_by_token_request.py","fields":{"body":{"type":"CreateTemporaryAccessKeyByTokenRequestBody","required":false,"doc":"Body of the CreateTemporaryAccessKeyByTokenRequest"}}},"CreateTemporaryAccessKeyByTokenRequestBody":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/create_temporary_access_key_by_token_request_body.py","fields":{"auth":{"type":"TokenAuth","required":true,"doc":""}}},"CreateTemporaryAccessKeyByTokenResponse":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/create_temporary_access_key_by_token_response.py","fields":{"credential":{"type":"Credential","required":false,"doc":""}}},"CreateTokenWithIdTokenRequest":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/create_token_with_id_token_request.py","fields":{"X-Idp-Id":{"type":"str","required":true,"doc":"身份提供商ID。"},"body":{"type":"GetIdTokenRequestBody","required":false,"doc":"Body of the CreateTokenWithIdTokenRequest"}}},"CreateTokenWithIdTokenResponse":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/create_token_with_id_token_response.py","fields":{"token":{"type":"ScopedTokenInfo","required":false,"doc":""},"X-Subject-Token":{"type":"str","required":false,"doc":""}}},"Credential":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/credential.py","fields":{"expires_at":{"type":"str","required":true,"doc":"AK/SK和securitytoken的过期时间。"},"access":{"type":"str","required":true,"doc":"获取的AK。"},"secret":{"type":"str","required":true,"doc":"获取的SK。"},"securitytoken":{"type":"str","required":true,"doc":"securitytoken是将所获的AK、SK等信息进行加密后的字符串。"}}},"DomainInfo":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/domain_info.py","fields":{"id":{"type":"str","required":false,"doc":"租户id。"},"name":{"type":"str","required":true,"doc":"租户name。"}}},"FederationUserBody":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/federation_user_body.py","fields":{"OS-FEDERATION":{"type":"OsFederationInfo","required":true,"doc":""},"domain":{"type":"DomainInfo","required":true,"doc":""},"id":{"type":"str","required":false,"doc":"user id。"},"name":{"type":"str","required":false,"doc":"user name。"}}},"GetIdTokenAuthParams":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/get_id_token_auth_params.py","fields":{"id_token":{"type":"GetIdTokenIdTokenBody","required":true,"doc":""},"scope":{"type":"GetIdTokenIdScopeBody","required":false,"doc":""}}},"GetIdTokenIdScopeBody":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/get_id_token_id_scope_body.py","fields":{"domain":{"type":"GetIdTokenScopeDomainOrProjectBody","required":false,"doc":""},"project":{"type":"GetIdTokenScopeDomainOrProjectBody","required":false,"doc":""}}},"GetIdTokenIdTokenBody":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/get_id_token_id_token_body.py","fields":{"id":{"type":"str","required":true,"doc":"id_token的值"}}},"GetIdTokenRequestBody":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/get_id_token_request_body.py","fields":{"auth":{"type":"GetIdTokenAuthParams","required":true,"doc":""}}},"GetIdTokenScopeDomainOrProjectBody":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/get_id_token_scope_domain_or_project_body.py","fields":{"id":{"type":"str","required":false,"doc":"domain id 或者 project id，与name字段至少存在一个。"},"name":{"type":"str","required":false,"doc":"domain name 或者 project name，与id字段至少存在一个。"}}},"IdentityToken":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/identity_token.py","fields":{"id":{"type":"str","required":false,"doc":"token的ID。与请求头中的X-Auth-Token含义相同，待废弃。"},"duration_seconds":{"type":"int","required":false,"doc":"AK/SK和securitytoken的有效期，时间单位为秒。取值范围：15min ~ 24h ，默认为15min。"}}},"IdpIdInfo":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/idp_id_info.py","fields":{"id":{"type":"str","required":true,"doc":"身份提供商id。"}}},"KeystoneListAuthProjectsRequest":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/keystone_list_auth_projects_request.py","fields":{}},"KeystoneListAuthProjectsResponse":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/keystone_list_auth_projects_response.py","fields":{"links":{"type":"LinksSelf","required":false,"doc":""},"projects":{"type":"list[AuthProjectResult]","required":false,"doc":"项目信息列表。"}}},"KeystoneListProjectsRequest":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/keystone_list_projects_request.py","fields":{"domain_id":{"type":"str","required":false,"doc":"项目所属账号ID，获取方式请参见：[获取账号、IAM用户、项目、用户组、委托的名称和ID](https://support.huaweicloud.com/api-iam/iam_17_0002.html)。"},"name":{"type":"str","required":false,"doc":"项目名称，获取方式请参见：[获取账号、IAM用户、项目、用户组、委托的名称和ID](https://support.huaweicloud.com/api-iam/iam_17_0002.html)。"},"parent_id":{"type":"str","required":false,"doc":"如果查询自己创建的项目，则此处应填为所属区域的项目ID。 如果查询的是系统内置项目，如cn-north-4，则此处应填为账号ID。 获取项目ID和账号ID，请参见：[获取账号、IAM用户、项目、用户组、委托的名称和ID](https://support.huaweicloud.com/api-iam/iam_17_0002.html)。"},"enabled":{"type":"bool","required":false,"doc":"项目是否启用。"},"is_domain":{"type":"bool","required":false,"doc":"该字段无需填写。"},"page":{"type":"int","required":false,"doc":"分页查询时数据的页数，查询值最小为1。需要与per_page同时存在。"},"per_page":{"type":"int","required":false,"doc":"分页查询时每页的数据个数，取值范围为[1,5000]。需要与page同时存在。"}}},"KeystoneListProjectsResponse":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/keystone_list_projects_response.py","fields":{"links":{"type":"Links","required":false,"doc":""},"projects":{"type":"list[ProjectResult]","required":false,"doc":"项目信息列表。"}}},"Links":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/links.py","fields":{"self":{"type":"str","required":true,"doc":"资源链接地址。"},"previous":{"type":"str","required":true,"doc":"前一邻接资源链接地址。"},"next":{"type":"str","required":true,"doc":"后一邻接资源链接地址。"}}},"LinksSelf":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/links_self.py","fields":{"self":{"type":"str","required":true,"doc":"资源链接地址。"}}},"OsFederationInfo":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/os_federation_info.py","fields":{"identity_provider":{"type":"IdpIdInfo","required":true,"doc":""},"protocol":{"type":"ProtocolIdInfo","required":true,"doc":""},"groups":{"type":"list[object]","required":true,"doc":"用户组信息。"}}},"ProjectInfo":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/project_info.py","fields":{"domain":{"type":"DomainInfo","required":false,"doc":""},"id":{"type":"str","required":false,"doc":"project id"},"name":{"type":"str","required":true,"doc":"project name"}}},"ProjectResult":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/project_result.py","fields":{"is_domain":{"type":"bool","required":true,"doc":"false."},"description":{"type":"str","required":true,"doc":"项目描述信息。"},"links":{"type":"Links","required":true,"doc":""},"enabled":{"type":"bool","required":true,"doc":"项目是否可用。"},"id":{"type":"str","required":true,"doc":"项目ID。"},"parent_id":{"type":"str","required":true,"doc":"如果查询自己创建的项目，则此处返回所属区域的项目ID。 如果查询的是系统内置项目，如cn-north-4，则此处返回账号ID。"},"domain_id":{"type":"str","required":true,"doc":"项目所属账号ID。"},"name":{"type":"str","required":true,"doc":"项目名称。"}}},"ProtocolIdInfo":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/protocol_id_info.py","fields":{"id":{"type":"str","required":true,"doc":"协议id。"}}},"ScopedTokenInfo":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/scoped_token_info.py","fields":{"expires_at":{"type":"str","required":true,"doc":"过期时间。"},"methods":{"type":"list[str]","required":true,"doc":"获取token的方式，联邦用户默认为mapped。"},"issued_at":{"type":"str","required":true,"doc":"生成时间。"},"user":{"type":"FederationUserBody","required":true,"doc":""},"domain":{"type":"DomainInfo","required":false,"doc":""},"project":{"type":"ProjectInfo","required":false,"doc":""},"roles":{"type":"list[ScopedTokenInfoRoles]","required":true,"doc":"roles信息。"},"catalog":{"type":"list[UnscopedTokenInfoEndpoints]","required":true,"doc":"catalog信息"}}},"ScopedTokenInfoRoles":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/scoped_token_info_roles.py","fields":{"id":{"type":"str","required":false,"doc":"role id"},"name":{"type":"str","required":false,"doc":"name id"}}},"ServicePolicy":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/service_policy.py","fields":{"Version":{"type":"str","required":true,"doc":"权限版本号，创建自定义策略时，该字段值填为“1.1”。 &gt; - 1.0：系统预置的角色。以服务为粒度，提供有限的服务相关角色用于授权。 &gt; - 1.1：策略。IAM最新提供的一种细粒度授权的能力，可以精确到具体服务的操作、资源以及请求条件等。"},"Statement":{"type":"list[ServiceStatement]","required":true,"doc":"授权语句，描述自定义策略的具体内容。"}}},"ServiceStatement":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/service_statement.py","fields":{"Action":{"type":"list[str]","required":true,"doc":"授权项，指对资源的具体操作权限。 &gt; - 格式为：服务名:资源类型:操作，例：vpc:ports:create。 &gt; - 服务名为产品名称，例如ecs、evs和vpc等，服务名仅支持小写。 资源类型和操作没有大小写，要求支持通配符号*，无需罗列全部授权项。"},"Effect":{"type":"str","required":true,"doc":"作用。包含两种：允许（Allow）和拒绝（Deny），既有Allow又有Deny的授权语句时，遵循Deny优先的原则。"},"Condition":{"type":"dict(str, dict(str, list[str]))","required":false,"doc":""},"Resource":{"type":"list[str]","required":false,"doc":"资源。规则如下： &gt; - 可填 * 的五段式：&lt;service-name&gt;:&lt;region&gt;:&lt;account-id&gt;:&lt;resource-type&gt;:&lt;resource-path&gt;，例：\\\\&quot;obs:*:*:bucket:*\\\\&quot;。 &gt; - region字段为*或用户可访问的region。service必须存在且resource属于对应service。"}}},"TokenAuth":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/token_auth.py","fields":{"identity":{"type":"TokenAuthIdentity","required":true,"doc":""}}},"TokenAuthIdentity":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/token_auth_identity.py","fields":{"methods":{"type":"list[str]","required":true,"doc":"认证方法，该字段内容为[\\\\&quot;token\\\\&quot;]。"},"token":{"type":"IdentityToken","required":false,"doc":""},"policy":{"type":"ServicePolicy","required":false,"doc":""}}},"UnscopedTokenInfoEndpoints":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/unscoped_token_info_endpoints.py","fields":{"id":{"type":"str","required":false,"doc":"终端节点ID。"},"interface":{"type":"str","required":false,"doc":"接口类型，描述接口在该终端节点的可见性。值为“public”，表示该接口为公开接口。"},"region":{"type":"str","required":false,"doc":"终端节点所属区域。"},"region_id":{"type":"str","required":false,"doc":"终端节点所属区域ID。"},"url":{"type":"str","required":false,"doc":"终端节点的URL。"}}}}}');
-;// CONCATENATED MODULE: ./emulator/contract.ts
+;// CONCATENATED MODULE: ./emulator/service/contract.ts
 // The API contract (contract/*.json, from Huawei's official SDK) as a checker: does a request or an
 // answer fit its operation's models? Written by hand: the contract's type language (str, int, float,
 // bool, object, datetime, list[T], dict(str, T), model names) is small, and a JSON-Schema library
@@ -218,9 +510,258 @@ const formatViolations = (violations) => violations
     .map((v) => `${v.path} ${v.problem}`)
     .join('; ') + (violations.length > 5 ? `; and ${violations.length - 5} more` : '');
 
-;// CONCATENATED MODULE: ./emulator/report.ts
+;// CONCATENATED MODULE: ./emulator/shared/route.ts
+const route = (operation, method, path, service, handle, signed = true) => ({ operation, method, pattern: path.split('/').slice(1), signed, service, handle });
+
+;// CONCATENATED MODULE: ./emulator/github/users.ts
+/** Whom GITHUB_TOKEN writes as on github.com. */
+const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+/** GitHub's error answer. */
+const refusal = (status, message) => ({
+    status,
+    body: { message, documentation_url: 'https://docs.github.com/rest', status: String(status) },
+});
+const denied = () => refusal(403, 'Resource not accessible by integration');
+/** Who the token acts as, or an answer refusing it. */
+function callerOf(ctx, authorization) {
+    const token = /^(?:token|bearer) (.+)$/i.exec(authorization ?? '')?.[1];
+    const { github } = ctx.state.fixture;
+    if (token === github.writeToken)
+        return { user: ACTIONS_BOT, installation: true, write: true, editsOthers: false };
+    if (token === github.readOnlyToken)
+        return { user: ACTIONS_BOT, installation: true, write: false, editsOthers: false };
+    const person = github.users.find((u) => u.token === token);
+    if (person) {
+        const user = { login: person.login, id: person.id, type: 'User' };
+        return { user, installation: false, write: true, editsOthers: person.maintainer === true };
+    }
+    return refusal(401, 'Bad credentials');
+}
+const isCaller = (value) => 'user' in value;
+/**
+ * GET /user: the token's user for a personal token; installation tokens (GITHUB_TOKEN) are refused
+ * as GitHub refuses them.
+ */
+function authenticatedUser(ctx, authorization) {
+    const caller = callerOf(ctx, authorization);
+    if (!isCaller(caller))
+        return caller;
+    if (caller.installation)
+        return denied();
+    return { status: 200, body: { ...caller.user, site_admin: false } };
+}
+
+;// CONCATENATED MODULE: ./emulator/github/comments.ts
+
+const issueOf = (ctx) => `${ctx.params.owner}/${ctx.params.repo}#${ctx.params.number}`;
+const shape = (c) => ({
+    id: c.id,
+    body: c.body,
+    created_at: c.created_at,
+    updated_at: c.updated_at,
+    user: { ...c.user },
+});
+function listComments(ctx, authorization) {
+    const caller = callerOf(ctx, authorization);
+    if (!isCaller(caller))
+        return caller;
+    const perPage = Math.min(100, Number(ctx.query.find(([n]) => n === 'per_page')?.[1] ?? 30));
+    const page = Number(ctx.query.find(([n]) => n === 'page')?.[1] ?? 1);
+    const all = [...ctx.state.comments.values()].filter((c) => c.issue === issueOf(ctx));
+    const last = Math.max(1, Math.ceil(all.length / perPage));
+    const headers = {};
+    const path = `/repos/${ctx.params.owner}/${ctx.params.repo}/issues/${ctx.params.number}/comments`;
+    if (page < last)
+        headers.Link = `<${path}?per_page=${perPage}&page=${page + 1}>; rel="next", <${path}?per_page=${perPage}&page=${last}>; rel="last"`;
+    return { status: 200, headers, body: all.slice((page - 1) * perPage, page * perPage).map(shape) };
+}
+function createComment(ctx, authorization) {
+    const caller = callerOf(ctx, authorization);
+    if (!isCaller(caller))
+        return caller;
+    if (!caller.write)
+        return denied();
+    const body = ctx.body?.body;
+    if (typeof body !== 'string' || body === '')
+        return { status: 422, body: { message: 'Validation Failed', errors: [{ field: 'body', code: 'missing_field' }] } };
+    const time = new Date(ctx.state.now()).toISOString();
+    const comment = {
+        id: 9000001 + ctx.state.comments.size,
+        issue: issueOf(ctx),
+        body,
+        user: { ...caller.user },
+        created_at: time,
+        updated_at: time,
+    };
+    ctx.state.comments.set(comment.id, comment);
+    return { status: 201, body: shape(comment) };
+}
+function updateComment(ctx, authorization) {
+    const caller = callerOf(ctx, authorization);
+    if (!isCaller(caller))
+        return caller;
+    if (!caller.write)
+        return denied();
+    const comment = ctx.state.comments.get(Number(ctx.params.comment_id));
+    if (!comment || !comment.issue.startsWith(`${ctx.params.owner}/${ctx.params.repo}#`))
+        return { status: 404, body: { message: 'Not Found' } };
+    if (comment.user.id !== caller.user.id && !caller.editsOthers)
+        return caller.installation ? denied() : refusal(403, 'Resource not accessible by personal access token');
+    const body = ctx.body?.body;
+    if (typeof body !== 'string' || body === '')
+        return { status: 422, body: { message: 'Validation Failed' } };
+    comment.body = body;
+    comment.updated_at = new Date(ctx.state.now()).toISOString();
+    return { status: 200, body: shape(comment) };
+}
+
+;// CONCATENATED MODULE: ./emulator/github/runner.ts
+/** The runner's ID-token service: `GET ...?api-version=2.0&audience=` with the job's bearer token. */
+function runnerIdToken(ctx, authorization) {
+    const { runner } = ctx.state.fixture;
+    if (authorization !== `Bearer ${runner.requestToken}`) {
+        return { status: 401, body: { message: 'The request token is missing or wrong.' } };
+    }
+    const audience = ctx.query.find(([n]) => n === 'audience')?.[1] ?? runner.defaultAudience;
+    const now = Math.floor(ctx.state.now() / 1000);
+    const part = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const claims = {
+        iss: 'https://token.actions.githubusercontent.com',
+        aud: audience,
+        sub: runner.subject,
+        iat: now,
+        nbf: now,
+        exp: now + 300,
+    };
+    // Unsigned in substance: the emulated IAM checks the claims, not a signature.
+    return {
+        status: 200,
+        body: { value: `${part({ alg: 'RS256', typ: 'JWT', kid: 'emulator' })}.${part(claims)}.${part({ emulator: true })}` },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/github/routes.ts
+// The GitHub stand-in's routes: the runner's ID-token service and the REST routes of pull-request
+// comments. Unsigned: GitHub's tokens are checked by the handlers.
+
+
+
+
+const COMMENTS = '/repos/{owner}/{repo}/issues/{number}/comments';
+const GITHUB_ROUTES = [
+    route('RunnerIdToken', 'GET', '/_runner/idtoken', 'runner', (ctx, h) => runnerIdToken(ctx, h.authorization), false),
+    route('GetAuthenticatedUser', 'GET', '/user', 'github', (ctx, h) => authenticatedUser(ctx, h.authorization), false),
+    route('ListIssueComments', 'GET', COMMENTS, 'github', (ctx, h) => listComments(ctx, h.authorization), false),
+    route('CreateIssueComment', 'POST', COMMENTS, 'github', (ctx, h) => createComment(ctx, h.authorization), false),
+    route('UpdateIssueComment', 'PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}', 'github', (ctx, h) => updateComment(ctx, h.authorization), false),
+];
+
+;// CONCATENATED MODULE: ./emulator/service/cpts/common.ts
+// What every CodeArts PerfTest operation shares: its error class, the success fields, reading path
+// and query integers, paging, and finding the caller's PerfTest projects and tasks.
+
+/** A cpts error: `{code, message}`. The codes are the emulator's own, in the service's format. */
+class CptsError extends ServiceError {
+    constructor(status, code, message) {
+        super(status, code, message, 'cpts');
+    }
+}
+const MAX_INT = 2147483647;
+const OK = { code: 'SVCSTG.CPTS.0000000', message: 'success' };
+const invalid = (message) => new CptsError(400, 'SVCSTG.CPTS.4001001', message);
+/** The service's answer for a task or PerfTest project that does not exist or is not the caller's. */
+const notYours = (message) => new CptsError(403, 'SVCSTG.CPTS.4032002', message);
+const conflict = (message) => new CptsError(400, 'SVCSTG.CPTS.4001002', message);
+const iso = (ms) => new Date(ms).toISOString();
+function isInt(value) {
+    return Number.isInteger(value) && value >= 0 && value <= MAX_INT;
+}
+function pathInt(ctx, name) {
+    const text = ctx.params[name];
+    if (!/^\d+$/.test(text) || Number(text) > MAX_INT)
+        throw invalid(`${name} must be an integer, got "${text}"`);
+    return Number(text);
+}
+/** An optional integer query parameter (the contract marks offset and limit optional). */
+function queryInt(ctx, name, min) {
+    const value = ctx.query.find(([n]) => n === name)?.[1];
+    if (value === undefined)
+        return undefined;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > MAX_INT) {
+        throw invalid(`query parameter ${name} must be an integer of at least ${min}, got "${value}"`);
+    }
+    return Number(value);
+}
+/** offset is an item offset; without limit, everything from offset on (no page size is promised). */
+function page(ctx, items) {
+    const offset = queryInt(ctx, 'offset', 0) ?? 0;
+    const limit = Math.min(queryInt(ctx, 'limit', 1) ?? Infinity, ctx.state.fixture.pageSize ?? Infinity);
+    return items.slice(offset, limit === Infinity ? undefined : offset + limit);
+}
+function object(body) {
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+        throw invalid('the request body must be a JSON object');
+    return body;
+}
+function existingProject(state, id) {
+    const project = state.project(id);
+    if (!project)
+        throw notYours(`PerfTest project ${id} does not exist or is not yours`);
+    return project;
+}
+function taskById(state, id) {
+    const task = state.tasks.get(id);
+    if (!task)
+        throw notYours(`task ${id} does not exist or is not yours`);
+    return task;
+}
+const existingTask = (ctx) => taskById(ctx.state, pathInt(ctx, 'task_id'));
+
+;// CONCATENATED MODULE: ./emulator/service/cpts/projects.ts
+
+function listProjectSets(ctx) {
+    const created = iso(0);
+    return {
+        status: 200,
+        body: {
+            ...OK,
+            projects: page(ctx, ctx.state.fixture.perftestProjects).map((p) => ({
+                id: p.id,
+                name: p.name,
+                description: p.description,
+                source: 0,
+                CreateTime: created,
+                UpdateTime: created,
+            })),
+        },
+    };
+}
+/** A folder or case as ListProjectTestCase and ListTaskCases give it (ProjectDirectory, TestCaseBriefInfo). */
+const briefOf = (c) => ({
+    id: c.id,
+    name: c.name,
+    status: c.status,
+    type: c.type,
+    parent_id: c.parent_id,
+    create_time: iso(0),
+    update_time: iso(0),
+});
+function listProjectTestCase(ctx) {
+    const project = existingProject(ctx.state, pathInt(ctx, 'test_suite_id'));
+    return { status: 200, body: { ...OK, directory: project.cases.map(briefOf) } };
+}
+function listTaskCases(ctx) {
+    const project = existingProject(ctx.state, pathInt(ctx, 'test_suit_id'));
+    const task = existingTask(ctx);
+    if (task.project_id !== project.id)
+        throw notYours(`task ${task.id} is not in PerfTest project ${project.id}`);
+    const cases = task.case_id_list.map((id) => ctx.state.caseOf(project, id)).filter((c) => c !== undefined);
+    return { status: 200, body: { ...OK, test_cases: cases.map(briefOf) } };
+}
+
+;// CONCATENATED MODULE: ./emulator/service/cpts/report.ts
 const DEFAULT_PROFILE = { rps: 100, avg_response_time: 150, success_rate: 100 };
-function reportOutline(state, run) {
+function loadOf(state, run) {
     const cases = state.casesOfRun(run);
     const runningFrom = run.startedAt + state.fixture.run.waitingSeconds * 1000;
     const until = Math.min(state.now(), state.loadEnd(run));
@@ -242,27 +783,59 @@ function reportOutline(state, run) {
         minTime = Math.min(minTime, Math.round(profile.avg_response_time * 0.2));
     }
     const avg = requests > 0 ? Math.round((weightedTime / requests) * 100) / 100 : 0;
+    return { cases: cases.length, seconds, requests, errors, avg, rps, maxTime, minTime };
+}
+function coreIndex({ cases, seconds, requests, errors, avg, rps, maxTime, minTime }) {
     const success = requests - errors;
+    return {
+        request_count: requests,
+        success_count: success,
+        error_request_count: errors,
+        // An integer in the contract: a 99.7 % run reads 99 (truncated, as the service most likely does).
+        success_rate: requests > 0 ? Math.floor((success / requests) * 100) : 0,
+        rps: seconds > 0 ? rps + 0.25 : 0,
+        max_rps: seconds > 0 ? Math.round(rps * 1.15) : 0,
+        trans_tps: seconds > 0 ? Math.round(rps * 90) / 100 : 0,
+        max_users: cases * 50,
+        response_time: {
+            avg_response_time: avg,
+            avg_tp50: Math.round(avg * 0.9),
+            avg_tp90: Math.round(avg * 1.6),
+            max_response_time: requests > 0 ? maxTime : 0,
+            min_response_time: requests > 0 ? minTime : 0,
+        },
+    };
+}
+function networkTraffic({ seconds, rps }) {
+    return {
+        avg_network_traffic: seconds > 0 ? Math.round(rps * 4.6 * 100) / 100 : 0,
+        max_down_stream: seconds > 0 ? Math.round(rps * 4.4) : 0,
+        max_network_traffic: seconds > 0 ? Math.round(rps * 5.3) : 0,
+        max_upstream: seconds > 0 ? Math.round(rps * 0.6) : 0,
+        min_network_traffic: seconds > 0 ? Math.round(rps * 3.1 * 100) / 100 : 0,
+    };
+}
+function basicExecution(state, run, { cases, seconds }) {
     const status = state.runStatus(run);
     return {
-        core_index: {
-            request_count: requests,
-            success_count: success,
-            error_request_count: errors,
-            // An integer in the contract: a 99.7 % run reads 99 (truncated, as the service most likely does).
-            success_rate: requests > 0 ? Math.floor((success / requests) * 100) : 0,
-            rps: seconds > 0 ? rps + 0.25 : 0,
-            max_rps: seconds > 0 ? Math.round(rps * 1.15) : 0,
-            trans_tps: seconds > 0 ? Math.round(rps * 90) / 100 : 0,
-            max_users: cases.length * 50,
-            response_time: {
-                avg_response_time: avg,
-                avg_tp50: Math.round(avg * 0.9),
-                avg_tp90: Math.round(avg * 1.6),
-                max_response_time: requests > 0 ? maxTime : 0,
-                min_response_time: requests > 0 ? minTime : 0,
-            },
-        },
+        start_time: new Date(run.startedAt).toISOString(),
+        end_time: state.endTime(run) === undefined ? '' : new Date(state.endTime(run)).toISOString(),
+        duration: seconds,
+        task_status: status,
+        total_num: cases,
+        executed_num: cases,
+        complete_num: state.endTime(run) === undefined ? 0 : cases,
+        pass_num: status === 2 ? cases : 0,
+        parallel: true,
+        vum: Math.ceil((seconds / 60) * cases * 50),
+    };
+}
+function reportOutline(state, run) {
+    const load = loadOf(state, run);
+    const { requests, errors } = load;
+    const success = requests - errors;
+    return {
+        core_index: coreIndex(load),
         exception_response_sum: {
             failed_assert: Math.floor(errors / 2),
             failed_others: 0,
@@ -271,29 +844,112 @@ function reportOutline(state, run) {
             failed_timeout: errors - Math.floor(errors / 2) - Math.floor(errors / 4),
         },
         response_code_sum: { sum1xx: 0, sum2xx: success, sum3xx: 0, sum4xx: Math.floor(errors / 2), sum5xx: errors - Math.floor(errors / 2) },
-        network_traffic: {
-            avg_network_traffic: seconds > 0 ? Math.round(rps * 4.6 * 100) / 100 : 0,
-            max_down_stream: seconds > 0 ? Math.round(rps * 4.4) : 0,
-            max_network_traffic: seconds > 0 ? Math.round(rps * 5.3) : 0,
-            max_upstream: seconds > 0 ? Math.round(rps * 0.6) : 0,
-            min_network_traffic: seconds > 0 ? Math.round(rps * 3.1 * 100) / 100 : 0,
-        },
-        task_basic_execution_data: {
-            start_time: new Date(run.startedAt).toISOString(),
-            end_time: state.endTime(run) === undefined ? '' : new Date(state.endTime(run)).toISOString(),
-            duration: seconds,
-            task_status: status,
-            total_num: cases.length,
-            executed_num: cases.length,
-            complete_num: state.endTime(run) === undefined ? 0 : cases.length,
-            pass_num: status === 2 ? cases.length : 0,
-            parallel: true,
-            vum: Math.ceil((seconds / 60) * cases.length * 50),
-        },
+        network_traffic: networkTraffic(load),
+        task_basic_execution_data: basicExecution(state, run, load),
     };
 }
 
-;// CONCATENATED MODULE: ./emulator/state.ts
+;// CONCATENATED MODULE: ./emulator/service/cpts/runs.ts
+
+
+/** The fields UpdateTaskStatus and BatchUpdateTaskStatus share, checked beyond their types. */
+function statusChange(body) {
+    if (body.status !== 9 && body.status !== 2)
+        throw invalid('status must be 9 (start) or 2 (stop)');
+    if (body.cluster_type !== 'shared-cluster-internet' && body.cluster_type !== 'private-cluster') {
+        throw invalid('cluster_type must be shared-cluster-internet or private-cluster');
+    }
+    const network = body.network_info;
+    if (network !== undefined && network.network_type !== 'internet')
+        throw invalid('network_info.network_type must be "internet"');
+    if (body.without_package !== undefined && body.without_package !== 0)
+        throw invalid('without_package must be 0');
+    return { status: body.status, cluster_type: body.cluster_type, cluster_id: body.cluster_id };
+}
+/** Refuses a change the task is not in a state for; checked for every task before any is changed. */
+function checkChange(state, task, change) {
+    const run = state.lastRun(task);
+    if (change.status === 9) {
+        if (task.case_id_list.length === 0)
+            throw invalid(`task ${task.id} has no cases`);
+        if (run && state.isBusy(run))
+            throw conflict(`task ${task.id} is already running (run ${run.id})`);
+    }
+    else if (!run || !state.isActive(run))
+        throw conflict(`task ${task.id} is not running`);
+}
+/** Starts (9) or stops (2) a task's run, once checkChange passed; the run's id. */
+function changeStatus(state, task, change) {
+    if (change.status === 9)
+        return state.startRun(task, change.cluster_type, change.cluster_id).id;
+    const run = state.lastRun(task);
+    run.stoppedAt = state.now();
+    return run.id;
+}
+function updateTaskStatus(ctx) {
+    const project = existingProject(ctx.state, pathInt(ctx, 'test_suite_id'));
+    const task = existingTask(ctx);
+    if (task.project_id !== project.id)
+        throw notYours(`task ${task.id} is not in PerfTest project ${project.id}`);
+    const change = statusChange(object(ctx.body));
+    checkChange(ctx.state, task, change);
+    const runId = changeStatus(ctx.state, task, change);
+    return { status: 200, body: { ...OK, extend: '', result: { task_run_id: runId } } };
+}
+/** The start and stop documented for new-edition tasks (type 1); every task here is of that edition. */
+function batchUpdateTaskStatus(ctx) {
+    const project = existingProject(ctx.state, pathInt(ctx, 'test_suit_id'));
+    const body = object(ctx.body);
+    if (body.project_id !== project.id)
+        throw invalid(`project_id ${String(body.project_id)} differs from the path's ${project.id}`);
+    if (body.type !== 1)
+        throw invalid(`type must be 1: these tasks are of the new edition (got ${String(body.type ?? 'none')})`);
+    if (ctx.state.fixture.statusApi === 'old-only')
+        throw invalid('batch start and stop are not supported for these tasks');
+    const ids = body.task_id_list;
+    if (ids.length === 0)
+        throw invalid('task_id_list must not be empty');
+    if (new Set(ids).size !== ids.length)
+        throw invalid('task_id_list names a task more than once');
+    const change = statusChange(body);
+    const tasks = ids.map((id) => taskById(ctx.state, id));
+    const foreign = tasks.find((t) => t.project_id !== project.id);
+    if (foreign)
+        throw notYours(`task ${foreign.id} is not in PerfTest project ${project.id}`);
+    // All or nothing: every task is checked before any is started or stopped.
+    tasks.forEach((task) => checkChange(ctx.state, task, change));
+    const result = tasks.map((task) => ({ task_id: task.id, task_run_id: changeStatus(ctx.state, task, change) }));
+    return { status: 200, body: { ...OK, extend: {}, result } };
+}
+function showHistoryRunInfo(ctx) {
+    const task = existingTask(ctx);
+    const log_list = task.runIds
+        .map((id) => ctx.state.runs.get(id))
+        .map((run) => {
+        const end = ctx.state.endTime(run);
+        return {
+            run_id: run.id,
+            name: task.name,
+            run_type: 1,
+            start_time: iso(run.startedAt),
+            end_time: end === undefined ? '' : iso(end),
+            continue_time: Math.floor(((end ?? ctx.state.now()) - run.startedAt) / 1000),
+            temp_names: ctx.state.casesOfRun(run).map((c) => ({ name: c.name })),
+            parallel: task.parallel,
+        };
+    })
+        .reverse();
+    return { status: 200, body: { ...OK, log_list } };
+}
+function showMergeReportLogsOutline(ctx) {
+    const id = pathInt(ctx, 'task_run_id');
+    const run = ctx.state.runs.get(id);
+    if (!run)
+        throw notYours(`task run ${id} does not exist or is not yours`);
+    return { status: 200, body: { ...OK, extend: {}, result: { err_message: '', outline: reportOutline(ctx.state, run) } } };
+}
+
+;// CONCATENATED MODULE: ./emulator/service/state.ts
 /** ShowTask's run_status: 4 is a run stopped by its user, 5 one still being stopped (the contract's doc). */
 const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4, stopping: 5, waiting: 9 };
 class State {
@@ -305,8 +961,6 @@ class State {
     issuedKeys = [];
     /** IAM tokens issued for ID tokens: X-Subject-Token value -> expiry on the emulator clock. */
     subjectTokens = new Map();
-    /** Pull-request comments made through the GitHub REST stand-in, by id. */
-    comments = new Map();
     /** Counter behind deterministic ids of issued tokens and keys. */
     serial = 0;
     nextTaskId;
@@ -413,68 +1067,9 @@ class State {
     }
 }
 
-;// CONCATENATED MODULE: ./emulator/cpts.ts
+;// CONCATENATED MODULE: ./emulator/service/cpts/tasks.ts
 
 
-class CptsError extends Error {
-    status;
-    code;
-    constructor(status, code, message) {
-        super(message);
-        this.status = status;
-        this.code = code;
-    }
-}
-const MAX_INT = 2147483647;
-const OK = { code: 'SVCSTG.CPTS.0000000', message: 'success' };
-const invalid = (message) => new CptsError(400, 'SVCSTG.CPTS.4001001', message);
-/** The service's answer for a task or PerfTest project that does not exist or is not the caller's. */
-const notYours = (message) => new CptsError(403, 'SVCSTG.CPTS.4032002', message);
-const conflict = (message) => new CptsError(400, 'SVCSTG.CPTS.4001002', message);
-const iso = (ms) => new Date(ms).toISOString();
-function isInt(value) {
-    return Number.isInteger(value) && value >= 0 && value <= MAX_INT;
-}
-function pathInt(ctx, name) {
-    const text = ctx.params[name];
-    if (!/^\d+$/.test(text) || Number(text) > MAX_INT)
-        throw invalid(`${name} must be an integer, got "${text}"`);
-    return Number(text);
-}
-/** An optional integer query parameter (the contract marks offset and limit optional). */
-function queryInt(ctx, name, min) {
-    const value = ctx.query.find(([n]) => n === name)?.[1];
-    if (value === undefined)
-        return undefined;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > MAX_INT) {
-        throw invalid(`query parameter ${name} must be an integer of at least ${min}, got "${value}"`);
-    }
-    return Number(value);
-}
-/** offset is an item offset; without limit, everything from offset on (no page size is promised). */
-function page(ctx, items) {
-    const offset = queryInt(ctx, 'offset', 0) ?? 0;
-    const limit = Math.min(queryInt(ctx, 'limit', 1) ?? Infinity, ctx.state.fixture.pageSize ?? Infinity);
-    return items.slice(offset, limit === Infinity ? undefined : offset + limit);
-}
-function object(body) {
-    if (typeof body !== 'object' || body === null || Array.isArray(body))
-        throw invalid('the request body must be a JSON object');
-    return body;
-}
-function existingProject(state, id) {
-    const project = state.project(id);
-    if (!project)
-        throw notYours(`PerfTest project ${id} does not exist or is not yours`);
-    return project;
-}
-function taskById(state, id) {
-    const task = state.tasks.get(id);
-    if (!task)
-        throw notYours(`task ${id} does not exist or is not yours`);
-    return task;
-}
-const existingTask = (ctx) => taskById(ctx.state, pathInt(ctx, 'task_id'));
 /** The fields shared by CreateNewTask and UpdateTaskRelatedTestCase. */
 function taskFields(state, raw, allowFullLink) {
     const body = object(raw);
@@ -597,427 +1192,14 @@ function showTaskSet(ctx) {
         },
     };
 }
-/** The fields UpdateTaskStatus and BatchUpdateTaskStatus share, checked beyond their types. */
-function statusChange(body) {
-    if (body.status !== 9 && body.status !== 2)
-        throw invalid('status must be 9 (start) or 2 (stop)');
-    if (body.cluster_type !== 'shared-cluster-internet' && body.cluster_type !== 'private-cluster') {
-        throw invalid('cluster_type must be shared-cluster-internet or private-cluster');
-    }
-    const network = body.network_info;
-    if (network !== undefined && network.network_type !== 'internet')
-        throw invalid('network_info.network_type must be "internet"');
-    if (body.without_package !== undefined && body.without_package !== 0)
-        throw invalid('without_package must be 0');
-    return { status: body.status, cluster_type: body.cluster_type, cluster_id: body.cluster_id };
-}
-/** Refuses a change the task is not in a state for; checked for every task before any is changed. */
-function checkChange(state, task, change) {
-    const run = state.lastRun(task);
-    if (change.status === 9) {
-        if (task.case_id_list.length === 0)
-            throw invalid(`task ${task.id} has no cases`);
-        if (run && state.isBusy(run))
-            throw conflict(`task ${task.id} is already running (run ${run.id})`);
-    }
-    else if (!run || !state.isActive(run))
-        throw conflict(`task ${task.id} is not running`);
-}
-/** Starts (9) or stops (2) a task's run, once checkChange passed; the run's id. */
-function changeStatus(state, task, change) {
-    if (change.status === 9)
-        return state.startRun(task, change.cluster_type, change.cluster_id).id;
-    const run = state.lastRun(task);
-    run.stoppedAt = state.now();
-    return run.id;
-}
-function updateTaskStatus(ctx) {
-    const project = existingProject(ctx.state, pathInt(ctx, 'test_suite_id'));
-    const task = existingTask(ctx);
-    if (task.project_id !== project.id)
-        throw notYours(`task ${task.id} is not in PerfTest project ${project.id}`);
-    const change = statusChange(object(ctx.body));
-    checkChange(ctx.state, task, change);
-    const runId = changeStatus(ctx.state, task, change);
-    return { status: 200, body: { ...OK, extend: '', result: { task_run_id: runId } } };
-}
-/** The start and stop documented for new-edition tasks (type 1); every task here is of that edition. */
-function batchUpdateTaskStatus(ctx) {
-    const project = existingProject(ctx.state, pathInt(ctx, 'test_suit_id'));
-    const body = object(ctx.body);
-    if (body.project_id !== project.id)
-        throw invalid(`project_id ${String(body.project_id)} differs from the path's ${project.id}`);
-    if (body.type !== 1)
-        throw invalid(`type must be 1: these tasks are of the new edition (got ${String(body.type ?? 'none')})`);
-    if (ctx.state.fixture.statusApi === 'old-only')
-        throw invalid('batch start and stop are not supported for these tasks');
-    const ids = body.task_id_list;
-    if (ids.length === 0)
-        throw invalid('task_id_list must not be empty');
-    if (new Set(ids).size !== ids.length)
-        throw invalid('task_id_list names a task more than once');
-    const change = statusChange(body);
-    const tasks = ids.map((id) => taskById(ctx.state, id));
-    const foreign = tasks.find((t) => t.project_id !== project.id);
-    if (foreign)
-        throw notYours(`task ${foreign.id} is not in PerfTest project ${project.id}`);
-    // All or nothing: every task is checked before any is started or stopped.
-    tasks.forEach((task) => checkChange(ctx.state, task, change));
-    const result = tasks.map((task) => ({ task_id: task.id, task_run_id: changeStatus(ctx.state, task, change) }));
-    return { status: 200, body: { ...OK, extend: {}, result } };
-}
-function showHistoryRunInfo(ctx) {
-    const task = existingTask(ctx);
-    const log_list = task.runIds
-        .map((id) => ctx.state.runs.get(id))
-        .map((run) => {
-        const end = ctx.state.endTime(run);
-        return {
-            run_id: run.id,
-            name: task.name,
-            run_type: 1,
-            start_time: iso(run.startedAt),
-            end_time: end === undefined ? '' : iso(end),
-            continue_time: Math.floor(((end ?? ctx.state.now()) - run.startedAt) / 1000),
-            temp_names: ctx.state.casesOfRun(run).map((c) => ({ name: c.name })),
-            parallel: task.parallel,
-        };
-    })
-        .reverse();
-    return { status: 200, body: { ...OK, log_list } };
-}
-function showMergeReportLogsOutline(ctx) {
-    const id = pathInt(ctx, 'task_run_id');
-    const run = ctx.state.runs.get(id);
-    if (!run)
-        throw notYours(`task run ${id} does not exist or is not yours`);
-    return { status: 200, body: { ...OK, extend: {}, result: { err_message: '', outline: reportOutline(ctx.state, run) } } };
-}
-function listProjectSets(ctx) {
-    const created = iso(0);
-    return {
-        status: 200,
-        body: {
-            ...OK,
-            projects: page(ctx, ctx.state.fixture.perftestProjects).map((p) => ({
-                id: p.id,
-                name: p.name,
-                description: p.description,
-                source: 0,
-                CreateTime: created,
-                UpdateTime: created,
-            })),
-        },
-    };
-}
-/** A folder or case as ListProjectTestCase and ListTaskCases give it (ProjectDirectory, TestCaseBriefInfo). */
-const briefOf = (c) => ({
-    id: c.id,
-    name: c.name,
-    status: c.status,
-    type: c.type,
-    parent_id: c.parent_id,
-    create_time: iso(0),
-    update_time: iso(0),
-});
-function listProjectTestCase(ctx) {
-    const project = existingProject(ctx.state, pathInt(ctx, 'test_suite_id'));
-    return { status: 200, body: { ...OK, directory: project.cases.map(briefOf) } };
-}
-function listTaskCases(ctx) {
-    const project = existingProject(ctx.state, pathInt(ctx, 'test_suit_id'));
-    const task = existingTask(ctx);
-    if (task.project_id !== project.id)
-        throw notYours(`task ${task.id} is not in PerfTest project ${project.id}`);
-    const cases = task.case_id_list.map((id) => ctx.state.caseOf(project, id)).filter((c) => c !== undefined);
-    return { status: 200, body: { ...OK, test_cases: cases.map(briefOf) } };
-}
 
-;// CONCATENATED MODULE: ./emulator/fixture.ts
-// The emulator's seed: one account with a region project, PerfTest projects with cases, keys and an
-// OIDC identity provider. Everything the demo, the tests and the benchmarks need to name.
-const DEMO = {
-    region: 'cn-north-4',
-    projectId: '0a1b2c3d4e5f60718293a4b5c6d7e8f9',
-    ak: 'DEMOAKEMULATOR000001',
-    sk: 'demo-secret-key-for-the-local-emulator-only',
-    temporaryAk: 'DEMOTEMPORARYAK00001',
-    temporarySk: 'demo-temporary-secret-key',
-    securityToken: 'demo-security-token-for-the-temporary-key',
-    perftestProject: 393862,
-    cases: [449269, 449270],
-    identityProvider: 'github-actions',
-    audience: 'iam.myhuaweicloud.com',
-    runnerRequestToken: 'emulator-runner-request-token',
-    githubToken: 'ghs_emulatorWriteToken0000000000000000',
-    readOnlyGithubToken: 'ghs_emulatorReadOnlyToken00000000000000',
-    /** octocat, who may comment on the pull request but edit only their own comments. */
-    octocatGithubToken: 'ghp_emulatorOctocatToken0000000000000000',
-    /** hubot, a maintainer of the repository: may edit anyone's comment. */
-    maintainerGithubToken: 'ghp_emulatorMaintainerToken0000000000000',
-};
-const DEFAULT_FIXTURE = {
-    domainId: '5f8a1c2e3b4d5e6f7a8b9c0d1e2f3a4b',
-    regionProjects: [
-        { id: DEMO.projectId, name: DEMO.region },
-        { id: '1b2c3d4e5f60718293a4b5c6d7e8f90a', name: 'ap-southeast-1' },
-    ],
-    credentials: [
-        { ak: DEMO.ak, sk: DEMO.sk },
-        { ak: DEMO.temporaryAk, sk: DEMO.temporarySk, securityToken: DEMO.securityToken },
-    ],
-    perftestProjects: [
-        {
-            id: DEMO.perftestProject,
-            name: 'checkout-perf',
-            description: 'Checkout service load tests',
-            cases: [
-                { id: 449260, name: 'checkout', type: 1, status: 1, parent_id: 0 },
-                {
-                    id: 449269,
-                    name: 'browse-catalogue',
-                    type: 2,
-                    status: 1,
-                    parent_id: 449260,
-                    profile: { rps: 420, avg_response_time: 86, success_rate: 99.95 },
-                },
-                {
-                    id: 449270,
-                    name: 'place-order',
-                    type: 2,
-                    status: 1,
-                    parent_id: 449260,
-                    profile: { rps: 180, avg_response_time: 240, success_rate: 99.6 },
-                },
-                { id: 449271, name: 'legacy-payment', type: 2, status: 2, parent_id: 449260 },
-                { id: 449272, name: 'old-search', type: 2, status: 0, parent_id: 449260 },
-                {
-                    id: 449273,
-                    name: 'flaky-inventory',
-                    type: 2,
-                    status: 1,
-                    parent_id: 449260,
-                    profile: { rps: 90, avg_response_time: 910, success_rate: 91.2 },
-                },
-                { id: 449274, name: 'crashing-case', type: 2, status: 1, parent_id: 449260, endsAbnormally: true },
-            ],
-        },
-        {
-            id: 393870,
-            name: 'search-perf',
-            description: 'Search service load tests',
-            cases: [{ id: 449300, name: 'browse-catalogue', type: 2, status: 1, parent_id: 0 }],
-        },
-    ],
-    identityProviders: [
-        {
-            id: DEMO.identityProvider,
-            clientId: DEMO.audience,
-            issuer: 'https://token.actions.githubusercontent.com',
-            subjects: ['repo:acme/checkout-service:*'],
-        },
-    ],
-    runner: {
-        requestToken: DEMO.runnerRequestToken,
-        subject: 'repo:acme/checkout-service:pull_request',
-        defaultAudience: 'https://github.com/acme',
-    },
-    github: {
-        writeToken: DEMO.githubToken,
-        readOnlyToken: DEMO.readOnlyGithubToken,
-        users: [
-            { token: DEMO.octocatGithubToken, login: 'octocat', id: 583231 },
-            { token: DEMO.maintainerGithubToken, login: 'hubot', id: 480938, maintainer: true },
-        ],
-    },
-    firstTaskId: 1200001,
-    run: { waitingSeconds: 5, runningSeconds: 60, stoppingSeconds: 3, startLagSeconds: 2 },
-};
-/** The create action's inputs for the demo account, against an emulator at `endpoint`. */
-function demoInputs(endpoint) {
-    return {
-        project: String(DEMO.perftestProject),
-        cases: DEMO.cases.join(', '),
-        region: DEMO.region,
-        project_id: DEMO.projectId,
-        access_key_id: DEMO.ak,
-        secret_access_key: DEMO.sk,
-        endpoint,
-    };
-}
-/** The run action's inputs for the demo account: the task to run, polled every second. */
-function demoRunInputs(endpoint, taskId) {
-    const { project, project_id, access_key_id, secret_access_key } = demoInputs(endpoint);
-    return { task_id: String(taskId), project, project_id, access_key_id, secret_access_key, endpoint, poll_seconds: '1' };
-}
+;// CONCATENATED MODULE: ./emulator/service/iam.ts
+// IAM: the region project lookup (signed) and the OIDC federation calls (unsigned), with IAM's
+// `{error: {code, message}}` errors. Codes are the emulator's own, in IAM's format.
 
-;// CONCATENATED MODULE: ./emulator/gateway.ts
-// The API gateway's authentication, recomputed from the bytes received. Deliberately its own
-// canonicalisation code (byte-level encoding, its own query parser): it must not share the
-// action's signer, or a bug there would be invisible here.
-
-const SKEW_MS = 15 * 60 * 1000;
-const LOCK_AFTER = 5;
-const LOCK_MS = 5 * 60 * 1000;
-const UNRESERVED = new Set('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~'.split('').map((c) => c.charCodeAt(0)));
-function encode(text) {
-    let out = '';
-    for (const byte of Buffer.from(text, 'utf8')) {
-        out += UNRESERVED.has(byte) ? String.fromCharCode(byte) : '%' + byte.toString(16).toUpperCase().padStart(2, '0');
-    }
-    return out;
-}
-function decode(text) {
-    return decodeURIComponent(text);
-}
-function canonicalRequestOf(request, signedHeaders) {
-    const queryStart = request.target.indexOf('?');
-    const rawPath = queryStart < 0 ? request.target : request.target.slice(0, queryStart);
-    const rawQuery = queryStart < 0 ? '' : request.target.slice(queryStart + 1);
-    let uri = rawPath
-        .split('/')
-        .map((segment) => encode(decode(segment)))
-        .join('/');
-    if (!uri.endsWith('/'))
-        uri += '/';
-    const pairs = rawQuery
-        .split('&')
-        .filter((part) => part !== '')
-        .map((part) => {
-        const eq = part.indexOf('=');
-        return eq < 0 ? [decode(part), ''] : [decode(part.slice(0, eq)), decode(part.slice(eq + 1))];
-    })
-        .sort((a, b) => (a[0] === b[0] ? compare(a[1], b[1]) : compare(a[0], b[0])));
-    const query = pairs.map(([name, value]) => `${encode(name)}=${encode(value)}`).join('&');
-    const headerBlock = signedHeaders
-        .map((name) => {
-        const value = request.headers[name];
-        return `${name}:${(Array.isArray(value) ? value.join(',') : (value ?? '')).trim()}\n`;
-    })
-        .join('');
-    const payloadHash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(request.body).digest('hex');
-    return [request.method, uri, query, headerBlock, signedHeaders.join(';'), payloadHash].join('\n');
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** `YYYYMMDDTHHMMSSZ` to epoch milliseconds, or undefined when malformed. */
-function parseSdkDate(text) {
-    const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(text);
-    if (!m)
-        return undefined;
-    const [, y, mo, d, h, mi, s] = m.map(Number);
-    const ms = Date.UTC(y, mo - 1, d, h, mi, s);
-    // Date.UTC rolls over (second 66 becomes the next minute): accept only dates that round-trip.
-    return new Date(ms)
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d{3}/, '') === text
-        ? ms
-        : undefined;
-}
-const failure = (error_msg, ak, countsAsFailure = true) => ({
-    status: 401,
-    error_code: 'APIGW.0301',
-    error_msg,
-    countsAsFailure,
-    ak,
-});
-class Gateway {
-    keys;
-    now;
-    failures = new Map();
-    constructor(keys, now) {
-        this.keys = keys;
-        this.now = now;
-    }
-    /** Checks an AK/SK-signed request; returns the key on success, or the gateway's error. */
-    authenticate(request) {
-        const result = this.check(request);
-        if ('error' in result && result.error.ak && result.error.countsAsFailure)
-            this.recordFailure(result.error.ak);
-        if ('key' in result)
-            this.failures.delete(result.key.ak);
-        return result;
-    }
-    isLocked(ak) {
-        return (this.failures.get(ak)?.lockedUntil ?? 0) > this.now();
-    }
-    recordFailure(ak) {
-        const entry = this.failures.get(ak) ?? { count: 0, lockedUntil: 0 };
-        entry.count += 1;
-        if (entry.count >= LOCK_AFTER) {
-            entry.lockedUntil = this.now() + LOCK_MS;
-            entry.count = 0;
-        }
-        this.failures.set(ak, entry);
-    }
-    check(request) {
-        const authorization = String(request.headers.authorization ?? '');
-        const m = /^SDK-HMAC-SHA256 Access=([^,\s]+), SignedHeaders=([^,\s]+), Signature=([0-9a-f]{64})$/.exec(authorization);
-        if (!m)
-            return { error: failure('Incorrect IAM authentication information: Authorization header is missing or malformed', undefined, false) };
-        const [, ak, signedHeaderList, signature] = m;
-        if (this.isLocked(ak)) {
-            return { error: failure('Incorrect IAM authentication information: AK access failed to reach the limit,forbidden.', ak, false) };
-        }
-        const key = this.keys().find((k) => k.ak === ak);
-        if (!key)
-            return {
-                error: failure(`Incorrect IAM authentication information: Get secretKey failed,ak:${ak},err:ak not exist`, undefined, false),
-            };
-        const signedHeaders = signedHeaderList.split(';');
-        const sorted = [...signedHeaders].sort(compare);
-        if (signedHeaders.some((name, i) => name !== sorted[i] || name !== name.toLowerCase())) {
-            return { error: failure('Incorrect IAM authentication information: SignedHeaders must be lower case and sorted', ak) };
-        }
-        if (!signedHeaders.includes('x-sdk-date')) {
-            return { error: failure('Incorrect IAM authentication information: x-sdk-date is not signed', ak) };
-        }
-        const missing = signedHeaders.find((name) => request.headers[name] === undefined);
-        if (missing)
-            return { error: failure(`Incorrect IAM authentication information: signed header ${missing} is missing`, ak) };
-        const date = parseSdkDate(String(request.headers['x-sdk-date']));
-        if (date === undefined || Math.abs(this.now() - date) > SKEW_MS) {
-            return {
-                error: failure(date === undefined
-                    ? 'Incorrect IAM authentication information: x-sdk-date is malformed'
-                    : 'Incorrect IAM authentication information: signature expired (x-sdk-date is more than 15 minutes from the server time)', ak),
-            };
-        }
-        const expected = (0,external_node_crypto_namespaceObject.createHmac)('sha256', key.sk)
-            .update(`SDK-HMAC-SHA256\n${request.headers['x-sdk-date']}\n${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonicalRequestOf(request, signedHeaders)).digest('hex')}`)
-            .digest();
-        if (!(0,external_node_crypto_namespaceObject.timingSafeEqual)(expected, Buffer.from(signature, 'hex'))) {
-            return { error: failure('Incorrect IAM authentication information: verify aksk signature fail', ak) };
-        }
-        if (key.securityToken !== undefined) {
-            const token = request.headers['x-security-token'];
-            if (token === undefined) {
-                return { error: failure('Incorrect IAM authentication information: a temporary AK needs X-Security-Token', ak) };
-            }
-            if (!signedHeaders.includes('x-security-token')) {
-                return { error: failure('Incorrect IAM authentication information: x-security-token is not signed', ak) };
-            }
-            if (token !== key.securityToken) {
-                return { error: failure('Incorrect IAM authentication information: the security token is invalid', ak) };
-            }
-            if (key.expiresAt !== undefined && key.expiresAt <= this.now()) {
-                return { error: failure('Incorrect IAM authentication information: the temporary AK/SK has expired', ak) };
-            }
-        }
-        return { key };
-    }
-}
-
-;// CONCATENATED MODULE: ./emulator/iam.ts
-class IamError extends Error {
-    status;
-    code;
+class IamError extends ServiceError {
     constructor(status, code, message) {
-        super(message);
-        this.status = status;
-        this.code = code;
+        super(status, code, message, 'iam');
     }
 }
 function projectOf(ctx, p) {
@@ -1144,157 +1326,24 @@ function createTemporaryAccessKeyByToken(ctx) {
         },
     };
 }
-/** The runner's ID-token service: `GET ...?api-version=2.0&audience=` with the job's bearer token. */
-function runnerIdToken(ctx, authorization) {
-    const { runner } = ctx.state.fixture;
-    if (authorization !== `Bearer ${runner.requestToken}`) {
-        return { status: 401, body: { message: 'The request token is missing or wrong.' } };
-    }
-    const audience = ctx.query.find(([n]) => n === 'audience')?.[1] ?? runner.defaultAudience;
-    const now = Math.floor(ctx.state.now() / 1000);
-    const part = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
-    const claims = {
-        iss: 'https://token.actions.githubusercontent.com',
-        aud: audience,
-        sub: runner.subject,
-        iat: now,
-        nbf: now,
-        exp: now + 300,
-    };
-    // Unsigned in substance: the emulated IAM checks the claims, not a signature.
-    return {
-        status: 200,
-        body: { value: `${part({ alg: 'RS256', typ: 'JWT', kid: 'emulator' })}.${part(claims)}.${part({ emulator: true })}` },
-    };
-}
 
-;// CONCATENATED MODULE: ./emulator/github.ts
-/** Whom GITHUB_TOKEN writes as on github.com. */
-const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
-const refusal = (status, message) => ({
-    status,
-    body: { message, documentation_url: 'https://docs.github.com/rest', status: String(status) },
-});
-const denied = () => refusal(403, 'Resource not accessible by integration');
-/** Who the token acts as, or an answer refusing it. */
-function callerOf(ctx, authorization) {
-    const token = /^(?:token|bearer) (.+)$/i.exec(authorization ?? '')?.[1];
-    const { github } = ctx.state.fixture;
-    if (token === github.writeToken)
-        return { user: ACTIONS_BOT, installation: true, write: true, editsOthers: false };
-    if (token === github.readOnlyToken)
-        return { user: ACTIONS_BOT, installation: true, write: false, editsOthers: false };
-    const person = github.users.find((u) => u.token === token);
-    if (person) {
-        const user = { login: person.login, id: person.id, type: 'User' };
-        return { user, installation: false, write: true, editsOthers: person.maintainer === true };
-    }
-    return refusal(401, 'Bad credentials');
-}
-const isCaller = (value) => 'user' in value;
-/**
- * GET /user: the token's user for a personal token; installation tokens (GITHUB_TOKEN) are refused
- * as GitHub refuses them.
- */
-function authenticatedUser(ctx, authorization) {
-    const caller = callerOf(ctx, authorization);
-    if (!isCaller(caller))
-        return caller;
-    if (caller.installation)
-        return denied();
-    return { status: 200, body: { ...caller.user, site_admin: false } };
-}
-const issueOf = (ctx) => `${ctx.params.owner}/${ctx.params.repo}#${ctx.params.number}`;
-const shape = (c) => ({
-    id: c.id,
-    body: c.body,
-    created_at: c.created_at,
-    updated_at: c.updated_at,
-    user: { ...c.user },
-});
-function listComments(ctx, authorization) {
-    const caller = callerOf(ctx, authorization);
-    if (!isCaller(caller))
-        return caller;
-    const perPage = Math.min(100, Number(ctx.query.find(([n]) => n === 'per_page')?.[1] ?? 30));
-    const page = Number(ctx.query.find(([n]) => n === 'page')?.[1] ?? 1);
-    const all = [...ctx.state.comments.values()].filter((c) => c.issue === issueOf(ctx));
-    const last = Math.max(1, Math.ceil(all.length / perPage));
-    const headers = {};
-    const path = `/repos/${ctx.params.owner}/${ctx.params.repo}/issues/${ctx.params.number}/comments`;
-    if (page < last)
-        headers.Link = `<${path}?per_page=${perPage}&page=${page + 1}>; rel="next", <${path}?per_page=${perPage}&page=${last}>; rel="last"`;
-    return { status: 200, headers, body: all.slice((page - 1) * perPage, page * perPage).map(shape) };
-}
-function createComment(ctx, authorization) {
-    const caller = callerOf(ctx, authorization);
-    if (!isCaller(caller))
-        return caller;
-    if (!caller.write)
-        return denied();
-    const body = ctx.body?.body;
-    if (typeof body !== 'string' || body === '')
-        return { status: 422, body: { message: 'Validation Failed', errors: [{ field: 'body', code: 'missing_field' }] } };
-    const time = new Date(ctx.state.now()).toISOString();
-    const comment = {
-        id: 9000001 + ctx.state.comments.size,
-        issue: issueOf(ctx),
-        body,
-        user: { ...caller.user },
-        created_at: time,
-        updated_at: time,
-    };
-    ctx.state.comments.set(comment.id, comment);
-    return { status: 201, body: shape(comment) };
-}
-function updateComment(ctx, authorization) {
-    const caller = callerOf(ctx, authorization);
-    if (!isCaller(caller))
-        return caller;
-    if (!caller.write)
-        return denied();
-    const comment = ctx.state.comments.get(Number(ctx.params.comment_id));
-    if (!comment || !comment.issue.startsWith(`${ctx.params.owner}/${ctx.params.repo}#`))
-        return { status: 404, body: { message: 'Not Found' } };
-    if (comment.user.id !== caller.user.id && !caller.editsOthers)
-        return caller.installation ? denied() : refusal(403, 'Resource not accessible by personal access token');
-    const body = ctx.body?.body;
-    if (typeof body !== 'string' || body === '')
-        return { status: 422, body: { message: 'Validation Failed' } };
-    comment.body = body;
-    comment.updated_at = new Date(ctx.state.now()).toISOString();
-    return { status: 200, body: shape(comment) };
-}
-
-;// CONCATENATED MODULE: ./emulator/routes.ts
-// The routes the emulator answers, named by the API's operation names; a contract operation's method
-// and path come from the contract itself.
+;// CONCATENATED MODULE: ./emulator/service/routes.ts
+// The CodeArts PerfTest and IAM routes, named by the API's operation names; each one's method, path
+// and service come from the contract itself.
 
 
 
 
-const route = (operation, method, path, handle, signed = true) => ({
-    operation,
-    method,
-    pattern: path.split('/').slice(1),
-    signed,
-    service: path.startsWith('/_runner/')
-        ? 'runner'
-        : path.startsWith('/repos/') || path === '/user'
-            ? 'github'
-            : path.startsWith('/v3/projects') || path.startsWith('/v3/auth/') || path.startsWith('/v3.0/')
-                ? 'iam'
-                : 'cpts',
-    handle,
-});
+
+
 /** A route of a contract operation: method and path exactly as the contract gives them. */
 const operation = (name, handle, signed = true) => {
     const found = operationOf(name);
     if (!found)
         throw new Error(`the contract has no operation ${name}`);
-    return route(name, found.operation.method, found.operation.path, handle, signed);
+    return route(name, found.operation.method, found.operation.path, found.service, handle, signed);
 };
-const ROUTES = [
+const SERVICE_ROUTES = [
     operation('CreateNewTask', createNewTask),
     operation('UpdateTaskRelatedTestCase', updateTaskRelatedTestCase),
     operation('DeleteNewTask', deleteNewTask),
@@ -1311,14 +1360,14 @@ const ROUTES = [
     operation('KeystoneListAuthProjects', keystoneListAuthProjects),
     operation('CreateTokenWithIdToken', (ctx, h) => createTokenWithIdToken(ctx, h['x-idp-id']), false),
     operation('CreateTemporaryAccessKeyByToken', createTemporaryAccessKeyByToken, false),
-    // Not Huawei Cloud: the GitHub runner's ID-token service, so keyless sign-in runs end to end.
-    route('RunnerIdToken', 'GET', '/_runner/idtoken', (ctx, h) => runnerIdToken(ctx, h.authorization), false),
-    // Not Huawei Cloud either: GitHub's REST API, as far as the pull-request comment uses it.
-    route('GetAuthenticatedUser', 'GET', '/user', (ctx, h) => authenticatedUser(ctx, h.authorization), false),
-    route('ListIssueComments', 'GET', '/repos/{owner}/{repo}/issues/{number}/comments', (ctx, h) => listComments(ctx, h.authorization), false),
-    route('CreateIssueComment', 'POST', '/repos/{owner}/{repo}/issues/{number}/comments', (ctx, h) => createComment(ctx, h.authorization), false),
-    route('UpdateIssueComment', 'PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}', (ctx, h) => updateComment(ctx, h.authorization), false),
 ];
+
+;// CONCATENATED MODULE: ./emulator/harness/routes.ts
+// Every route the emulator answers, the services' then GitHub's; how a request finds its route; and
+// whose request id header and error format a route's answers take.
+
+
+const ROUTES = [...SERVICE_ROUTES, ...GITHUB_ROUTES];
 /** Literal segments first: `tasks/batch-update-task-status` is not task `batch-update-task-status`. */
 const BY_SPECIFICITY = [...ROUTES].sort((a, b) => b.pattern.filter((p) => !p.startsWith('{')).length - a.pattern.filter((p) => !p.startsWith('{')).length);
 /** The route for a method and decoded path segments, with its captured parameters. */
@@ -1339,292 +1388,345 @@ function match(method, segments) {
     }
     return undefined;
 }
-
-;// CONCATENATED MODULE: ./emulator/faults.ts
-const gatewayError = (status, error_code, error_msg) => ({
-    kind: 'reply',
-    status,
-    body: { error_code, error_msg },
-});
-const PAGE_TITLES = { 502: 'Bad Gateway', 503: 'Service Temporarily Unavailable', 504: 'Gateway Time-out' };
-const faults = {
-    status: (status, body, headers) => ({ kind: 'reply', status, body, headers }),
-    /** 429 from the gateway's throttling, with a Retry-After in seconds or as an HTTP date. */
-    throttled: (retryAfter) => ({
-        ...gatewayError(429, 'APIGW.0308', 'The throttling threshold has been reached.'),
-        headers: { 'Retry-After': String(retryAfter) },
-    }),
-    serverError: (status = 500) => status === 500
-        ? { kind: 'reply', status, body: { code: 'SVCSTG.CPTS.5000001', message: 'Internal server error.' } }
-        : status === 504
-            ? gatewayError(504, 'APIGW.0202', 'Backend timeout.')
-            : gatewayError(status, 'APIGW.0203', 'Backend unavailable.'),
-    /** cpts documents `501 unknown error` with a bare string body. */
-    unknownError: () => ({ kind: 'reply', status: 501, body: 'unknown error', headers: { 'Content-Type': 'text/plain' } }),
-    malformedJson: (status = 201, afterHandling = true) => ({
-        kind: 'reply',
-        status,
-        body: '{"code":"SVCSTG.CPTS.0000000","task_id":',
-        afterHandling,
-    }),
-    htmlPage: (status = 502, afterHandling = false) => ({
-        kind: 'reply',
-        status,
-        headers: { 'Content-Type': 'text/html' },
-        body: `<html><head><title>${status} ${PAGE_TITLES[status] ?? 'Notice'}</title></head><body><center><h1>${status} ${PAGE_TITLES[status] ?? 'Notice'}</h1></center><hr><center>nginx</center></body></html>`,
-        afterHandling,
-    }),
-    delay: (ms) => ({ kind: 'delay', ms }),
-    delayAfterHandling: (ms) => ({ kind: 'delay', ms, afterHandling: true }),
-    resetBeforeHandling: () => ({ kind: 'reset' }),
-    resetAfterHandling: () => ({ kind: 'reset', afterHandling: true }),
-    /** Someone else starts a run of the task (from the console, another job) just before this request. */
-    otherActorStarts: (taskId) => ({
-        kind: 'meanwhile',
-        label: `another actor starts task ${taskId}`,
-        act: (state) => {
-            const task = state.tasks.get(taskId);
-            const run = state.lastRun(task);
-            if (run && state.isActive(run))
-                run.stoppedAt = state.now() - state.fixture.run.stoppingSeconds * 1000;
-            state.startRun(task, 'shared-cluster-internet', 0);
-        },
-    }),
-    /** Someone else stops the task's current run just before this request. */
-    otherActorStops: (taskId) => ({
-        kind: 'meanwhile',
-        label: `another actor stops task ${taskId}`,
-        act: (state) => {
-            const run = state.lastRun(state.tasks.get(taskId));
-            if (run && state.isActive(run))
-                run.stoppedAt = state.now();
-        },
-    }),
-};
-
-;// CONCATENATED MODULE: ./emulator/index.ts
-// A local stand-in for the parts of Huawei Cloud the action talks to: the API gateway's AK/SK
-// authentication, CodeArts PerfTest and IAM, on node:http, with scriptable faults.
-
-
-
-
-
-
-
-
-
-
-
-function emulator_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-async function startEmulator(options = {}) {
-    const clock = options.clock ?? { now: () => Date.now() };
-    const now = () => clock.now();
-    // A copy: tests may change the state's fixture without touching the seed or the default.
-    const state = new State(structuredClone({ ...DEFAULT_FIXTURE, ...options.seed, run: { ...DEFAULT_FIXTURE.run, ...options.seed?.run } }), now);
-    const gateway = new Gateway(() => state.keys(), now);
-    const script = { ...options.faults };
-    const attempts = new Map();
-    const received = [];
-    const contractViolations = [];
-    const strict = options.strict ?? true;
-    const sockets = new Set();
-    const timers = new Set();
-    let serial = 0;
-    const sleep = (ms) => new Promise((resolve) => {
-        const timer = setTimeout(() => {
-            timers.delete(timer);
-            resolve();
-        }, ms);
-        timers.add(timer);
+/** The decoded path segments and query of a request target; throws on malformed percent-encoding. */
+function parseTarget(target) {
+    const queryAt = target.indexOf('?');
+    const segments = (queryAt < 0 ? target : target.slice(0, queryAt)).split('/').slice(1).map(decodeURIComponent);
+    const query = (queryAt < 0 ? '' : target.slice(queryAt + 1))
+        .split('&')
+        .filter(Boolean)
+        .map((p) => {
+        const eq = p.indexOf('=');
+        return eq < 0 ? [decodeURIComponent(p), ''] : [decodeURIComponent(p.slice(0, eq)), decodeURIComponent(p.slice(eq + 1))];
     });
-    const nextFault = (operation) => {
-        const n = attempts.get(operation) ?? 0;
-        attempts.set(operation, n + 1);
-        return script[operation]?.[n] ?? undefined;
-    };
-    async function handle(req, res, body) {
-        const requestId = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`emulator-request-${++serial}`).digest('hex').slice(0, 32);
-        const target = req.url ?? '/';
-        const entry = {
-            operation: undefined,
-            method: req.method ?? '',
-            target,
-            headers: { ...req.headers },
-            body: body.toString('utf8'),
-            requestId,
-            status: 0,
-            fault: undefined,
-        };
-        received.push(entry);
-        // IAM gives its request id as X-IAM-Trace-Id; the API gateway in front of cpts as X-Request-Id.
-        let requestIdHeader = 'X-Request-Id';
-        const send = (answer) => {
-            // The gateway's own errors carry the request id in the body too.
-            const body = emulator_isRecord(answer.body) && 'error_code' in answer.body ? { ...answer.body, request_id: requestId } : answer.body;
-            const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
-            entry.status = answer.status;
-            options.log?.(`${entry.method} ${target} -> ${answer.status}${entry.fault ? ` (fault: ${entry.fault})` : ''}`);
-            res.writeHead(answer.status, {
-                ...(text ? { 'Content-Type': 'application/json' } : {}),
-                ...answer.headers,
-                [requestIdHeader]: requestId,
-            });
-            res.end(text);
-        };
-        const reset = () => {
-            entry.status = 'reset';
-            options.log?.(`${entry.method} ${target} -> connection reset (fault)`);
-            req.socket.destroy();
-        };
-        const queryAt = target.indexOf('?');
-        let segments;
-        let query;
-        try {
-            segments = (queryAt < 0 ? target : target.slice(0, queryAt)).split('/').slice(1).map(decodeURIComponent);
-            query = (queryAt < 0 ? '' : target.slice(queryAt + 1))
-                .split('&')
-                .filter(Boolean)
-                .map((p) => {
-                const eq = p.indexOf('=');
-                return eq < 0 ? [decodeURIComponent(p), ''] : [decodeURIComponent(p.slice(0, eq)), decodeURIComponent(p.slice(eq + 1))];
-            });
-        }
-        catch {
-            return send({ status: 400, body: { error_code: 'APIGW.0201', error_msg: 'API request error: malformed percent-encoding.' } });
-        }
-        const found = match(entry.method, segments);
-        if (!found) {
-            return send({
-                status: 404,
-                body: { error_code: 'APIGW.0101', error_msg: 'The API does not exist or has not been published in the environment.' },
-            });
-        }
-        const { route, params } = found;
-        entry.operation = route.operation;
-        if (route.service === 'iam')
-            requestIdHeader = 'X-IAM-Trace-Id';
-        const fault = nextFault(route.operation);
-        entry.fault = fault?.kind;
-        if (fault?.kind === 'meanwhile')
-            fault.act(state);
-        if (fault?.kind === 'reset' && !fault.afterHandling)
-            return reset();
-        if (fault?.kind === 'delay' && !fault.afterHandling) {
-            await sleep(fault.ms);
-            if (req.socket.destroyed) {
-                entry.status = 'reset'; // the client gave up before the request was handled
-                return;
-            }
-        }
-        if (fault?.kind === 'reply' && !fault.afterHandling)
-            return send(fault);
-        const answer = process(route, params, query, req, body);
-        if (fault?.kind === 'reset')
-            return reset();
-        if (fault?.kind === 'delay')
-            await sleep(fault.ms);
-        if (res.destroyed || req.socket.destroyed) {
-            entry.status = 'reset';
-            return;
-        }
-        send(fault?.kind === 'reply' ? fault : answer);
-    }
-    function process(route, params, query, req, body) {
-        let key;
-        if (route.signed) {
-            const auth = gateway.authenticate({ method: req.method ?? '', target: req.url ?? '/', headers: req.headers, body });
-            if ('error' in auth) {
-                const { status, error_code, error_msg } = auth.error;
-                return { status, body: { error_code, error_msg } };
-            }
-            key = auth.key;
-            if (params.project_id !== undefined) {
-                const header = req.headers['x-project-id'];
-                if (header !== params.project_id) {
-                    return {
-                        status: 401,
-                        body: {
-                            error_code: 'APIGW.0301',
-                            error_msg: `Incorrect IAM authentication information: X-Project-Id ${header === undefined ? 'is missing' : `"${String(header)}"`} but the URL's project is ${params.project_id}`,
-                        },
-                    };
-                }
-                if (!state.fixture.regionProjects.some((p) => p.id === params.project_id)) {
-                    return {
-                        status: 401,
-                        body: {
-                            error_code: 'APIGW.0301',
-                            error_msg: `Incorrect IAM authentication information: project ${params.project_id} is not a project of this account`,
-                        },
-                    };
-                }
-            }
-        }
+    return { segments, query };
+}
+/** IAM gives its request id as X-IAM-Trace-Id; the API gateway in front of cpts (and of no route) as X-Request-Id. */
+const requestIdHeaderOf = (service) => (service === 'iam' ? 'X-IAM-Trace-Id' : 'X-Request-Id');
+/** IAM's routes answer errors of their own in IAM's format; every other route in CodeArts PerfTest's. */
+const errorFormatOf = (service) => (service === 'iam' ? 'iam' : 'cpts');
+/** The code of a request that does not fit its operation (or is not JSON), by format. */
+const INVALID_REQUEST = { cpts: 'SVCSTG.CPTS.4001001', iam: 'IAM.0101' };
+/** The code of an internal error (a bug of the emulator's), by format. */
+const INTERNAL_ERROR = { cpts: 'SVCSTG.CPTS.5000001', iam: 'IAM.0006' };
+
+;// CONCATENATED MODULE: ./emulator/harness/dispatch.ts
+
+
+
+
+function answerRequest(d, { route, params, query }, req, body) {
+    const format = errorFormatOf(route.service);
+    const invalid = (message) => new ServiceError(400, INVALID_REQUEST[format], message, format);
+    try {
+        const key = route.signed ? signedBy(d, params, req, body) : undefined;
         let json;
         if (body.length > 0) {
             try {
                 json = JSON.parse(body.toString('utf8'));
             }
             catch {
-                const message = 'The request body is not valid JSON.';
-                return route.service === 'iam'
-                    ? { status: 400, body: { error: { code: 'IAM.0101', message } } }
-                    : { status: 400, body: { code: 'SVCSTG.CPTS.4001001', message } };
+                throw invalid('The request body is not valid JSON.');
             }
         }
         const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
-        const ctx = { state, key, params, query, body: json };
         const wrong = checkRequest(route.operation, { params, query, headers, body: json });
-        if (wrong.length > 0) {
-            const message = `The request does not fit ${route.operation}: ${formatViolations(wrong)}.`;
-            return route.service === 'iam'
-                ? { status: 400, body: { error: { code: 'IAM.0101', message } } }
-                : { status: 400, body: { code: 'SVCSTG.CPTS.4001001', message } };
+        if (wrong.length > 0)
+            throw invalid(`The request does not fit ${route.operation}: ${formatViolations(wrong)}.`);
+        const answer = route.handle({ state: d.state, key, params, query, body: json }, headers);
+        return d.strict ? checked(d, route.operation, answer) : answer;
+    }
+    catch (error) {
+        if (error instanceof ServiceError)
+            return error.answer();
+        throw error;
+    }
+}
+/** The key that signed the request, once the gateway has checked it and the URL's project. */
+function signedBy(d, params, req, body) {
+    const auth = d.gateway.authenticate({ method: req.method ?? '', target: req.url ?? '/', headers: req.headers, body });
+    if ('error' in auth)
+        throw auth.error;
+    if (params.project_id !== undefined) {
+        const wrong = projectError(req.headers['x-project-id'], params.project_id, d.state.fixture.regionProjects);
+        if (wrong)
+            throw wrong;
+    }
+    return auth.key;
+}
+/** The answer, or a loud 500 naming the field where the emulator's own answer breaks the contract. */
+function checked(d, operation, answer) {
+    if (answer.status < 200 || answer.status > 299)
+        return answer;
+    const wrong = checkAnswer(operation, answer.body);
+    if (wrong.length === 0)
+        return answer;
+    const message = `EMULATOR BUG: the answer to ${operation} breaks the contract: ${formatViolations(wrong)}`;
+    d.violation(message);
+    return { status: 500, body: errorBody('cpts', 'EMULATOR.CONTRACT', message) };
+}
+
+;// CONCATENATED MODULE: ./emulator/harness/exchange.ts
+// One request's life: recorded, routed, faulted as the script says, then answered or dropped. The
+// request id header follows the route's service; a request that finds no route gets the gateway's
+// answer, and a bug of the emulator's a 500 in the service's format.
+
+
+
+
+
+function exchange_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A request being answered: its record, and the ways it ends. */
+class Exchange {
+    entry;
+    req;
+    res;
+    log;
+    /** Set once routed: whose request id header the answer takes. */
+    service;
+    constructor(entry, req, res, log) {
+        this.entry = entry;
+        this.req = req;
+        this.res = res;
+        this.log = log;
+    }
+    send(answer) {
+        const { entry } = this;
+        // The gateway's own errors carry the request id in the body too.
+        const body = exchange_isRecord(answer.body) && 'error_code' in answer.body ? { ...answer.body, request_id: entry.requestId } : answer.body;
+        const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
+        entry.status = answer.status;
+        this.log?.(`${entry.method} ${entry.target} -> ${answer.status}${entry.fault ? ` (fault: ${entry.fault})` : ''}`);
+        this.res.writeHead(answer.status, {
+            ...(text ? { 'Content-Type': 'application/json' } : {}),
+            ...answer.headers,
+            [requestIdHeaderOf(this.service)]: entry.requestId,
+        });
+        this.res.end(text);
+    }
+    /** A scripted reset: the connection is dropped instead of answered. */
+    reset() {
+        this.entry.status = 'reset';
+        this.log?.(`${this.entry.method} ${this.entry.target} -> connection reset (fault)`);
+        this.req.socket.destroy();
+    }
+    /** The client went away: nothing to answer. */
+    gone() {
+        this.entry.status = 'reset';
+    }
+}
+class Handler {
+    deps;
+    serial = 0;
+    constructor(deps) {
+        this.deps = deps;
+    }
+    async handle(req, res, body) {
+        const exchange = new Exchange(this.record(req, body), req, res, this.deps.log);
+        const found = this.route(exchange);
+        if (!found)
+            return;
+        const fault = this.deps.faults.next(found.route.operation);
+        exchange.entry.fault = fault?.kind;
+        if (fault?.kind === 'meanwhile')
+            fault.act(this.deps.state);
+        if (fault?.kind === 'reset' && !fault.afterHandling)
+            return exchange.reset();
+        if (fault?.kind === 'delay' && !fault.afterHandling) {
+            await this.deps.sleep(fault.ms);
+            if (req.socket.destroyed)
+                return exchange.gone(); // the client gave up before the request was handled
         }
+        if (fault?.kind === 'reply' && !fault.afterHandling)
+            return exchange.send(fault);
+        const answer = answerRequest(this.deps, found, req, body);
+        if (fault?.kind === 'reset')
+            return exchange.reset();
+        if (fault?.kind === 'delay')
+            await this.deps.sleep(fault.ms);
+        if (res.destroyed || req.socket.destroyed)
+            return exchange.gone();
+        exchange.send(fault?.kind === 'reply' ? fault : answer);
+    }
+    /** A bug of the emulator's: answer like the service would, and keep the record straight. */
+    crashed(res, error) {
+        this.deps.log?.(`internal error: ${String(error)}`);
+        const entry = this.deps.received.at(-1);
+        if (entry)
+            entry.status = 500;
+        const service = ROUTES.find((r) => r.operation === entry?.operation)?.service;
+        const format = errorFormatOf(service);
+        if (!res.headersSent)
+            res.writeHead(500, { 'Content-Type': 'application/json', [requestIdHeaderOf(service)]: entry?.requestId ?? '' });
+        res.end(JSON.stringify(errorBody(format, INTERNAL_ERROR[format], 'Internal server error.')));
+    }
+    record(req, body) {
+        const entry = {
+            operation: undefined,
+            method: req.method ?? '',
+            target: req.url ?? '/',
+            headers: { ...req.headers },
+            body: body.toString('utf8'),
+            requestId: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`emulator-request-${++this.serial}`).digest('hex').slice(0, 32),
+            status: 0,
+            fault: undefined,
+        };
+        this.deps.received.push(entry);
+        return entry;
+    }
+    /** The request's route and query, or undefined once the gateway has answered that it has none. */
+    route(exchange) {
+        const { entry } = exchange;
+        let target;
         try {
-            const answer = route.handle(ctx, headers);
-            return strict ? checked(route.operation, answer) : answer;
+            target = parseTarget(entry.target);
         }
-        catch (error) {
-            if (error instanceof CptsError)
-                return { status: error.status, body: { code: error.code, message: error.message } };
-            if (error instanceof IamError)
-                return { status: error.status, body: { error: { code: error.code, message: error.message } } };
-            throw error;
+        catch {
+            exchange.send(new GatewayError(400, 'APIGW.0201', 'API request error: malformed percent-encoding.').answer());
+            return undefined;
         }
+        const found = match(entry.method, target.segments);
+        if (!found) {
+            exchange.send(new GatewayError(404, 'APIGW.0101', 'The API does not exist or has not been published in the environment.').answer());
+            return undefined;
+        }
+        entry.operation = found.route.operation;
+        exchange.service = found.route.service;
+        return { ...found, query: target.query };
     }
-    /** The answer, or a loud 500 naming the field where the emulator's own answer breaks the contract. */
-    function checked(operation, answer) {
-        if (answer.status < 200 || answer.status > 299)
-            return answer;
-        const wrong = checkAnswer(operation, answer.body);
-        if (wrong.length === 0)
-            return answer;
-        const message = `EMULATOR BUG: the answer to ${operation} breaks the contract: ${formatViolations(wrong)}`;
-        contractViolations.push(message);
-        options.log?.(message);
-        return { status: 500, body: { code: 'EMULATOR.CONTRACT', message } };
-    }
+}
+
+;// CONCATENATED MODULE: ./emulator/harness/fixture.ts
+const DEMO = {
+    region: 'cn-north-4',
+    projectId: '0a1b2c3d4e5f60718293a4b5c6d7e8f9',
+    ak: 'DEMOAKEMULATOR000001',
+    sk: 'demo-secret-key-for-the-local-emulator-only',
+    temporaryAk: 'DEMOTEMPORARYAK00001',
+    temporarySk: 'demo-temporary-secret-key',
+    securityToken: 'demo-security-token-for-the-temporary-key',
+    perftestProject: 393862,
+    cases: [449269, 449270],
+    identityProvider: 'github-actions',
+    audience: 'iam.myhuaweicloud.com',
+    runnerRequestToken: 'emulator-runner-request-token',
+    githubToken: 'ghs_emulatorWriteToken0000000000000000',
+    readOnlyGithubToken: 'ghs_emulatorReadOnlyToken00000000000000',
+    /** octocat, who may comment on the pull request but edit only their own comments. */
+    octocatGithubToken: 'ghp_emulatorOctocatToken0000000000000000',
+    /** hubot, a maintainer of the repository: may edit anyone's comment. */
+    maintainerGithubToken: 'ghp_emulatorMaintainerToken0000000000000',
+};
+const DEFAULT_FIXTURE = {
+    domainId: '5f8a1c2e3b4d5e6f7a8b9c0d1e2f3a4b',
+    regionProjects: [
+        { id: DEMO.projectId, name: DEMO.region },
+        { id: '1b2c3d4e5f60718293a4b5c6d7e8f90a', name: 'ap-southeast-1' },
+    ],
+    credentials: [
+        { ak: DEMO.ak, sk: DEMO.sk },
+        { ak: DEMO.temporaryAk, sk: DEMO.temporarySk, securityToken: DEMO.securityToken },
+    ],
+    perftestProjects: [
+        {
+            id: DEMO.perftestProject,
+            name: 'checkout-perf',
+            description: 'Checkout service load tests',
+            cases: [
+                { id: 449260, name: 'checkout', type: 1, status: 1, parent_id: 0 },
+                {
+                    id: 449269,
+                    name: 'browse-catalogue',
+                    type: 2,
+                    status: 1,
+                    parent_id: 449260,
+                    profile: { rps: 420, avg_response_time: 86, success_rate: 99.95 },
+                },
+                {
+                    id: 449270,
+                    name: 'place-order',
+                    type: 2,
+                    status: 1,
+                    parent_id: 449260,
+                    profile: { rps: 180, avg_response_time: 240, success_rate: 99.6 },
+                },
+                { id: 449271, name: 'legacy-payment', type: 2, status: 2, parent_id: 449260 },
+                { id: 449272, name: 'old-search', type: 2, status: 0, parent_id: 449260 },
+                {
+                    id: 449273,
+                    name: 'flaky-inventory',
+                    type: 2,
+                    status: 1,
+                    parent_id: 449260,
+                    profile: { rps: 90, avg_response_time: 910, success_rate: 91.2 },
+                },
+                { id: 449274, name: 'crashing-case', type: 2, status: 1, parent_id: 449260, endsAbnormally: true },
+            ],
+        },
+        {
+            id: 393870,
+            name: 'search-perf',
+            description: 'Search service load tests',
+            cases: [{ id: 449300, name: 'browse-catalogue', type: 2, status: 1, parent_id: 0 }],
+        },
+    ],
+    identityProviders: [
+        {
+            id: DEMO.identityProvider,
+            clientId: DEMO.audience,
+            issuer: 'https://token.actions.githubusercontent.com',
+            subjects: ['repo:acme/checkout-service:*'],
+        },
+    ],
+    runner: {
+        requestToken: DEMO.runnerRequestToken,
+        subject: 'repo:acme/checkout-service:pull_request',
+        defaultAudience: 'https://github.com/acme',
+    },
+    github: {
+        writeToken: DEMO.githubToken,
+        readOnlyToken: DEMO.readOnlyGithubToken,
+        users: [
+            { token: DEMO.octocatGithubToken, login: 'octocat', id: 583231 },
+            { token: DEMO.maintainerGithubToken, login: 'hubot', id: 480938, maintainer: true },
+        ],
+    },
+    firstTaskId: 1200001,
+    run: { waitingSeconds: 5, runningSeconds: 60, stoppingSeconds: 3, startLagSeconds: 2 },
+};
+/** The create action's inputs for the demo account, against an emulator at `endpoint`. */
+function demoInputs(endpoint) {
+    return {
+        project: String(DEMO.perftestProject),
+        cases: DEMO.cases.join(', '),
+        region: DEMO.region,
+        project_id: DEMO.projectId,
+        access_key_id: DEMO.ak,
+        secret_access_key: DEMO.sk,
+        endpoint,
+    };
+}
+/** The run action's inputs for the demo account: the task to run, polled every second. */
+function demoRunInputs(endpoint, taskId) {
+    const { project, project_id, access_key_id, secret_access_key } = demoInputs(endpoint);
+    return { task_id: String(taskId), project, project_id, access_key_id, secret_access_key, endpoint, poll_seconds: '1' };
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./emulator/harness/server.ts
+// The HTTP plumbing under the emulator: node:http on a host and port, each request's body read whole
+// before it is handled, and a stop that ends open connections at once instead of waiting for them.
+
+async function listen(port, host, handler) {
+    const sockets = new Set();
     const server = (0,external_node_http_namespaceObject.createServer)((req, res) => {
         const chunks = [];
         req.on('data', (chunk) => chunks.push(chunk));
         req.on('end', () => {
-            handle(req, res, Buffer.concat(chunks)).catch((error) => {
-                // A bug of the emulator's: answer like the service would, and keep the record straight.
-                options.log?.(`internal error: ${String(error)}`);
-                const entry = received.at(-1);
-                if (entry)
-                    entry.status = 500;
-                const iam = ROUTES.find((r) => r.operation === entry?.operation)?.service === 'iam';
-                const header = iam ? 'X-IAM-Trace-Id' : 'X-Request-Id';
-                if (!res.headersSent)
-                    res.writeHead(500, { 'Content-Type': 'application/json', [header]: entry?.requestId ?? '' });
-                const message = 'Internal server error.';
-                res.end(JSON.stringify(iam ? { error: { code: 'IAM.0006', message } } : { code: 'SVCSTG.CPTS.5000001', message }));
-            });
+            handler.handle(req, res, Buffer.concat(chunks)).catch((error) => handler.crashed(res, error));
         });
     });
     server.on('connection', (socket) => {
@@ -1633,31 +1735,93 @@ async function startEmulator(options = {}) {
     });
     await new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
+        server.listen(port, host, resolve);
     });
-    const { port } = server.address();
     return {
-        // An IPv6 host takes brackets in a URL.
-        url: `http://${(options.host ?? '127.0.0.1').includes(':') ? `[${options.host}]` : (options.host ?? '127.0.0.1')}:${port}`,
-        port,
-        state,
-        received,
-        contractViolations,
-        tasks: () => [...state.tasks.values()],
-        script(operation, list) {
-            script[operation] = list;
-            attempts.set(operation, 0);
-        },
+        port: server.address().port,
         stop: () => new Promise((resolve) => {
-            timers.forEach(clearTimeout);
             sockets.forEach((s) => s.destroy());
             server.close(() => resolve());
         }),
     };
 }
+/** Scripted delays; cancel() drops the pending ones when the emulator stops (they never resolve). */
+class Delays {
+    timers = new Set();
+    sleep(ms) {
+        return new Promise((resolve) => {
+            const timer = setTimeout(() => {
+                this.timers.delete(timer);
+                resolve();
+            }, ms);
+            this.timers.add(timer);
+        });
+    }
+    cancel() {
+        this.timers.forEach(clearTimeout);
+    }
+}
 
-;// CONCATENATED MODULE: ./emulator/serve.ts
-// `npm run emulator`'s start and banner, apart from cli.ts so that tests can call them in-process.
+;// CONCATENATED MODULE: ./emulator/harness/state.ts
+
+class EmulatorState extends State {
+    /** Pull-request comments made through the GitHub REST stand-in, by id. */
+    comments = new Map();
+}
+
+;// CONCATENATED MODULE: ./emulator/harness/emulator.ts
+// startEmulator: a local stand-in for the parts of Huawei Cloud the action talks to (the API
+// gateway's AK/SK authentication, CodeArts PerfTest and IAM) and for the GitHub it reports to, on
+// node:http, with scriptable faults; what a test, the demo or a benchmark starts and reads.
+
+
+
+
+
+
+async function startEmulator(options = {}) {
+    const clock = options.clock ?? { now: () => Date.now() };
+    const now = () => clock.now();
+    // A copy: tests may change the state's fixture without touching the seed or the default.
+    const state = new EmulatorState(structuredClone({ ...DEFAULT_FIXTURE, ...options.seed, run: { ...DEFAULT_FIXTURE.run, ...options.seed?.run } }), now);
+    const faults = new FaultPlan(options.faults);
+    const received = [];
+    const contractViolations = [];
+    const delays = new Delays();
+    const handler = new Handler({
+        state,
+        gateway: new Gateway(() => state.keys(), now),
+        strict: options.strict ?? true,
+        violation: (message) => {
+            contractViolations.push(message);
+            options.log?.(message);
+        },
+        received,
+        faults,
+        sleep: (ms) => delays.sleep(ms),
+        log: options.log,
+    });
+    const host = options.host ?? '127.0.0.1';
+    const server = await listen(options.port ?? 0, host, handler);
+    return {
+        // An IPv6 host takes brackets in a URL.
+        url: `http://${host.includes(':') ? `[${host}]` : host}:${server.port}`,
+        port: server.port,
+        state,
+        received,
+        contractViolations,
+        tasks: () => [...state.tasks.values()],
+        script: (operation, list) => faults.replace(operation, list),
+        stop: () => {
+            delays.cancel();
+            return server.stop();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/cli/serve.ts
+// `npm run emulator`'s start and banner, apart from emulator.ts so that tests can call them in-process.
+
 
 /** The emulator, or the one line to print and the exit code when its port cannot be had. */
 async function serve(options) {
@@ -1858,6 +2022,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(466);
+/******/ var __webpack_exports__ = __nccwpck_require__(306);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -401,18 +401,99 @@ function describeSource(name) {
 
 /***/ }),
 
+/***/ 295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tc: () => (/* binding */ CONNECTION_DECLARATIONS),
+/* harmony export */   W5: () => (/* binding */ COMMENT_DECLARATIONS),
+/* harmony export */   vj: () => (/* binding */ inputNames)
+/* harmony export */ });
+// Each input is declared once: the input lists, the secrets readInputs masks and the defaults the
+// resolvers fall back to come from here, and __tests__/action-yml.test.ts holds both action.yml
+// files to the same names, descriptions, required flags and defaults.
+/** The names declared, in declaration order. */
+function inputNames(declarations) {
+    return Object.keys(declarations);
+}
+/** Where to send requests and how to sign them; both actions. */
+const CONNECTION_DECLARATIONS = {
+    region: {
+        description: 'Huawei Cloud region, e.g. cn-north-4. Falls back to HUAWEI_CLOUD_REGION, then HUAWEICLOUD_SDK_REGION. ' +
+            'Not needed when endpoint is given.',
+    },
+    project_id: {
+        description: "The region's IAM project id (32 hex characters; console > My Credentials > API Credentials > Projects), not the " +
+            'PerfTest project. Falls back to HUAWEI_CLOUD_PROJECT_ID, then HUAWEICLOUD_SDK_PROJECT_ID, then is looked up in IAM ' +
+            'by region name.',
+    },
+    access_key_id: {
+        description: 'Access key id (AK). Falls back to HUAWEI_CLOUD_ACCESS_KEY_ID, then HUAWEICLOUD_SDK_AK.',
+    },
+    secret_access_key: {
+        description: 'Secret access key (SK); pass it from a secret. Falls back to HUAWEI_CLOUD_SECRET_ACCESS_KEY, then HUAWEICLOUD_SDK_SK.',
+        secret: true,
+    },
+    security_token: {
+        description: 'Security token of temporary AK/SK, sent as X-Security-Token. Comes from the same place as the AK/SK.',
+        secret: true,
+    },
+    endpoint: {
+        description: 'CodeArts PerfTest endpoint override: https://host[:port] (http:// only for localhost, 127.x.x.x or [::1]), without ' +
+            'user:password@ (give keys through access_key_id/secret_access_key). Default https://cpts.{region}.myhuaweicloud.com.',
+    },
+    identity_provider: {
+        description: "Keyless sign-in: the id of an IAM identity provider (protocol OpenID Connect) trusting GitHub's ID tokens. The job " +
+            'needs `permissions: id-token: write`. Give it instead of access keys.',
+    },
+    oidc_audience: {
+        description: 'The audience of the ID token; must equal the client ID configured on the identity provider. Only used with identity_provider.',
+        default: 'iam.myhuaweicloud.com',
+    },
+    iam_endpoint: {
+        description: 'IAM endpoint override for keyless sign-in and the project_id lookup, under the same rules as endpoint. Falls back to ' +
+            'HUAWEICLOUD_SDK_IAM_ENDPOINT. Default https://iam.{region}.myhuaweicloud.com.',
+    },
+    max_attempts: {
+        description: 'Attempts per call, the first included, for transient failures (connection errors, timeouts, 429, 500, 502, 503, 504).',
+        default: 5,
+    },
+};
+/** The pull-request comment, which both actions can keep up to date. */
+const COMMENT_DECLARATIONS = {
+    comment_on_pr: {
+        description: 'On pull_request events, keep one comment per workflow and task on the pull request, updated in place on re-runs ' +
+            '(the task, and from the run action the figures and thresholds). A read-only token (forks) gives a warning, not a failure.',
+        default: false,
+    },
+    github_token: {
+        description: 'Token for that comment; needs the pull-requests: write permission.',
+        secret: true,
+        default: '${{ github.token }}',
+    },
+};
+
+
+/***/ }),
+
 /***/ 184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
+/* unused harmony export SECRET_INPUTS */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(170);
 /* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(515);
+/* harmony import */ var _input_declarations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(295);
 // The one place that reads the actions' inputs. Secrets are masked the moment they are read.
 
 
-const SECRET_INPUTS = new Set(['secret_access_key', 'security_token', 'github_token']);
+
+/** The inputs declared secret; only shared inputs may be (OwnInputDeclaration has no secret flag). */
+const SECRET_INPUTS = new Set(Object.entries({ ..._input_declarations_js__WEBPACK_IMPORTED_MODULE_2__/* .CONNECTION_DECLARATIONS */ .Tc, ..._input_declarations_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_DECLARATIONS */ .W5 })
+    .filter(([, declaration]) => declaration.secret)
+    .map(([name]) => name));
 /** The texts of `names` as the runner gives them, secrets (and secret environment variables) masked. */
 function readInputs(names, env) {
     const raw = {};
@@ -436,7 +517,7 @@ function mask(value) {
 
 /***/ }),
 
-/***/ 86:
+/***/ 476:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -447,10 +528,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/huawei/api-error.ts
 var api_error = __nccwpck_require__(762);
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(942);
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/huawei/signer.ts
@@ -533,10 +610,61 @@ function sign(request, key, date) {
     };
 }
 
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(995);
+;// CONCATENATED MODULE: ./src/huawei/transport.ts
+// One HTTP exchange, as plain as it can be. Directly through node:http or node:https, loaded by the
+// URL's scheme, unless the environment names a proxy for that scheme: then through
+// @actions/http-client, which honours https_proxy/http_proxy and no_proxy as the runner's other
+// tools do. Hand-written for the direct case because http-client loads tls, assert and a tunnel
+// module on every start, which cost the create action a fifth of its start-up (docs/benchmarks.md).
+
+const transport_require = (0,external_node_module_.createRequire)(import.meta.url);
+/** The proxy variable that applies to `url`, if one is set (no_proxy is http-client's to judge). */
+function proxyFor(url, env = process.env) {
+    const names = url.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
+    return names.map((name) => env[name]).find(Boolean);
+}
+async function exchange(request) {
+    const url = new URL(request.url);
+    if (proxyFor(url))
+        return (await __nccwpck_require__.e(/* import() */ 893).then(__nccwpck_require__.bind(__nccwpck_require__, 893))).exchangeViaHttpClient(request);
+    const http = transport_require(url.protocol === 'https:' ? 'node:https' : 'node:http');
+    const headers = { ...request.headers, 'user-agent': request.userAgent };
+    if (request.body)
+        headers['Content-Length'] = Buffer.byteLength(request.body, 'utf8');
+    return new Promise((resolve, reject) => {
+        const req = http.request({
+            method: request.method,
+            // An IPv6 literal is connected to without its brackets; the Host header keeps them.
+            hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+            port: url.port || undefined,
+            path: url.pathname + url.search,
+            headers,
+            agent: false,
+        }, (res) => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.on('error', reject);
+            res.on('end', () => resolve({
+                status: res.statusCode ?? 0,
+                headers: Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
+                text: Buffer.concat(chunks).toString('utf8'),
+            }));
+        });
+        // The same words as http-client's idle timeout, which messages and docs quote.
+        req.setTimeout(request.timeoutMs, () => {
+            req.destroy();
+            reject(new Error(`Request timeout: ${url.pathname + url.search}`));
+        });
+        req.on('error', reject);
+        req.end(request.body || undefined);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/huawei/http.ts
 // One JSON request to a Huawei Cloud API: sign (unless it is one of IAM's unsigned calls), send,
 // read, and turn failures into ApiError.
-
 
 
 
@@ -568,33 +696,15 @@ async function send(endpoint, key, request, options) {
         throw new Error(`${request.operation} was not sent: its endpoint carries credentials (a user name and password before "@"), which are not allowed.`);
     }
     options.log.debug(`${request.operation}: ${request.method} ${url}`);
-    const client = new lib/* HttpClient */.Qq(options.userAgent, [unbracketIpv6], {
-        allowRedirects: false,
-        allowRetries: false,
-        socketTimeout: options.timeoutMs ?? 30_000,
-    });
-    let status;
-    let requestId;
-    let requestIdHeader = 'X-Request-Id';
-    let responseHeaders;
-    let text;
-    try {
-        const response = await client.request(request.method, url, body || null, sent);
-        status = response.message.statusCode ?? 0;
-        responseHeaders = Object.fromEntries(Object.entries(response.message.headers).map(([k, v]) => [k, firstHeader(v)]));
-        requestId = responseHeaders['x-request-id'];
-        if (requestId === undefined && responseHeaders['x-iam-trace-id'] !== undefined) {
-            requestId = responseHeaders['x-iam-trace-id'];
-            requestIdHeader = 'X-IAM-Trace-Id';
-        }
-        text = await response.readBody();
-    }
-    catch (error) {
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const response = await exchange({ method: request.method, url, body, headers: sent, userAgent: options.userAgent, timeoutMs }).catch((error) => {
         throw new api_error/* TransportError */.wX(request.operation, url, describe(error), error.code);
-    }
-    finally {
-        client.dispose();
-    }
+    });
+    const { status, text, headers: responseHeaders } = response;
+    // API gateway answers carry X-Request-Id; IAM's carry X-IAM-Trace-Id instead.
+    const traced = responseHeaders['x-request-id'] === undefined && responseHeaders['x-iam-trace-id'] !== undefined;
+    const requestId = traced ? responseHeaders['x-iam-trace-id'] : responseHeaders['x-request-id'];
+    const requestIdHeader = traced ? 'X-IAM-Trace-Id' : 'X-Request-Id';
     options.log.debug(`${request.operation}: HTTP ${status}, ${requestIdHeader} ${requestId ?? '(none)'}`);
     const json = parseJson(text);
     if (status < 200 || status > 299) {
@@ -603,23 +713,6 @@ async function send(endpoint, key, request, options) {
         throw new api_error/* ApiError */.hD(request.operation, status, fields?.code, detail, requestId, responseHeaders['retry-after'], requestIdHeader);
     }
     return { status, requestId, requestIdHeader, json, text, headers: responseHeaders };
-}
-/**
- * http-client connects to `URL.hostname`, which keeps an IPv6 literal's brackets (`[::1]`), and Node
- * then looks `[::1]` up as a name (ENOTFOUND). The Host header, signed, keeps them. A proxy's tunnel
- * agent needs them for its CONNECT, so only direct connections are changed.
- */
-const unbracketIpv6 = {
-    prepareRequest(options) {
-        if (options.agent instanceof external_node_http_namespaceObject.Agent && options.host?.startsWith('[') && options.host.endsWith(']')) {
-            options.host = options.host.slice(1, -1);
-        }
-    },
-    canHandleAuthentication: () => false,
-    handleAuthentication: () => Promise.reject(new Error('unused')),
-};
-function firstHeader(value) {
-    return Array.isArray(value) ? value[0] : value;
 }
 function parseJson(text) {
     if (text.trim() === '')
@@ -639,6 +732,8 @@ function describe(error) {
     return String(error);
 }
 
+// EXTERNAL MODULE: ./src/huawei/retry.ts
+var retry = __nccwpck_require__(207);
 // EXTERNAL MODULE: ./src/cpts/types.ts
 var types = __nccwpck_require__(759);
 ;// CONCATENATED MODULE: ./src/cpts/parse.ts
@@ -656,7 +751,7 @@ class Malformed extends Error {
     }
 }
 const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isId = (value) => Number.isInteger(value) && value >= 0 && value <= types/* MAX_ID */.r;
+const isId = (value) => Number.isInteger(value) && value >= 0 && value <= types/* MAX_ID */.rc;
 /** An integer, or a string of digits (some answers quote numbers). */
 const intOf = (value) => Number.isInteger(value) ? value : typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : undefined;
 function listAt(json, field, expected) {
@@ -727,8 +822,8 @@ function parseTaskState(json) {
     const fromRelated = related.map((r) => (isRecord(r) ? r.task_run_info_id : undefined)).find(isId);
     // Not in the contract's TaskInfo, but harmless to accept should the service send it.
     const fromRunInfo = isRecord(info.task_run_info) && isId(info.task_run_info.id) && info.task_run_info.id > 0 ? info.task_run_info.id : undefined;
-    const projectId = isId(info.project_id) ? info.project_id : undefined;
-    return { run_status: runStatus, latestRunId: fromRelated ?? fromRunInfo, ...(projectId === undefined ? {} : { projectId }) };
+    const testSuiteId = isId(info.project_id) ? info.project_id : undefined;
+    return { run_status: runStatus, latestRunId: fromRelated ?? fromRunInfo, ...(testSuiteId === undefined ? {} : { testSuiteId }) };
 }
 /** ShowHistoryRunInfo `log_list`: each run's id (a float in the contract: integral here) and times. */
 function parseHistory(json) {
@@ -759,86 +854,108 @@ function parseOutline(json) {
 }
 
 ;// CONCATENATED MODULE: ./src/cpts/client.ts
-// Typed CodeArts PerfTest operations on top of one signed request; answers are read by parse.ts.
+// Typed CodeArts PerfTest operations, each one request through one path: sign, send, read (parse.ts),
+// retried under the client's own settings unless the client is a single-attempt one.
+
 
 
 
 class CptsClient {
     endpoint;
     key;
-    projectId;
-    options;
+    iamProjectId;
+    http;
+    retry;
+    singleAttemptDeadline;
     constructor(endpoint, key, 
     /** The region's IAM project id: the `{project_id}` of every path. */
-    projectId, options) {
+    iamProjectId, http, 
+    /** How every call is retried; its clock and log serve the callers too. */
+    retry, 
+    /** Set on a single-attempt client: each call is sent once, and must be answered by then. */
+    singleAttemptDeadline) {
         this.endpoint = endpoint;
         this.key = key;
-        this.projectId = projectId;
-        this.options = options;
+        this.iamProjectId = iamProjectId;
+        this.http = http;
+        this.retry = retry;
+        this.singleAttemptDeadline = singleAttemptDeadline;
     }
-    async createNewTask(body, timeoutMs) {
-        const response = await this.call('CreateNewTask', 'POST', `/v3/${this.projectId}/tasks`, timeoutMs, body);
-        return { task_id: read('CreateNewTask', response, parseCreatedTaskId), requestId: response.requestId };
+    /** The same client, retrying under other settings (another deadline or bound). */
+    withRetry(retry) {
+        return new CptsClient(this.endpoint, this.key, this.iamProjectId, this.http, retry);
+    }
+    /** The same client sending each call once, by `deadline`: for a caller whose own loop retries. */
+    singleAttempt(deadline) {
+        return new CptsClient(this.endpoint, this.key, this.iamProjectId, this.http, this.retry, deadline);
+    }
+    createNewTask(body, options = {}) {
+        return this.request('CreateNewTask', 'POST', `/v3/${this.iamProjectId}/tasks`, createdTask, { ...options, body });
     }
     /** One page of ShowTaskSet: the tasks of a PerfTest project, newest first. */
-    async showTaskSet(testSuiteId, offset, limit, timeoutMs) {
-        const path = `/v1/${this.projectId}/all-tasks/${testSuiteId}`;
-        const response = await this.call('ShowTaskSet', 'GET', path, timeoutMs, undefined, pageQuery(offset, limit));
-        return read('ShowTaskSet', response, (json) => parseNamedList(json, 'tasks'));
+    showTaskSet(testSuiteId, offset, limit) {
+        const path = `/v1/${this.iamProjectId}/all-tasks/${testSuiteId}`;
+        return this.request('ShowTaskSet', 'GET', path, (json) => parseNamedList(json, 'tasks'), { query: pageQuery(offset, limit) });
     }
     /** One page of ListProjectSets: the PerfTest projects. */
-    async listProjectSets(offset, limit, timeoutMs) {
-        const path = `/v1/${this.projectId}/test-suites`;
-        const response = await this.call('ListProjectSets', 'GET', path, timeoutMs, undefined, pageQuery(offset, limit));
-        return read('ListProjectSets', response, (json) => parseNamedList(json, 'projects'));
+    listProjectSets(offset, limit) {
+        const path = `/v1/${this.iamProjectId}/test-suites`;
+        return this.request('ListProjectSets', 'GET', path, (json) => parseNamedList(json, 'projects'), { query: pageQuery(offset, limit) });
     }
     /** ListProjectTestCase: the folders and cases of a PerfTest project. */
-    async listProjectTestCase(testSuiteId, timeoutMs) {
-        const path = `/v1/${this.projectId}/test-suites/${testSuiteId}/directory`;
-        return read('ListProjectTestCase', await this.call('ListProjectTestCase', 'GET', path, timeoutMs), parseDirectory);
+    listProjectTestCase(testSuiteId) {
+        return this.request('ListProjectTestCase', 'GET', `/v1/${this.iamProjectId}/test-suites/${testSuiteId}/directory`, parseDirectory);
     }
     /** ListTaskCases: the ids of the cases attached to a task. */
-    async listTaskCases(testSuiteId, taskId, timeoutMs) {
-        const path = `/v1/${this.projectId}/test-suites/${testSuiteId}/tasks/${taskId}/test-cases`;
-        return read('ListTaskCases', await this.call('ListTaskCases', 'GET', path, timeoutMs), parseTaskCaseIds);
+    listTaskCases(testSuiteId, taskId) {
+        const path = `/v1/${this.iamProjectId}/test-suites/${testSuiteId}/tasks/${taskId}/test-cases`;
+        return this.request('ListTaskCases', 'GET', path, parseTaskCaseIds);
     }
-    /** UpdateTaskStatus: start (9) or stop (2) a run of a task; the run's id. */
-    async updateTaskStatus(testSuiteId, taskId, body, timeoutMs) {
-        const path = `/v1/${this.projectId}/test-suites/${testSuiteId}/tasks/${taskId}`;
-        return read('UpdateTaskStatus', await this.call('UpdateTaskStatus', 'POST', path, timeoutMs, body), parseStartedRunId);
+    /** UpdateTaskStatus: start or stop a run of a task; the run's id. */
+    updateTaskStatus(testSuiteId, taskId, body, options = {}) {
+        const path = `/v1/${this.iamProjectId}/test-suites/${testSuiteId}/tasks/${taskId}`;
+        return this.request('UpdateTaskStatus', 'POST', path, parseStartedRunId, { ...options, body });
     }
-    /** BatchUpdateTaskStatus: start (9) or stop (2) a run of one new-edition task; the run's id. */
-    async batchUpdateTaskStatus(body, timeoutMs) {
-        const path = `/v1/${this.projectId}/test-suites/${body.project_id}/tasks/batch-update-task-status`;
-        const response = await this.call('BatchUpdateTaskStatus', 'POST', path, timeoutMs, body);
-        return read('BatchUpdateTaskStatus', response, (json) => parseBatchRunId(json, body.task_id_list[0]));
+    /** BatchUpdateTaskStatus: start or stop a run of one new-edition task; the run's id. */
+    batchUpdateTaskStatus(body, options = {}) {
+        const path = `/v1/${this.iamProjectId}/test-suites/${body.project_id}/tasks/batch-update-task-status`;
+        return this.request('BatchUpdateTaskStatus', 'POST', path, (json) => parseBatchRunId(json, body.task_id_list[0]), { ...options, body });
     }
     /** ShowTask: the task's run_status and its latest run. */
-    async showTask(taskId, timeoutMs) {
-        return read('ShowTask', await this.call('ShowTask', 'GET', `/v1/${this.projectId}/tasks/${taskId}`, timeoutMs), parseTaskState);
+    showTask(taskId) {
+        return this.request('ShowTask', 'GET', `/v1/${this.iamProjectId}/tasks/${taskId}`, parseTaskState);
     }
     /** ShowHistoryRunInfo: every run of a task. */
-    async showHistoryRunInfo(taskId, timeoutMs) {
-        const path = `/v1/${this.projectId}/tasks/history-run-list/${taskId}`;
-        return read('ShowHistoryRunInfo', await this.call('ShowHistoryRunInfo', 'GET', path, timeoutMs), parseHistory);
+    showHistoryRunInfo(taskId) {
+        return this.request('ShowHistoryRunInfo', 'GET', `/v1/${this.iamProjectId}/tasks/history-run-list/${taskId}`, parseHistory);
     }
     /** ShowMergeReportLogsOutline: the headline figures of a run. */
-    async showMergeReportLogsOutline(taskRunId, timeoutMs) {
-        const path = `/v2/${this.projectId}/task-run-infos/${taskRunId}/reports/log-outline`;
-        return read('ShowMergeReportLogsOutline', await this.call('ShowMergeReportLogsOutline', 'GET', path, timeoutMs), parseOutline);
+    showMergeReportLogsOutline(taskRunId) {
+        const path = `/v2/${this.iamProjectId}/task-run-infos/${taskRunId}/reports/log-outline`;
+        return this.request('ShowMergeReportLogsOutline', 'GET', path, parseOutline);
     }
-    call(operation, method, path, timeoutMs, body, query) {
-        return send(this.endpoint, this.key, { operation, method, path, query, projectId: this.projectId, body }, { ...this.options, timeoutMs: timeoutMs ?? this.options.timeoutMs });
+    /** One operation: sent and read, retried (with `recover`) or, on a single-attempt client, sent once. */
+    request(operation, method, path, parse, parts = {}) {
+        const attempt = async (timeoutMs) => {
+            parts.beforeSend?.();
+            const request = { operation, method, path, query: parts.query, projectId: this.iamProjectId, body: parts.body };
+            return read(operation, await send(this.endpoint, this.key, request, { ...this.http, timeoutMs }), parse);
+        };
+        const { requestTimeoutMs = retry/* REQUEST_TIMEOUT_MS */.j2, timing } = this.retry;
+        if (this.singleAttemptDeadline !== undefined)
+            return attempt(Math.min(requestTimeoutMs, this.singleAttemptDeadline - timing.now()));
+        return (0,retry/* withRetries */.LH)({ ...this.retry, operation, recover: parts.recover }, attempt);
     }
 }
 const pageQuery = (offset, limit) => [
     ['offset', String(offset)],
     ['limit', String(limit)],
 ];
+const createdTask = (json, response) => ({ task_id: parseCreatedTaskId(json), requestId: response.requestId });
 /** The parsed answer, or an ApiError quoting the body that lacked what was needed. */
 function read(operation, response, parse) {
     try {
-        return parse(response.json);
+        return parse(response.json, response);
     }
     catch (error) {
         if (!(error instanceof Malformed))
@@ -849,70 +966,71 @@ function read(operation, response, parse) {
 
 // EXTERNAL MODULE: ./src/github/context.ts
 var context = __nccwpck_require__(556);
-// EXTERNAL MODULE: ./src/huawei/retry.ts
-var huawei_retry = __nccwpck_require__(207);
 ;// CONCATENATED MODULE: ./src/huawei/iam.ts
 // Typed IAM operations: the region project lookup (signed) and the OIDC federation calls (unsigned).
 
 
 
 /** The id and name of each project in a Keystone project list; every other field may be anything. */
-function projectsOf(operation, response) {
+function projectsOf(response, operation) {
     const projects = response.json?.projects;
     if (!Array.isArray(projects) || !projects.every((p) => typeof p?.id === 'string' && typeof p?.name === 'string')) {
         throw api_error/* ApiError */.hD.malformed(operation, response, 'a projects array with id and name');
     }
     return projects.map((p) => ({ id: p.id, name: p.name }));
 }
+/** The IAM token, which comes as a header whatever the body. */
+function subjectTokenOf(response, operation) {
+    const token = response.headers['x-subject-token'];
+    if (!token)
+        throw api_error/* ApiError */.hD.malformed(operation, response, 'an X-Subject-Token header');
+    return token;
+}
+function credentialOf(response, operation) {
+    const credential = response.json?.credential;
+    if (!credential || ![credential.access, credential.secret, credential.securitytoken].every((v) => typeof v === 'string' && v)) {
+        // Never quote this body: it may hold half a credential.
+        throw api_error/* ApiError */.hD.malformed(operation, response, 'a credential with access, secret and securitytoken', false);
+    }
+    return credential;
+}
 class IamClient {
     endpoint;
-    options;
-    constructor(endpoint, options) {
+    http;
+    retry;
+    constructor(endpoint, http, 
+    /** How every call is retried; its log serves the callers too. */
+    retry) {
         this.endpoint = endpoint;
-        this.options = options;
+        this.http = http;
+        this.retry = retry;
     }
     /** KeystoneListAuthProjects: the projects the caller's credentials reach; needs no IAM permission. */
-    async keystoneListAuthProjects(key, timeoutMs) {
-        const operation = 'KeystoneListAuthProjects';
-        const response = await send(this.endpoint, key, { operation, method: 'GET', path: '/v3/auth/projects' }, { ...this.options, timeoutMs });
-        return projectsOf(operation, response);
+    keystoneListAuthProjects(key) {
+        return this.request(key, { operation: 'KeystoneListAuthProjects', method: 'GET', path: '/v3/auth/projects' }, projectsOf);
     }
     /** KeystoneListProjects: the projects named `name`; needs iam:projects:listProjects. */
-    async keystoneListProjects(key, name, timeoutMs) {
-        const operation = 'KeystoneListProjects';
-        const response = await send(this.endpoint, key, { operation, method: 'GET', path: '/v3/projects', query: [['name', name]] }, { ...this.options, timeoutMs });
-        return projectsOf(operation, response);
+    keystoneListProjects(key, name) {
+        const query = [['name', name]];
+        return this.request(key, { operation: 'KeystoneListProjects', method: 'GET', path: '/v3/projects', query }, projectsOf);
     }
-    /** CreateTokenWithIdToken: an IAM token (X-Subject-Token) for an OpenID Connect ID token. */
-    async createTokenWithIdToken(identityProvider, idToken, timeoutMs) {
-        const operation = 'CreateTokenWithIdToken';
-        const response = await send(this.endpoint, undefined, {
-            operation,
-            method: 'POST',
-            path: '/v3.0/OS-AUTH/id-token/tokens',
-            headers: { 'X-Idp-Id': identityProvider },
-            body: { auth: { id_token: { id: idToken } } },
-        }, { ...this.options, timeoutMs });
-        const token = response.headers['x-subject-token'];
-        if (!token)
-            throw api_error/* ApiError */.hD.malformed(operation, response, 'an X-Subject-Token header');
-        return token;
+    /** CreateTokenWithIdToken (unsigned): an IAM token (X-Subject-Token) for an OpenID Connect ID token. */
+    createTokenWithIdToken(identityProvider, idToken) {
+        const path = '/v3.0/OS-AUTH/id-token/tokens';
+        const body = { auth: { id_token: { id: idToken } } };
+        const headers = { 'X-Idp-Id': identityProvider };
+        return this.request(undefined, { operation: 'CreateTokenWithIdToken', method: 'POST', path, headers, body }, subjectTokenOf);
     }
-    /** CreateTemporaryAccessKeyByToken: temporary AK/SK and security token for an IAM token. */
-    async createTemporaryAccessKeyByToken(token, durationSeconds, timeoutMs) {
-        const operation = 'CreateTemporaryAccessKeyByToken';
-        const response = await send(this.endpoint, undefined, {
-            operation,
-            method: 'POST',
-            path: '/v3.0/OS-CREDENTIAL/securitytokens',
-            body: { auth: { identity: { methods: ['token'], token: { id: token, duration_seconds: durationSeconds } } } },
-        }, { ...this.options, timeoutMs });
-        const credential = response.json?.credential;
-        if (!credential || ![credential.access, credential.secret, credential.securitytoken].every((v) => typeof v === 'string' && v)) {
-            // Never quote this body: it may hold half a credential.
-            throw api_error/* ApiError */.hD.malformed(operation, response, 'a credential with access, secret and securitytoken', false);
-        }
-        return credential;
+    /** CreateTemporaryAccessKeyByToken (unsigned): temporary AK/SK and security token for an IAM token. */
+    createTemporaryAccessKeyByToken(token, durationSeconds) {
+        const path = '/v3.0/OS-CREDENTIAL/securitytokens';
+        const body = { auth: { identity: { methods: ['token'], token: { id: token, duration_seconds: durationSeconds } } } };
+        return this.request(undefined, { operation: 'CreateTemporaryAccessKeyByToken', method: 'POST', path, body }, credentialOf);
+    }
+    /** One operation, signed with `key` (unsigned without one), retried, and read by `read`. */
+    request(key, request, read) {
+        const { operation } = request;
+        return (0,retry/* withRetries */.LH)({ ...this.retry, operation }, async (timeoutMs) => read(await send(this.endpoint, key, request, { ...this.http, timeoutMs }), operation));
     }
 }
 /** The IAM permission KeystoneListProjects needs (KeystoneListAuthProjects needs none). */
@@ -922,38 +1040,30 @@ const LIST_PROJECTS_ACTION = 'iam:projects:listProjects';
  * credentials reach (GET /v3/auth/projects, no permission needed), then by name (GET /v3/projects,
  * which needs iam:projects:listProjects). Exactly one match, or an error saying what to give instead.
  */
-async function findRegionProjectId(iam, key, region, retry) {
+async function findRegionProjectId(iam, key, region) {
+    const { log } = iam.retry;
     let reachable = [];
     let refusal;
     try {
-        reachable = await (0,huawei_retry/* withRetries */.LH)({ ...retry, operation: 'KeystoneListAuthProjects' }, (t) => iam.keystoneListAuthProjects(key, t));
+        reachable = await iam.keystoneListAuthProjects(key);
     }
     catch (error) {
         // Refused or unknown to this IAM endpoint: the lookup by name may still work.
         if (!(error instanceof api_error/* ApiError */.hD) || error.status < 400 || error.status >= 500)
             throw error;
         refusal = error;
-        retry.log.debug(`GET /v3/auth/projects was refused (${error.message}); trying GET /v3/projects?name=${region}.`);
+        log.debug(`GET /v3/auth/projects was refused (${error.message}); trying GET /v3/projects?name=${region}.`);
     }
     const found = reachable.filter((p) => p.name === region);
     if (found.length === 1) {
-        retry.log.info(`project_id for region ${region} -> ${found[0].id} (GET /v3/auth/projects)`);
+        log.info(`project_id for region ${region} -> ${found[0].id} (GET /v3/auth/projects)`);
         return found[0].id;
     }
     if (found.length > 1)
         throw ambiguous(region, found);
-    let named;
-    try {
-        named = await (0,huawei_retry/* withRetries */.LH)({ ...retry, operation: 'KeystoneListProjects' }, (t) => iam.keystoneListProjects(key, region, t));
-    }
-    catch (error) {
-        if (error instanceof api_error/* ApiError */.hD && error.status === 403) {
-            throw new Error(`${error.message.replace(/\.$/, '')}. Looking up the IAM project of region ${region} needs the IAM permission ${LIST_PROJECTS_ACTION} ` +
-                `once the projects these credentials reach (GET /v3/auth/projects${refusal ? `, refused: HTTP ${refusal.status}` : ''}) do not include it. ` +
-                'Give "project_id" instead (console > My Credentials > API Credentials > Projects), or grant that permission.', { cause: error });
-        }
-        throw error;
-    }
+    const named = await iam.keystoneListProjects(key, region).catch((error) => {
+        throw error instanceof api_error/* ApiError */.hD && error.status === 403 ? needsListProjects(error, region, refusal) : error;
+    });
     const matches = named.filter((p) => p.name === region);
     if (matches.length !== 1) {
         if (matches.length > 1)
@@ -961,9 +1071,13 @@ async function findRegionProjectId(iam, key, region, retry) {
         throw new Error(`Looking up the IAM project of region ${region} found none. ` +
             'Give "project_id" (console > My Credentials > API Credentials > Projects), and check that the account has a project in that region.');
     }
-    retry.log.info(`project_id for region ${region} -> ${matches[0].id} (GET /v3/projects)`);
+    log.info(`project_id for region ${region} -> ${matches[0].id} (GET /v3/projects)`);
     return matches[0].id;
 }
+/** KeystoneListProjects refused: the permission it needs, or project_id instead. */
+const needsListProjects = (error, region, refusal) => new Error(`${error.message.replace(/\.$/, '')}. Looking up the IAM project of region ${region} needs the IAM permission ${LIST_PROJECTS_ACTION} ` +
+    `once the projects these credentials reach (GET /v3/auth/projects${refusal ? `, refused: HTTP ${refusal.status}` : ''}) do not include it. ` +
+    'Give "project_id" instead (console > My Credentials > API Credentials > Projects), or grant that permission.', { cause: error });
 const ambiguous = (region, projects) => new Error(`Looking up the IAM project of region ${region} found ${projects.length}: ${projects.map((p) => p.id).join(', ')}. ` +
     'Give "project_id" (console > My Credentials > API Credentials > Projects).');
 
@@ -980,13 +1094,14 @@ const USER_AGENT = `codearts-perftest-action/${VERSION}`;
 
 
 
+/** Signs in and binds a client to the region's IAM project; every call of both retries under `retry`. */
 async function openSession(config, retry, options = {}) {
     const http = { userAgent: USER_AGENT, log: retry.log };
-    const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http);
-    const key = await (0,sign_in/* signIn */.Jv)(config, iam, options.run ?? (0,context/* readRunContext */.$)(), retry, options.keyLifetimeSeconds);
+    const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http, retry);
+    const key = await (0,sign_in/* signIn */.Jv)(config, iam, options.run ?? (0,context/* readRunContext */.$)(), options.keyLifetimeSeconds);
     // Connection guarantees a region, and so an IAM endpoint, whenever project_id is to be looked up.
-    const projectId = config.projectId ?? (await findRegionProjectId(iam, key, config.region, retry));
-    return { client: new CptsClient(config.endpoint, key, projectId, http), key, projectId };
+    const iamProjectId = config.projectId ?? (await findRegionProjectId(iam, key, config.region));
+    return { client: new CptsClient(config.endpoint, key, iamProjectId, http, retry), key, iamProjectId };
 }
 
 
@@ -1008,28 +1123,25 @@ __nccwpck_require__.d(__webpack_exports__, {
 var lib_core = __nccwpck_require__(170);
 // EXTERNAL MODULE: ./src/huawei/api-error.ts
 var api_error = __nccwpck_require__(762);
-// EXTERNAL MODULE: ./src/huawei/retry.ts
-var huawei_retry = __nccwpck_require__(207);
 ;// CONCATENATED MODULE: ./src/huawei/keyless.ts
 // Keyless sign-in: the workflow's OpenID Connect ID token, exchanged at IAM for an IAM token and
 // then for temporary AK/SK with a security token. Every secret is masked the moment it exists.
 
-
 /** The job cannot get an ID token: what to change, and why forks cannot. */
 class NoIdTokenError extends Error {
-    constructor(fromFork, detail) {
+    constructor(fromFork, detail, cause) {
         super((fromFork
             ? 'Keyless sign-in (identity_provider) cannot work here: this run is for a pull request from a fork, and GitHub gives such runs no ID token, ' +
                 "just as it withholds secrets from them, so that a fork cannot act with the base repository's cloud identity. "
             : "Keyless sign-in (identity_provider) needs the workflow's ID token, and this job cannot get one. " +
                 'Add `permissions: id-token: write` to the job (or the workflow); it lets the job ask GitHub for an OpenID Connect token, nothing more. ') +
             'Otherwise give access_key_id and secret_access_key.' +
-            (detail ? ` (${detail})` : ''));
+            (detail ? ` (${detail})` : ''), cause === undefined ? undefined : { cause });
         this.name = 'NoIdTokenError';
     }
 }
 async function signInWithIdToken(options) {
-    const { iam, mask, retry } = options;
+    const { iam, mask } = options;
     if (!options.hasIdTokenService)
         throw new NoIdTokenError(options.fromFork);
     let idToken;
@@ -1037,25 +1149,23 @@ async function signInWithIdToken(options) {
         idToken = await options.getIdToken(options.audience);
     }
     catch (error) {
-        throw new NoIdTokenError(options.fromFork, `the runner answered: ${error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : String(error)}`);
+        throw new NoIdTokenError(options.fromFork, `the runner answered: ${error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : String(error)}`, error);
     }
     mask(idToken);
     const hint = `Check IAM identity provider "${options.identityProvider}": its protocol must be OpenID Connect, its client ID "${options.audience}" ` +
         '(the oidc_audience input), its issuer https://token.actions.githubusercontent.com, and its mapping rules must admit this ' +
         "workflow's token (its sub claim, e.g. repo:<owner>/<repo>:pull_request).";
-    const explained = (error) => error instanceof api_error/* ApiError */.hD && error.status >= 400 && error.status < 500
-        ? new Error(`${error.message.replace(/\.$/, '')}. ${hint}`)
-        : error;
-    const subjectToken = await (0,huawei_retry/* withRetries */.LH)({ ...retry, operation: 'CreateTokenWithIdToken' }, (timeoutMs) => iam.createTokenWithIdToken(options.identityProvider, idToken, timeoutMs)).catch((error) => {
-        throw explained(error);
-    });
+    const explained = (error) => {
+        throw error instanceof api_error/* ApiError */.hD && error.status >= 400 && error.status < 500
+            ? new Error(`${error.message.replace(/\.$/, '')}. ${hint}`, { cause: error })
+            : error;
+    };
+    const subjectToken = await iam.createTokenWithIdToken(options.identityProvider, idToken).catch(explained);
     mask(subjectToken);
-    const credential = await (0,huawei_retry/* withRetries */.LH)({ ...retry, operation: 'CreateTemporaryAccessKeyByToken' }, (timeoutMs) => iam.createTemporaryAccessKeyByToken(subjectToken, options.durationSeconds ?? 900, timeoutMs)).catch((error) => {
-        throw explained(error);
-    });
+    const credential = await iam.createTemporaryAccessKeyByToken(subjectToken, options.durationSeconds ?? 900).catch(explained);
     mask(credential.secret);
     mask(credential.securitytoken);
-    retry.log.info(`Signed in with the workflow's ID token through identity provider "${options.identityProvider}": temporary keys until ${credential.expires_at}.`);
+    iam.retry.log.info(`Signed in with the workflow's ID token through identity provider "${options.identityProvider}": temporary keys until ${credential.expires_at}.`);
     return {
         accessKeyId: credential.access,
         secretAccessKey: credential.secret,
@@ -1069,7 +1179,7 @@ async function signInWithIdToken(options) {
 // sign-in, which can also be handed to later steps.
 
 
-async function signIn(config, iam, run, retry, durationSeconds) {
+async function signIn(config, iam, run, durationSeconds) {
     const { auth } = config;
     if (auth.kind === 'keys') {
         lib_core.info(`Using access keys from ${auth.credentials.source}.`);
@@ -1083,14 +1193,13 @@ async function signIn(config, iam, run, retry, durationSeconds) {
         mask: (secret) => lib_core.setSecret(secret),
         hasIdTokenService: run.hasIdTokenService,
         fromFork: run.fromFork,
-        retry,
         durationSeconds,
     });
 }
 /** When exported temporary keys expire (ISO 8601): the run step warns when they would not outlast its wait. */
 const KEYS_EXPIRE_AT = 'HUAWEI_CLOUD_SECURITY_TOKEN_EXPIRES_AT';
 /** Hands the temporary keys to later steps under huaweicloud/auth-action's names (already masked). */
-function exportCredentials(key, region, projectId) {
+function exportCredentials(key, region, iamProjectId) {
     core.exportVariable('HUAWEI_CLOUD_ACCESS_KEY_ID', key.accessKeyId);
     core.exportVariable('HUAWEI_CLOUD_SECRET_ACCESS_KEY', key.secretAccessKey);
     if (key.securityToken)
@@ -1099,7 +1208,7 @@ function exportCredentials(key, region, projectId) {
         core.exportVariable(KEYS_EXPIRE_AT, key.expiresAt);
     if (region)
         core.exportVariable('HUAWEI_CLOUD_REGION', region);
-    core.exportVariable('HUAWEI_CLOUD_PROJECT_ID', projectId);
+    core.exportVariable('HUAWEI_CLOUD_PROJECT_ID', iamProjectId);
     core.info('Exported the temporary keys to later steps as HUAWEI_CLOUD_ACCESS_KEY_ID, HUAWEI_CLOUD_SECRET_ACCESS_KEY and HUAWEI_CLOUD_SECURITY_TOKEN' +
         (key.expiresAt ? `, valid until ${key.expiresAt} (${KEYS_EXPIRE_AT}).` : '.'));
 }
@@ -1111,12 +1220,20 @@ function exportCredentials(key, region, projectId) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ RUN_STATUS),
-/* harmony export */   r: () => (/* binding */ MAX_ID)
+/* harmony export */   $H: () => (/* binding */ RUN_STATUS),
+/* harmony export */   K2: () => (/* binding */ STATUS_CHANGE),
+/* harmony export */   rc: () => (/* binding */ MAX_ID)
 /* harmony export */ });
+/* unused harmony exports DIRECTORY_ENTRY, CASE_STATUS */
 // Request and response shapes of CodeArts PerfTest, named as the API names them. Each says which
 // model of the contract (contract/cpts.json) it mirrors; answers keep only the fields the actions
 // read, since the parsers (parse.ts) demand nothing else.
+/** ListProjectTestCase's `directory` entry `type` values, named (contract model ProjectDirectory). */
+const DIRECTORY_ENTRY = { folder: 1, case: 2 };
+/** A case's `status` in ListProjectTestCase's `directory`. */
+const CASE_STATUS = { deleted: 0, enabled: 1, disabled: 2 };
+/** The `status` of UpdateTaskStatus and BatchUpdateTaskStatus: what to do to the task (the contract's doc). */
+const STATUS_CHANGE = { start: 9, stop: 2 };
 /** The service's ids are int32: the largest id an input may give. */
 const MAX_ID = 2147483647;
 /** ShowTask's run_status values, named (the contract's TaskInfo.run_status doc). */
@@ -1423,7 +1540,7 @@ async function withRetries(options, call) {
 
 /***/ }),
 
-/***/ 319:
+/***/ 902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1439,6 +1556,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(922);
 // EXTERNAL MODULE: ./src/common/credentials.ts
 var credentials = __nccwpck_require__(515);
+// EXTERNAL MODULE: ./src/common/input-declarations.ts
+var input_declarations = __nccwpck_require__(295);
 // EXTERNAL MODULE: ./src/cpts/types.ts
 var types = __nccwpck_require__(759);
 ;// CONCATENATED MODULE: ./src/common/validate.ts
@@ -1449,20 +1568,20 @@ var types = __nccwpck_require__(759);
 
 const MAX_NAME_LENGTH = 42;
 function parseId(input, text, what) {
-    if (!/^\d+$/.test(text) || Number(text) > types/* MAX_ID */.r) {
-        throw new errors/* InputError */.dz(input, `${(0,errors/* describeSource */.B6)(input)} must be ${what}: an integer from 0 to ${types/* MAX_ID */.r}; got ${(0,errors/* quote */.hD)(text)}.`);
+    if (!/^\d+$/.test(text) || Number(text) > types/* MAX_ID */.rc) {
+        throw new errors/* InputError */.dz(input, `${(0,errors/* describeSource */.B6)(input)} must be ${what}: an integer from 0 to ${types/* MAX_ID */.rc}; got ${(0,errors/* quote */.hD)(text)}.`);
     }
     return Number(text);
 }
 /** An id (digits) or a name (with at least one letter); anything else, `-1` or `1.5` say, is an error. */
 function parseRef(input, text, what, inList = false) {
     const value = text.trim();
-    if (/^\d+$/.test(value) && Number(value) <= types/* MAX_ID */.r)
+    if (/^\d+$/.test(value) && Number(value) <= types/* MAX_ID */.rc)
         return { id: Number(value) };
     if (!/\p{L}/u.test(value) || /\p{Cc}/u.test(value)) {
         throw new errors/* InputError */.dz(input, inList
-            ? `${(0,errors/* describeSource */.B6)(input)} must list ${what} by id (an integer from 0 to ${types/* MAX_ID */.r}) or name, separated by commas, spaces or newlines; ${(0,errors/* quote */.hD)(value)} is neither.`
-            : `${(0,errors/* describeSource */.B6)(input)} must be ${what} id (an integer from 0 to ${types/* MAX_ID */.r}) or name; got ${(0,errors/* quote */.hD)(value)}.`);
+            ? `${(0,errors/* describeSource */.B6)(input)} must list ${what} by id (an integer from 0 to ${types/* MAX_ID */.rc}) or name, separated by commas, spaces or newlines; ${(0,errors/* quote */.hD)(value)} is neither.`
+            : `${(0,errors/* describeSource */.B6)(input)} must be ${what} id (an integer from 0 to ${types/* MAX_ID */.rc}) or name; got ${(0,errors/* quote */.hD)(value)}.`);
     }
     return { name: value };
 }
@@ -1611,29 +1730,19 @@ function parseChoice(input, text, choices, fallback) {
 
 
 
-const CONNECTION_INPUTS = [
-    'region',
-    'project_id',
-    'access_key_id',
-    'secret_access_key',
-    'security_token',
-    'endpoint',
-    'identity_provider',
-    'oidc_audience',
-    'iam_endpoint',
-    'max_attempts',
-];
+
+const CONNECTION_INPUTS = (0,input_declarations/* inputNames */.vj)(input_declarations/* CONNECTION_DECLARATIONS */.Tc);
 /** The pull-request comment, which both actions can keep up to date. */
-const COMMENT_INPUTS = ['comment_on_pr', 'github_token'];
+const COMMENT_INPUTS = (0,input_declarations/* inputNames */.vj)(input_declarations/* COMMENT_DECLARATIONS */.W5);
 function resolveComment(raw) {
-    const enabled = parseBoolean('comment_on_pr', raw.comment_on_pr, false);
+    const enabled = parseBoolean('comment_on_pr', raw.comment_on_pr, input_declarations/* COMMENT_DECLARATIONS */.W5.comment_on_pr.default);
     if (enabled && raw.github_token === '') {
         throw new errors/* InputError */.dz('github_token', 'Input "github_token" is empty but "comment_on_pr" is true: leave it at its default, ${{ github.token }}, or give a token that may write pull requests.');
     }
     return { enabled, token: raw.github_token };
 }
 /** The audience asked for when oidc_audience is empty: the identity provider's client ID in IAM. */
-const DEFAULT_OIDC_AUDIENCE = 'iam.myhuaweicloud.com';
+const DEFAULT_OIDC_AUDIENCE = input_declarations/* CONNECTION_DECLARATIONS */.Tc.oidc_audience.default;
 const regional = (service, region) => ({
     origin: `https://${service}.${region}.myhuaweicloud.com`,
     host: `${service}.${region}.myhuaweicloud.com`,
@@ -1666,7 +1775,7 @@ function resolveConnection(raw, env) {
     if (!iamEndpoint && auth.kind === 'oidc') {
         throw new errors/* InputError */.dz('iam_endpoint', 'Keyless sign-in needs IAM: give "region" (for https://iam.{region}.myhuaweicloud.com) or "iam_endpoint".');
     }
-    const maxAttempts = parseBoundedInt('max_attempts', raw.max_attempts, 1, 20, 5, 'the number of attempts per call');
+    const maxAttempts = parseBoundedInt('max_attempts', raw.max_attempts, 1, 20, input_declarations/* CONNECTION_DECLARATIONS */.Tc.max_attempts.default, 'the number of attempts per call');
     return { region, projectId, endpoint, iamEndpoint, auth, maxAttempts, notices };
 }
 /** Keys from inputs or the environment, or keyless sign-in when identity_provider is given. */
@@ -1704,6 +1813,47 @@ function firstSet(raw, env, input) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/run/inputs.ts
+// The run action's inputs (run/action.yml), declared once; see src/common/input-declarations.ts.
+
+const RUN_ONLY = {
+    task_id: {
+        description: "The task to run, e.g. the create action's task_id output.",
+        required: true,
+    },
+    project: {
+        description: 'The PerfTest project (test suite) the task belongs to, by id or by name. Optional, the task names its own; when given ' +
+            "it must be the task's, or the step fails naming both.",
+    },
+    cluster_type: {
+        description: 'Resource group type, shared-cluster-internet (under 1000 concurrent users) or private-cluster.',
+        default: 'shared-cluster-internet',
+    },
+    cluster_id: {
+        description: "Resource group id; 0 for the shared group, the group's id for a private one.",
+        default: 0,
+    },
+    wait: {
+        description: 'Wait for the run to end and judge it (true), or only start it (false; the run goes on after the job).',
+        default: true,
+    },
+    timeout_minutes: {
+        description: 'Bound on the wait, in minutes, from 0.5 to 1440; decimals allowed (0.5, .5, 1.5). The run is stopped when it is reached.',
+        default: 60,
+    },
+    poll_seconds: {
+        description: 'Seconds between status checks, an integer from 1 to 600; the first check comes after at most 10 s.',
+        default: 15,
+    },
+    thresholds: {
+        description: 'Rules the run must meet, separated by commas or newlines, e.g. "success_rate >= 99.5, avg_response_time <= 300, ' +
+            'error_request_count == 0". Fields: success_rate, rps, avg_response_time, request_count, success_count, ' +
+            'error_request_count, max_rps, trans_tps, max_users, avg_tp50, avg_tp90, max_response_time, min_response_time. ' +
+            'Operators: < <= > >= == !=. Ignored, with a warning, when wait is false.',
+    },
+};
+const RUN_DECLARATIONS = { ...RUN_ONLY, ...input_declarations/* CONNECTION_DECLARATIONS */.Tc, ...input_declarations/* COMMENT_DECLARATIONS */.W5 };
+
 // EXTERNAL MODULE: ./src/run/thresholds.ts
 var run_thresholds = __nccwpck_require__(733);
 ;// CONCATENATED MODULE: ./src/run/config.ts
@@ -1713,32 +1863,23 @@ var run_thresholds = __nccwpck_require__(733);
 
 
 
-const RUN_INPUTS = [
-    'task_id',
-    'project',
-    ...CONNECTION_INPUTS,
-    'cluster_type',
-    'cluster_id',
-    'wait',
-    'timeout_minutes',
-    'poll_seconds',
-    'thresholds',
-    ...COMMENT_INPUTS,
-];
+
+
+const RUN_INPUTS = (0,input_declarations/* inputNames */.vj)(RUN_DECLARATIONS);
 function resolveRunConfig(raw, env) {
     if (raw.task_id === '')
         throw new errors/* InputError */.dz('task_id', 'Input "task_id" is required: the id of the task to run, e.g. ${{ steps.task.outputs.task_id }}.');
     const taskId = parseId('task_id', raw.task_id, 'a CodeArts PerfTest task id');
     // Optional: ShowTask names the task's PerfTest project; given, it must be the same one.
     const project = raw.project === '' ? undefined : parseRef('project', raw.project, 'a CodeArts PerfTest project');
-    const clusterType = parseChoice('cluster_type', raw.cluster_type, ['shared-cluster-internet', 'private-cluster'], 'shared-cluster-internet');
-    const clusterId = parseBoundedInt('cluster_id', raw.cluster_id, 0, types/* MAX_ID */.r, 0, 'the resource group id (0 for the shared group)');
+    const clusterType = parseChoice('cluster_type', raw.cluster_type, ['shared-cluster-internet', 'private-cluster'], RUN_DECLARATIONS.cluster_type.default);
+    const clusterId = parseBoundedInt('cluster_id', raw.cluster_id, 0, types/* MAX_ID */.rc, RUN_DECLARATIONS.cluster_id.default, 'the resource group id (0 for the shared group)');
     if (clusterType === 'private-cluster' && clusterId === 0) {
         throw new errors/* InputError */.dz('cluster_id', 'Input "cluster_id" must be the private resource group\'s id when cluster_type is private-cluster; got 0.');
     }
-    const wait = parseBoolean('wait', raw.wait, true);
-    const timeoutMinutes = parseTimeoutMinutes('timeout_minutes', raw.timeout_minutes);
-    const pollSeconds = parseBoundedInt('poll_seconds', raw.poll_seconds, 1, 600, 15, 'the seconds between status checks');
+    const wait = parseBoolean('wait', raw.wait, RUN_DECLARATIONS.wait.default);
+    const timeoutMinutes = parseTimeoutMinutes('timeout_minutes', raw.timeout_minutes, RUN_DECLARATIONS.timeout_minutes.default);
+    const pollSeconds = parseBoundedInt('poll_seconds', raw.poll_seconds, 1, 600, RUN_DECLARATIONS.poll_seconds.default, 'the seconds between status checks');
     const thresholds = (0,run_thresholds/* parseThresholds */.S)('thresholds', raw.thresholds);
     const warnings = [];
     if (!wait && thresholds.length > 0) {
@@ -1765,10 +1906,10 @@ function resolveRunConfig(raw, env) {
  */
 const MIN_TIMEOUT_MINUTES = 0.5;
 const MAX_TIMEOUT_MINUTES = 1440;
-/** Minutes, decimals allowed as YAML writes them (`90`, `0.5`, `.5`, `1.`); empty gives 60. */
-function parseTimeoutMinutes(input, text) {
+/** Minutes, decimals allowed as YAML writes them (`90`, `0.5`, `.5`, `1.`); empty gives `fallback`. */
+function parseTimeoutMinutes(input, text, fallback) {
     if (text === '')
-        return 60;
+        return fallback;
     const minutes = Number(text);
     if (!/^(\d+\.?\d*|\.\d+)$/.test(text) || minutes > MAX_TIMEOUT_MINUTES) {
         throw new errors/* InputError */.dz(input, `Input "${input}" must be a number of minutes from ${MIN_TIMEOUT_MINUTES} to ${MAX_TIMEOUT_MINUTES}, decimals allowed ` +
@@ -1796,37 +1937,38 @@ function parseTimeoutMinutes(input, text) {
 /* harmony export */ });
 /* unused harmony export RUN_STATUS_NAMES */
 /* harmony import */ var _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(759);
-/* harmony import */ var _huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(207);
 
-
-const ACTIVE = [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.waiting, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.running, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.paused];
-/** 5 (being stopped) is not an end: the report is complete only once the run reads 4. */
-const ENDED = [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.finished, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.abnormal, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.stopped];
+const ACTIVE = [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.waiting, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.running, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.paused];
+/** `stopping` is not an end: the report is complete only once the run reads `stopped`. */
+const ENDED = [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.finished, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.abnormal, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.stopped];
 const RUN_STATUS_NAMES = {
-    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.waiting]: 'waiting',
-    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.running]: 'running',
-    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.paused]: 'paused',
-    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.finished]: 'finished',
-    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.abnormal]: 'ended abnormally',
-    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.stopped]: 'stopped by user',
-    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$.stopping]: 'being stopped by user',
+    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.waiting]: 'waiting',
+    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.running]: 'running',
+    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.paused]: 'paused',
+    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.finished]: 'finished',
+    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.abnormal]: 'ended abnormally',
+    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.stopped]: 'stopped by user',
+    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.stopping]: 'being stopped by user',
 };
 const statusName = (status) => status === undefined ? 'unknown' : (RUN_STATUS_NAMES[status] ?? `run_status ${status}`);
 /** A task's runs, by both signals; either may lag the other, and a run in either counts. */
-async function runsOf(client, taskId, retry, known) {
-    const task = known ?? (await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...retry, operation: 'ShowTask' }, (t) => client.showTask(taskId, t)));
-    const history = await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...retry, operation: 'ShowHistoryRunInfo' }, (t) => client.showHistoryRunInfo(taskId, t));
+async function runsOf(client, taskId, known) {
+    const task = known ?? (await client.showTask(taskId));
+    const history = await client.showHistoryRunInfo(taskId);
     const ids = new Set(history.map((run) => run.run_id));
     if (task.latestRunId !== undefined)
         ids.add(task.latestRunId);
     return ids;
 }
-/** Reads ShowTask, and ShowHistoryRunInfo when ShowTask does not name our run or says it ended. */
-async function standingOf(client, taskId, runId, call) {
-    const task = await call('ShowTask', (t) => client.showTask(taskId, t));
+/**
+ * Reads ShowTask, and ShowHistoryRunInfo when ShowTask does not name our run or says it ended; each
+ * retried as the client retries (a single-attempt client for a caller that loops itself).
+ */
+async function standingOf(client, taskId, runId) {
+    const task = await client.showTask(taskId);
     if (task.latestRunId === runId && !ENDED.includes(task.run_status))
         return { kind: 'current', runStatus: task.run_status, task };
-    const history = await call('ShowHistoryRunInfo', (t) => client.showHistoryRunInfo(taskId, t));
+    const history = await client.showHistoryRunInfo(taskId);
     const ours = history.find((run) => run.run_id === runId);
     if (ours?.end_time)
         return { kind: 'ended', runStatus: task.latestRunId === runId ? task.run_status : undefined, task };
@@ -1942,17 +2084,21 @@ var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(170);
 ;// CONCATENATED MODULE: ./src/common/signals.ts
-// A cancelled job (SIGTERM, or SIGINT locally) stops the step at once: each action says what it leaves behind.
-/** Calls `report` with the signal's name on the first SIGTERM or SIGINT; returns a function that unhooks. */
-function onCancel(report) {
-    const handler = (signal) => report(signal);
-    process.once('SIGTERM', handler);
-    process.once('SIGINT', handler);
-    return () => {
-        process.off('SIGTERM', handler);
-        process.off('SIGINT', handler);
-    };
-}
+// A cancelled job (SIGTERM, or SIGINT locally) stops the step at once: each action says what it
+// leaves behind, then exits. Passed to the entry points, so tests can cancel a step in-process.
+const processSignals = {
+    onCancel(report) {
+        const handler = (signal) => report(signal);
+        process.once('SIGTERM', handler);
+        process.once('SIGINT', handler);
+        return () => {
+            process.off('SIGTERM', handler);
+            process.off('SIGINT', handler);
+        };
+    },
+    exit: (code) => process.exit(code),
+};
+const onCancel = processSignals.onCancel;
 
 ;// CONCATENATED MODULE: ./src/cpts/refs.ts
 // How a user names things: by id or by name, as the console shows them; and lists of them in messages.
@@ -1962,19 +2108,16 @@ function refs_listSome(items, max = 10) {
     return items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ');
 }
 
-// EXTERNAL MODULE: ./src/huawei/retry.ts
-var huawei_retry = __nccwpck_require__(207);
 ;// CONCATENATED MODULE: ./src/cpts/pages.ts
-// Reading every page of a paged list (offset/limit), each page retried like any other call. The
-// service promises no page size: the offset moves by what was received, and an empty page ends it.
-
+// Reading every page of a paged list (offset/limit); each page is one call, retried by the client.
+// The service promises no page size: the offset moves by what was received, and an empty page ends it.
 /** What each page asks for; the service may give fewer. */
 const PAGE = 100;
-async function allPages(operation, page, retry) {
+async function allPages(page) {
     const all = [];
     const seen = new Set();
     for (let offset = 0;;) {
-        const items = await (0,huawei_retry/* withRetries */.LH)({ ...retry, operation }, (timeoutMs) => page(offset, PAGE, timeoutMs));
+        const items = await page(offset, PAGE);
         const fresh = items.filter((item) => !seen.has(item.id));
         fresh.forEach((item) => seen.add(item.id));
         all.push(...fresh);
@@ -1985,6 +2128,8 @@ async function allPages(operation, page, retry) {
     }
 }
 
+// EXTERNAL MODULE: ./src/cpts/types.ts
+var types = __nccwpck_require__(759);
 ;// CONCATENATED MODULE: ./src/cpts/discovery.ts
 // Names to ids, the way a user sees things in the console: a PerfTest project by name
 // (ListProjectSets) and cases by name (ListProjectTestCase). Ids take no request at all.
@@ -2002,10 +2147,11 @@ const LISTED = 15;
 function listing(items) {
     return refs_listSome(items.map((i) => `"${i.name}" (${i.id})`), LISTED);
 }
-async function resolveProject(client, ref, retry) {
+/** The id of the PerfTest project (test suite) `ref` names (input "project"). */
+async function resolveProject(client, ref) {
     if ('id' in ref)
         return ref.id;
-    const projects = await allPages('ListProjectSets', (offset, limit, t) => client.listProjectSets(offset, limit, t), retry);
+    const projects = await allPages((offset, limit) => client.listProjectSets(offset, limit));
     const matches = projects.filter((p) => p.name === ref.name);
     if (matches.length === 0) {
         throw new LookupError(`No CodeArts PerfTest project is named "${ref.name}" (input "project"). ` +
@@ -2014,14 +2160,14 @@ async function resolveProject(client, ref, retry) {
     if (matches.length > 1) {
         throw new LookupError(`${matches.length} CodeArts PerfTest projects are named "${ref.name}": ${listing(matches)}. Give "project" by id.`);
     }
-    retry.log.info(`project "${ref.name}" -> ${matches[0].id}`);
+    client.retry.log.info(`project "${ref.name}" -> ${matches[0].id}`);
     return matches[0].id;
 }
-async function resolveCases(client, project, refs, retry) {
+async function resolveCases(client, testSuiteId, refs) {
     if (refs.every((ref) => 'id' in ref))
         return refs.map((ref) => ref.id);
-    const directory = await withRetries({ ...retry, operation: 'ListProjectTestCase' }, (t) => client.listProjectTestCase(project, t));
-    const cases = directory.filter((e) => e.type === 2 && e.status !== 0);
+    const directory = await client.listProjectTestCase(testSuiteId);
+    const cases = directory.filter((e) => e.type === DIRECTORY_ENTRY.case && e.status !== CASE_STATUS.deleted);
     const ids = [];
     for (const ref of refs) {
         if ('id' in ref) {
@@ -2030,16 +2176,16 @@ async function resolveCases(client, project, refs, retry) {
         }
         const matches = cases.filter((c) => c.name === ref.name);
         if (matches.length === 0) {
-            throw new LookupError(`PerfTest project ${project} has no case named "${ref.name}" (input "cases"). ` +
+            throw new LookupError(`PerfTest project ${testSuiteId} has no case named "${ref.name}" (input "cases"). ` +
                 (cases.length ? `Its cases are: ${listing(cases)}.` : 'It has no cases.'));
         }
         if (matches.length > 1) {
-            throw new LookupError(`${matches.length} cases of PerfTest project ${project} are named "${ref.name}": ${listing(matches)}. Give that case by id.`);
+            throw new LookupError(`${matches.length} cases of PerfTest project ${testSuiteId} are named "${ref.name}": ${listing(matches)}. Give that case by id.`);
         }
-        if (matches[0].status === 2) {
-            throw new LookupError(`Case "${ref.name}" (${matches[0].id}) of PerfTest project ${project} is disabled: enable it in the console, or leave it out.`);
+        if (matches[0].status === CASE_STATUS.disabled) {
+            throw new LookupError(`Case "${ref.name}" (${matches[0].id}) of PerfTest project ${testSuiteId} is disabled: enable it in the console, or leave it out.`);
         }
-        retry.log.info(`case "${ref.name}" -> ${matches[0].id}`);
+        client.retry.log.info(`case "${ref.name}" -> ${matches[0].id}`);
         ids.push(matches[0].id);
     }
     return ids;
@@ -2061,6 +2207,8 @@ function distinct(ids, refs, warn) {
 
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __nccwpck_require__(922);
+// EXTERNAL MODULE: ./src/huawei/retry.ts
+var huawei_retry = __nccwpck_require__(207);
 // EXTERNAL MODULE: ./src/common/inputs.ts
 var inputs = __nccwpck_require__(184);
 ;// CONCATENATED MODULE: ./src/run/summary.ts
@@ -2146,11 +2294,11 @@ async function writeSummary(markdown) {
 }
 
 // EXTERNAL MODULE: ./src/common/session.ts + 8 modules
-var session = __nccwpck_require__(86);
+var session = __nccwpck_require__(476);
 // EXTERNAL MODULE: ./src/common/sign-in.ts + 1 modules
 var sign_in = __nccwpck_require__(18);
-// EXTERNAL MODULE: ./src/run/config.ts + 2 modules
-var run_config = __nccwpck_require__(319);
+// EXTERNAL MODULE: ./src/run/config.ts + 3 modules
+var run_config = __nccwpck_require__(902);
 // EXTERNAL MODULE: ./src/run/identity.ts
 var identity = __nccwpck_require__(847);
 // EXTERNAL MODULE: ./src/run/kpis.ts
@@ -2159,8 +2307,6 @@ var run_kpis = __nccwpck_require__(650);
 var start = __nccwpck_require__(1);
 // EXTERNAL MODULE: ./src/run/state.ts
 var state = __nccwpck_require__(352);
-// EXTERNAL MODULE: ./src/cpts/types.ts
-var types = __nccwpck_require__(759);
 // EXTERNAL MODULE: ./src/run/thresholds.ts
 var run_thresholds = __nccwpck_require__(733);
 ;// CONCATENATED MODULE: ./src/run/verdict.ts
@@ -2178,7 +2324,7 @@ function judgeRun(end, outline, thresholds) {
     if (end.kind === 'timed_out')
         return { status: 'timed_out', kpis, verdicts: [], runStatus };
     const verdicts = (0,run_thresholds/* judgeThresholds */.w)(thresholds, kpis);
-    const status = runStatus !== types/* RUN_STATUS */.$.finished ? 'aborted' : verdicts.every((v) => v.passed) ? 'passed' : 'failed';
+    const status = runStatus !== types/* RUN_STATUS */.$H.finished ? 'aborted' : verdicts.every((v) => v.passed) ? 'passed' : 'failed';
     return { status, kpis, verdicts, runStatus };
 }
 /** Why the step fails, or undefined when the run passed. */
@@ -2210,29 +2356,16 @@ const duration = (ms) => {
     const s = Math.round(ms / 1000);
     return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
 };
-async function waitForRun(client, taskId, runId, options, retry) {
-    const { timing, log, policy } = retry;
-    const started = timing.now();
-    const heartbeatMs = options.heartbeatMs ?? 60_000;
-    const since = () => duration(timing.now() - started);
-    let line;
-    let lineAt = started;
+/** Follows the run with the client's clock, log and backoff; each look is one attempt of each call. */
+async function waitForRun(client, taskId, runId, options) {
+    const { timing, log, policy } = client.retry;
+    const say = narrator(runId, client.retry, options.heartbeatMs ?? 60_000);
     let seenActive = false;
     let last;
     let failures = 0;
     let delay = Math.min(options.pollMs, FIRST_POLL_MS);
-    const say = (text) => {
-        if (text !== line)
-            log.info(`Run ${runId}: ${text} (${since()})`);
-        else if (timing.now() - lineAt >= heartbeatMs)
-            log.info(`Run ${runId}: still ${text} after ${since()}`);
-        else
-            return;
-        line = text;
-        lineAt = timing.now();
-    };
     // One attempt per look: the loop itself retries, until the bound.
-    const call = (_operation, request) => request(Math.min(retry.requestTimeoutMs ?? huawei_retry/* REQUEST_TIMEOUT_MS */.j2, options.deadline - timing.now()));
+    const look = client.singleAttempt(options.deadline);
     for (;;) {
         // Sleep so that the next look can still be answered before the bound: a last look just before it.
         const room = options.deadline - timing.now() - huawei_retry/* MIN_REQUEST_MS */.Cl;
@@ -2240,30 +2373,16 @@ async function waitForRun(client, taskId, runId, options, retry) {
             return { kind: 'timed_out', runStatus: last };
         await timing.sleep(Math.min(delay, room));
         try {
-            const standing = await (0,identity/* standingOf */.YP)(client, taskId, runId, call);
+            const seen = readStanding(await (0,identity/* standingOf */.YP)(look, taskId, runId), seenActive, options.runsBefore);
             failures = 0;
             delay = options.pollMs;
-            if (standing.kind === 'ended') {
-                say(standing.runStatus === undefined ? 'ended' : (0,identity/* statusName */.Er)(standing.runStatus));
-                return { kind: 'ended', runStatus: standing.runStatus };
+            if (seen.runStatus !== undefined) {
+                last = seen.runStatus;
+                seenActive ||= identity/* ACTIVE */.Hc.includes(seen.runStatus);
             }
-            if (standing.kind === 'current') {
-                const status = standing.runStatus;
-                if (identity/* ENDED */.hV.includes(status) && !seenActive) {
-                    say(`${(0,identity/* statusName */.Er)(status)}, as the task says; waiting for the run's own record to confirm it`);
-                    continue;
-                }
-                last = status;
-                seenActive ||= identity/* ACTIVE */.Hc.includes(status);
-                say((0,identity/* statusName */.Er)(status));
-                if (identity/* ENDED */.hV.includes(status))
-                    return { kind: 'ended', runStatus: status };
-                continue;
-            }
-            const behind = standing.current === undefined || options.runsBefore?.has(standing.current) || !standing.listed;
-            say(behind
-                ? 'starting (the task does not show it yet)'
-                : `no longer the task's current run (run ${standing.current} is); waiting for its end to be recorded`);
+            say(seen.text);
+            if (seen.end)
+                return seen.end;
         }
         catch (error) {
             const decision = (0,huawei_retry/* decideRetry */.tE)(error, timing.now());
@@ -2276,6 +2395,43 @@ async function waitForRun(client, taskId, runId, options, retry) {
                 `trying again in ${(delay / 1000).toFixed(1)} s, until ${policy.bound}.`);
         }
     }
+}
+function readStanding(standing, seenActive, runsBefore) {
+    if (standing.kind === 'ended') {
+        const text = standing.runStatus === undefined ? 'ended' : (0,identity/* statusName */.Er)(standing.runStatus);
+        return { text, end: { kind: 'ended', runStatus: standing.runStatus } };
+    }
+    if (standing.kind === 'current') {
+        const status = standing.runStatus;
+        // An end never seen coming is only the task's word (it may lag our start): the run's own record settles it.
+        if (identity/* ENDED */.hV.includes(status) && !seenActive) {
+            return { text: `${(0,identity/* statusName */.Er)(status)}, as the task says; waiting for the run's own record to confirm it` };
+        }
+        return { text: (0,identity/* statusName */.Er)(status), runStatus: status, end: identity/* ENDED */.hV.includes(status) ? { kind: 'ended', runStatus: status } : undefined };
+    }
+    const behind = standing.current === undefined || runsBefore?.has(standing.current) || !standing.listed;
+    return {
+        text: behind
+            ? 'starting (the task does not show it yet)'
+            : `no longer the task's current run (run ${standing.current} is); waiting for its end to be recorded`,
+    };
+}
+/** Logs a line when the run's state changes, and again (a heartbeat) at most every `heartbeatMs` while it does not. */
+function narrator(runId, { timing, log }, heartbeatMs) {
+    const started = timing.now();
+    const since = () => duration(timing.now() - started);
+    let line;
+    let lineAt = started;
+    return (text) => {
+        if (text !== line)
+            log.info(`Run ${runId}: ${text} (${since()})`);
+        else if (timing.now() - lineAt >= heartbeatMs)
+            log.info(`Run ${runId}: still ${text} after ${since()}`);
+        else
+            return;
+        line = text;
+        lineAt = timing.now();
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/run/main.ts
@@ -2320,20 +2476,20 @@ async function main() {
         const retry = (0,huawei_retry/* retrySettings */.wP)(config.maxAttempts, deadline, core, 'timeout_minutes');
         // Keyless keys must outlast the wait: ask for the wait plus ten minutes (IAM allows 900 s to a day).
         const keyLifetime = Math.min(86_400, Math.max(900, Math.ceil(config.timeoutMs / 1000) + 600));
-        const { client, projectId } = await (0,session/* openSession */.f)(config, retry, { keyLifetimeSeconds: keyLifetime });
-        known.projectId = projectId;
+        const { client, iamProjectId } = await (0,session/* openSession */.f)(config, retry, { keyLifetimeSeconds: keyLifetime });
+        known.projectId = iamProjectId;
         warnIfKeysExpireFirst(config, deadline + REPORT_GRACE_MS);
-        const task = await (0,huawei_retry/* withRetries */.LH)({ ...retry, operation: 'ShowTask' }, (t) => client.showTask(config.taskId, t));
-        const project = await projectOfTask(client, config, task.projectId, retry);
+        const task = await client.showTask(config.taskId);
+        const project = await projectOfTask(client, config, task.testSuiteId);
         known.project = project;
-        const ref = { project, taskId: config.taskId };
-        const before = await (0,identity/* runsOf */.ky)(client, config.taskId, retry, task);
+        const ref = { testSuiteId: project, taskId: config.taskId };
+        const before = await (0,identity/* runsOf */.ky)(client, config.taskId, task);
         core.saveState(state/* STATE */.c.project, String(project));
         core.saveState(state/* STATE */.c.runsBefore, [...before].join(','));
         if (config.wait)
             core.saveState(state/* STATE */.c.waiting, 'true');
         known.phase = 'starting';
-        const started = await (0,start/* startRun */.AD)(client, ref, { type: config.clusterType, id: config.clusterId }, before, retry).catch((error) => {
+        const started = await (0,start/* startRun */.AD)(client, ref, { type: config.clusterType, id: config.clusterId }, before).catch((error) => {
             // Refused outright: no run exists, and the post step has nothing to look after.
             if (!(error instanceof start/* RunMayExist */.oU))
                 core.saveState(state/* STATE */.c.waiting, '');
@@ -2346,20 +2502,20 @@ async function main() {
         core.saveState(state/* STATE */.c.statusApi, started.api);
         core.setOutput('task_run_id', String(runId));
         core.info(`Started run ${runId} of task ${config.taskId} in PerfTest project ${project} (${started.api}).`);
-        const ids = { taskId: config.taskId, taskRunId: runId, project, projectId };
+        const ids = { taskId: config.taskId, taskRunId: runId, project, projectId: iamProjectId };
         if (!config.wait) {
             core.setOutput('status', 'started');
             known.judged = true;
             core.info('wait is false: not waiting for the run, which goes on after this job.');
             return await report(config.comment, { status: 'started', ...ids, kpis: {}, verdicts: [] });
         }
-        const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs, runsBefore: before }, retry);
+        const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs, runsBefore: before });
         if (end.kind === 'ended')
             core.saveState(state/* STATE */.c.ended, 'true');
-        const outline = await (0,huawei_retry/* withRetries */.LH)({
-            ...(0,huawei_retry/* retrySettings */.wP)(config.maxAttempts, Date.now() + REPORT_GRACE_MS, core, 'the 60 s allowed for the report'),
-            operation: 'ShowMergeReportLogsOutline',
-        }, (t) => client.showMergeReportLogsOutline(runId, t)).catch((error) => {
+        const outline = await client
+            .withRetry((0,huawei_retry/* retrySettings */.wP)(config.maxAttempts, Date.now() + REPORT_GRACE_MS, core, 'the 60 s allowed for the report'))
+            .showMergeReportLogsOutline(runId)
+            .catch((error) => {
             core.warning(`No report for run ${runId}: ${error instanceof Error ? error.message : String(error)}`);
             return undefined;
         });
@@ -2432,7 +2588,7 @@ function reportErrorSync(known, message) {
  * The task's PerfTest project: from the task itself (ShowTask's project_id); when "project" is given
  * too, it must name the same one.
  */
-async function projectOfTask(client, config, fromTask, retry) {
+async function projectOfTask(client, config, fromTask) {
     if (config.project === undefined) {
         if (fromTask === undefined) {
             throw new errors/* InputError */.dz('project', `Task ${config.taskId}'s answer does not say which PerfTest project it belongs to: give input "project" (its id or name).`);
@@ -2440,7 +2596,7 @@ async function projectOfTask(client, config, fromTask, retry) {
         core.info(`PerfTest project of task ${config.taskId} -> ${fromTask}`);
         return fromTask;
     }
-    const given = await resolveProject(client, config.project, retry);
+    const given = await resolveProject(client, config.project);
     if (fromTask !== undefined && given !== fromTask) {
         throw new errors/* InputError */.dz('project', `Input "project" names PerfTest project ${given}, but task ${config.taskId} belongs to PerfTest project ${fromTask}: give ${fromTask}, or leave "project" empty.`);
     }
@@ -2494,8 +2650,8 @@ async function report(comment, summary) {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(170);
 /* harmony import */ var _huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(207);
 /* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(184);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(319);
-/* harmony import */ var _common_session_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(86);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(902);
+/* harmony import */ var _common_session_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(476);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(847);
 /* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(352);
@@ -2523,14 +2679,14 @@ async function post() {
         config = (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveRunConfig */ .y9)((0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .K)(_config_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_INPUTS */ .qT, process.env), process.env);
         const retry = (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retrySettings */ .wP)(config.maxAttempts, Date.now() + POST_TIMEOUT_MS, _actions_core__WEBPACK_IMPORTED_MODULE_0__, "the post step's 60 s");
         const { client } = await (0,_common_session_js__WEBPACK_IMPORTED_MODULE_4__/* .openSession */ .f)(config, retry);
-        const ref = { project: Number(_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_7__/* .STATE */ .c.project)), taskId: config.taskId };
+        const ref = { testSuiteId: Number(_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_7__/* .STATE */ .c.project)), taskId: config.taskId };
         // The task's runs before our start, as the main step noted them.
         const before = new Set(_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_7__/* .STATE */ .c.runsBefore).split(',').filter(Boolean).map(Number));
-        const runId = saved ? Number(saved) : await runOfLostStart(client, ref, before, retry);
+        const runId = saved ? Number(saved) : await runOfLostStart(client, ref, before);
         if (runId === undefined)
             return;
         const api = (_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_state_js__WEBPACK_IMPORTED_MODULE_7__/* .STATE */ .c.statusApi) || undefined);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(await stopIfOurs(client, ref, runId, before, retry, api));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(await stopIfOurs(client, ref, runId, before, api));
     }
     catch (error) {
         const which = saved ? `run ${saved}` : `the run task ${config?.taskId ?? '(unknown)'} may have started`;
@@ -2541,8 +2697,8 @@ async function post() {
 const LAG_CHECKS = 10;
 const LAG_CHECK_MS = 2000;
 /** The run a start of unknown outcome began: one not among the runs noted before it, if any. */
-async function runOfLostStart(client, ref, before, retry) {
-    const fresh = [...(await (0,_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .runsOf */ .ky)(client, ref.taskId, retry))].filter((id) => !before.has(id));
+async function runOfLostStart(client, ref, before) {
+    const fresh = [...(await (0,_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .runsOf */ .ky)(client, ref.taskId))].filter((id) => !before.has(id));
     if (fresh.length === 0) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`No run of task ${ref.taskId} began from the start whose answer was lost: nothing to stop.`);
         return undefined;
@@ -2552,13 +2708,12 @@ async function runOfLostStart(client, ref, before, retry) {
     return runId;
 }
 /** Stops our run if it is the task's current one and still going; otherwise says what it left alone. */
-async function stopIfOurs(client, ref, runId, before, retry, api) {
-    const call = (operation, request) => (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...retry, operation }, request);
-    let standing = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .standingOf */ .YP)(client, ref.taskId, runId, call);
+async function stopIfOurs(client, ref, runId, before, api) {
+    let standing = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .standingOf */ .YP)(client, ref.taskId, runId);
     // Right after a start, ShowTask may still show the run before ours (or none): give it a few seconds.
     for (let i = 0; i < LAG_CHECKS && standing.kind === 'unsettled' && (standing.current === undefined || before.has(standing.current)); i++) {
-        await retry.timing.sleep(LAG_CHECK_MS);
-        standing = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .standingOf */ .YP)(client, ref.taskId, runId, call);
+        await client.retry.timing.sleep(LAG_CHECK_MS);
+        standing = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .standingOf */ .YP)(client, ref.taskId, runId);
     }
     if (standing.kind === 'ended') {
         const current = standing.task.latestRunId;
@@ -2576,7 +2731,7 @@ async function stopIfOurs(client, ref, runId, before, retry, api) {
     if (!_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .ACTIVE */ .Hc.includes(standing.runStatus)) {
         return `Run ${runId} of task ${ref.taskId} is ${(0,_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .statusName */ .Er)(standing.runStatus)} already: nothing to stop.`;
     }
-    const outcome = await (0,_start_js__WEBPACK_IMPORTED_MODULE_6__/* .stopRun */ .KV)(client, ref, runId, retry, api);
+    const outcome = await (0,_start_js__WEBPACK_IMPORTED_MODULE_6__/* .stopRun */ .KV)(client, ref, runId, api);
     return outcome === 'stopped'
         ? `Stopped run ${runId} of task ${ref.taskId}: the job ended while waiting for it.`
         : `Run ${runId} of task ${ref.taskId} was over by the time it was stopped: nothing more to do.`;
@@ -2593,8 +2748,8 @@ async function stopIfOurs(client, ref, runId, before, retry, api) {
 /* harmony export */   KV: () => (/* binding */ stopRun),
 /* harmony export */   oU: () => (/* binding */ RunMayExist)
 /* harmony export */ });
-/* harmony import */ var _huawei_api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(762);
-/* harmony import */ var _huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(207);
+/* harmony import */ var _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(759);
+/* harmony import */ var _huawei_api_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(762);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(847);
 
 
@@ -2603,7 +2758,7 @@ async function stopIfOurs(client, ref, runId, before, retry, api) {
 class RunMayExist extends Error {
     constructor(ref, cause) {
         super(`${cause instanceof Error ? cause.message.replace(/\.$/, '') : String(cause)}. A run of task ${ref.taskId} may have started ` +
-            `(PerfTest project ${ref.project}) although its answer was lost: check the task in the CodeArts PerfTest console before re-running.`, { cause });
+            `(PerfTest project ${ref.testSuiteId}) although its answer was lost: check the task in the CodeArts PerfTest console before re-running.`, { cause });
         this.name = 'RunMayExist';
     }
 }
@@ -2612,7 +2767,7 @@ class RunMayExist extends Error {
  * look at the task that follows a lost answer): nothing happened.
  */
 function refusedOutright(error, operations) {
-    return (error instanceof _huawei_api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD &&
+    return (error instanceof _huawei_api_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD &&
         operations.includes(error.operation) &&
         error.status >= 400 &&
         error.status < 500 &&
@@ -2620,7 +2775,7 @@ function refusedOutright(error, operations) {
         error.status !== 429);
 }
 /** One status change through the new edition's API, or the old one's when the new is refused. */
-async function changeStatus(client, ref, status, cluster, retry, recover, api) {
+async function changeStatus(client, ref, status, cluster, recover, api) {
     // After a failure of unknown outcome, never the other API: the first may have started something.
     let unsure = false;
     const recovering = (error) => {
@@ -2636,21 +2791,21 @@ async function changeStatus(client, ref, status, cluster, retry, recover, api) {
     };
     const old = async () => {
         const body = common;
-        const runId = await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...retry, operation: 'UpdateTaskStatus', recover: recovering }, (t) => client.updateTaskStatus(ref.project, ref.taskId, body, t));
+        const runId = await client.updateTaskStatus(ref.testSuiteId, ref.taskId, body, { recover: recovering });
         return { runId, api: 'UpdateTaskStatus' };
     };
     if (api === 'UpdateTaskStatus')
         return old();
-    const body = { type: 1, project_id: ref.project, task_id_list: [ref.taskId], ...common };
+    const body = { type: 1, project_id: ref.testSuiteId, task_id_list: [ref.taskId], ...common };
     try {
-        const runId = await (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...retry, operation: 'BatchUpdateTaskStatus', recover: recovering }, (t) => client.batchUpdateTaskStatus(body, t));
+        const runId = await client.batchUpdateTaskStatus(body, { recover: recovering });
         return { runId, api: 'BatchUpdateTaskStatus' };
     }
     catch (error) {
         // Nothing happened on a refusal; a failure on the way is never followed by a second API.
         if (api === 'BatchUpdateTaskStatus' || unsure || !refusedOutright(error, ['BatchUpdateTaskStatus']))
             throw error;
-        retry.log.info(`BatchUpdateTaskStatus (the new edition's ${status === 9 ? 'start' : 'stop'}) was refused: ${error.message.replace(/\.$/, '')}. Using UpdateTaskStatus (old edition) instead.`);
+        client.retry.log.info(`BatchUpdateTaskStatus (the new edition's ${status === _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_CHANGE */ .K2.start ? 'start' : 'stop'}) was refused: ${error.message.replace(/\.$/, '')}. Using UpdateTaskStatus (old edition) instead.`);
         return old();
     }
 }
@@ -2658,23 +2813,23 @@ async function changeStatus(client, ref, status, cluster, retry, recover, api) {
  * Starts a run of the task once. `before` are the task's runs before the start (runsOf): after a
  * lost answer, a run that is not among them is ours, whatever its state, even ended already.
  */
-async function startRun(client, ref, cluster, before, retry) {
+async function startRun(client, ref, cluster, before) {
     let uncertain = false;
     const recover = async () => {
         uncertain = true;
-        const fresh = [...(await (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .runsOf */ .ky)(client, ref.taskId, retry))].filter((id) => !before.has(id));
+        const fresh = [...(await (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .runsOf */ .ky)(client, ref.taskId))].filter((id) => !before.has(id));
         if (fresh.length === 0)
             return undefined;
         const runId = Math.max(...fresh);
-        retry.log.info(`The answer to the start was lost, but run ${runId} of task ${ref.taskId} began: following it instead of starting another.`);
+        client.retry.log.info(`The answer to the start was lost, but run ${runId} of task ${ref.taskId} began: following it instead of starting another.`);
         return runId;
     };
     try {
-        return await changeStatus(client, ref, 9, cluster, retry, recover);
+        return await changeStatus(client, ref, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_CHANGE */ .K2.start, cluster, recover);
     }
     catch (error) {
         // An answer that cannot be read still means the start was taken: look for the run once.
-        if (error instanceof _huawei_api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD && error.status >= 200 && error.status < 300) {
+        if (error instanceof _huawei_api_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && error.status >= 200 && error.status < 300) {
             const runId = await recover().catch(() => undefined);
             if (runId !== undefined)
                 return { runId, api: error.operation };
@@ -2689,16 +2844,15 @@ async function startRun(client, ref, cluster, before, retry) {
  * Stops our run, which the caller has confirmed is the task's current one. A stop whose answer was
  * lost, or that is refused because the run is no longer going, succeeds once our run is seen over.
  */
-async function stopRun(client, ref, runId, retry, api) {
-    const call = (operation, request) => (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)({ ...retry, operation }, request);
+async function stopRun(client, ref, runId, api) {
     const over = async () => {
-        const standing = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .standingOf */ .YP)(client, ref.taskId, runId, call);
+        const standing = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .standingOf */ .YP)(client, ref.taskId, runId);
         return standing.kind === 'ended' || (standing.kind === 'current' && !_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTIVE */ .Hc.includes(standing.runStatus));
     };
     // Huawei's own tooling stops with the shared group and cluster -1.
     const cluster = { type: 'shared-cluster-internet', id: -1 };
     try {
-        await changeStatus(client, ref, 2, cluster, retry, async () => ((await over()) ? runId : undefined), api);
+        await changeStatus(client, ref, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_CHANGE */ .K2.stop, cluster, async () => ((await over()) ? runId : undefined), api);
         return 'stopped';
     }
     catch (error) {
@@ -2787,23 +2941,18 @@ function judgeThresholds(thresholds, kpis) {
 
 /***/ }),
 
-/***/ 826:
+/***/ 363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  kT: () => (/* binding */ ProxyAgent),
-  hd: () => (/* binding */ fetch)
-});
-
-// UNUSED EXPORTS: undiciPath
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/vendor/undici-lazy.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hd: () => (/* binding */ fetch),
+/* harmony export */   kT: () => (/* binding */ ProxyAgent)
+/* harmony export */ });
+/* unused harmony export undiciPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
 // The actions' bundles resolve `undici` here (tsconfig `paths`). @actions/http-client imports
 // undici's ProxyAgent, and @actions/github its fetch, when they load, both only for proxies; these
 // actions send through node:http and Octokit's global fetch, and parsing and evaluating undici took
@@ -2811,10 +2960,10 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 // scripts/build.mjs) and loaded on first use only.
 
 
-const load = () => (0,external_node_module_namespaceObject.createRequire)(import.meta.url)(undiciPath(import.meta.url));
+const load = () => (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url)(undiciPath(import.meta.url));
 /** Where undici.cjs is for a bundle at `moduleUrl`: beside dist/index.js, one folder up from dist/run/. */
 function undiciPath(moduleUrl) {
-    return ['./undici.cjs', '../undici.cjs'].find((p) => (0,external_node_fs_.existsSync)(new URL(p, moduleUrl))) ?? './undici.cjs';
+    return ['./undici.cjs', '../undici.cjs'].find((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(new URL(p, moduleUrl))) ?? './undici.cjs';
 }
 class ProxyAgent {
     constructor(...args) {
@@ -2875,6 +3024,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 67:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
@@ -5213,8 +5376,8 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./src/vendor/undici-lazy.ts + 1 modules
-var undici_lazy = __nccwpck_require__(826);
+// EXTERNAL MODULE: ./src/vendor/undici-lazy.ts
+var undici_lazy = __nccwpck_require__(363);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {

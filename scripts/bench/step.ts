@@ -1,7 +1,7 @@
 // One timed run of a program as the runner runs an action step, against the in-process emulator;
 // fails loudly unless it exited 0 and the emulator created the task it names.
 import { demoInputs, type Emulator } from '../../emulator/index.js';
-import { runStep as runAsStep } from '../../emulator/run-step.js';
+import { runStep as runAsStep } from '../../emulator/harness/run-step.js';
 
 /** Milliseconds from spawn to exit of `command`: a program, its arguments, the script last. */
 export async function runStep(emulator: Emulator, command: readonly string[]): Promise<number> {

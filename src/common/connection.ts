@@ -2,26 +2,16 @@
 // how to sign them (keys or keyless sign-in). Pure, like the rest of the input validation.
 import { InputError } from './errors.js';
 import { ENV_SOURCES, resolveCredentials, type Env, type ResolvedCredentials } from './credentials.js';
+import { COMMENT_DECLARATIONS, CONNECTION_DECLARATIONS, inputNames } from './input-declarations.js';
 import type { Endpoint } from '../huawei/http.js';
 import { PROJECT_ID_HELP, parseBoolean, parseBoundedInt, parseEndpoint, parseProjectId, parseRegion } from './validate.js';
 
-export const CONNECTION_INPUTS = [
-  'region',
-  'project_id',
-  'access_key_id',
-  'secret_access_key',
-  'security_token',
-  'endpoint',
-  'identity_provider',
-  'oidc_audience',
-  'iam_endpoint',
-  'max_attempts',
-] as const;
+export const CONNECTION_INPUTS = inputNames(CONNECTION_DECLARATIONS);
 
 export type RawConnectionInputs = Record<(typeof CONNECTION_INPUTS)[number], string>;
 
 /** The pull-request comment, which both actions can keep up to date. */
-export const COMMENT_INPUTS = ['comment_on_pr', 'github_token'] as const;
+export const COMMENT_INPUTS = inputNames(COMMENT_DECLARATIONS);
 
 export interface CommentSettings {
   enabled: boolean;
@@ -29,7 +19,7 @@ export interface CommentSettings {
 }
 
 export function resolveComment(raw: Record<(typeof COMMENT_INPUTS)[number], string>): CommentSettings {
-  const enabled = parseBoolean('comment_on_pr', raw.comment_on_pr, false);
+  const enabled = parseBoolean('comment_on_pr', raw.comment_on_pr, COMMENT_DECLARATIONS.comment_on_pr.default);
   if (enabled && raw.github_token === '') {
     throw new InputError(
       'github_token',
@@ -40,7 +30,7 @@ export function resolveComment(raw: Record<(typeof COMMENT_INPUTS)[number], stri
 }
 
 /** The audience asked for when oidc_audience is empty: the identity provider's client ID in IAM. */
-export const DEFAULT_OIDC_AUDIENCE = 'iam.myhuaweicloud.com';
+export const DEFAULT_OIDC_AUDIENCE = CONNECTION_DECLARATIONS.oidc_audience.default;
 
 export type Auth = { kind: 'keys'; credentials: ResolvedCredentials } | { kind: 'oidc'; identityProvider: string; audience: string };
 
@@ -99,7 +89,14 @@ export function resolveConnection(raw: RawConnectionInputs, env: Env): Connectio
     );
   }
 
-  const maxAttempts = parseBoundedInt('max_attempts', raw.max_attempts, 1, 20, 5, 'the number of attempts per call');
+  const maxAttempts = parseBoundedInt(
+    'max_attempts',
+    raw.max_attempts,
+    1,
+    20,
+    CONNECTION_DECLARATIONS.max_attempts.default,
+    'the number of attempts per call',
+  );
   return { region, projectId, endpoint, iamEndpoint, auth, maxAttempts, notices };
 }
 

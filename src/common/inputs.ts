@@ -1,8 +1,14 @@
 // The one place that reads the actions' inputs. Secrets are masked the moment they are read.
 import * as core from '@actions/core';
 import { SECRET_ENV_NAMES, type Env } from './credentials.js';
+import { COMMENT_DECLARATIONS, CONNECTION_DECLARATIONS, type InputDeclaration } from './input-declarations.js';
 
-const SECRET_INPUTS = new Set<string>(['secret_access_key', 'security_token', 'github_token']);
+/** The inputs declared secret; only shared inputs may be (OwnInputDeclaration has no secret flag). */
+export const SECRET_INPUTS: ReadonlySet<string> = new Set(
+  Object.entries<InputDeclaration>({ ...CONNECTION_DECLARATIONS, ...COMMENT_DECLARATIONS })
+    .filter(([, declaration]) => declaration.secret)
+    .map(([name]) => name),
+);
 
 /** The texts of `names` as the runner gives them, secrets (and secret environment variables) masked. */
 export function readInputs<N extends string>(names: readonly N[], env: Env): Record<N, string> {

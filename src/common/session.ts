@@ -13,7 +13,7 @@ export interface Session {
   client: CptsClient;
   key: SigningKey;
   /** The region's IAM project id in use. */
-  projectId: string;
+  iamProjectId: string;
 }
 
 export interface SessionOptions {
@@ -23,11 +23,12 @@ export interface SessionOptions {
   keyLifetimeSeconds?: number;
 }
 
+/** Signs in and binds a client to the region's IAM project; every call of both retries under `retry`. */
 export async function openSession(config: Connection, retry: RetrySettings, options: SessionOptions = {}): Promise<Session> {
   const http = { userAgent: USER_AGENT, log: retry.log };
-  const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http);
-  const key = await signIn(config, iam, options.run ?? readRunContext(), retry, options.keyLifetimeSeconds);
+  const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http, retry);
+  const key = await signIn(config, iam, options.run ?? readRunContext(), options.keyLifetimeSeconds);
   // Connection guarantees a region, and so an IAM endpoint, whenever project_id is to be looked up.
-  const projectId = config.projectId ?? (await findRegionProjectId(iam!, key, config.region!, retry));
-  return { client: new CptsClient(config.endpoint, key, projectId, http), key, projectId };
+  const iamProjectId = config.projectId ?? (await findRegionProjectId(iam!, key, config.region!));
+  return { client: new CptsClient(config.endpoint, key, iamProjectId, http, retry), key, iamProjectId };
 }

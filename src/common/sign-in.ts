@@ -5,7 +5,6 @@ import type { Connection } from './connection.js';
 import type { WorkflowRun } from '../github/context.js';
 import type { IamClient } from '../huawei/iam.js';
 import { signInWithIdToken } from '../huawei/keyless.js';
-import type { RetrySettings } from '../huawei/retry.js';
 import type { SigningKey } from '../huawei/signer.js';
 
 /** The key requests are signed with; temporary keys from keyless sign-in say when they expire. */
@@ -15,7 +14,6 @@ export async function signIn(
   config: Connection,
   iam: IamClient | undefined,
   run: WorkflowRun,
-  retry: RetrySettings,
   durationSeconds?: number,
 ): Promise<SessionKey> {
   const { auth } = config;
@@ -31,7 +29,6 @@ export async function signIn(
     mask: (secret) => core.setSecret(secret),
     hasIdTokenService: run.hasIdTokenService,
     fromFork: run.fromFork,
-    retry,
     durationSeconds,
   });
 }
@@ -40,13 +37,13 @@ export async function signIn(
 export const KEYS_EXPIRE_AT = 'HUAWEI_CLOUD_SECURITY_TOKEN_EXPIRES_AT';
 
 /** Hands the temporary keys to later steps under huaweicloud/auth-action's names (already masked). */
-export function exportCredentials(key: SessionKey, region: string | undefined, projectId: string): void {
+export function exportCredentials(key: SessionKey, region: string | undefined, iamProjectId: string): void {
   core.exportVariable('HUAWEI_CLOUD_ACCESS_KEY_ID', key.accessKeyId);
   core.exportVariable('HUAWEI_CLOUD_SECRET_ACCESS_KEY', key.secretAccessKey);
   if (key.securityToken) core.exportVariable('HUAWEI_CLOUD_SECURITY_TOKEN', key.securityToken);
   if (key.expiresAt) core.exportVariable(KEYS_EXPIRE_AT, key.expiresAt);
   if (region) core.exportVariable('HUAWEI_CLOUD_REGION', region);
-  core.exportVariable('HUAWEI_CLOUD_PROJECT_ID', projectId);
+  core.exportVariable('HUAWEI_CLOUD_PROJECT_ID', iamProjectId);
   core.info(
     'Exported the temporary keys to later steps as HUAWEI_CLOUD_ACCESS_KEY_ID, HUAWEI_CLOUD_SECRET_ACCESS_KEY and HUAWEI_CLOUD_SECURITY_TOKEN' +
       (key.expiresAt ? `, valid until ${key.expiresAt} (${KEYS_EXPIRE_AT}).` : '.'),

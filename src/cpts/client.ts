@@ -1,6 +1,8 @@
-// Typed CodeArts PerfTest operations on top of one signed request; answers are read by parse.ts.
+// Typed CodeArts PerfTest operations, each one request through one path: sign, send, read (parse.ts),
+// retried under the client's own settings unless the client is a single-attempt one.
 import { ApiError } from '../huawei/api-error.js';
 import { send, type ApiResponse, type Endpoint, type HttpOptions } from '../huawei/http.js';
+import { REQUEST_TIMEOUT_MS, withRetries, type RetryOptions, type RetrySettings } from '../huawei/retry.js';
 import type { SigningKey } from '../huawei/signer.js';
 import {
   Malformed,
@@ -27,90 +29,114 @@ import type {
   UpdateTaskStatusRequestBody,
 } from './types.js';
 
+/** What a call that changes something may add to its retries (a single-attempt client never recovers). */
+export interface CallOptions<T> extends Pick<RetryOptions<T>, 'recover'> {
+  /** Called just before each attempt is sent (a POST about to go out may have its effect). */
+  beforeSend?: () => void;
+}
+
+/** The optional parts of one request. */
+interface RequestParts<T> extends CallOptions<T> {
+  body?: unknown;
+  query?: [string, string][];
+}
+
+/** Reads a 2xx answer; throws Malformed when it lacks what is needed. */
+type Parse<T> = (json: unknown, response: ApiResponse) => T;
+
 export class CptsClient {
   constructor(
     private readonly endpoint: Endpoint,
     private readonly key: SigningKey,
     /** The region's IAM project id: the `{project_id}` of every path. */
-    private readonly projectId: string,
-    private readonly options: HttpOptions,
+    private readonly iamProjectId: string,
+    private readonly http: HttpOptions,
+    /** How every call is retried; its clock and log serve the callers too. */
+    readonly retry: RetrySettings,
+    /** Set on a single-attempt client: each call is sent once, and must be answered by then. */
+    private readonly singleAttemptDeadline?: number,
   ) {}
 
-  async createNewTask(body: CreateNewTaskRequestBody, timeoutMs?: number): Promise<CreateNewTaskResult> {
-    const response = await this.call('CreateNewTask', 'POST', `/v3/${this.projectId}/tasks`, timeoutMs, body);
-    return { task_id: read('CreateNewTask', response, parseCreatedTaskId), requestId: response.requestId };
+  /** The same client, retrying under other settings (another deadline or bound). */
+  withRetry(retry: RetrySettings): CptsClient {
+    return new CptsClient(this.endpoint, this.key, this.iamProjectId, this.http, retry);
+  }
+
+  /** The same client sending each call once, by `deadline`: for a caller whose own loop retries. */
+  singleAttempt(deadline: number): CptsClient {
+    return new CptsClient(this.endpoint, this.key, this.iamProjectId, this.http, this.retry, deadline);
+  }
+
+  createNewTask(body: CreateNewTaskRequestBody, options: CallOptions<CreateNewTaskResult> = {}): Promise<CreateNewTaskResult> {
+    return this.request('CreateNewTask', 'POST', `/v3/${this.iamProjectId}/tasks`, createdTask, { ...options, body });
   }
 
   /** One page of ShowTaskSet: the tasks of a PerfTest project, newest first. */
-  async showTaskSet(testSuiteId: number, offset: number, limit: number, timeoutMs?: number): Promise<TaskSummary[]> {
-    const path = `/v1/${this.projectId}/all-tasks/${testSuiteId}`;
-    const response = await this.call('ShowTaskSet', 'GET', path, timeoutMs, undefined, pageQuery(offset, limit));
-    return read('ShowTaskSet', response, (json) => parseNamedList(json, 'tasks'));
+  showTaskSet(testSuiteId: number, offset: number, limit: number): Promise<TaskSummary[]> {
+    const path = `/v1/${this.iamProjectId}/all-tasks/${testSuiteId}`;
+    return this.request('ShowTaskSet', 'GET', path, (json) => parseNamedList(json, 'tasks'), { query: pageQuery(offset, limit) });
   }
 
   /** One page of ListProjectSets: the PerfTest projects. */
-  async listProjectSets(offset: number, limit: number, timeoutMs?: number): Promise<ProjectSummary[]> {
-    const path = `/v1/${this.projectId}/test-suites`;
-    const response = await this.call('ListProjectSets', 'GET', path, timeoutMs, undefined, pageQuery(offset, limit));
-    return read('ListProjectSets', response, (json) => parseNamedList(json, 'projects'));
+  listProjectSets(offset: number, limit: number): Promise<ProjectSummary[]> {
+    const path = `/v1/${this.iamProjectId}/test-suites`;
+    return this.request('ListProjectSets', 'GET', path, (json) => parseNamedList(json, 'projects'), { query: pageQuery(offset, limit) });
   }
 
   /** ListProjectTestCase: the folders and cases of a PerfTest project. */
-  async listProjectTestCase(testSuiteId: number, timeoutMs?: number): Promise<DirectoryEntry[]> {
-    const path = `/v1/${this.projectId}/test-suites/${testSuiteId}/directory`;
-    return read('ListProjectTestCase', await this.call('ListProjectTestCase', 'GET', path, timeoutMs), parseDirectory);
+  listProjectTestCase(testSuiteId: number): Promise<DirectoryEntry[]> {
+    return this.request('ListProjectTestCase', 'GET', `/v1/${this.iamProjectId}/test-suites/${testSuiteId}/directory`, parseDirectory);
   }
 
   /** ListTaskCases: the ids of the cases attached to a task. */
-  async listTaskCases(testSuiteId: number, taskId: number, timeoutMs?: number): Promise<number[]> {
-    const path = `/v1/${this.projectId}/test-suites/${testSuiteId}/tasks/${taskId}/test-cases`;
-    return read('ListTaskCases', await this.call('ListTaskCases', 'GET', path, timeoutMs), parseTaskCaseIds);
+  listTaskCases(testSuiteId: number, taskId: number): Promise<number[]> {
+    const path = `/v1/${this.iamProjectId}/test-suites/${testSuiteId}/tasks/${taskId}/test-cases`;
+    return this.request('ListTaskCases', 'GET', path, parseTaskCaseIds);
   }
 
-  /** UpdateTaskStatus: start (9) or stop (2) a run of a task; the run's id. */
-  async updateTaskStatus(testSuiteId: number, taskId: number, body: UpdateTaskStatusRequestBody, timeoutMs?: number): Promise<number> {
-    const path = `/v1/${this.projectId}/test-suites/${testSuiteId}/tasks/${taskId}`;
-    return read('UpdateTaskStatus', await this.call('UpdateTaskStatus', 'POST', path, timeoutMs, body), parseStartedRunId);
+  /** UpdateTaskStatus: start or stop a run of a task; the run's id. */
+  updateTaskStatus(
+    testSuiteId: number,
+    taskId: number,
+    body: UpdateTaskStatusRequestBody,
+    options: CallOptions<number> = {},
+  ): Promise<number> {
+    const path = `/v1/${this.iamProjectId}/test-suites/${testSuiteId}/tasks/${taskId}`;
+    return this.request('UpdateTaskStatus', 'POST', path, parseStartedRunId, { ...options, body });
   }
 
-  /** BatchUpdateTaskStatus: start (9) or stop (2) a run of one new-edition task; the run's id. */
-  async batchUpdateTaskStatus(body: BatchUpdateTaskStatusRequestBody, timeoutMs?: number): Promise<number> {
-    const path = `/v1/${this.projectId}/test-suites/${body.project_id}/tasks/batch-update-task-status`;
-    const response = await this.call('BatchUpdateTaskStatus', 'POST', path, timeoutMs, body);
-    return read('BatchUpdateTaskStatus', response, (json) => parseBatchRunId(json, body.task_id_list[0]));
+  /** BatchUpdateTaskStatus: start or stop a run of one new-edition task; the run's id. */
+  batchUpdateTaskStatus(body: BatchUpdateTaskStatusRequestBody, options: CallOptions<number> = {}): Promise<number> {
+    const path = `/v1/${this.iamProjectId}/test-suites/${body.project_id}/tasks/batch-update-task-status`;
+    return this.request('BatchUpdateTaskStatus', 'POST', path, (json) => parseBatchRunId(json, body.task_id_list[0]), { ...options, body });
   }
 
   /** ShowTask: the task's run_status and its latest run. */
-  async showTask(taskId: number, timeoutMs?: number): Promise<TaskState> {
-    return read('ShowTask', await this.call('ShowTask', 'GET', `/v1/${this.projectId}/tasks/${taskId}`, timeoutMs), parseTaskState);
+  showTask(taskId: number): Promise<TaskState> {
+    return this.request('ShowTask', 'GET', `/v1/${this.iamProjectId}/tasks/${taskId}`, parseTaskState);
   }
 
   /** ShowHistoryRunInfo: every run of a task. */
-  async showHistoryRunInfo(taskId: number, timeoutMs?: number): Promise<HistoryRun[]> {
-    const path = `/v1/${this.projectId}/tasks/history-run-list/${taskId}`;
-    return read('ShowHistoryRunInfo', await this.call('ShowHistoryRunInfo', 'GET', path, timeoutMs), parseHistory);
+  showHistoryRunInfo(taskId: number): Promise<HistoryRun[]> {
+    return this.request('ShowHistoryRunInfo', 'GET', `/v1/${this.iamProjectId}/tasks/history-run-list/${taskId}`, parseHistory);
   }
 
   /** ShowMergeReportLogsOutline: the headline figures of a run. */
-  async showMergeReportLogsOutline(taskRunId: number, timeoutMs?: number): Promise<ReportOutline> {
-    const path = `/v2/${this.projectId}/task-run-infos/${taskRunId}/reports/log-outline`;
-    return read('ShowMergeReportLogsOutline', await this.call('ShowMergeReportLogsOutline', 'GET', path, timeoutMs), parseOutline);
+  showMergeReportLogsOutline(taskRunId: number): Promise<ReportOutline> {
+    const path = `/v2/${this.iamProjectId}/task-run-infos/${taskRunId}/reports/log-outline`;
+    return this.request('ShowMergeReportLogsOutline', 'GET', path, parseOutline);
   }
 
-  private call(
-    operation: string,
-    method: 'GET' | 'POST',
-    path: string,
-    timeoutMs: number | undefined,
-    body?: unknown,
-    query?: [string, string][],
-  ) {
-    return send(
-      this.endpoint,
-      this.key,
-      { operation, method, path, query, projectId: this.projectId, body },
-      { ...this.options, timeoutMs: timeoutMs ?? this.options.timeoutMs },
-    );
+  /** One operation: sent and read, retried (with `recover`) or, on a single-attempt client, sent once. */
+  private request<T>(operation: string, method: 'GET' | 'POST', path: string, parse: Parse<T>, parts: RequestParts<T> = {}): Promise<T> {
+    const attempt = async (timeoutMs: number): Promise<T> => {
+      parts.beforeSend?.();
+      const request = { operation, method, path, query: parts.query, projectId: this.iamProjectId, body: parts.body };
+      return read(operation, await send(this.endpoint, this.key, request, { ...this.http, timeoutMs }), parse);
+    };
+    const { requestTimeoutMs = REQUEST_TIMEOUT_MS, timing } = this.retry;
+    if (this.singleAttemptDeadline !== undefined) return attempt(Math.min(requestTimeoutMs, this.singleAttemptDeadline - timing.now()));
+    return withRetries({ ...this.retry, operation, recover: parts.recover }, attempt);
   }
 }
 
@@ -119,10 +145,12 @@ const pageQuery = (offset: number, limit: number): [string, string][] => [
   ['limit', String(limit)],
 ];
 
+const createdTask: Parse<CreateNewTaskResult> = (json, response) => ({ task_id: parseCreatedTaskId(json), requestId: response.requestId });
+
 /** The parsed answer, or an ApiError quoting the body that lacked what was needed. */
-function read<T>(operation: string, response: ApiResponse, parse: (json: unknown) => T): T {
+function read<T>(operation: string, response: ApiResponse, parse: Parse<T>): T {
   try {
-    return parse(response.json);
+    return parse(response.json, response);
   } catch (error) {
     if (!(error instanceof Malformed)) throw error;
     throw ApiError.malformed(operation, response, error.expected);

@@ -1,7 +1,8 @@
 // Creating a task without ever creating two: a POST whose answer was lost is followed by a lookup
 // by name before it is repeated, and only a task that did not exist before this step is adopted.
 import { ApiError } from '../huawei/api-error.js';
-import { MIN_REQUEST_MS, RetriesExhausted, backoffMs, withRetries, type RetrySettings } from '../huawei/retry.js';
+import type { Logger } from '../huawei/http.js';
+import { MIN_REQUEST_MS, RetriesExhausted, backoffMs, type RetrySettings } from '../huawei/retry.js';
 import type { CptsClient } from './client.js';
 import { allPages } from './pages.js';
 import type { CreateNewTaskRequestBody, TaskSummary } from './types.js';
@@ -30,75 +31,75 @@ export interface Progress {
 
 /** A task of that name exists and `if_exists` is `fail`. */
 export class TaskExistsError extends Error {
-  constructor(name: string, project: number, ids: number[]) {
+  constructor(name: string, testSuiteId: number, ids: number[]) {
     super(
-      `A task named "${name}" already exists in PerfTest project ${project}: task ${ids.join(', ')}. ` +
+      `A task named "${name}" already exists in PerfTest project ${testSuiteId}: task ${ids.join(', ')}. ` +
         'if_exists is "fail"; use "reuse" to run the existing task, "create" to add another, or give another name.',
     );
     this.name = 'TaskExistsError';
   }
 }
 
-export async function findTasksByName(client: CptsClient, project: number, name: string, retry: RetrySettings): Promise<TaskSummary[]> {
-  const tasks = await allPages('ShowTaskSet', (offset, limit, timeoutMs) => client.showTaskSet(project, offset, limit, timeoutMs), retry);
+export async function findTasksByName(client: CptsClient, testSuiteId: number, name: string): Promise<TaskSummary[]> {
+  const tasks = await allPages((offset, limit) => client.showTaskSet(testSuiteId, offset, limit));
   return tasks.filter((t) => t.name === name);
 }
 
 const newest = (tasks: TaskSummary[]): TaskSummary => tasks.reduce((a, b) => (b.id > a.id ? b : a));
 
-export async function createTask(
-  client: CptsClient,
-  request: CreateTaskRequest,
-  retry: RetrySettings,
-  progress: Progress,
-): Promise<CreateTaskOutcome> {
-  const { body, ifExists } = request;
-  const { log } = retry;
-  const lookup = () => findTasksByName(client, body.project_id, body.name, retry);
-
+export async function createTask(client: CptsClient, request: CreateTaskRequest, progress: Progress): Promise<CreateTaskOutcome> {
+  const { body } = request;
+  const lookup = () => findTasksByName(client, body.project_id, body.name);
   const before = new Set<number>();
-  if (ifExists !== 'create' || !request.nameIsGenerated) {
+  if (request.ifExists !== 'create' || !request.nameIsGenerated) {
     const existing = await lookup();
-    if (existing.length > 0 && ifExists === 'fail')
-      throw new TaskExistsError(
-        body.name,
-        body.project_id,
-        existing.map((t) => t.id),
-      );
-    if (existing.length > 0 && ifExists === 'reuse') {
-      const task = newest(existing);
-      if (existing.length > 1) log.warning(`${existing.length} tasks are named "${body.name}"; reusing the newest, ${task.id}.`);
-      return { taskId: task.id, how: 'reused' };
-    }
+    const reused = reuseOrRefuse(existing, request, client.retry.log);
+    if (reused) return reused;
     existing.forEach((t) => before.add(t.id));
   }
 
   // Set once a POST's outcome is unknown: from then on any failure may leave a task behind.
   let uncertain = false;
+  let adopted = false;
   try {
-    return await withRetries<CreateTaskOutcome>(
-      {
-        ...retry,
-        operation: 'CreateNewTask',
-        recover: async () => {
-          uncertain = true;
-          const task = await lookAgainAndAgain(() => findOurs(client, body, before, lookup, retry), retry);
-          if (!task) return undefined;
-          log.info(
-            `The answer to CreateNewTask was lost, but task ${task.id} "${body.name}" exists now: using it instead of creating another.`,
-          );
-          return { taskId: task.id, how: 'adopted' };
-        },
-      },
-      async (timeoutMs) => {
+    const created = await client.createNewTask(body, {
+      beforeSend: () => {
         progress.postSent = true;
-        const created = await client.createNewTask(body, timeoutMs);
-        return { taskId: created.task_id, how: 'created', requestId: created.requestId };
       },
-    );
+      recover: async () => {
+        uncertain = true;
+        const task = await lookAgainAndAgain(() => findOurs(client, body, before, lookup), client.retry);
+        if (!task) return undefined;
+        client.retry.log.info(
+          `The answer to CreateNewTask was lost, but task ${task.id} "${body.name}" exists now: using it instead of creating another.`,
+        );
+        adopted = true;
+        return { task_id: task.id, requestId: undefined };
+      },
+    });
+    return adopted
+      ? { taskId: created.task_id, how: 'adopted' }
+      : { taskId: created.task_id, how: 'created', requestId: created.requestId };
   } catch (error) {
     throw mayHaveCreated(error, body, uncertain) ?? error;
   }
+}
+
+/** The existing task to reuse (if_exists: reuse), or TaskExistsError (if_exists: fail), when tasks of that name exist. */
+function reuseOrRefuse(existing: TaskSummary[], request: CreateTaskRequest, log: Logger): CreateTaskOutcome | undefined {
+  const { body, ifExists } = request;
+  if (existing.length === 0) return undefined;
+  if (ifExists === 'fail') {
+    throw new TaskExistsError(
+      body.name,
+      body.project_id,
+      existing.map((t) => t.id),
+    );
+  }
+  if (ifExists !== 'reuse') return undefined;
+  const task = newest(existing);
+  if (existing.length > 1) log.warning(`${existing.length} tasks are named "${body.name}"; reusing the newest, ${task.id}.`);
+  return { taskId: task.id, how: 'reused' };
 }
 
 /** Lookups after a lost POST before a second POST is considered: the task list may lag the create. */
@@ -125,12 +126,11 @@ async function findOurs(
   body: CreateNewTaskRequestBody,
   before: Set<number>,
   lookup: () => Promise<TaskSummary[]>,
-  retry: RetrySettings,
 ): Promise<TaskSummary | undefined> {
   const candidates = (await lookup()).filter((t) => !before.has(t.id)).sort((a, b) => b.id - a.id);
   const ours = [...body.case_id_list].sort((a, b) => a - b).join(',');
   for (const task of candidates) {
-    const cases = await withRetries({ ...retry, operation: 'ListTaskCases' }, (t) => client.listTaskCases(body.project_id, task.id, t));
+    const cases = await client.listTaskCases(body.project_id, task.id);
     if ([...cases].sort((a, b) => a - b).join(',') === ours) return task;
   }
   return undefined;
@@ -150,5 +150,6 @@ function mayHaveCreated(error: unknown, body: CreateNewTaskRequestBody, uncertai
   return new Error(
     `${(error as Error).message.replace(/\.$/, '')}. The service may have created a task named "${body.name}" in PerfTest project ${body.project_id}: ` +
       'check the project before re-running, or re-run with if_exists: reuse.',
+    { cause: error },
   );
 }

@@ -2,8 +2,8 @@
 // (ListProjectSets) and cases by name (ListProjectTestCase). Ids take no request at all.
 import { listSome, refText, type Ref } from './refs.js';
 import type { CptsClient } from './client.js';
-import { withRetries, type RetrySettings } from '../huawei/retry.js';
 import { allPages } from './pages.js';
+import { CASE_STATUS, DIRECTORY_ENTRY } from './types.js';
 
 export class LookupError extends Error {
   constructor(message: string) {
@@ -22,9 +22,10 @@ function listing(items: { id: number; name: string }[]): string {
   );
 }
 
-export async function resolveProject(client: CptsClient, ref: Ref, retry: RetrySettings): Promise<number> {
+/** The id of the PerfTest project (test suite) `ref` names (input "project"). */
+export async function resolveProject(client: CptsClient, ref: Ref): Promise<number> {
   if ('id' in ref) return ref.id;
-  const projects = await allPages('ListProjectSets', (offset, limit, t) => client.listProjectSets(offset, limit, t), retry);
+  const projects = await allPages((offset, limit) => client.listProjectSets(offset, limit));
   const matches = projects.filter((p) => p.name === ref.name);
   if (matches.length === 0) {
     throw new LookupError(
@@ -37,14 +38,14 @@ export async function resolveProject(client: CptsClient, ref: Ref, retry: RetryS
       `${matches.length} CodeArts PerfTest projects are named "${ref.name}": ${listing(matches)}. Give "project" by id.`,
     );
   }
-  retry.log.info(`project "${ref.name}" -> ${matches[0].id}`);
+  client.retry.log.info(`project "${ref.name}" -> ${matches[0].id}`);
   return matches[0].id;
 }
 
-export async function resolveCases(client: CptsClient, project: number, refs: Ref[], retry: RetrySettings): Promise<number[]> {
+export async function resolveCases(client: CptsClient, testSuiteId: number, refs: Ref[]): Promise<number[]> {
   if (refs.every((ref) => 'id' in ref)) return refs.map((ref) => (ref as { id: number }).id);
-  const directory = await withRetries({ ...retry, operation: 'ListProjectTestCase' }, (t) => client.listProjectTestCase(project, t));
-  const cases = directory.filter((e) => e.type === 2 && e.status !== 0);
+  const directory = await client.listProjectTestCase(testSuiteId);
+  const cases = directory.filter((e) => e.type === DIRECTORY_ENTRY.case && e.status !== CASE_STATUS.deleted);
   const ids: number[] = [];
   for (const ref of refs) {
     if ('id' in ref) {
@@ -54,21 +55,21 @@ export async function resolveCases(client: CptsClient, project: number, refs: Re
     const matches = cases.filter((c) => c.name === ref.name);
     if (matches.length === 0) {
       throw new LookupError(
-        `PerfTest project ${project} has no case named "${ref.name}" (input "cases"). ` +
+        `PerfTest project ${testSuiteId} has no case named "${ref.name}" (input "cases"). ` +
           (cases.length ? `Its cases are: ${listing(cases)}.` : 'It has no cases.'),
       );
     }
     if (matches.length > 1) {
       throw new LookupError(
-        `${matches.length} cases of PerfTest project ${project} are named "${ref.name}": ${listing(matches)}. Give that case by id.`,
+        `${matches.length} cases of PerfTest project ${testSuiteId} are named "${ref.name}": ${listing(matches)}. Give that case by id.`,
       );
     }
-    if (matches[0].status === 2) {
+    if (matches[0].status === CASE_STATUS.disabled) {
       throw new LookupError(
-        `Case "${ref.name}" (${matches[0].id}) of PerfTest project ${project} is disabled: enable it in the console, or leave it out.`,
+        `Case "${ref.name}" (${matches[0].id}) of PerfTest project ${testSuiteId} is disabled: enable it in the console, or leave it out.`,
       );
     }
-    retry.log.info(`case "${ref.name}" -> ${matches[0].id}`);
+    client.retry.log.info(`case "${ref.name}" -> ${matches[0].id}`);
     ids.push(matches[0].id);
   }
   return ids;

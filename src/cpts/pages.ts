@@ -1,19 +1,14 @@
-// Reading every page of a paged list (offset/limit), each page retried like any other call. The
-// service promises no page size: the offset moves by what was received, and an empty page ends it.
-import { withRetries, type RetrySettings } from '../huawei/retry.js';
+// Reading every page of a paged list (offset/limit); each page is one call, retried by the client.
+// The service promises no page size: the offset moves by what was received, and an empty page ends it.
 
 /** What each page asks for; the service may give fewer. */
 export const PAGE = 100;
 
-export async function allPages<T extends { id: number }>(
-  operation: string,
-  page: (offset: number, limit: number, timeoutMs: number) => Promise<T[]>,
-  retry: RetrySettings,
-): Promise<T[]> {
+export async function allPages<T extends { id: number }>(page: (offset: number, limit: number) => Promise<T[]>): Promise<T[]> {
   const all: T[] = [];
   const seen = new Set<number>();
   for (let offset = 0; ;) {
-    const items = await withRetries({ ...retry, operation }, (timeoutMs) => page(offset, PAGE, timeoutMs));
+    const items = await page(offset, PAGE);
     const fresh = items.filter((item) => !seen.has(item.id));
     fresh.forEach((item) => seen.add(item.id));
     all.push(...fresh);

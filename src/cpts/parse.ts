@@ -88,8 +88,8 @@ export function parseTaskState(json: unknown): TaskState {
   // Not in the contract's TaskInfo, but harmless to accept should the service send it.
   const fromRunInfo =
     isRecord(info.task_run_info) && isId(info.task_run_info.id) && info.task_run_info.id > 0 ? info.task_run_info.id : undefined;
-  const projectId = isId(info.project_id) ? info.project_id : undefined;
-  return { run_status: runStatus, latestRunId: fromRelated ?? fromRunInfo, ...(projectId === undefined ? {} : { projectId }) };
+  const testSuiteId = isId(info.project_id) ? info.project_id : undefined;
+  return { run_status: runStatus, latestRunId: fromRelated ?? fromRunInfo, ...(testSuiteId === undefined ? {} : { testSuiteId }) };
 }
 
 /** ShowHistoryRunInfo `log_list`: each run's id (a float in the contract: integral here) and times. */

@@ -33,10 +33,12 @@ export interface ProjectSummary {
   name: string;
 }
 
-/**
- * One entry of ListProjectTestCase's `directory` (contract model ProjectDirectory): type 1 folder,
- * 2 case; status 0 deleted, 1 enabled, 2 disabled.
- */
+/** ListProjectTestCase's `directory` entry `type` values, named (contract model ProjectDirectory). */
+export const DIRECTORY_ENTRY = { folder: 1, case: 2 } as const;
+/** A case's `status` in ListProjectTestCase's `directory`. */
+export const CASE_STATUS = { deleted: 0, enabled: 1, disabled: 2 } as const;
+
+/** One entry of ListProjectTestCase's `directory` (contract model ProjectDirectory): see DIRECTORY_ENTRY and CASE_STATUS. */
 export interface DirectoryEntry {
   id: number;
   name: string;
@@ -44,9 +46,13 @@ export interface DirectoryEntry {
   status: number;
 }
 
-/** UpdateTaskStatus body (contract model UpdateTaskStatusRequestBody): `status` 9 starts a run, 2 stops it. */
+/** The `status` of UpdateTaskStatus and BatchUpdateTaskStatus: what to do to the task (the contract's doc). */
+export const STATUS_CHANGE = { start: 9, stop: 2 } as const;
+export type StatusChange = (typeof STATUS_CHANGE)[keyof typeof STATUS_CHANGE];
+
+/** UpdateTaskStatus body (contract model UpdateTaskStatusRequestBody): `status` starts or stops a run. */
 export interface UpdateTaskStatusRequestBody {
-  status: 9 | 2;
+  status: StatusChange;
   cluster_type: 'shared-cluster-internet' | 'private-cluster';
   cluster_id: number;
   without_package: 0;
@@ -54,15 +60,15 @@ export interface UpdateTaskStatusRequestBody {
 }
 
 /**
- * BatchUpdateTaskStatus body (contract model BatchUpdateTaskStatusRequestBody): the start (9) and
- * stop (2) documented for new-edition tasks (`type` 1), such as those CreateNewTask makes.
+ * BatchUpdateTaskStatus body (contract model BatchUpdateTaskStatusRequestBody): the start and stop
+ * documented for new-edition tasks (`type` 1), such as those CreateNewTask makes.
  */
 export interface BatchUpdateTaskStatusRequestBody {
   type: 1;
   /** The PerfTest project (test suite) id. */
   project_id: number;
   task_id_list: number[];
-  status: 9 | 2;
+  status: StatusChange;
   cluster_type: 'shared-cluster-internet' | 'private-cluster';
   cluster_id: number;
   without_package: 0;
@@ -80,12 +86,12 @@ export const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, sto
  * task id and no task_run_info: the latest run is named in `related_temp_running_data`.
  */
 export interface TaskState {
-  /** Task-scoped: 9 waiting, 0 running, 1 paused, 2 finished (or never ran), 3 ended abnormally, 4 stopped, 5 stopping. */
+  /** Task-scoped, one of RUN_STATUS; `finished` also when the task never ran. */
   run_status: number;
   /** The task's latest run (a task_run_info_id of related_temp_running_data), when it names one. */
   latestRunId: number | undefined;
   /** The PerfTest project (test suite) the task belongs to, when the answer says. */
-  projectId?: number;
+  testSuiteId?: number;
 }
 
 /** One entry of ShowHistoryRunInfo's `log_list` (contract model HistoryRunInfo), as far as it is read. */

@@ -1,31 +1,15 @@
 // Turns the raw input texts and the environment into the typed, validated settings of the create
 // action. Pure: nothing is read or sent here, so every rule is testable without a runner.
-import {
-  COMMENT_INPUTS,
-  CONNECTION_INPUTS,
-  resolveComment,
-  resolveConnection,
-  type CommentSettings,
-  type Connection,
-} from '../common/connection.js';
+import { resolveComment, resolveConnection, type CommentSettings, type Connection } from '../common/connection.js';
+import { inputNames } from '../common/input-declarations.js';
 import type { IfExists } from '../cpts/create-task.js';
 import { InputError } from '../common/errors.js';
 import type { Env } from '../common/credentials.js';
 import { listSome, type Ref } from '../cpts/refs.js';
 import { parseBoolean, parseBoundedInt, parseChoice, parseName, parseRef, parseRefList } from '../common/validate.js';
+import { CREATE_DECLARATIONS } from './inputs.js';
 
-export const CREATE_INPUTS = [
-  'project',
-  'cases',
-  'name',
-  'parallel',
-  'enable_full_link',
-  ...CONNECTION_INPUTS,
-  'if_exists',
-  'timeout_seconds',
-  'export_credentials',
-  ...COMMENT_INPUTS,
-] as const;
+export const CREATE_INPUTS = inputNames(CREATE_DECLARATIONS);
 
 /**
  * The least timeout_seconds: room for the few requests of a creation (keyless sign-in, lookups,
@@ -69,21 +53,21 @@ export function resolveCreateConfig(raw: RawCreateInputs, env: Env): CreateConfi
     warnings.push(`Input "cases" lists these more than once: ${listSome([...new Set(cases.duplicates)])}; each case is used once.`);
   }
   const name = raw.name === '' ? undefined : parseName('name', raw.name);
-  const parallel = parseBoolean('parallel', raw.parallel, false);
+  const parallel = parseBoolean('parallel', raw.parallel, CREATE_DECLARATIONS.parallel.default);
   const enableFullLink = parseBoolean('enable_full_link', raw.enable_full_link, undefined);
   const connection = resolveConnection(raw, env);
 
-  const exportCredentials = parseBoolean('export_credentials', raw.export_credentials, false);
+  const exportCredentials = parseBoolean('export_credentials', raw.export_credentials, CREATE_DECLARATIONS.export_credentials.default);
   if (exportCredentials && connection.auth.kind === 'keys') {
     warnings.push('Input "export_credentials" exports the temporary keys of keyless sign-in; with access keys there is nothing to export.');
   }
-  const ifExists = parseChoice<IfExists>('if_exists', raw.if_exists, ['create', 'reuse', 'fail'], 'create');
+  const ifExists = parseChoice<IfExists>('if_exists', raw.if_exists, ['create', 'reuse', 'fail'], CREATE_DECLARATIONS.if_exists.default);
   const timeoutSeconds = parseBoundedInt(
     'timeout_seconds',
     raw.timeout_seconds,
     MIN_TIMEOUT_SECONDS,
     3600,
-    120,
+    CREATE_DECLARATIONS.timeout_seconds.default,
     'the bound in seconds on all network work, which needs room for a few requests (sign-in, lookups, CreateNewTask)',
   );
   return {

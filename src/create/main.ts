@@ -7,7 +7,7 @@ import { createTask, type Progress } from '../cpts/create-task.js';
 import { distinct, resolveCases, resolveProject } from '../cpts/discovery.js';
 import { readRunContext } from '../github/context.js';
 import type { CptsClient } from '../cpts/client.js';
-import { retrySettings, withRetries, type RetrySettings } from '../huawei/retry.js';
+import { retrySettings } from '../huawei/retry.js';
 import { readInputs } from '../common/inputs.js';
 import { CREATE_INPUTS, resolveCreateConfig } from './config.js';
 import { renderCreateSummary } from './summary.js';
@@ -19,15 +19,8 @@ import { defaultTaskName } from './task-name.js';
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The cases of a reused task, with a warning when they differ from the ones asked for. */
-async function reusedCases(
-  client: CptsClient,
-  project: number,
-  taskId: number,
-  name: string,
-  asked: number[],
-  retry: RetrySettings,
-): Promise<number[]> {
-  const actual = await withRetries({ ...retry, operation: 'ListTaskCases' }, (t) => client.listTaskCases(project, taskId, t));
+async function reusedCases(client: CptsClient, testSuiteId: number, taskId: number, name: string, asked: number[]): Promise<number[]> {
+  const actual = await client.listTaskCases(testSuiteId, taskId);
   const key = (ids: number[]) => [...ids].sort((a, b) => a - b).join(', ');
   if (key(actual) !== key(asked)) {
     core.warning(
@@ -46,10 +39,10 @@ export async function run(): Promise<void> {
     const workflowRun = readRunContext();
     const name = config.name ?? defaultTaskName(workflowRun, new Date());
     const retry = retrySettings(config.maxAttempts, Date.now() + config.timeoutSeconds * 1000, core, 'timeout_seconds');
-    const { client, key, projectId } = await openSession(config, retry, { run: workflowRun });
-    const project = await resolveProject(client, config.project, retry);
-    const cases = distinct(await resolveCases(client, project, config.cases, retry), config.cases, (w) => core.warning(w));
-    core.info(`Endpoint ${config.endpoint.origin}, region project ${projectId}.`);
+    const { client, key, iamProjectId } = await openSession(config, retry, { run: workflowRun });
+    const project = await resolveProject(client, config.project);
+    const cases = distinct(await resolveCases(client, project, config.cases), config.cases, (w) => core.warning(w));
+    core.info(`Endpoint ${config.endpoint.origin}, region project ${iamProjectId}.`);
 
     const progress: Progress = { postSent: false };
     const unhook = onCancel((signal) => {
@@ -70,14 +63,13 @@ export async function run(): Promise<void> {
         ifExists: config.ifExists,
         nameIsGenerated: config.name === undefined,
       },
-      retry,
       progress,
     );
     progress.taskId = outcome.taskId;
     unhook();
 
     // A reused task keeps its own cases: show those, and say when they are not the ones asked for.
-    const taskCases = outcome.how === 'reused' ? await reusedCases(client, project, outcome.taskId, name, cases, retry) : cases;
+    const taskCases = outcome.how === 'reused' ? await reusedCases(client, project, outcome.taskId, name, cases) : cases;
     core.setOutput('task_id', String(outcome.taskId));
     core.setOutput('task_name', name);
     core.setOutput('project', String(project));
@@ -87,7 +79,7 @@ export async function run(): Promise<void> {
         : `Created CodeArts PerfTest task ${outcome.taskId} "${name}" in PerfTest project ${project} ` +
             `with ${plural(cases.length, 'case')}${outcome.requestId ? ` (X-Request-Id ${outcome.requestId})` : ''}.`,
     );
-    if (config.exportCredentials) exportCredentials(key, config.region, projectId);
+    if (config.exportCredentials) exportCredentials(key, config.region, iamProjectId);
     const summary = renderCreateSummary({
       taskId: outcome.taskId,
       taskName: name,
@@ -95,7 +87,7 @@ export async function run(): Promise<void> {
       project,
       cases: taskCases,
       region: config.region,
-      projectId,
+      projectId: iamProjectId,
       endpoint: config.endpoint.origin,
       requestId: outcome.requestId,
     });

@@ -1,17 +1,14 @@
 // One JSON request to a Huawei Cloud API: sign (unless it is one of IAM's unsigned calls), send,
 // read, and turn failures into ApiError.
-import { Agent } from 'node:http';
-import { HttpClient } from '@actions/http-client';
 import { ApiError, TransportError, errorFields, quoteBody } from './api-error.js';
 import { canonicalQuery, encodePath, sign, type SigningKey } from './signer.js';
+import { exchange } from './transport.js';
 
 export interface Logger {
   debug(message: string): void;
   info(message: string): void;
   warning(message: string): void;
 }
-
-type RequestHandler = NonNullable<ConstructorParameters<typeof HttpClient>[1]>[number];
 
 /** A service endpoint: `origin` for the URL, `host` (authority, default port omitted) for signing. */
 export interface Endpoint {
@@ -92,31 +89,17 @@ export async function send(
   }
   options.log.debug(`${request.operation}: ${request.method} ${url}`);
 
-  const client = new HttpClient(options.userAgent, [unbracketIpv6], {
-    allowRedirects: false,
-    allowRetries: false,
-    socketTimeout: options.timeoutMs ?? 30_000,
-  });
-  let status: number;
-  let requestId: string | undefined;
-  let requestIdHeader = 'X-Request-Id';
-  let responseHeaders: Record<string, string | undefined>;
-  let text: string;
-  try {
-    const response = await client.request(request.method, url, body || null, sent);
-    status = response.message.statusCode ?? 0;
-    responseHeaders = Object.fromEntries(Object.entries(response.message.headers).map(([k, v]) => [k, firstHeader(v)]));
-    requestId = responseHeaders['x-request-id'];
-    if (requestId === undefined && responseHeaders['x-iam-trace-id'] !== undefined) {
-      requestId = responseHeaders['x-iam-trace-id'];
-      requestIdHeader = 'X-IAM-Trace-Id';
-    }
-    text = await response.readBody();
-  } catch (error) {
-    throw new TransportError(request.operation, url, describe(error), (error as NodeJS.ErrnoException).code);
-  } finally {
-    client.dispose();
-  }
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const response = await exchange({ method: request.method, url, body, headers: sent, userAgent: options.userAgent, timeoutMs }).catch(
+    (error: unknown) => {
+      throw new TransportError(request.operation, url, describe(error), (error as NodeJS.ErrnoException).code);
+    },
+  );
+  const { status, text, headers: responseHeaders } = response;
+  // API gateway answers carry X-Request-Id; IAM's carry X-IAM-Trace-Id instead.
+  const traced = responseHeaders['x-request-id'] === undefined && responseHeaders['x-iam-trace-id'] !== undefined;
+  const requestId = traced ? responseHeaders['x-iam-trace-id'] : responseHeaders['x-request-id'];
+  const requestIdHeader = traced ? 'X-IAM-Trace-Id' : 'X-Request-Id';
   options.log.debug(`${request.operation}: HTTP ${status}, ${requestIdHeader} ${requestId ?? '(none)'}`);
 
   const json = parseJson(text);
@@ -126,25 +109,6 @@ export async function send(
     throw new ApiError(request.operation, status, fields?.code, detail, requestId, responseHeaders['retry-after'], requestIdHeader);
   }
   return { status, requestId, requestIdHeader, json, text, headers: responseHeaders };
-}
-
-/**
- * http-client connects to `URL.hostname`, which keeps an IPv6 literal's brackets (`[::1]`), and Node
- * then looks `[::1]` up as a name (ENOTFOUND). The Host header, signed, keeps them. A proxy's tunnel
- * agent needs them for its CONNECT, so only direct connections are changed.
- */
-const unbracketIpv6: RequestHandler = {
-  prepareRequest(options) {
-    if (options.agent instanceof Agent && options.host?.startsWith('[') && options.host.endsWith(']')) {
-      options.host = options.host.slice(1, -1);
-    }
-  },
-  canHandleAuthentication: () => false,
-  handleAuthentication: () => Promise.reject(new Error('unused')),
-};
-
-function firstHeader(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
 }
 
 function parseJson(text: string): unknown {

@@ -2,12 +2,12 @@
 // then for temporary AK/SK with a security token. Every secret is masked the moment it exists.
 import { ApiError } from './api-error.js';
 import type { IamClient } from './iam.js';
-import { withRetries, type RetrySettings } from './retry.js';
 import type { SigningKey } from './signer.js';
 
 export interface KeylessOptions {
   identityProvider: string;
   audience: string;
+  /** Retries under its own settings, and logs the sign-in. */
   iam: IamClient;
   /** Asks the runner for an ID token (core.getIDToken). */
   getIdToken(audience: string): Promise<string>;
@@ -15,7 +15,6 @@ export interface KeylessOptions {
   /** The runner's environment: whether it offers an ID token at all, and the event. */
   hasIdTokenService: boolean;
   fromFork: boolean;
-  retry: RetrySettings;
   durationSeconds?: number;
 }
 
@@ -26,7 +25,7 @@ export interface TemporaryKey extends SigningKey {
 
 /** The job cannot get an ID token: what to change, and why forks cannot. */
 export class NoIdTokenError extends Error {
-  constructor(fromFork: boolean, detail?: string) {
+  constructor(fromFork: boolean, detail?: string, cause?: unknown) {
     super(
       (fromFork
         ? 'Keyless sign-in (identity_provider) cannot work here: this run is for a pull request from a fork, and GitHub gives such runs no ID token, ' +
@@ -35,13 +34,14 @@ export class NoIdTokenError extends Error {
           'Add `permissions: id-token: write` to the job (or the workflow); it lets the job ask GitHub for an OpenID Connect token, nothing more. ') +
         'Otherwise give access_key_id and secret_access_key.' +
         (detail ? ` (${detail})` : ''),
+      cause === undefined ? undefined : { cause },
     );
     this.name = 'NoIdTokenError';
   }
 }
 
 export async function signInWithIdToken(options: KeylessOptions): Promise<TemporaryKey> {
-  const { iam, mask, retry } = options;
+  const { iam, mask } = options;
   if (!options.hasIdTokenService) throw new NoIdTokenError(options.fromFork);
   let idToken: string;
   try {
@@ -50,6 +50,7 @@ export async function signInWithIdToken(options: KeylessOptions): Promise<Tempor
     throw new NoIdTokenError(
       options.fromFork,
       `the runner answered: ${error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : String(error)}`,
+      error,
     );
   }
   mask(idToken);
@@ -58,26 +59,18 @@ export async function signInWithIdToken(options: KeylessOptions): Promise<Tempor
     `Check IAM identity provider "${options.identityProvider}": its protocol must be OpenID Connect, its client ID "${options.audience}" ` +
     '(the oidc_audience input), its issuer https://token.actions.githubusercontent.com, and its mapping rules must admit this ' +
     "workflow's token (its sub claim, e.g. repo:<owner>/<repo>:pull_request).";
-  const explained = (error: unknown): unknown =>
-    error instanceof ApiError && error.status >= 400 && error.status < 500
-      ? new Error(`${error.message.replace(/\.$/, '')}. ${hint}`)
+  const explained = (error: unknown): never => {
+    throw error instanceof ApiError && error.status >= 400 && error.status < 500
+      ? new Error(`${error.message.replace(/\.$/, '')}. ${hint}`, { cause: error })
       : error;
+  };
 
-  const subjectToken = await withRetries({ ...retry, operation: 'CreateTokenWithIdToken' }, (timeoutMs) =>
-    iam.createTokenWithIdToken(options.identityProvider, idToken, timeoutMs),
-  ).catch((error: unknown) => {
-    throw explained(error);
-  });
+  const subjectToken = await iam.createTokenWithIdToken(options.identityProvider, idToken).catch(explained);
   mask(subjectToken);
-
-  const credential = await withRetries({ ...retry, operation: 'CreateTemporaryAccessKeyByToken' }, (timeoutMs) =>
-    iam.createTemporaryAccessKeyByToken(subjectToken, options.durationSeconds ?? 900, timeoutMs),
-  ).catch((error: unknown) => {
-    throw explained(error);
-  });
+  const credential = await iam.createTemporaryAccessKeyByToken(subjectToken, options.durationSeconds ?? 900).catch(explained);
   mask(credential.secret);
   mask(credential.securitytoken);
-  retry.log.info(
+  iam.retry.log.info(
     `Signed in with the workflow's ID token through identity provider "${options.identityProvider}": temporary keys until ${credential.expires_at}.`,
   );
   return {

@@ -1,31 +1,15 @@
 // The run action's settings, validated like the create action's: pure, one clear error per input.
-import {
-  COMMENT_INPUTS,
-  CONNECTION_INPUTS,
-  resolveComment,
-  resolveConnection,
-  type CommentSettings,
-  type Connection,
-} from '../common/connection.js';
+import { resolveComment, resolveConnection, type CommentSettings, type Connection } from '../common/connection.js';
+import { inputNames } from '../common/input-declarations.js';
 import { InputError, quote } from '../common/errors.js';
 import type { Env } from '../common/credentials.js';
 import { type Ref } from '../cpts/refs.js';
 import { MAX_ID } from '../cpts/types.js';
 import { parseBoolean, parseBoundedInt, parseChoice, parseId, parseRef } from '../common/validate.js';
+import { RUN_DECLARATIONS } from './inputs.js';
 import { parseThresholds, type Threshold } from './thresholds.js';
 
-export const RUN_INPUTS = [
-  'task_id',
-  'project',
-  ...CONNECTION_INPUTS,
-  'cluster_type',
-  'cluster_id',
-  'wait',
-  'timeout_minutes',
-  'poll_seconds',
-  'thresholds',
-  ...COMMENT_INPUTS,
-] as const;
+export const RUN_INPUTS = inputNames(RUN_DECLARATIONS);
 
 export type RawRunInputs = Record<(typeof RUN_INPUTS)[number], string>;
 
@@ -57,18 +41,32 @@ export function resolveRunConfig(raw: RawRunInputs, env: Env): RunConfig {
     'cluster_type',
     raw.cluster_type,
     ['shared-cluster-internet', 'private-cluster'],
-    'shared-cluster-internet',
+    RUN_DECLARATIONS.cluster_type.default,
   );
-  const clusterId = parseBoundedInt('cluster_id', raw.cluster_id, 0, MAX_ID, 0, 'the resource group id (0 for the shared group)');
+  const clusterId = parseBoundedInt(
+    'cluster_id',
+    raw.cluster_id,
+    0,
+    MAX_ID,
+    RUN_DECLARATIONS.cluster_id.default,
+    'the resource group id (0 for the shared group)',
+  );
   if (clusterType === 'private-cluster' && clusterId === 0) {
     throw new InputError(
       'cluster_id',
       'Input "cluster_id" must be the private resource group\'s id when cluster_type is private-cluster; got 0.',
     );
   }
-  const wait = parseBoolean('wait', raw.wait, true);
-  const timeoutMinutes = parseTimeoutMinutes('timeout_minutes', raw.timeout_minutes);
-  const pollSeconds = parseBoundedInt('poll_seconds', raw.poll_seconds, 1, 600, 15, 'the seconds between status checks');
+  const wait = parseBoolean('wait', raw.wait, RUN_DECLARATIONS.wait.default);
+  const timeoutMinutes = parseTimeoutMinutes('timeout_minutes', raw.timeout_minutes, RUN_DECLARATIONS.timeout_minutes.default);
+  const pollSeconds = parseBoundedInt(
+    'poll_seconds',
+    raw.poll_seconds,
+    1,
+    600,
+    RUN_DECLARATIONS.poll_seconds.default,
+    'the seconds between status checks',
+  );
   const thresholds = parseThresholds('thresholds', raw.thresholds);
   const warnings: string[] = [];
   if (!wait && thresholds.length > 0) {
@@ -99,9 +97,9 @@ export function resolveRunConfig(raw: RawRunInputs, env: Env): RunConfig {
 export const MIN_TIMEOUT_MINUTES = 0.5;
 const MAX_TIMEOUT_MINUTES = 1440;
 
-/** Minutes, decimals allowed as YAML writes them (`90`, `0.5`, `.5`, `1.`); empty gives 60. */
-function parseTimeoutMinutes(input: string, text: string): number {
-  if (text === '') return 60;
+/** Minutes, decimals allowed as YAML writes them (`90`, `0.5`, `.5`, `1.`); empty gives `fallback`. */
+function parseTimeoutMinutes(input: string, text: string, fallback: number): number {
+  if (text === '') return fallback;
   const minutes = Number(text);
   if (!/^(\d+\.?\d*|\.\d+)$/.test(text) || minutes > MAX_TIMEOUT_MINUTES) {
     throw new InputError(

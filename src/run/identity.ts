@@ -3,10 +3,9 @@
 // run-scoped one (ShowHistoryRunInfo: every run with its end_time) settles what ShowTask leaves open.
 import type { CptsClient } from '../cpts/client.js';
 import { RUN_STATUS, type TaskState } from '../cpts/types.js';
-import { withRetries, type RetrySettings } from '../huawei/retry.js';
 
 export const ACTIVE: number[] = [RUN_STATUS.waiting, RUN_STATUS.running, RUN_STATUS.paused];
-/** 5 (being stopped) is not an end: the report is complete only once the run reads 4. */
+/** `stopping` is not an end: the report is complete only once the run reads `stopped`. */
 export const ENDED: number[] = [RUN_STATUS.finished, RUN_STATUS.abnormal, RUN_STATUS.stopped];
 
 export const RUN_STATUS_NAMES: Record<number, string> = {
@@ -23,9 +22,9 @@ export const statusName = (status: number | undefined): string =>
   status === undefined ? 'unknown' : (RUN_STATUS_NAMES[status] ?? `run_status ${status}`);
 
 /** A task's runs, by both signals; either may lag the other, and a run in either counts. */
-export async function runsOf(client: CptsClient, taskId: number, retry: RetrySettings, known?: TaskState): Promise<Set<number>> {
-  const task = known ?? (await withRetries({ ...retry, operation: 'ShowTask' }, (t) => client.showTask(taskId, t)));
-  const history = await withRetries({ ...retry, operation: 'ShowHistoryRunInfo' }, (t) => client.showHistoryRunInfo(taskId, t));
+export async function runsOf(client: CptsClient, taskId: number, known?: TaskState): Promise<Set<number>> {
+  const task = known ?? (await client.showTask(taskId));
+  const history = await client.showHistoryRunInfo(taskId);
   const ids = new Set(history.map((run) => run.run_id));
   if (task.latestRunId !== undefined) ids.add(task.latestRunId);
   return ids;
@@ -40,16 +39,14 @@ export type Standing =
   /** Neither view settles it yet (ShowTask lags, or another run is current and ours shows no end). */
   | { kind: 'unsettled'; current: number | undefined; listed: boolean };
 
-/** Reads ShowTask, and ShowHistoryRunInfo when ShowTask does not name our run or says it ended. */
-export async function standingOf(
-  client: CptsClient,
-  taskId: number,
-  runId: number,
-  call: <T>(operation: string, request: (timeoutMs: number) => Promise<T>) => Promise<T>,
-): Promise<Standing & { task: TaskState }> {
-  const task = await call('ShowTask', (t) => client.showTask(taskId, t));
+/**
+ * Reads ShowTask, and ShowHistoryRunInfo when ShowTask does not name our run or says it ended; each
+ * retried as the client retries (a single-attempt client for a caller that loops itself).
+ */
+export async function standingOf(client: CptsClient, taskId: number, runId: number): Promise<Standing & { task: TaskState }> {
+  const task = await client.showTask(taskId);
   if (task.latestRunId === runId && !ENDED.includes(task.run_status)) return { kind: 'current', runStatus: task.run_status, task };
-  const history = await call('ShowHistoryRunInfo', (t) => client.showHistoryRunInfo(taskId, t));
+  const history = await client.showHistoryRunInfo(taskId);
   const ours = history.find((run) => run.run_id === runId);
   if (ours?.end_time) return { kind: 'ended', runStatus: task.latestRunId === runId ? task.run_status : undefined, task };
   if (task.latestRunId === runId) return { kind: 'current', runStatus: task.run_status, task };

@@ -7,7 +7,7 @@ import type { CommentSettings } from '../common/connection.js';
 import type { CptsClient } from '../cpts/client.js';
 import { resolveProject } from '../cpts/discovery.js';
 import { InputError } from '../common/errors.js';
-import { retrySettings, withRetries, type RetrySettings } from '../huawei/retry.js';
+import { retrySettings } from '../huawei/retry.js';
 import { readInputs } from '../common/inputs.js';
 import { renderRunSummary, type RunSummary } from './summary.js';
 import { writeSummary } from '../github/job-summary.js';
@@ -43,26 +43,24 @@ export async function main(): Promise<void> {
     const retry = retrySettings(config.maxAttempts, deadline, core, 'timeout_minutes');
     // Keyless keys must outlast the wait: ask for the wait plus ten minutes (IAM allows 900 s to a day).
     const keyLifetime = Math.min(86_400, Math.max(900, Math.ceil(config.timeoutMs / 1000) + 600));
-    const { client, projectId } = await openSession(config, retry, { keyLifetimeSeconds: keyLifetime });
-    known.projectId = projectId;
+    const { client, iamProjectId } = await openSession(config, retry, { keyLifetimeSeconds: keyLifetime });
+    known.projectId = iamProjectId;
     warnIfKeysExpireFirst(config, deadline + REPORT_GRACE_MS);
-    const task = await withRetries({ ...retry, operation: 'ShowTask' }, (t) => client.showTask(config.taskId, t));
-    const project = await projectOfTask(client, config, task.projectId, retry);
+    const task = await client.showTask(config.taskId);
+    const project = await projectOfTask(client, config, task.testSuiteId);
     known.project = project;
-    const ref = { project, taskId: config.taskId };
+    const ref = { testSuiteId: project, taskId: config.taskId };
 
-    const before = await runsOf(client, config.taskId, retry, task);
+    const before = await runsOf(client, config.taskId, task);
     core.saveState(STATE.project, String(project));
     core.saveState(STATE.runsBefore, [...before].join(','));
     if (config.wait) core.saveState(STATE.waiting, 'true');
     known.phase = 'starting';
-    const started = await startRun(client, ref, { type: config.clusterType, id: config.clusterId }, before, retry).catch(
-      (error: unknown) => {
-        // Refused outright: no run exists, and the post step has nothing to look after.
-        if (!(error instanceof RunMayExist)) core.saveState(STATE.waiting, '');
-        throw error;
-      },
-    );
+    const started = await startRun(client, ref, { type: config.clusterType, id: config.clusterId }, before).catch((error: unknown) => {
+      // Refused outright: no run exists, and the post step has nothing to look after.
+      if (!(error instanceof RunMayExist)) core.saveState(STATE.waiting, '');
+      throw error;
+    });
     const { runId } = started;
     known.taskRunId = runId;
     known.phase = 'started';
@@ -70,7 +68,7 @@ export async function main(): Promise<void> {
     core.saveState(STATE.statusApi, started.api);
     core.setOutput('task_run_id', String(runId));
     core.info(`Started run ${runId} of task ${config.taskId} in PerfTest project ${project} (${started.api}).`);
-    const ids = { taskId: config.taskId, taskRunId: runId, project, projectId };
+    const ids = { taskId: config.taskId, taskRunId: runId, project, projectId: iamProjectId };
     if (!config.wait) {
       core.setOutput('status', 'started');
       known.judged = true;
@@ -78,18 +76,15 @@ export async function main(): Promise<void> {
       return await report(config.comment, { status: 'started', ...ids, kpis: {}, verdicts: [] });
     }
 
-    const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs, runsBefore: before }, retry);
+    const end = await waitForRun(client, config.taskId, runId, { deadline, pollMs: config.pollMs, runsBefore: before });
     if (end.kind === 'ended') core.saveState(STATE.ended, 'true');
-    const outline = await withRetries(
-      {
-        ...retrySettings(config.maxAttempts, Date.now() + REPORT_GRACE_MS, core, 'the 60 s allowed for the report'),
-        operation: 'ShowMergeReportLogsOutline',
-      },
-      (t) => client.showMergeReportLogsOutline(runId, t),
-    ).catch((error: unknown) => {
-      core.warning(`No report for run ${runId}: ${error instanceof Error ? error.message : String(error)}`);
-      return undefined;
-    });
+    const outline = await client
+      .withRetry(retrySettings(config.maxAttempts, Date.now() + REPORT_GRACE_MS, core, 'the 60 s allowed for the report'))
+      .showMergeReportLogsOutline(runId)
+      .catch((error: unknown) => {
+        core.warning(`No report for run ${runId}: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+      });
     const judged = judgeRun(end, outline, config.thresholds);
     core.setOutput('status', judged.status);
     known.judged = true;
@@ -168,7 +163,7 @@ function reportErrorSync(known: Known, message: string): void {
  * The task's PerfTest project: from the task itself (ShowTask's project_id); when "project" is given
  * too, it must name the same one.
  */
-async function projectOfTask(client: CptsClient, config: RunConfig, fromTask: number | undefined, retry: RetrySettings): Promise<number> {
+async function projectOfTask(client: CptsClient, config: RunConfig, fromTask: number | undefined): Promise<number> {
   if (config.project === undefined) {
     if (fromTask === undefined) {
       throw new InputError(
@@ -179,7 +174,7 @@ async function projectOfTask(client: CptsClient, config: RunConfig, fromTask: nu
     core.info(`PerfTest project of task ${config.taskId} -> ${fromTask}`);
     return fromTask;
   }
-  const given = await resolveProject(client, config.project, retry);
+  const given = await resolveProject(client, config.project);
   if (fromTask !== undefined && given !== fromTask) {
     throw new InputError(
       'project',

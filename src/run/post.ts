@@ -3,7 +3,7 @@
 // confirming that the task's current run is ours. With wait: false the run goes on.
 import * as core from '@actions/core';
 import type { CptsClient } from '../cpts/client.js';
-import { retrySettings, withRetries, type RetrySettings } from '../huawei/retry.js';
+import { retrySettings } from '../huawei/retry.js';
 import { readInputs } from '../common/inputs.js';
 import { RUN_INPUTS, resolveRunConfig, type RunConfig } from './config.js';
 import { openSession } from '../common/session.js';
@@ -25,13 +25,13 @@ export async function post(): Promise<void> {
     config = resolveRunConfig(readInputs(RUN_INPUTS, process.env), process.env);
     const retry = retrySettings(config.maxAttempts, Date.now() + POST_TIMEOUT_MS, core, "the post step's 60 s");
     const { client } = await openSession(config, retry);
-    const ref: TaskRef = { project: Number(core.getState(STATE.project)), taskId: config.taskId };
+    const ref: TaskRef = { testSuiteId: Number(core.getState(STATE.project)), taskId: config.taskId };
     // The task's runs before our start, as the main step noted them.
     const before = new Set(core.getState(STATE.runsBefore).split(',').filter(Boolean).map(Number));
-    const runId = saved ? Number(saved) : await runOfLostStart(client, ref, before, retry);
+    const runId = saved ? Number(saved) : await runOfLostStart(client, ref, before);
     if (runId === undefined) return;
     const api = (core.getState(STATE.statusApi) || undefined) as StatusApi | undefined;
-    core.info(await stopIfOurs(client, ref, runId, before, retry, api));
+    core.info(await stopIfOurs(client, ref, runId, before, api));
   } catch (error) {
     const which = saved ? `run ${saved}` : `the run task ${config?.taskId ?? '(unknown)'} may have started`;
     core.setFailed(
@@ -45,8 +45,8 @@ const LAG_CHECKS = 10;
 const LAG_CHECK_MS = 2000;
 
 /** The run a start of unknown outcome began: one not among the runs noted before it, if any. */
-async function runOfLostStart(client: CptsClient, ref: TaskRef, before: Set<number>, retry: RetrySettings): Promise<number | undefined> {
-  const fresh = [...(await runsOf(client, ref.taskId, retry))].filter((id) => !before.has(id));
+async function runOfLostStart(client: CptsClient, ref: TaskRef, before: Set<number>): Promise<number | undefined> {
+  const fresh = [...(await runsOf(client, ref.taskId))].filter((id) => !before.has(id));
   if (fresh.length === 0) {
     core.info(`No run of task ${ref.taskId} began from the start whose answer was lost: nothing to stop.`);
     return undefined;
@@ -62,19 +62,17 @@ async function stopIfOurs(
   ref: TaskRef,
   runId: number,
   before: Set<number>,
-  retry: RetrySettings,
   api: StatusApi | undefined,
 ): Promise<string> {
-  const call = <T>(operation: string, request: (timeoutMs: number) => Promise<T>) => withRetries({ ...retry, operation }, request);
-  let standing = await standingOf(client, ref.taskId, runId, call);
+  let standing = await standingOf(client, ref.taskId, runId);
   // Right after a start, ShowTask may still show the run before ours (or none): give it a few seconds.
   for (
     let i = 0;
     i < LAG_CHECKS && standing.kind === 'unsettled' && (standing.current === undefined || before.has(standing.current));
     i++
   ) {
-    await retry.timing.sleep(LAG_CHECK_MS);
-    standing = await standingOf(client, ref.taskId, runId, call);
+    await client.retry.timing.sleep(LAG_CHECK_MS);
+    standing = await standingOf(client, ref.taskId, runId);
   }
   if (standing.kind === 'ended') {
     const current = standing.task.latestRunId;
@@ -92,7 +90,7 @@ async function stopIfOurs(
   if (!ACTIVE.includes(standing.runStatus)) {
     return `Run ${runId} of task ${ref.taskId} is ${statusName(standing.runStatus)} already: nothing to stop.`;
   }
-  const outcome = await stopRun(client, ref, runId, retry, api);
+  const outcome = await stopRun(client, ref, runId, api);
   return outcome === 'stopped'
     ? `Stopped run ${runId} of task ${ref.taskId}: the job ended while waiting for it.`
     : `Run ${runId} of task ${ref.taskId} was over by the time it was stopped: nothing more to do.`;

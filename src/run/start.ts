@@ -3,9 +3,13 @@
 // answer was lost is followed by a look at the task's runs, and a run that was not there before is
 // ours; a stop whose answer was lost, by a look at our run.
 import type { CptsClient } from '../cpts/client.js';
-import type { BatchUpdateTaskStatusRequestBody, UpdateTaskStatusRequestBody } from '../cpts/types.js';
+import {
+  STATUS_CHANGE,
+  type BatchUpdateTaskStatusRequestBody,
+  type StatusChange,
+  type UpdateTaskStatusRequestBody,
+} from '../cpts/types.js';
 import { ApiError } from '../huawei/api-error.js';
-import { withRetries, type RetrySettings } from '../huawei/retry.js';
 import type { ClusterType } from './config.js';
 import { ACTIVE, runsOf, standingOf } from './identity.js';
 
@@ -13,7 +17,7 @@ export type StatusApi = 'BatchUpdateTaskStatus' | 'UpdateTaskStatus';
 
 export interface TaskRef {
   /** The PerfTest project (test suite) id. */
-  project: number;
+  testSuiteId: number;
   taskId: number;
 }
 
@@ -27,7 +31,7 @@ export class RunMayExist extends Error {
   constructor(ref: TaskRef, cause: unknown) {
     super(
       `${cause instanceof Error ? cause.message.replace(/\.$/, '') : String(cause)}. A run of task ${ref.taskId} may have started ` +
-        `(PerfTest project ${ref.project}) although its answer was lost: check the task in the CodeArts PerfTest console before re-running.`,
+        `(PerfTest project ${ref.testSuiteId}) although its answer was lost: check the task in the CodeArts PerfTest console before re-running.`,
       { cause },
     );
     this.name = 'RunMayExist';
@@ -53,9 +57,8 @@ function refusedOutright(error: unknown, operations: StatusApi[]): error is ApiE
 async function changeStatus(
   client: CptsClient,
   ref: TaskRef,
-  status: 9 | 2,
+  status: StatusChange,
   cluster: Cluster,
-  retry: RetrySettings,
   recover: (error: unknown) => Promise<number | undefined>,
   api?: StatusApi,
 ): Promise<{ runId: number; api: StatusApi }> {
@@ -74,23 +77,19 @@ async function changeStatus(
   } as const;
   const old = async (): Promise<{ runId: number; api: StatusApi }> => {
     const body: UpdateTaskStatusRequestBody = common;
-    const runId = await withRetries({ ...retry, operation: 'UpdateTaskStatus', recover: recovering }, (t) =>
-      client.updateTaskStatus(ref.project, ref.taskId, body, t),
-    );
+    const runId = await client.updateTaskStatus(ref.testSuiteId, ref.taskId, body, { recover: recovering });
     return { runId, api: 'UpdateTaskStatus' };
   };
   if (api === 'UpdateTaskStatus') return old();
-  const body: BatchUpdateTaskStatusRequestBody = { type: 1, project_id: ref.project, task_id_list: [ref.taskId], ...common };
+  const body: BatchUpdateTaskStatusRequestBody = { type: 1, project_id: ref.testSuiteId, task_id_list: [ref.taskId], ...common };
   try {
-    const runId = await withRetries({ ...retry, operation: 'BatchUpdateTaskStatus', recover: recovering }, (t) =>
-      client.batchUpdateTaskStatus(body, t),
-    );
+    const runId = await client.batchUpdateTaskStatus(body, { recover: recovering });
     return { runId, api: 'BatchUpdateTaskStatus' };
   } catch (error) {
     // Nothing happened on a refusal; a failure on the way is never followed by a second API.
     if (api === 'BatchUpdateTaskStatus' || unsure || !refusedOutright(error, ['BatchUpdateTaskStatus'])) throw error;
-    retry.log.info(
-      `BatchUpdateTaskStatus (the new edition's ${status === 9 ? 'start' : 'stop'}) was refused: ${error.message.replace(/\.$/, '')}. Using UpdateTaskStatus (old edition) instead.`,
+    client.retry.log.info(
+      `BatchUpdateTaskStatus (the new edition's ${status === STATUS_CHANGE.start ? 'start' : 'stop'}) was refused: ${error.message.replace(/\.$/, '')}. Using UpdateTaskStatus (old edition) instead.`,
     );
     return old();
   }
@@ -105,21 +104,20 @@ export async function startRun(
   ref: TaskRef,
   cluster: Cluster,
   before: Set<number>,
-  retry: RetrySettings,
 ): Promise<{ runId: number; api: StatusApi }> {
   let uncertain = false;
   const recover = async (): Promise<number | undefined> => {
     uncertain = true;
-    const fresh = [...(await runsOf(client, ref.taskId, retry))].filter((id) => !before.has(id));
+    const fresh = [...(await runsOf(client, ref.taskId))].filter((id) => !before.has(id));
     if (fresh.length === 0) return undefined;
     const runId = Math.max(...fresh);
-    retry.log.info(
+    client.retry.log.info(
       `The answer to the start was lost, but run ${runId} of task ${ref.taskId} began: following it instead of starting another.`,
     );
     return runId;
   };
   try {
-    return await changeStatus(client, ref, 9, cluster, retry, recover);
+    return await changeStatus(client, ref, STATUS_CHANGE.start, cluster, recover);
   } catch (error) {
     // An answer that cannot be read still means the start was taken: look for the run once.
     if (error instanceof ApiError && error.status >= 200 && error.status < 300) {
@@ -139,22 +137,15 @@ export type StopOutcome = 'stopped' | 'already-over';
  * Stops our run, which the caller has confirmed is the task's current one. A stop whose answer was
  * lost, or that is refused because the run is no longer going, succeeds once our run is seen over.
  */
-export async function stopRun(
-  client: CptsClient,
-  ref: TaskRef,
-  runId: number,
-  retry: RetrySettings,
-  api?: StatusApi,
-): Promise<StopOutcome> {
-  const call = <T>(operation: string, request: (timeoutMs: number) => Promise<T>) => withRetries({ ...retry, operation }, request);
+export async function stopRun(client: CptsClient, ref: TaskRef, runId: number, api?: StatusApi): Promise<StopOutcome> {
   const over = async () => {
-    const standing = await standingOf(client, ref.taskId, runId, call);
+    const standing = await standingOf(client, ref.taskId, runId);
     return standing.kind === 'ended' || (standing.kind === 'current' && !ACTIVE.includes(standing.runStatus));
   };
   // Huawei's own tooling stops with the shared group and cluster -1.
   const cluster: Cluster = { type: 'shared-cluster-internet', id: -1 };
   try {
-    await changeStatus(client, ref, 2, cluster, retry, async () => ((await over()) ? runId : undefined), api);
+    await changeStatus(client, ref, STATUS_CHANGE.stop, cluster, async () => ((await over()) ? runId : undefined), api);
     return 'stopped';
   } catch (error) {
     if (refusedOutright(error, ['BatchUpdateTaskStatus', 'UpdateTaskStatus']) && (await over())) return 'already-over';

@@ -1,10 +1,11 @@
 // Faults a test can script per operation and per attempt: the n-th request to an operation gets the
 // n-th entry (null: handled normally).
+import { errorBody, type Answer } from '../shared/answer.js';
 import type { State } from './state.js';
 
 export type Fault =
   /** Answer with this instead; with afterHandling, the request is handled first (its effects stay). */
-  | { kind: 'reply'; status: number; headers?: Record<string, string>; body?: unknown; afterHandling?: boolean }
+  | ({ kind: 'reply'; afterHandling?: boolean } & Answer)
   /** Wait before handling, or after handling and before answering (a client timeout after the effect). */
   | { kind: 'delay'; ms: number; afterHandling?: boolean }
   /** Drop the connection before handling, or after handling (the effect happened, the answer is lost). */
@@ -14,10 +15,33 @@ export type Fault =
 
 export type FaultScript = Partial<Record<string, (Fault | null)[]>>;
 
-const gatewayError = (status: number, error_code: string, error_msg: string): Fault => ({
+/** The script in force and how many requests each operation has had. */
+export class FaultPlan {
+  private readonly script: FaultScript;
+  private readonly attempts = new Map<string, number>();
+
+  constructor(script: FaultScript = {}) {
+    this.script = { ...script };
+  }
+
+  /** The fault for this request to the operation, counting it as an attempt. */
+  next(operation: string): Fault | undefined {
+    const n = this.attempts.get(operation) ?? 0;
+    this.attempts.set(operation, n + 1);
+    return this.script[operation]?.[n] ?? undefined;
+  }
+
+  /** Replaces the operation's script and restarts its attempt count. */
+  replace(operation: string, list: (Fault | null)[]): void {
+    this.script[operation] = list;
+    this.attempts.set(operation, 0);
+  }
+}
+
+const gatewayError = (status: number, code: string, message: string): Fault => ({
   kind: 'reply',
   status,
-  body: { error_code, error_msg },
+  body: errorBody('gateway', code, message),
 });
 
 const PAGE_TITLES: Record<number, string> = { 502: 'Bad Gateway', 503: 'Service Temporarily Unavailable', 504: 'Gateway Time-out' };
@@ -31,7 +55,7 @@ export const faults = {
   }),
   serverError: (status: 500 | 502 | 503 | 504 = 500): Fault =>
     status === 500
-      ? { kind: 'reply', status, body: { code: 'SVCSTG.CPTS.5000001', message: 'Internal server error.' } }
+      ? { kind: 'reply', status, body: errorBody('cpts', 'SVCSTG.CPTS.5000001', 'Internal server error.') }
       : status === 504
         ? gatewayError(504, 'APIGW.0202', 'Backend timeout.')
         : gatewayError(status, 'APIGW.0203', 'Backend unavailable.'),

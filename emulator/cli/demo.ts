@@ -3,9 +3,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PULL_REQUEST_ENV, PULL_REQUEST_EVENT } from './events.js';
-import { demoInputs, demoRunInputs, startEmulator } from './index.js';
-import { runStep, type StepResult } from './run-step.js';
+import { startEmulator } from '../harness/emulator.js';
+import { PULL_REQUEST_ENV, PULL_REQUEST_EVENT } from '../harness/events.js';
+import { demoInputs, demoRunInputs } from '../harness/fixture.js';
+import { runStep, type StepResult } from '../harness/run-step.js';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CREATE = join(dist, 'index.js');

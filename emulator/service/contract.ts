@@ -2,8 +2,8 @@
 // answer fit its operation's models? Written by hand: the contract's type language (str, int, float,
 // bool, object, datetime, list[T], dict(str, T), model names) is small, and a JSON-Schema library
 // would first need the contract translated into schemas.
-import cptsContract from '../contract/cpts.json' with { type: 'json' };
-import iamContract from '../contract/iam.json' with { type: 'json' };
+import cptsContract from '../../contract/cpts.json' with { type: 'json' };
+import iamContract from '../../contract/iam.json' with { type: 'json' };
 
 export interface Field {
   type: string;

@@ -1,21 +1,12 @@
 // IAM: the region project lookup (signed) and the OIDC federation calls (unsigned), with IAM's
 // `{error: {code, message}}` errors. Codes are the emulator's own, in IAM's format.
-import type { CallContext } from './cpts.js';
+import { ServiceError, type Answer } from '../shared/answer.js';
+import type { CallContext } from './state.js';
 
-export class IamError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
+export class IamError extends ServiceError {
+  constructor(status: number, code: string, message: string) {
+    super(status, code, message, 'iam');
   }
-}
-
-export interface IamAnswer {
-  status: number;
-  headers?: Record<string, string>;
-  body?: unknown;
 }
 
 function projectOf(ctx: CallContext, p: { id: string; name: string }) {
@@ -34,7 +25,7 @@ function projectOf(ctx: CallContext, p: { id: string; name: string }) {
 }
 
 /** KeystoneListProjects: needs iam:projects:listProjects, which least-privilege and federated users lack. */
-export function keystoneListProjects(ctx: CallContext): IamAnswer {
+export function keystoneListProjects(ctx: CallContext): Answer {
   if (ctx.key?.listProjects === false) {
     return { status: 403, body: { error_msg: "Policy doesn't allow iam:projects:listProjects to be performed.", error_code: 'IAM.0003' } };
   }
@@ -46,7 +37,7 @@ export function keystoneListProjects(ctx: CallContext): IamAnswer {
 }
 
 /** KeystoneListAuthProjects: the projects the caller can reach; no permission needed. */
-export function keystoneListAuthProjects(ctx: CallContext): IamAnswer {
+export function keystoneListAuthProjects(ctx: CallContext): Answer {
   const projects = ctx.state.fixture.regionProjects.map((p) => projectOf(ctx, p));
   return { status: 200, body: { projects, links: { self: '/v3/auth/projects' } } };
 }
@@ -73,7 +64,7 @@ function claimsOf(jwt: string): IdTokenClaims {
   return claims as IdTokenClaims;
 }
 
-export function createTokenWithIdToken(ctx: CallContext, idpId: string | undefined): IamAnswer {
+export function createTokenWithIdToken(ctx: CallContext, idpId: string | undefined): Answer {
   const provider = ctx.state.fixture.identityProviders.find((p) => p.id === idpId);
   if (!provider) throw new IamError(404, 'IAM.0004', `The identity provider ${idpId ?? '(no X-Idp-Id header)'} does not exist.`);
   const jwt = (ctx.body as { auth?: { id_token?: { id?: unknown } } } | undefined)?.auth?.id_token?.id;
@@ -117,7 +108,7 @@ export function createTokenWithIdToken(ctx: CallContext, idpId: string | undefin
   };
 }
 
-export function createTemporaryAccessKeyByToken(ctx: CallContext): IamAnswer {
+export function createTemporaryAccessKeyByToken(ctx: CallContext): Answer {
   const { state } = ctx;
   const token = (ctx.body as { auth?: { identity?: { methods?: unknown; token?: { id?: unknown; duration_seconds?: unknown } } } })?.auth
     ?.identity;
@@ -150,29 +141,5 @@ export function createTemporaryAccessKeyByToken(ctx: CallContext): IamAnswer {
         expires_at: new Date(key.expiresAt).toISOString(),
       },
     },
-  };
-}
-
-/** The runner's ID-token service: `GET ...?api-version=2.0&audience=` with the job's bearer token. */
-export function runnerIdToken(ctx: CallContext, authorization: string | undefined): IamAnswer {
-  const { runner } = ctx.state.fixture;
-  if (authorization !== `Bearer ${runner.requestToken}`) {
-    return { status: 401, body: { message: 'The request token is missing or wrong.' } };
-  }
-  const audience = ctx.query.find(([n]) => n === 'audience')?.[1] ?? runner.defaultAudience;
-  const now = Math.floor(ctx.state.now() / 1000);
-  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const claims = {
-    iss: 'https://token.actions.githubusercontent.com',
-    aud: audience,
-    sub: runner.subject,
-    iat: now,
-    nbf: now,
-    exp: now + 300,
-  };
-  // Unsigned in substance: the emulated IAM checks the claims, not a signature.
-  return {
-    status: 200,
-    body: { value: `${part({ alg: 'RS256', typ: 'JWT', kid: 'emulator' })}.${part(claims)}.${part({ emulator: true })}` },
   };
 }

@@ -1,4 +1,5 @@
-// A realistic `pull_request` event payload (trimmed), as the runner writes to GITHUB_EVENT_PATH.
+// A realistic `pull_request` event payload (trimmed), as the runner writes to GITHUB_EVENT_PATH, and
+// the runner's context variables for that run: what run-step.ts hands a bundled action.
 export const PULL_REQUEST_EVENT = {
   action: 'synchronize',
   number: 42,

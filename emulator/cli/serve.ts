@@ -1,5 +1,6 @@
-// `npm run emulator`'s start and banner, apart from cli.ts so that tests can call them in-process.
-import { DEMO, startEmulator, type Emulator, type EmulatorOptions } from './index.js';
+// `npm run emulator`'s start and banner, apart from emulator.ts so that tests can call them in-process.
+import { startEmulator, type Emulator, type EmulatorOptions } from '../harness/emulator.js';
+import { DEMO } from '../harness/fixture.js';
 
 export type Served = { emulator: Emulator } | { message: string; exitCode: number };
 

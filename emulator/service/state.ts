@@ -1,7 +1,8 @@
-// In-memory state of the emulated account: tasks, runs and issued temporary keys. Run progress is
-// computed from the emulator's clock whenever it is read, so tests can move time instead of waiting.
-import type { CaseSeed, CredentialSeed, Fixture, PerfTestProjectSeed } from './fixture.js';
-import type { Comment } from './github.js';
+// In-memory state of the emulated account: tasks, runs, issued temporary keys and IAM tokens. Run
+// progress is computed from the emulator's clock whenever it is read, so tests can move time instead
+// of waiting.
+import type { Call } from '../shared/route.js';
+import type { CaseSeed, CredentialSeed, Fixture, PerfTestProjectSeed } from '../shared/seed.js';
 
 export interface Task {
   id: number;
@@ -38,8 +39,6 @@ export class State {
   readonly issuedKeys: CredentialSeed[] = [];
   /** IAM tokens issued for ID tokens: X-Subject-Token value -> expiry on the emulator clock. */
   readonly subjectTokens = new Map<string, number>();
-  /** Pull-request comments made through the GitHub REST stand-in, by id. */
-  readonly comments = new Map<number, Comment>();
   /** Counter behind deterministic ids of issued tokens and keys. */
   serial = 0;
   private nextTaskId: number;
@@ -157,3 +156,6 @@ export class State {
     return this.casesOfRun(run).some((c) => c.endsAbnormally);
   }
 }
+
+/** A request to a CodeArts PerfTest or IAM handler. */
+export type CallContext = Call<State>;

@@ -1,0 +1,101 @@
+// The shape of the emulator's seed: the account, its keys, PerfTest projects and cases, the OIDC
+// identity provider, the runner's and GitHub's tokens. Types only, so that the services, the GitHub
+// stand-in and the harness can all read a fixture without importing one another.
+
+export interface CaseSeed {
+  id: number;
+  name: string;
+  /** 1 folder, 2 case. */
+  type: 1 | 2;
+  /** 0 deleted, 1 enabled, 2 disabled. */
+  status: 0 | 1 | 2;
+  parent_id: number;
+  /** Headline figures of a run of this case; the report outline is derived from them. */
+  profile?: { rps: number; avg_response_time: number; success_rate: number };
+  /** A run that includes this case ends abnormally (run_status 3). */
+  endsAbnormally?: boolean;
+}
+
+export interface PerfTestProjectSeed {
+  id: number;
+  name: string;
+  description: string;
+  cases: CaseSeed[];
+}
+
+export interface CredentialSeed {
+  ak: string;
+  sk: string;
+  /** Temporary keys must come with this X-Security-Token. */
+  securityToken?: string;
+  /** Emulator-clock milliseconds after which a temporary key is refused. */
+  expiresAt?: number;
+  /**
+   * Whether the key's user holds IAM's iam:projects:listProjects (GET /v3/projects); default true.
+   * Least-privilege and federated users lack it; GET /v3/auth/projects needs no permission.
+   */
+  listProjects?: boolean;
+}
+
+export interface IdentityProviderSeed {
+  id: string;
+  /** The client ID the ID token's `aud` must equal. */
+  clientId: string;
+  /** The issuer the ID token's `iss` must equal. */
+  issuer: string;
+  /** The mapping rule, reduced to what it checks here: `sub` patterns, `*` matching any run of characters. */
+  subjects: string[];
+}
+
+/** A person's personal access token for the GitHub REST stand-in: comments it writes are theirs. */
+export interface GithubUserSeed {
+  token: string;
+  login: string;
+  id: number;
+  /** May edit comments others wrote, as a maintainer may; nobody else's token (GITHUB_TOKEN included) may. */
+  maintainer?: boolean;
+}
+
+/** The GitHub runner's ID-token service (ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN). */
+export interface RunnerSeed {
+  /** The bearer token the runner gives the job. */
+  requestToken: string;
+  /** The `sub` claim of the tokens it issues. */
+  subject: string;
+  /** The `aud` claim when no audience is asked for: the repository owner's URL. */
+  defaultAudience: string;
+}
+
+export interface Fixture {
+  domainId: string;
+  /** Region IAM projects: name is the region, id the 32-hex project id. */
+  regionProjects: { id: string; name: string }[];
+  credentials: CredentialSeed[];
+  perftestProjects: PerfTestProjectSeed[];
+  identityProviders: IdentityProviderSeed[];
+  runner: RunnerSeed;
+  /**
+   * The GitHub REST stand-in's tokens: the job's GITHUB_TOKEN, which writes as github-actions[bot], the
+   * same read-only (as a fork's), and people's personal access tokens.
+   */
+  github: { writeToken: string; readOnlyToken: string; users: GithubUserSeed[] };
+  /** First id given to a created task. */
+  firstTaskId: number;
+  /**
+   * A cap on the items of one page of ShowTaskSet and ListProjectSets, whatever `limit` asks. Unset by
+   * default: the contract promises no page size, so this only lets tests play a service that has one.
+   */
+  pageSize?: number;
+  /**
+   * How long a started run waits (run_status 9), then runs (0), and how long a stopped one takes to
+   * stop (5, then 4), in seconds of the emulator clock; and how long ShowTask goes on showing the
+   * run before after a start (startLagSeconds).
+   */
+  run: { waitingSeconds: number; runningSeconds: number; stoppingSeconds: number; startLagSeconds: number };
+  /**
+   * Which start and stop the tasks take: 'new' (default) tasks of the new edition, started and
+   * stopped by BatchUpdateTaskStatus with type 1 or by UpdateTaskStatus; 'old-only' a service that
+   * refuses BatchUpdateTaskStatus for them, so that only UpdateTaskStatus works.
+   */
+  statusApi?: 'new' | 'old-only';
+}

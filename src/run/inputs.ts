@@ -1,0 +1,43 @@
+// The run action's inputs (run/action.yml), declared once; see src/common/input-declarations.ts.
+import { COMMENT_DECLARATIONS, CONNECTION_DECLARATIONS, type OwnInputDeclaration } from '../common/input-declarations.js';
+
+const RUN_ONLY = {
+  task_id: {
+    description: "The task to run, e.g. the create action's task_id output.",
+    required: true,
+  },
+  project: {
+    description:
+      'The PerfTest project (test suite) the task belongs to, by id or by name. Optional, the task names its own; when given ' +
+      "it must be the task's, or the step fails naming both.",
+  },
+  cluster_type: {
+    description: 'Resource group type, shared-cluster-internet (under 1000 concurrent users) or private-cluster.',
+    default: 'shared-cluster-internet',
+  },
+  cluster_id: {
+    description: "Resource group id; 0 for the shared group, the group's id for a private one.",
+    default: 0,
+  },
+  wait: {
+    description: 'Wait for the run to end and judge it (true), or only start it (false; the run goes on after the job).',
+    default: true,
+  },
+  timeout_minutes: {
+    description: 'Bound on the wait, in minutes, from 0.5 to 1440; decimals allowed (0.5, .5, 1.5). The run is stopped when it is reached.',
+    default: 60,
+  },
+  poll_seconds: {
+    description: 'Seconds between status checks, an integer from 1 to 600; the first check comes after at most 10 s.',
+    default: 15,
+  },
+  thresholds: {
+    description:
+      'Rules the run must meet, separated by commas or newlines, e.g. "success_rate >= 99.5, avg_response_time <= 300, ' +
+      'error_request_count == 0". Fields: success_rate, rps, avg_response_time, request_count, success_count, ' +
+      'error_request_count, max_rps, trans_tps, max_users, avg_tp50, avg_tp90, max_response_time, min_response_time. ' +
+      'Operators: < <= > >= == !=. Ignored, with a warning, when wait is false.',
+  },
+} as const satisfies Record<string, OwnInputDeclaration>;
+
+export const RUN_DECLARATIONS = { ...RUN_ONLY, ...CONNECTION_DECLARATIONS, ...COMMENT_DECLARATIONS };

@@ -6,6 +6,9 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+// A clean dist/: chunk names change from build to build, and a stale chunk must not linger.
+rmSync('dist', { recursive: true, force: true });
+
 // webpack's stats of the builds whose packages dist/licenses.txt lists; kept out of dist/.
 const statsDir = mkdtempSync(join(tmpdir(), 'ncc-stats-'));
 const statsFiles = [];

@@ -1,6 +1,6 @@
 // Lookups by name against the emulator: every page is read, and nothing is read for ids.
 import { demoClient } from '../helpers/client.js';
-import { distinct, resolveCases, resolveProject } from '../../src/cpts/discovery.js';
+import { distinct, resolveCases, resolveTestSuite } from '../../src/cpts/discovery.js';
 import { BACKOFF, type RetrySettings } from '../../src/huawei/retry.js';
 import { DEFAULT_FIXTURE, DEMO, faults, startEmulator, type Emulator } from '../../emulator/index.js';
 import { fakeTiming } from '../helpers/timing.js';
@@ -23,7 +23,7 @@ beforeEach(async () => {
 afterEach(() => emulator.stop());
 
 test('every page is read: the offset moves by what each page held, and an empty page ends the listing', async () => {
-  expect(await resolveProject(client, { name: 'suite-110' })).toBe(500110);
+  expect(await resolveTestSuite(client, { name: 'suite-110' })).toBe(500110);
   // 2 fixture projects + 120: one full page, a short one, then an empty one.
   expect(emulator.received.map((r) => r.target.replace(/^.*\?/, ''))).toEqual([
     'limit=100&offset=0',
@@ -37,18 +37,18 @@ test('a service that gives fewer than asked is not taken to have ended: no page 
   await emulator.stop();
   emulator = await startEmulator({ seed: { perftestProjects: [...DEFAULT_FIXTURE.perftestProjects, ...many], pageSize: 40 } });
   client = demoClient(emulator, retry);
-  expect(await resolveProject(client, { name: 'suite-110' })).toBe(500110);
+  expect(await resolveTestSuite(client, { name: 'suite-110' })).toBe(500110);
   expect(emulator.received.map((r) => r.target.replace(/^.*offset=/, ''))).toEqual(['0', '40', '80', '120', '122']);
 });
 
 test('a service that ignores the offset is read once, not forever', async () => {
   emulator.script('ListProjectSets', Array(3).fill(faults.status(200, { projects: [{ id: 1, name: 'a' }] })));
-  await expect(resolveProject(client, { name: 'b' })).rejects.toThrow(/No CodeArts PerfTest project is named "b"/);
+  await expect(resolveTestSuite(client, { name: 'b' })).rejects.toThrow(/No CodeArts PerfTest project is named "b"/);
   expect(emulator.received).toHaveLength(2);
 });
 
 test('ids take no request', async () => {
-  expect(await resolveProject(client, { id: 7 })).toBe(7);
+  expect(await resolveTestSuite(client, { id: 7 })).toBe(7);
   expect(await resolveCases(client, 7, [{ id: 1 }, { id: 2 }])).toEqual([1, 2]);
   expect(emulator.received).toHaveLength(0);
 });

@@ -33,13 +33,13 @@ describe('valid inputs', () => {
   test('typed values and the regional endpoint', () => {
     const config = resolveCreateConfig(raw(), {});
     expect(config).toMatchObject({
-      project: { id: 393862 },
+      testSuite: { id: 393862 },
       cases: [{ id: 449269 }, { id: 449270 }],
       name: undefined,
       parallel: false,
       enableFullLink: undefined,
       region: 'cn-north-4',
-      projectId: PROJECT_ID,
+      iamProjectId: PROJECT_ID,
       endpoint: { origin: 'https://cpts.cn-north-4.myhuaweicloud.com', host: 'cpts.cn-north-4.myhuaweicloud.com' },
       iamEndpoint: { origin: 'https://iam.cn-north-4.myhuaweicloud.com', host: 'iam.cn-north-4.myhuaweicloud.com' },
       auth: { kind: 'keys', credentials: { key: { accessKeyId: 'AKAKAKAKAKAKAKAKAKAK', secretAccessKey: SK }, source: 'inputs' } },
@@ -71,19 +71,19 @@ describe('valid inputs', () => {
 
   test('ids at the bounds', () => {
     expect(resolveCreateConfig(raw({ project: '0', cases: '2147483647' }), {})).toMatchObject({
-      project: { id: 0 },
+      testSuite: { id: 0 },
       cases: [{ id: 2147483647 }],
     });
   });
 
   test('names: entries split on commas and newlines keep their blanks; digits-only entries split on blanks', () => {
     const config = resolveCreateConfig(raw({ project: 'checkout perf', cases: 'browse catalogue, 1 2\nplace-order\n12a' }), {});
-    expect(config.project).toEqual({ name: 'checkout perf' });
+    expect(config.testSuite).toEqual({ name: 'checkout perf' });
     expect(config.cases).toEqual([{ name: 'browse catalogue' }, { id: 1 }, { id: 2 }, { name: 'place-order' }, { name: '12a' }]);
   });
 
   test('without project_id anywhere, it is left to the lookup by region', () => {
-    expect(resolveCreateConfig(raw({ project_id: '' }), {}).projectId).toBeUndefined();
+    expect(resolveCreateConfig(raw({ project_id: '' }), {}).iamProjectId).toBeUndefined();
   });
 
   test('an endpoint makes the region optional; loopback may use http', () => {
@@ -258,7 +258,7 @@ describe('credentials, region and project id: inputs win, then HUAWEI_CLOUD_*, t
       secretAccessKey: SK,
     });
     expect(config.region).toBe('cn-north-4');
-    expect(config.projectId).toBe(PROJECT_ID);
+    expect(config.iamProjectId).toBe(PROJECT_ID);
   });
 
   test('HUAWEI_CLOUD_* before HUAWEICLOUD_SDK_*', () => {
@@ -270,7 +270,7 @@ describe('credentials, region and project id: inputs win, then HUAWEI_CLOUD_*, t
     });
     expect((config.auth as Extract<CreateConfig['auth'], { kind: 'keys' }>).credentials.source).toMatch(/HUAWEI_CLOUD_\*/);
     expect(config.region).toBe('ap-southeast-1');
-    expect(config.projectId).toBe('a'.repeat(32));
+    expect(config.iamProjectId).toBe('a'.repeat(32));
   });
 
   test('HUAWEICLOUD_SDK_* when nothing else is set', () => {
@@ -281,7 +281,7 @@ describe('credentials, region and project id: inputs win, then HUAWEI_CLOUD_*, t
       securityToken: 'env-token-2',
     });
     expect(config.endpoint.origin).toBe('https://cpts.la-south-2.myhuaweicloud.com');
-    expect(config.projectId).toBe('b'.repeat(32));
+    expect(config.iamProjectId).toBe('b'.repeat(32));
   });
 
   test('a token from another source is never paired with the AK/SK', () => {

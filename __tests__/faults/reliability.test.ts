@@ -119,7 +119,7 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function record(fault: string, expected: string, run: Run): void {
   const result = run.outcome
-    ? `success: task ${run.outcome.taskId} ${run.outcome.how}`
+    ? `success: task ${run.outcome.taskId} ${run.outcome.origin}`
     : `failed: ${run.error?.message.slice(0, 160)}${(run.error?.message.length ?? 0) > 160 ? '…' : ''}`;
   const waits = run.waits.length ? `; waited ${run.waits.map((w) => `${w / 1000} s`).join(', ')}` : '';
   rows.push({
@@ -142,7 +142,7 @@ const preexisting = () =>
 test('503, 503, then 201: success, one task', async () => {
   const run = await attempt({ faults: [faults.serverError(503), faults.serverError(503)] });
   record('503, 503, then 201', 'success, one task; three lookups before each repeat (the list may lag the create)', run);
-  expect(run.outcome).toMatchObject({ how: 'created' });
+  expect(run.outcome).toMatchObject({ origin: 'created' });
   expect(run).toMatchObject({ posts: 3, lookups: 6, tasks: 1 });
 });
 
@@ -153,7 +153,7 @@ test('429 with Retry-After: 2: waits at least that long, then succeeds', async (
     'waits at least 2 s, then success; no lookup (a throttled request was not handled)',
     run,
   );
-  expect(run.outcome).toMatchObject({ how: 'created' });
+  expect(run.outcome).toMatchObject({ origin: 'created' });
   expect(run.waits[0]).toBeGreaterThanOrEqual(2000);
   expect(run).toMatchObject({ posts: 2, lookups: 0, tasks: 1 });
 });
@@ -161,21 +161,21 @@ test('429 with Retry-After: 2: waits at least that long, then succeeds', async (
 test('connection reset after the server created the task: success with that task, one task', async () => {
   const run = await attempt({ faults: [faults.resetAfterHandling()] });
   record('connection reset after the task was created', "success with the created task's id, one task", run);
-  expect(run.outcome).toEqual({ taskId: emulator.tasks()[0].id, how: 'adopted' });
+  expect(run.outcome).toEqual({ taskId: emulator.tasks()[0].id, origin: 'adopted' });
   expect(run).toMatchObject({ posts: 1, lookups: 1, tasks: 1 });
 });
 
 test('a timeout after the server created the task: likewise', async () => {
   const run = await attempt({ faults: [faults.delayAfterHandling(1500)], requestTimeoutMs: 300 });
   record('no answer within the request timeout, task created', "success with the created task's id, one task", run);
-  expect(run.outcome).toEqual({ taskId: emulator.tasks()[0].id, how: 'adopted' });
+  expect(run.outcome).toEqual({ taskId: emulator.tasks()[0].id, origin: 'adopted' });
   expect(run).toMatchObject({ posts: 1, lookups: 1, tasks: 1 });
 });
 
 test('connection reset before the request was handled: looked up, not found, sent again', async () => {
   const run = await attempt({ faults: [faults.resetBeforeHandling()] });
   record('connection reset before the request was handled', 'three lookups find nothing, the POST is repeated: one task', run);
-  expect(run.outcome).toMatchObject({ how: 'created' });
+  expect(run.outcome).toMatchObject({ origin: 'created' });
   expect(run).toMatchObject({ posts: 2, lookups: 3, tasks: 1 });
 });
 
@@ -221,13 +221,13 @@ test('if_exists: reuse with an existing task of that name: no POST at all', asyn
   const existing = preexisting();
   const run = await attempt({ ifExists: 'reuse' });
   record('`if_exists: reuse`, a task of that name exists', 'that task, no POST', run);
-  expect(run.outcome).toEqual({ taskId: existing.id, how: 'reused' });
+  expect(run.outcome).toEqual({ taskId: existing.id, origin: 'reused' });
   expect(run).toMatchObject({ posts: 0, lookups: 1, tasks: 1 });
 });
 
 test('if_exists: reuse without such a task creates one', async () => {
   const run = await attempt({ ifExists: 'reuse' });
-  expect(run.outcome).toMatchObject({ how: 'created' });
+  expect(run.outcome).toMatchObject({ origin: 'created' });
   expect(run).toMatchObject({ posts: 1, lookups: 1, tasks: 1 });
 });
 
@@ -250,7 +250,7 @@ test('an explicit name never adopts a same-named task that existed before the fi
     run,
   );
   const created = emulator.tasks().find((t) => t.id !== existing.id)!;
-  expect(run.outcome).toEqual({ taskId: created.id, how: 'adopted' });
+  expect(run.outcome).toEqual({ taskId: created.id, origin: 'adopted' });
   expect(run).toMatchObject({ posts: 1, lookups: 2, tasks: 2 });
 });
 
@@ -275,7 +275,7 @@ test('a same-named task made meanwhile by another step (a matrix leg) with other
   );
   const ours = emulator.tasks().find((t) => t.id !== siblingId)!;
   expect(siblingId).toBeGreaterThan(ours.id);
-  expect(run.outcome).toEqual({ taskId: ours.id, how: 'adopted' });
+  expect(run.outcome).toEqual({ taskId: ours.id, origin: 'adopted' });
   expect(run).toMatchObject({ posts: 1, lookups: 1, tasks: 2 });
   expect(emulator.received.filter((r) => r.operation === 'ListTaskCases').map((r) => r.target.split('/').at(-2))).toEqual([
     String(siblingId),
@@ -290,7 +290,7 @@ test('the task list lags the create (the first lookup finds nothing): looked up 
     'looks again (with backoff) before any second POST; adopts it: one task',
     run,
   );
-  expect(run.outcome).toEqual({ taskId: emulator.tasks()[0].id, how: 'adopted' });
+  expect(run.outcome).toEqual({ taskId: emulator.tasks()[0].id, origin: 'adopted' });
   expect(run).toMatchObject({ posts: 1, lookups: 2, tasks: 1 });
 });
 
@@ -325,7 +325,7 @@ test('the lookup after a lost POST runs out of time: fails without a second POST
 
 test('a generated name takes no lookup on the fast path: one request', async () => {
   const run = await attempt();
-  expect(run.outcome).toMatchObject({ how: 'created' });
+  expect(run.outcome).toMatchObject({ origin: 'created' });
   expect(emulator.received).toHaveLength(1);
 });
 

@@ -66,7 +66,7 @@ describe('run settings', () => {
   test('defaults', () => {
     expect(resolveRunConfig(raw(), {})).toMatchObject({
       taskId: 1200001,
-      project: { id: 393862 },
+      testSuite: { id: 393862 },
       clusterType: 'shared-cluster-internet',
       clusterId: 0,
       wait: true,
@@ -94,7 +94,7 @@ describe('run settings', () => {
   });
 
   test('project may be left out: the task names its own', () => {
-    expect(resolveRunConfig(raw({ project: '' }), {}).project).toBeUndefined();
+    expect(resolveRunConfig(raw({ project: '' }), {}).testSuite).toBeUndefined();
   });
 
   test.each([

@@ -69,7 +69,7 @@ async function upsertPrComment(request) {
     const workflow = env.GITHUB_WORKFLOW || 'workflow';
     const mark = marker(workflow, request.taskId);
     try {
-        const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 413));
+        const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(413), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 413));
         // The API URL from the same environment as the rest (Octokit on its own reads process.env).
         const octokit = getOctokit(request.token, env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {});
         const [self, comments] = await Promise.all([

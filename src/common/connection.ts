@@ -34,10 +34,11 @@ export const DEFAULT_OIDC_AUDIENCE = CONNECTION_DECLARATIONS.oidc_audience.defau
 
 export type Auth = { kind: 'keys'; credentials: ResolvedCredentials } | { kind: 'oidc'; identityProvider: string; audience: string };
 
-export interface Connection {
+/** Where requests go (region, endpoints, the region's IAM project) and how they are signed (keys or keyless). */
+export interface ServiceAccess {
   region: string | undefined;
   /** The region's IAM project id; undefined means look it up by region name. */
-  projectId: string | undefined;
+  iamProjectId: string | undefined;
   endpoint: Endpoint;
   /** IAM, when keyless sign-in or the project id lookup needs it. */
   iamEndpoint: Endpoint | undefined;
@@ -53,7 +54,7 @@ const regional = (service: string, region: string): Endpoint => ({
   host: `${service}.${region}.myhuaweicloud.com`,
 });
 
-export function resolveConnection(raw: RawConnectionInputs, env: Env): Connection {
+export function resolveConnection(raw: RawConnectionInputs, env: Env): ServiceAccess {
   const notices: string[] = [];
   const regionSource = firstSet(raw, env, 'region');
   const region = regionSource && parseRegion(regionSource.name, regionSource.value);
@@ -68,8 +69,8 @@ export function resolveConnection(raw: RawConnectionInputs, env: Env): Connectio
   }
 
   const projectIdSource = firstSet(raw, env, 'project_id');
-  const projectId = projectIdSource && parseProjectId(projectIdSource.name, projectIdSource.value);
-  if (!projectId && !region) {
+  const iamProjectId = projectIdSource && parseProjectId(projectIdSource.name, projectIdSource.value);
+  if (!iamProjectId && !region) {
     throw new InputError(
       'project_id',
       `Input "project_id" is required when "region" is not given, since the lookup goes by region name. ${PROJECT_ID_HELP}`,
@@ -97,7 +98,7 @@ export function resolveConnection(raw: RawConnectionInputs, env: Env): Connectio
     CONNECTION_DECLARATIONS.max_attempts.default,
     'the number of attempts per call',
   );
-  return { region, projectId, endpoint, iamEndpoint, auth, maxAttempts, notices };
+  return { region, iamProjectId, endpoint, iamEndpoint, auth, maxAttempts, notices };
 }
 
 /** Keys from inputs or the environment, or keyless sign-in when identity_provider is given. */

@@ -1,6 +1,8 @@
 // One error type per layer: InputError for what the user gave, ApiError (huawei/api-error.ts) for
 // what the cloud answered.
 
+export { errorMessage } from '../huawei/api-error.js';
+
 /** A bad or missing input; the message names the input and says what is expected. */
 export class InputError extends Error {
   constructor(

@@ -1,6 +1,6 @@
 // The one place that reads the actions' inputs. Secrets are masked the moment they are read.
-import * as core from '@actions/core';
-import { SECRET_ENV_NAMES, type Env } from './credentials.js';
+import type { Runner } from '../github/runner.js';
+import { SECRET_ENV_NAMES } from './credentials.js';
 import { COMMENT_DECLARATIONS, CONNECTION_DECLARATIONS, type InputDeclaration } from './input-declarations.js';
 
 /** The inputs declared secret; only shared inputs may be (OwnInputDeclaration has no secret flag). */
@@ -11,19 +11,18 @@ export const SECRET_INPUTS: ReadonlySet<string> = new Set(
 );
 
 /** The texts of `names` as the runner gives them, secrets (and secret environment variables) masked. */
-export function readInputs<N extends string>(names: readonly N[], env: Env): Record<N, string> {
+export function readInputs<N extends string>(runner: Runner, names: readonly N[]): Record<N, string> {
+  const mask = (value: string | undefined) => {
+    const secret = value?.trim();
+    if (secret) runner.setSecret(secret);
+  };
   const raw = {} as Record<N, string>;
   for (const name of names) {
     // `name` keeps its blanks so that a blank name is an error rather than silently generated.
-    const value = core.getInput(name, { trimWhitespace: name !== 'name' });
+    const value = runner.getInput(name, name !== 'name');
     if (SECRET_INPUTS.has(name)) mask(value);
     raw[name] = value;
   }
-  for (const name of SECRET_ENV_NAMES) mask(env[name]);
+  for (const name of SECRET_ENV_NAMES) mask(runner.env[name]);
   return raw;
-}
-
-function mask(value: string | undefined): void {
-  const secret = value?.trim();
-  if (secret) core.setSecret(secret);
 }

@@ -20,5 +20,3 @@ export const processSignals: Signals = {
   },
   exit: (code) => process.exit(code),
 };
-
-export const onCancel = processSignals.onCancel;

@@ -19,7 +19,7 @@ export interface CreateTaskRequest {
 export interface CreateTaskOutcome {
   taskId: number;
   /** created: by a POST whose answer arrived; adopted: by a POST whose answer was lost; reused: existed. */
-  how: 'created' | 'adopted' | 'reused';
+  origin: 'created' | 'adopted' | 'reused';
   requestId?: string;
 }
 
@@ -78,8 +78,8 @@ export async function createTask(client: CptsClient, request: CreateTaskRequest,
       },
     });
     return adopted
-      ? { taskId: created.task_id, how: 'adopted' }
-      : { taskId: created.task_id, how: 'created', requestId: created.requestId };
+      ? { taskId: created.task_id, origin: 'adopted' }
+      : { taskId: created.task_id, origin: 'created', requestId: created.requestId };
   } catch (error) {
     throw mayHaveCreated(error, body, uncertain) ?? error;
   }
@@ -99,7 +99,7 @@ function reuseOrRefuse(existing: TaskSummary[], request: CreateTaskRequest, log:
   if (ifExists !== 'reuse') return undefined;
   const task = newest(existing);
   if (existing.length > 1) log.warning(`${existing.length} tasks are named "${body.name}"; reusing the newest, ${task.id}.`);
-  return { taskId: task.id, how: 'reused' };
+  return { taskId: task.id, origin: 'reused' };
 }
 
 /** Lookups after a lost POST before a second POST is considered: the task list may lag the create. */

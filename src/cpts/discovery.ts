@@ -23,7 +23,7 @@ function listing(items: { id: number; name: string }[]): string {
 }
 
 /** The id of the PerfTest project (test suite) `ref` names (input "project"). */
-export async function resolveProject(client: CptsClient, ref: Ref): Promise<number> {
+export async function resolveTestSuite(client: CptsClient, ref: Ref): Promise<number> {
   if ('id' in ref) return ref.id;
   const projects = await allPages((offset, limit) => client.listProjectSets(offset, limit));
   const matches = projects.filter((p) => p.name === ref.name);

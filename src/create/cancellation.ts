@@ -2,11 +2,11 @@
 // may exist, so a re-run neither loses nor duplicates it.
 import type { Progress } from '../cpts/create-task.js';
 
-export function cancellationMessage(signal: string, progress: Progress, name: string, project: number): string {
+export function cancellationMessage(signal: string, progress: Progress, name: string, testSuiteId: number): string {
   if (progress.taskId !== undefined) return `Cancelled (${signal}) after task ${progress.taskId} "${name}" was created.`;
   if (progress.postSent) {
     return (
-      `Cancelled (${signal}) while creating the task: a task named "${name}" may have been created in PerfTest project ${project}. ` +
+      `Cancelled (${signal}) while creating the task: a task named "${name}" may have been created in PerfTest project ${testSuiteId}. ` +
       'Check the project before re-running, or re-run with if_exists: reuse.'
     );
   }

@@ -1,6 +1,6 @@
 // Turns the raw input texts and the environment into the typed, validated settings of the create
 // action. Pure: nothing is read or sent here, so every rule is testable without a runner.
-import { resolveComment, resolveConnection, type CommentSettings, type Connection } from '../common/connection.js';
+import { resolveComment, resolveConnection, type CommentSettings, type ServiceAccess } from '../common/connection.js';
 import { inputNames } from '../common/input-declarations.js';
 import type { IfExists } from '../cpts/create-task.js';
 import { InputError } from '../common/errors.js';
@@ -20,9 +20,9 @@ export const MIN_TIMEOUT_SECONDS = 10;
 /** Input texts as given (trimmed, except `name`, whose blankness matters). */
 export type RawCreateInputs = Record<(typeof CREATE_INPUTS)[number], string>;
 
-export interface CreateConfig extends Connection {
+export interface CreateConfig extends ServiceAccess {
   /** The PerfTest project (test suite), by id or by name. */
-  project: Ref;
+  testSuite: Ref;
   cases: Ref[];
   /** An explicit task name; undefined means generate one. */
   name: string | undefined;
@@ -72,7 +72,7 @@ export function resolveCreateConfig(raw: RawCreateInputs, env: Env): CreateConfi
   );
   return {
     ...connection,
-    project,
+    testSuite: project,
     cases: cases.refs,
     name,
     parallel,

@@ -1,3 +1,4 @@
-import { run } from './main.js';
+import { createRunner } from '../github/runner.js';
+import { runCreate } from './main.js';
 
-await run();
+await runCreate(createRunner());

@@ -3,12 +3,12 @@
 export interface CreateSummary {
   taskId: number;
   taskName: string;
-  how: 'created' | 'adopted' | 'reused';
-  project: number;
+  origin: 'created' | 'adopted' | 'reused';
+  testSuiteId: number;
   cases: number[];
   region: string | undefined;
   /** The region's IAM project id used. */
-  projectId: string;
+  iamProjectId: string;
   endpoint: string;
   requestId: string | undefined;
 }
@@ -23,17 +23,17 @@ const TITLE = { created: 'created', adopted: 'created', reused: 'reused' };
 
 export function renderCreateSummary(s: CreateSummary): string {
   const rows: [string, string][] = [
-    ['Task id', `${code(String(s.taskId))}, ${HOW[s.how]}`],
+    ['Task id', `${code(String(s.taskId))}, ${HOW[s.origin]}`],
     ['Task name', code(s.taskName)],
-    ['PerfTest project', code(String(s.project))],
+    ['PerfTest project', code(String(s.testSuiteId))],
     [s.cases.length === 1 ? 'Case' : `Cases (${s.cases.length})`, s.cases.map((c) => code(String(c))).join(', ')],
     ['Region', s.region ? code(s.region) : 'not set (custom endpoint)'],
-    ['Region project id', code(s.projectId)],
+    ['Region project id', code(s.iamProjectId)],
     ['Endpoint', code(s.endpoint)],
   ];
   if (s.requestId) rows.push(['X-Request-Id', code(s.requestId)]);
   return [
-    `### CodeArts PerfTest task ${TITLE[s.how]}`,
+    `### CodeArts PerfTest task ${TITLE[s.origin]}`,
     '',
     '| | |',
     '|---|---|',

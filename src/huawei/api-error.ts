@@ -1,6 +1,9 @@
 // What a failed Huawei Cloud call means, in the words a user needs: status, service code and
 // message, request id, and what to do next when the code is a known one.
 
+/** An error's message, or the thrown value as text: for every message that quotes a failure. */
+export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 export class ApiError extends Error {
   constructor(
     readonly operation: string,

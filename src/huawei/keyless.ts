@@ -1,6 +1,6 @@
 // Keyless sign-in: the workflow's OpenID Connect ID token, exchanged at IAM for an IAM token and
 // then for temporary AK/SK with a security token. Every secret is masked the moment it exists.
-import { ApiError } from './api-error.js';
+import { ApiError, errorMessage } from './api-error.js';
 import type { IamClient } from './iam.js';
 import type { SigningKey } from './signer.js';
 
@@ -47,11 +47,7 @@ export async function signInWithIdToken(options: KeylessOptions): Promise<Tempor
   try {
     idToken = await options.getIdToken(options.audience);
   } catch (error) {
-    throw new NoIdTokenError(
-      options.fromFork,
-      `the runner answered: ${error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : String(error)}`,
-      error,
-    );
+    throw new NoIdTokenError(options.fromFork, `the runner answered: ${errorMessage(error).replace(/\s+/g, ' ').trim()}`, error);
   }
   mask(idToken);
 

@@ -1,7 +1,7 @@
 // When and how long to wait before trying a call again: capped exponential backoff with full
 // jitter, Retry-After honoured, everything inside one overall deadline. Pure apart from the
 // injected timing, so tests control the clock and the dice.
-import { ApiError, TransportError } from './api-error.js';
+import { ApiError, TransportError, errorMessage } from './api-error.js';
 import type { Logger } from './http.js';
 
 export interface Timing {
@@ -103,7 +103,7 @@ export class RetriesExhausted extends Error {
   ) {
     super(
       `${operation} failed after ${attempts.length} attempt${attempts.length === 1 ? '' : 's'} (${limit}): ` +
-        `${attempts.join('; ')}. Last error: ${lastError instanceof Error ? lastError.message : String(lastError)}`,
+        `${attempts.join('; ')}. Last error: ${errorMessage(lastError)}`,
     );
     this.name = 'RetriesExhausted';
   }
@@ -148,7 +148,7 @@ export async function withRetries<T>(options: RetryOptions<T>, call: (requestTim
         throw new RetriesExhausted(operation, tried, error, decision, `${policy.bound} reached after ${elapsed()}`);
       }
       log.warning(
-        `${operation} attempt ${attempt} of ${policy.maxAttempts} failed: ${error instanceof Error ? error.message : String(error)}; ` +
+        `${operation} attempt ${attempt} of ${policy.maxAttempts} failed: ${errorMessage(error)}; ` +
           `retrying in ${(wait / 1000).toFixed(1)} s${decision.waitMs === undefined ? '' : ' (Retry-After)'}.`,
       );
       await timing.sleep(wait);

@@ -1,5 +1,5 @@
 // The run action's settings, validated like the create action's: pure, one clear error per input.
-import { resolveComment, resolveConnection, type CommentSettings, type Connection } from '../common/connection.js';
+import { resolveComment, resolveConnection, type CommentSettings, type ServiceAccess } from '../common/connection.js';
 import { inputNames } from '../common/input-declarations.js';
 import { InputError, quote } from '../common/errors.js';
 import type { Env } from '../common/credentials.js';
@@ -15,10 +15,10 @@ export type RawRunInputs = Record<(typeof RUN_INPUTS)[number], string>;
 
 export type ClusterType = 'shared-cluster-internet' | 'private-cluster';
 
-export interface RunConfig extends Connection {
+export interface RunConfig extends ServiceAccess {
   taskId: number;
   /** The PerfTest project (test suite) the task belongs to, by id or by name; undefined: the task's own. */
-  project: Ref | undefined;
+  testSuite: Ref | undefined;
   clusterType: ClusterType;
   clusterId: number;
   wait: boolean;
@@ -78,7 +78,7 @@ export function resolveRunConfig(raw: RawRunInputs, env: Env): RunConfig {
   return {
     ...resolveConnection(raw, env),
     taskId,
-    project,
+    testSuite: project,
     clusterType,
     clusterId,
     wait,

@@ -1,12 +1,13 @@
-import * as core from '@actions/core';
-import { main } from './main.js';
-import { post } from './post.js';
+import { createRunner } from '../github/runner.js';
+import { runMain } from './main.js';
+import { runPost } from './post.js';
 import { STATE } from './state.js';
 
 // One bundle for both steps: the main step leaves a mark in the state that the post step reads.
-if (core.getState(STATE.isPost) === 'true') {
-  await post();
+const runner = createRunner();
+if (runner.getState(STATE.isPost) === 'true') {
+  await runPost(runner);
 } else {
-  core.saveState(STATE.isPost, 'true');
-  await main();
+  runner.saveState(STATE.isPost, 'true');
+  await runMain(runner);
 }

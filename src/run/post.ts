@@ -1,8 +1,9 @@
 // The run action's post step: stop our run only when the main step started it (or may have), was
 // waiting for it, and never saw it end (the job was cancelled or timed out), and only after
 // confirming that the task's current run is ours. With wait: false the run goes on.
-import * as core from '@actions/core';
 import type { CptsClient } from '../cpts/client.js';
+import { errorMessage } from '../common/errors.js';
+import type { Runner } from '../github/runner.js';
 import { retrySettings } from '../huawei/retry.js';
 import { readInputs } from '../common/inputs.js';
 import { RUN_INPUTS, resolveRunConfig, type RunConfig } from './config.js';
@@ -14,29 +15,27 @@ import { STATE } from './state.js';
 /** The post step's own bound: it runs after a cancellation, when little time is left. */
 const POST_TIMEOUT_MS = 60_000;
 
-export async function post(): Promise<void> {
-  if (core.getState(STATE.waiting) !== 'true' || core.getState(STATE.ended) === 'true') {
-    core.debug('Nothing to stop: the run was not started, not waited for, or seen to end.');
+export async function runPost(runner: Runner): Promise<void> {
+  if (runner.getState(STATE.waiting) !== 'true' || runner.getState(STATE.ended) === 'true') {
+    runner.debug('Nothing to stop: the run was not started, not waited for, or seen to end.');
     return;
   }
-  const saved = core.getState(STATE.runId);
+  const saved = runner.getState(STATE.runId);
   let config: RunConfig | undefined;
   try {
-    config = resolveRunConfig(readInputs(RUN_INPUTS, process.env), process.env);
-    const retry = retrySettings(config.maxAttempts, Date.now() + POST_TIMEOUT_MS, core, "the post step's 60 s");
-    const { client } = await openSession(config, retry);
-    const ref: TaskRef = { testSuiteId: Number(core.getState(STATE.project)), taskId: config.taskId };
+    config = resolveRunConfig(readInputs(runner, RUN_INPUTS), runner.env);
+    const retry = retrySettings(config.maxAttempts, Date.now() + POST_TIMEOUT_MS, runner, "the post step's 60 s");
+    const { client } = await openSession(runner, config, retry);
+    const ref: TaskRef = { testSuiteId: Number(runner.getState(STATE.testSuiteId)), taskId: config.taskId };
     // The task's runs before our start, as the main step noted them.
-    const before = new Set(core.getState(STATE.runsBefore).split(',').filter(Boolean).map(Number));
+    const before = new Set(runner.getState(STATE.runsBefore).split(',').filter(Boolean).map(Number));
     const runId = saved ? Number(saved) : await runOfLostStart(client, ref, before);
     if (runId === undefined) return;
-    const api = (core.getState(STATE.statusApi) || undefined) as StatusApi | undefined;
-    core.info(await stopIfOurs(client, ref, runId, before, api));
+    const api = (runner.getState(STATE.statusApi) || undefined) as StatusApi | undefined;
+    runner.info(await stopIfOurs(client, ref, runId, before, api));
   } catch (error) {
     const which = saved ? `run ${saved}` : `the run task ${config?.taskId ?? '(unknown)'} may have started`;
-    core.setFailed(
-      `Could not stop ${which}: ${error instanceof Error ? error.message : String(error)}. Stop it in the CodeArts PerfTest console.`,
-    );
+    runner.setFailed(`Could not stop ${which}: ${errorMessage(error)}. Stop it in the CodeArts PerfTest console.`);
   }
 }
 
@@ -48,11 +47,11 @@ const LAG_CHECK_MS = 2000;
 async function runOfLostStart(client: CptsClient, ref: TaskRef, before: Set<number>): Promise<number | undefined> {
   const fresh = [...(await runsOf(client, ref.taskId))].filter((id) => !before.has(id));
   if (fresh.length === 0) {
-    core.info(`No run of task ${ref.taskId} began from the start whose answer was lost: nothing to stop.`);
+    client.retry.log.info(`No run of task ${ref.taskId} began from the start whose answer was lost: nothing to stop.`);
     return undefined;
   }
   const runId = Math.max(...fresh);
-  core.info(`Run ${runId} of task ${ref.taskId} began from the start whose answer was lost.`);
+  client.retry.log.info(`Run ${runId} of task ${ref.taskId} began from the start whose answer was lost.`);
   return runId;
 }
 

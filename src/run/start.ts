@@ -9,6 +9,7 @@ import {
   type StatusChange,
   type UpdateTaskStatusRequestBody,
 } from '../cpts/types.js';
+import { errorMessage } from '../common/errors.js';
 import { ApiError } from '../huawei/api-error.js';
 import type { ClusterType } from './config.js';
 import { ACTIVE, runsOf, standingOf } from './identity.js';
@@ -30,7 +31,7 @@ export interface Cluster {
 export class RunMayExist extends Error {
   constructor(ref: TaskRef, cause: unknown) {
     super(
-      `${cause instanceof Error ? cause.message.replace(/\.$/, '') : String(cause)}. A run of task ${ref.taskId} may have started ` +
+      `${errorMessage(cause).replace(/\.$/, '')}. A run of task ${ref.taskId} may have started ` +
         `(PerfTest project ${ref.testSuiteId}) although its answer was lost: check the task in the CodeArts PerfTest console before re-running.`,
       { cause },
     );

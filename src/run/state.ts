@@ -3,7 +3,7 @@ export const STATE = {
   isPost: 'isPost',
   /** Our run's id, once known. */
   runId: 'task_run_id',
-  project: 'project',
+  testSuiteId: 'project',
   /** Set (with wait: true) just before the start is sent: from then on the post step looks after the run. */
   waiting: 'waiting',
   /** The task's runs before the start, comma-separated: after a start of unknown outcome, a run not among them is ours. */

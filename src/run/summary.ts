@@ -15,8 +15,8 @@ export interface RunSummary {
   taskId: number;
   /** Undefined when the step failed before a run was known. */
   taskRunId?: number;
-  project?: number;
-  projectId?: string;
+  testSuiteId?: number;
+  iamProjectId?: string;
   kpis: Kpis;
   verdicts: Verdict[];
   /** How the success rate was had, said under the figures. */
@@ -96,8 +96,8 @@ export function renderRunSummary(s: RunSummary): string {
   const rows = [
     `| Task id | \`${s.taskId}\` |`,
     s.taskRunId !== undefined ? `| Task run id | \`${s.taskRunId}\` |` : '| Task run id | none known |',
-    s.project !== undefined ? `| PerfTest project | \`${s.project}\` |` : '',
-    s.projectId !== undefined ? `| Region project id | \`${s.projectId}\` |` : '',
+    s.testSuiteId !== undefined ? `| PerfTest project | \`${s.testSuiteId}\` |` : '',
+    s.iamProjectId !== undefined ? `| Region project id | \`${s.iamProjectId}\` |` : '',
     s.startTime ? `| Started | ${s.startTime} |` : '',
     s.endTime ? `| Ended | ${s.endTime} |` : '',
     // Two figures that differ by design: start to end includes the wait for load generators.

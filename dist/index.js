@@ -1,33 +1,59 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 168:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _github_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(373);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(941);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readRunContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// The workflow run's context, read the way the runner provides it (environment and event file).
+// Hand-written rather than `@actions/github`'s `context`: that module's only entry point also loads
+// Octokit, which adds about 220 kB and 15 ms to every start of the create path for five values.
 
+function readRunContext(env = process.env) {
+    const pullRequest = readPullRequest(env.GITHUB_EVENT_PATH);
+    return {
+        repository: env.GITHUB_REPOSITORY,
+        pullRequestNumber: typeof pullRequest?.number === 'number' && Number.isInteger(pullRequest.number) ? pullRequest.number : undefined,
+        fromFork: Boolean(pullRequest &&
+            (pullRequest.head?.repo?.fork === true || (pullRequest.head?.repo?.full_name ?? env.GITHUB_REPOSITORY) !== env.GITHUB_REPOSITORY)),
+        hasIdTokenService: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+        sha: env.GITHUB_SHA,
+        runId: integer(env.GITHUB_RUN_ID),
+        runAttempt: integer(env.GITHUB_RUN_ATTEMPT),
+        job: env.GITHUB_JOB,
+    };
+}
+function readPullRequest(eventPath) {
+    if (!eventPath)
+        return undefined;
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8')).pull_request;
+    }
+    catch {
+        return undefined; // no readable event file: name the task after the commit instead
+    }
+}
+function integer(text) {
+    return text && /^\d+$/.test(text) ? Number(text) : undefined;
+}
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCreate */ .q3)((0,_github_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .createRunner */ .j)());
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 941:
+/***/ 762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  q3: () => (/* binding */ runCreate)
-});
-
-// UNUSED EXPORTS: announce, casesOfTask, connect, createGuarded, readConfig, resolveTarget
-
-;// CONCATENATED MODULE: ./src/huawei/api-error.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ errorFields),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   hD: () => (/* binding */ ApiError),
+/* harmony export */   jg: () => (/* binding */ quoteBody),
+/* harmony export */   wX: () => (/* binding */ TransportError)
+/* harmony export */ });
 // What a failed Huawei Cloud call means, in the words a user needs: status, service code and
 // message, request id, and what to do next when the code is a known one.
 /** An error's message, or the thrown value as text: for every message that quotes a failure. */
@@ -153,6 +179,751 @@ class TransportError extends Error {
     }
 }
 
+
+/***/ }),
+
+/***/ 769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ send)
+});
+
+// EXTERNAL MODULE: ./src/huawei/api-error.ts
+var api_error = __nccwpck_require__(762);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+;// CONCATENATED MODULE: ./src/huawei/signer.ts
+// SDK-HMAC-SHA256 request signing (Huawei Cloud API gateway). Pure: no I/O, the date is passed in.
+//
+// The signer also produces the request line and the header values to send, so what goes on the
+// wire is by construction what was signed (encoded path, sorted query, trimmed header values).
+
+const ALGORITHM = 'SDK-HMAC-SHA256';
+const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+/** `YYYYMMDDTHHMMSSZ` in UTC. */
+function formatSdkDate(date) {
+    return date
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
+}
+/** Percent-encodes everything but `A-Z a-z 0-9 - _ . ~`, UTF-8, upper-case hex. */
+function encodeRfc3986(value) {
+    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+}
+/** The encoded path as sent on the request line (no trailing slash added). */
+function encodePath(path) {
+    const encoded = path.split('/').map(encodeRfc3986).join('/');
+    return encoded.startsWith('/') ? encoded : '/' + encoded;
+}
+function canonicalUri(path) {
+    const encoded = encodePath(path);
+    return encoded.endsWith('/') ? encoded : encoded + '/';
+}
+// Code-unit order, as the gateway and the SDKs sort; localeCompare would not be stable across hosts.
+const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function canonicalQuery(query = []) {
+    return [...query]
+        .sort(([an, av], [bn, bv]) => byCodeUnit(an, bn) || byCodeUnit(av, bv))
+        .map(([name, value]) => `${encodeRfc3986(name)}=${encodeRfc3986(value)}`)
+        .join('&');
+}
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+function sign(request, key, date) {
+    const toSign = new Map(); // lower-case name -> [name as given, trimmed value]
+    const add = (name, value) => {
+        const lower = name.toLowerCase();
+        if (toSign.has(lower))
+            throw new Error(`header ${name} is given twice`);
+        toSign.set(lower, [name, value.trim()]);
+    };
+    for (const [name, value] of Object.entries(request.headers ?? {})) {
+        if (['host', 'x-sdk-date', 'x-security-token', 'authorization'].includes(name.toLowerCase())) {
+            throw new Error(`header ${name} is set by the signer`);
+        }
+        add(name, value);
+    }
+    const sdkDate = formatSdkDate(date);
+    add('Host', request.host);
+    add('X-Sdk-Date', sdkDate);
+    if (key.securityToken)
+        add('X-Security-Token', key.securityToken);
+    const names = [...toSign.keys()].sort(byCodeUnit);
+    const signedHeaders = names.join(';');
+    const canonicalHeaders = names.map((n) => `${n}:${toSign.get(n)[1]}\n`).join('');
+    const query = canonicalQuery(request.query);
+    const method = request.method.toUpperCase();
+    const canonicalRequest = [method, canonicalUri(request.path), query, canonicalHeaders, signedHeaders, sha256Hex(request.body ?? '')].join('\n');
+    const stringToSign = `${ALGORITHM}\n${sdkDate}\n${sha256Hex(canonicalRequest)}`;
+    const signature = (0,external_node_crypto_.createHmac)('sha256', key.secretAccessKey).update(stringToSign).digest('hex');
+    const headers = {};
+    for (const [name, value] of toSign.values())
+        headers[name] = value;
+    headers.Authorization = `${ALGORITHM} Access=${key.accessKeyId}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
+    return {
+        pathAndQuery: encodePath(request.path) + (query ? `?${query}` : ''),
+        headers,
+        canonicalRequest,
+        stringToSign,
+        signedHeaders,
+        signature,
+    };
+}
+
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(995);
+;// CONCATENATED MODULE: ./src/huawei/transport.ts
+// One HTTP exchange, as plain as it can be. Directly through node:http or node:https, loaded by the
+// URL's scheme, unless the environment names a proxy for that scheme: then through
+// @actions/http-client, which honours https_proxy/http_proxy and no_proxy as the runner's other
+// tools do. Hand-written for the direct case because http-client loads tls, assert and a tunnel
+// module on every start, which cost the create action a fifth of its start-up (docs/benchmarks.md).
+
+const transport_require = (0,external_node_module_.createRequire)(import.meta.url);
+/** The proxy variable that applies to `url`, if one is set (no_proxy is http-client's to judge). */
+function proxyFor(url, env = process.env) {
+    const names = url.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
+    return names.map((name) => env[name]).find(Boolean);
+}
+async function exchange(request) {
+    const url = new URL(request.url);
+    if (proxyFor(url))
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(415)]).then(__nccwpck_require__.bind(__nccwpck_require__, 893))).exchangeViaHttpClient(request);
+    const http = transport_require(url.protocol === 'https:' ? 'node:https' : 'node:http');
+    const headers = { ...request.headers, 'user-agent': request.userAgent };
+    if (request.body)
+        headers['Content-Length'] = Buffer.byteLength(request.body, 'utf8');
+    return new Promise((resolve, reject) => {
+        const req = http.request({
+            method: request.method,
+            // An IPv6 literal is connected to without its brackets; the Host header keeps them.
+            hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+            port: url.port || undefined,
+            path: url.pathname + url.search,
+            headers,
+            agent: false,
+        }, (res) => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.on('error', reject);
+            res.on('end', () => resolve({
+                status: res.statusCode ?? 0,
+                headers: Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
+                text: Buffer.concat(chunks).toString('utf8'),
+            }));
+        });
+        // The same words as http-client's idle timeout, which messages and docs quote.
+        req.setTimeout(request.timeoutMs, () => {
+            req.destroy();
+            reject(new Error(`Request timeout: ${url.pathname + url.search}`));
+        });
+        req.on('error', reject);
+        req.end(request.body || undefined);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/huawei/http.ts
+// One JSON request to a Huawei Cloud API: sign (unless it is one of IAM's unsigned calls), send,
+// read, and turn failures into ApiError.
+
+
+
+/** Sends `request`, signed with `key`, or unsigned when `key` is undefined. */
+async function send(endpoint, key, request, options) {
+    const body = request.body === undefined ? '' : JSON.stringify(request.body);
+    // Every cpts call in Huawei's SDKs carries Content-Type: application/json, GETs included.
+    const headers = { 'Content-Type': 'application/json', ...request.headers };
+    if (request.projectId)
+        headers['X-Project-Id'] = request.projectId;
+    let pathAndQuery;
+    let sent;
+    if (key) {
+        const signed = sign({ method: request.method, host: endpoint.host, path: request.path, query: request.query, headers, body }, key, (options.now ?? (() => new Date()))());
+        const redact = (text) => (key.securityToken ? text.split(key.securityToken).join('***') : text);
+        options.log.debug(`Canonical request:\n${redact(signed.canonicalRequest)}`);
+        options.log.debug(`String to sign:\n${signed.stringToSign}`);
+        pathAndQuery = signed.pathAndQuery;
+        sent = signed.headers;
+    }
+    else {
+        const query = canonicalQuery(request.query);
+        pathAndQuery = encodePath(request.path) + (query ? `?${query}` : '');
+        sent = { ...headers, Host: endpoint.host };
+    }
+    const url = endpoint.origin + pathAndQuery;
+    // parseEndpoint refuses userinfo; this keeps it out of the debug log and errors whoever built the endpoint.
+    if (/^[^:/?#]*:\/\/[^/?#]*@/.test(url)) {
+        throw new Error(`${request.operation} was not sent: its endpoint carries credentials (a user name and password before "@"), which are not allowed.`);
+    }
+    options.log.debug(`${request.operation}: ${request.method} ${url}`);
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const response = await exchange({ method: request.method, url, body, headers: sent, userAgent: options.userAgent, timeoutMs }).catch((error) => {
+        throw new api_error/* TransportError */.wX(request.operation, url, describe(error), error.code);
+    });
+    const { status, text, headers: responseHeaders } = response;
+    // API gateway answers carry X-Request-Id; IAM's carry X-IAM-Trace-Id instead.
+    const traced = responseHeaders['x-request-id'] === undefined && responseHeaders['x-iam-trace-id'] !== undefined;
+    const requestId = traced ? responseHeaders['x-iam-trace-id'] : responseHeaders['x-request-id'];
+    const requestIdHeader = traced ? 'X-IAM-Trace-Id' : 'X-Request-Id';
+    options.log.debug(`${request.operation}: HTTP ${status}, ${requestIdHeader} ${requestId ?? '(none)'}`);
+    const json = parseJson(text);
+    if (status < 200 || status > 299) {
+        const fields = (0,api_error/* errorFields */.au)(json);
+        const detail = fields ? (fields.message ?? '') : (0,api_error/* quoteBody */.jg)(text);
+        throw new api_error/* ApiError */.hD(request.operation, status, fields?.code, detail, requestId, responseHeaders['retry-after'], requestIdHeader);
+    }
+    return { status, requestId, requestIdHeader, json, text, headers: responseHeaders };
+}
+function parseJson(text) {
+    if (text.trim() === '')
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function describe(error) {
+    if (error instanceof Error) {
+        const code = error.code;
+        return code && !error.message.includes(code) ? `${code} ${error.message}` : error.message;
+    }
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ MIN_REQUEST_MS),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   j2: () => (/* binding */ REQUEST_TIMEOUT_MS),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   w1: () => (/* binding */ RetriesExhausted),
+/* harmony export */   wP: () => (/* binding */ retrySettings)
+/* harmony export */ });
+/* unused harmony exports realTiming, BACKOFF, decideRetry, parseRetryAfter */
+/* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(762);
+// When and how long to wait before trying a call again: capped exponential backoff with full
+// jitter, Retry-After honoured, everything inside one overall deadline. Pure apart from the
+// injected timing, so tests control the clock and the dice.
+
+const realTiming = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+const BACKOFF = { baseMs: 1000, capMs: 20_000, retryAfterCapMs: 60_000 };
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+/** Errors raised before a request can have reached the server. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+function decideRetry(error, now) {
+    if (error instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .wX) {
+        // A name that does not resolve is a wrong endpoint or region, not a hiccup.
+        if (error.code === 'ENOTFOUND')
+            return { retry: false, outcomeUnknown: false, reason: error.reason };
+        return { retry: true, outcomeUnknown: !NOT_SENT.has(error.code ?? ''), reason: error.reason };
+    }
+    if (error instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD) {
+        const reason = `HTTP ${error.status}${error.code ? ` ${error.code}` : ''}`;
+        if (!RETRYABLE_STATUS.has(error.status))
+            return { retry: false, outcomeUnknown: false, reason };
+        // A throttled request was refused before it was handled; a 5xx may have been handled.
+        const waitMs = error.retryAfter === undefined ? undefined : parseRetryAfter(error.retryAfter, now);
+        return { retry: true, outcomeUnknown: error.status !== 429, waitMs, reason };
+    }
+    return { retry: false, outcomeUnknown: false, reason: String(error) };
+}
+/** Retry-After as delta-seconds or an HTTP date, in milliseconds from now; undefined when unreadable. */
+function parseRetryAfter(value, now) {
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** Full jitter: uniform in [0, min(cap, base * 2^(attempt-1))], at least what the server asked for (capped). */
+function backoffMs(attempt, policy, random, waitMs) {
+    const jittered = Math.floor(random * Math.min(policy.capMs, policy.baseMs * 2 ** (attempt - 1)));
+    return waitMs === undefined ? jittered : Math.min(policy.retryAfterCapMs, Math.max(waitMs, jittered));
+}
+/** The retry settings of a real step: Huawei's backoff, the real clock, one deadline. */
+function retrySettings(maxAttempts, deadline, log, bound) {
+    return { policy: { ...BACKOFF, maxAttempts, deadline, bound }, timing: realTiming, log };
+}
+/** Each request's own timeout; the overall deadline may cut it shorter. */
+const REQUEST_TIMEOUT_MS = 30_000;
+/** Less time than this left: no request is worth sending. */
+const MIN_REQUEST_MS = 1000;
+/** A call that failed on every attempt it was allowed, or ran out of time. */
+class RetriesExhausted extends Error {
+    operation;
+    attempts;
+    lastError;
+    lastDecision;
+    constructor(operation, attempts, lastError, lastDecision, limit) {
+        super(`${operation} failed after ${attempts.length} attempt${attempts.length === 1 ? '' : 's'} (${limit}): ` +
+            `${attempts.join('; ')}. Last error: ${(0,_api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(lastError)}`);
+        this.operation = operation;
+        this.attempts = attempts;
+        this.lastError = lastError;
+        this.lastDecision = lastDecision;
+        this.name = 'RetriesExhausted';
+    }
+}
+async function withRetries(options, call) {
+    const { operation, policy, timing, log } = options;
+    const tried = [];
+    const started = timing.now();
+    const elapsed = () => `${((timing.now() - started) / 1000).toFixed(1)} s`;
+    for (let attempt = 1;; attempt++) {
+        const remaining = policy.deadline - timing.now();
+        if (remaining < MIN_REQUEST_MS) {
+            throw new Error(`${operation} was not sent: the time allowed for the step's network work ran out${tried.length ? ` after ${tried.join('; ')}` : ''}.`);
+        }
+        try {
+            return await call(Math.min(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, remaining));
+        }
+        catch (error) {
+            const decision = decideRetry(error, timing.now());
+            if (!decision.retry)
+                throw error;
+            tried.push(`attempt ${attempt}: ${decision.reason}`);
+            if (decision.outcomeUnknown && options.recover) {
+                const recovered = await options.recover(error);
+                if (recovered !== undefined)
+                    return recovered;
+            }
+            if (attempt >= policy.maxAttempts) {
+                throw new RetriesExhausted(operation, tried, error, decision, `max_attempts ${policy.maxAttempts}, ${elapsed()}`);
+            }
+            const wait = backoffMs(attempt, policy, timing.random(), decision.waitMs);
+            if (timing.now() + wait + MIN_REQUEST_MS > policy.deadline) {
+                throw new RetriesExhausted(operation, tried, error, decision, `${policy.bound} reached after ${elapsed()}`);
+            }
+            log.warning(`${operation} attempt ${attempt} of ${policy.maxAttempts} failed: ${(0,_api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}; ` +
+                `retrying in ${(wait / 1000).toFixed(1)} s${decision.waitMs === undefined ? '' : ' (Retry-After)'}.`);
+            await timing.sleep(wait);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 67:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 23:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: ./src/github/runner.ts
+// The GitHub runner's side of a step, by its documented protocol: inputs and saved state arrive as
+// INPUT_* and STATE_* variables; outputs, state and exported variables go to the files it names
+// (GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV) as `name<<delimiter` blocks; the job summary is appended
+// to GITHUB_STEP_SUMMARY; log lines and masks are workflow commands on stdout.
+// Hand-written rather than @actions/core: that package's one entry point also loads @actions/exec,
+// @actions/io and @actions/http-client (child_process, os, tls, assert) on every start, for the ID
+// token and platform details; the create action needs none of it. The ID token, which keyless
+// sign-in alone needs, still comes from @actions/core, loaded on first use.
+// __tests__/github/runner.test.ts checks every write against @actions/core's own.
+
+
+const EOL = '\n';
+const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** `name<<delimiter` block of the file commands; the delimiter is random so a value cannot end it. */
+function keyValue(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`Unexpected input: the value contains ${delimiter}.`);
+    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
+}
+function createRunner(options = {}) {
+    const env = options.env ?? process.env;
+    const write = options.write ?? ((text) => void process.stdout.write(text));
+    const command = (name, message, properties = {}) => {
+        const props = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(value)}`);
+        write(`::${name}${props.length ? ` ${props.join(',')}` : ''}::${escapeData(message)}${EOL}`);
+    };
+    /** To the file the runner names in `fileVariable`, or as the older stdout command where it names none. */
+    const fileCommand = (fileVariable, legacy, name, value) => {
+        const file = env[fileVariable];
+        if (file)
+            (0,external_node_fs_.appendFileSync)(file, keyValue(name, value), 'utf8');
+        else {
+            if (legacy === 'set-output')
+                write(EOL); // as @actions/core does, for this command only
+            command(legacy, value, { name });
+        }
+    };
+    const runner = {
+        env,
+        getInput: (name, trim = true) => {
+            const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+            return trim ? value.trim() : value;
+        },
+        setOutput: (name, value) => fileCommand('GITHUB_OUTPUT', 'set-output', name, value),
+        saveState: (name, value) => fileCommand('GITHUB_STATE', 'save-state', name, value),
+        getState: (name) => env[`STATE_${name}`] ?? '',
+        exportVariable: (name, value) => {
+            // Later code of this step sees it too, as with @actions/core.
+            if (env === process.env)
+                process.env[name] = value;
+            fileCommand('GITHUB_ENV', 'set-env', name, value);
+        },
+        setSecret: (secret) => command('add-mask', secret),
+        debug: (message) => command('debug', message),
+        info: (message) => write(message + EOL),
+        warning: (message) => command('warning', message),
+        error: (message) => command('error', message),
+        setFailed: (message) => {
+            (options.fail ?? (() => (process.exitCode = 1)))();
+            runner.error(message);
+        },
+        appendSummary: (markdown) => {
+            const file = env.GITHUB_STEP_SUMMARY;
+            if (!file)
+                return runner.debug('GITHUB_STEP_SUMMARY is not set: no job summary.');
+            (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
+        },
+        getIdToken: async (audience) => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(143), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143))).getIDToken(audience),
+    };
+    return runner;
+}
+
+// EXTERNAL MODULE: ./src/huawei/api-error.ts
+var api_error = __nccwpck_require__(762);
 ;// CONCATENATED MODULE: ./src/common/errors.ts
 // One error type per layer: InputError for what the user gave, ApiError (huawei/api-error.ts) for
 // what the cloud answered.
@@ -353,315 +1124,10 @@ async function publish(runner, comment, taskId, section, markdown) {
     await upsertPrComment({ token: comment.token, taskId, section, content: markdown, log: runner, env: runner.env });
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
-;// CONCATENATED MODULE: ./src/huawei/signer.ts
-// SDK-HMAC-SHA256 request signing (Huawei Cloud API gateway). Pure: no I/O, the date is passed in.
-//
-// The signer also produces the request line and the header values to send, so what goes on the
-// wire is by construction what was signed (encoded path, sorted query, trimmed header values).
-
-const ALGORITHM = 'SDK-HMAC-SHA256';
-const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
-/** `YYYYMMDDTHHMMSSZ` in UTC. */
-function formatSdkDate(date) {
-    return date
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d{3}/, '');
-}
-/** Percent-encodes everything but `A-Z a-z 0-9 - _ . ~`, UTF-8, upper-case hex. */
-function encodeRfc3986(value) {
-    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
-}
-/** The encoded path as sent on the request line (no trailing slash added). */
-function encodePath(path) {
-    const encoded = path.split('/').map(encodeRfc3986).join('/');
-    return encoded.startsWith('/') ? encoded : '/' + encoded;
-}
-function canonicalUri(path) {
-    const encoded = encodePath(path);
-    return encoded.endsWith('/') ? encoded : encoded + '/';
-}
-// Code-unit order, as the gateway and the SDKs sort; localeCompare would not be stable across hosts.
-const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-function canonicalQuery(query = []) {
-    return [...query]
-        .sort(([an, av], [bn, bv]) => byCodeUnit(an, bn) || byCodeUnit(av, bv))
-        .map(([name, value]) => `${encodeRfc3986(name)}=${encodeRfc3986(value)}`)
-        .join('&');
-}
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-function sign(request, key, date) {
-    const toSign = new Map(); // lower-case name -> [name as given, trimmed value]
-    const add = (name, value) => {
-        const lower = name.toLowerCase();
-        if (toSign.has(lower))
-            throw new Error(`header ${name} is given twice`);
-        toSign.set(lower, [name, value.trim()]);
-    };
-    for (const [name, value] of Object.entries(request.headers ?? {})) {
-        if (['host', 'x-sdk-date', 'x-security-token', 'authorization'].includes(name.toLowerCase())) {
-            throw new Error(`header ${name} is set by the signer`);
-        }
-        add(name, value);
-    }
-    const sdkDate = formatSdkDate(date);
-    add('Host', request.host);
-    add('X-Sdk-Date', sdkDate);
-    if (key.securityToken)
-        add('X-Security-Token', key.securityToken);
-    const names = [...toSign.keys()].sort(byCodeUnit);
-    const signedHeaders = names.join(';');
-    const canonicalHeaders = names.map((n) => `${n}:${toSign.get(n)[1]}\n`).join('');
-    const query = canonicalQuery(request.query);
-    const method = request.method.toUpperCase();
-    const canonicalRequest = [method, canonicalUri(request.path), query, canonicalHeaders, signedHeaders, sha256Hex(request.body ?? '')].join('\n');
-    const stringToSign = `${ALGORITHM}\n${sdkDate}\n${sha256Hex(canonicalRequest)}`;
-    const signature = (0,external_node_crypto_.createHmac)('sha256', key.secretAccessKey).update(stringToSign).digest('hex');
-    const headers = {};
-    for (const [name, value] of toSign.values())
-        headers[name] = value;
-    headers.Authorization = `${ALGORITHM} Access=${key.accessKeyId}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
-    return {
-        pathAndQuery: encodePath(request.path) + (query ? `?${query}` : ''),
-        headers,
-        canonicalRequest,
-        stringToSign,
-        signedHeaders,
-        signature,
-    };
-}
-
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(995);
-;// CONCATENATED MODULE: ./src/huawei/transport.ts
-// One HTTP exchange, as plain as it can be. Directly through node:http or node:https, loaded by the
-// URL's scheme, unless the environment names a proxy for that scheme: then through
-// @actions/http-client, which honours https_proxy/http_proxy and no_proxy as the runner's other
-// tools do. Hand-written for the direct case because http-client loads tls, assert and a tunnel
-// module on every start, which cost the create action a fifth of its start-up (docs/benchmarks.md).
-
-const transport_require = (0,external_node_module_.createRequire)(import.meta.url);
-/** The proxy variable that applies to `url`, if one is set (no_proxy is http-client's to judge). */
-function proxyFor(url, env = process.env) {
-    const names = url.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
-    return names.map((name) => env[name]).find(Boolean);
-}
-async function exchange(request) {
-    const url = new URL(request.url);
-    if (proxyFor(url))
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(415)]).then(__nccwpck_require__.bind(__nccwpck_require__, 893))).exchangeViaHttpClient(request);
-    const http = transport_require(url.protocol === 'https:' ? 'node:https' : 'node:http');
-    const headers = { ...request.headers, 'user-agent': request.userAgent };
-    if (request.body)
-        headers['Content-Length'] = Buffer.byteLength(request.body, 'utf8');
-    return new Promise((resolve, reject) => {
-        const req = http.request({
-            method: request.method,
-            // An IPv6 literal is connected to without its brackets; the Host header keeps them.
-            hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
-            port: url.port || undefined,
-            path: url.pathname + url.search,
-            headers,
-            agent: false,
-        }, (res) => {
-            const chunks = [];
-            res.on('data', (chunk) => chunks.push(chunk));
-            res.on('error', reject);
-            res.on('end', () => resolve({
-                status: res.statusCode ?? 0,
-                headers: Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
-                text: Buffer.concat(chunks).toString('utf8'),
-            }));
-        });
-        // The same words as http-client's idle timeout, which messages and docs quote.
-        req.setTimeout(request.timeoutMs, () => {
-            req.destroy();
-            reject(new Error(`Request timeout: ${url.pathname + url.search}`));
-        });
-        req.on('error', reject);
-        req.end(request.body || undefined);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/huawei/http.ts
-// One JSON request to a Huawei Cloud API: sign (unless it is one of IAM's unsigned calls), send,
-// read, and turn failures into ApiError.
-
-
-
-/** Sends `request`, signed with `key`, or unsigned when `key` is undefined. */
-async function send(endpoint, key, request, options) {
-    const body = request.body === undefined ? '' : JSON.stringify(request.body);
-    // Every cpts call in Huawei's SDKs carries Content-Type: application/json, GETs included.
-    const headers = { 'Content-Type': 'application/json', ...request.headers };
-    if (request.projectId)
-        headers['X-Project-Id'] = request.projectId;
-    let pathAndQuery;
-    let sent;
-    if (key) {
-        const signed = sign({ method: request.method, host: endpoint.host, path: request.path, query: request.query, headers, body }, key, (options.now ?? (() => new Date()))());
-        const redact = (text) => (key.securityToken ? text.split(key.securityToken).join('***') : text);
-        options.log.debug(`Canonical request:\n${redact(signed.canonicalRequest)}`);
-        options.log.debug(`String to sign:\n${signed.stringToSign}`);
-        pathAndQuery = signed.pathAndQuery;
-        sent = signed.headers;
-    }
-    else {
-        const query = canonicalQuery(request.query);
-        pathAndQuery = encodePath(request.path) + (query ? `?${query}` : '');
-        sent = { ...headers, Host: endpoint.host };
-    }
-    const url = endpoint.origin + pathAndQuery;
-    // parseEndpoint refuses userinfo; this keeps it out of the debug log and errors whoever built the endpoint.
-    if (/^[^:/?#]*:\/\/[^/?#]*@/.test(url)) {
-        throw new Error(`${request.operation} was not sent: its endpoint carries credentials (a user name and password before "@"), which are not allowed.`);
-    }
-    options.log.debug(`${request.operation}: ${request.method} ${url}`);
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const response = await exchange({ method: request.method, url, body, headers: sent, userAgent: options.userAgent, timeoutMs }).catch((error) => {
-        throw new TransportError(request.operation, url, describe(error), error.code);
-    });
-    const { status, text, headers: responseHeaders } = response;
-    // API gateway answers carry X-Request-Id; IAM's carry X-IAM-Trace-Id instead.
-    const traced = responseHeaders['x-request-id'] === undefined && responseHeaders['x-iam-trace-id'] !== undefined;
-    const requestId = traced ? responseHeaders['x-iam-trace-id'] : responseHeaders['x-request-id'];
-    const requestIdHeader = traced ? 'X-IAM-Trace-Id' : 'X-Request-Id';
-    options.log.debug(`${request.operation}: HTTP ${status}, ${requestIdHeader} ${requestId ?? '(none)'}`);
-    const json = parseJson(text);
-    if (status < 200 || status > 299) {
-        const fields = errorFields(json);
-        const detail = fields ? (fields.message ?? '') : quoteBody(text);
-        throw new ApiError(request.operation, status, fields?.code, detail, requestId, responseHeaders['retry-after'], requestIdHeader);
-    }
-    return { status, requestId, requestIdHeader, json, text, headers: responseHeaders };
-}
-function parseJson(text) {
-    if (text.trim() === '')
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function describe(error) {
-    if (error instanceof Error) {
-        const code = error.code;
-        return code && !error.message.includes(code) ? `${code} ${error.message}` : error.message;
-    }
-    return String(error);
-}
-
-;// CONCATENATED MODULE: ./src/huawei/retry.ts
-// When and how long to wait before trying a call again: capped exponential backoff with full
-// jitter, Retry-After honoured, everything inside one overall deadline. Pure apart from the
-// injected timing, so tests control the clock and the dice.
-
-const realTiming = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: () => Math.random(),
-};
-const BACKOFF = { baseMs: 1000, capMs: 20_000, retryAfterCapMs: 60_000 };
-const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
-/** Errors raised before a request can have reached the server. */
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-function decideRetry(error, now) {
-    if (error instanceof TransportError) {
-        // A name that does not resolve is a wrong endpoint or region, not a hiccup.
-        if (error.code === 'ENOTFOUND')
-            return { retry: false, outcomeUnknown: false, reason: error.reason };
-        return { retry: true, outcomeUnknown: !NOT_SENT.has(error.code ?? ''), reason: error.reason };
-    }
-    if (error instanceof ApiError) {
-        const reason = `HTTP ${error.status}${error.code ? ` ${error.code}` : ''}`;
-        if (!RETRYABLE_STATUS.has(error.status))
-            return { retry: false, outcomeUnknown: false, reason };
-        // A throttled request was refused before it was handled; a 5xx may have been handled.
-        const waitMs = error.retryAfter === undefined ? undefined : parseRetryAfter(error.retryAfter, now);
-        return { retry: true, outcomeUnknown: error.status !== 429, waitMs, reason };
-    }
-    return { retry: false, outcomeUnknown: false, reason: String(error) };
-}
-/** Retry-After as delta-seconds or an HTTP date, in milliseconds from now; undefined when unreadable. */
-function parseRetryAfter(value, now) {
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    const date = Date.parse(text);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** Full jitter: uniform in [0, min(cap, base * 2^(attempt-1))], at least what the server asked for (capped). */
-function backoffMs(attempt, policy, random, waitMs) {
-    const jittered = Math.floor(random * Math.min(policy.capMs, policy.baseMs * 2 ** (attempt - 1)));
-    return waitMs === undefined ? jittered : Math.min(policy.retryAfterCapMs, Math.max(waitMs, jittered));
-}
-/** The retry settings of a real step: Huawei's backoff, the real clock, one deadline. */
-function retrySettings(maxAttempts, deadline, log, bound) {
-    return { policy: { ...BACKOFF, maxAttempts, deadline, bound }, timing: realTiming, log };
-}
-/** Each request's own timeout; the overall deadline may cut it shorter. */
-const REQUEST_TIMEOUT_MS = 30_000;
-/** Less time than this left: no request is worth sending. */
-const MIN_REQUEST_MS = 1000;
-/** A call that failed on every attempt it was allowed, or ran out of time. */
-class RetriesExhausted extends Error {
-    operation;
-    attempts;
-    lastError;
-    lastDecision;
-    constructor(operation, attempts, lastError, lastDecision, limit) {
-        super(`${operation} failed after ${attempts.length} attempt${attempts.length === 1 ? '' : 's'} (${limit}): ` +
-            `${attempts.join('; ')}. Last error: ${errorMessage(lastError)}`);
-        this.operation = operation;
-        this.attempts = attempts;
-        this.lastError = lastError;
-        this.lastDecision = lastDecision;
-        this.name = 'RetriesExhausted';
-    }
-}
-async function withRetries(options, call) {
-    const { operation, policy, timing, log } = options;
-    const tried = [];
-    const started = timing.now();
-    const elapsed = () => `${((timing.now() - started) / 1000).toFixed(1)} s`;
-    for (let attempt = 1;; attempt++) {
-        const remaining = policy.deadline - timing.now();
-        if (remaining < MIN_REQUEST_MS) {
-            throw new Error(`${operation} was not sent: the time allowed for the step's network work ran out${tried.length ? ` after ${tried.join('; ')}` : ''}.`);
-        }
-        try {
-            return await call(Math.min(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, remaining));
-        }
-        catch (error) {
-            const decision = decideRetry(error, timing.now());
-            if (!decision.retry)
-                throw error;
-            tried.push(`attempt ${attempt}: ${decision.reason}`);
-            if (decision.outcomeUnknown && options.recover) {
-                const recovered = await options.recover(error);
-                if (recovered !== undefined)
-                    return recovered;
-            }
-            if (attempt >= policy.maxAttempts) {
-                throw new RetriesExhausted(operation, tried, error, decision, `max_attempts ${policy.maxAttempts}, ${elapsed()}`);
-            }
-            const wait = backoffMs(attempt, policy, timing.random(), decision.waitMs);
-            if (timing.now() + wait + MIN_REQUEST_MS > policy.deadline) {
-                throw new RetriesExhausted(operation, tried, error, decision, `${policy.bound} reached after ${elapsed()}`);
-            }
-            log.warning(`${operation} attempt ${attempt} of ${policy.maxAttempts} failed: ${errorMessage(error)}; ` +
-                `retrying in ${(wait / 1000).toFixed(1)} s${decision.waitMs === undefined ? '' : ' (Retry-After)'}.`);
-            await timing.sleep(wait);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/huawei/http.ts + 2 modules
+var http = __nccwpck_require__(769);
+// EXTERNAL MODULE: ./src/huawei/retry.ts
+var huawei_retry = __nccwpck_require__(207);
 ;// CONCATENATED MODULE: ./src/cpts/types.ts
 // Request and response shapes of CodeArts PerfTest, named as the API names them. Each says which
 // model of the contract (contract/cpts.json) it mirrors; answers keep only the fields the actions
@@ -691,19 +1157,19 @@ class Malformed extends Error {
         this.name = 'Malformed';
     }
 }
-const parse_isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isId = (value) => Number.isInteger(value) && value >= 0 && value <= types_MAX_ID;
 /** An integer, or a string of digits (some answers quote numbers). */
 const intOf = (value) => Number.isInteger(value) ? value : typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : undefined;
 function listAt(json, field, expected) {
-    const items = parse_isRecord(json) ? json[field] : undefined;
+    const items = isRecord(json) ? json[field] : undefined;
     if (!Array.isArray(items))
         throw new Malformed(expected);
     return items;
 }
 /** CreateNewTask: `task_id`. */
 function parseCreatedTaskId(json) {
-    const id = parse_isRecord(json) ? json.task_id : undefined;
+    const id = isRecord(json) ? json.task_id : undefined;
     if (!isId(id))
         throw new Malformed('an integer task_id');
     return id;
@@ -712,7 +1178,7 @@ function parseCreatedTaskId(json) {
 function parseNamedList(json, field) {
     const expected = `a ${field} array with id and name`;
     return listAt(json, field, expected).map((item) => {
-        if (!parse_isRecord(item) || !isId(item.id) || typeof item.name !== 'string')
+        if (!isRecord(item) || !isId(item.id) || typeof item.name !== 'string')
             throw new Malformed(expected);
         return { id: item.id, name: item.name };
     });
@@ -721,9 +1187,9 @@ function parseNamedList(json, field) {
 function parseDirectory(json) {
     const expected = 'a directory array with id, name, type and status';
     return listAt(json, 'directory', expected).map((item) => {
-        const type = parse_isRecord(item) ? intOf(item.type) : undefined;
-        const status = parse_isRecord(item) ? intOf(item.status) : undefined;
-        if (!parse_isRecord(item) || !isId(item.id) || typeof item.name !== 'string' || type === undefined || status === undefined) {
+        const type = isRecord(item) ? intOf(item.type) : undefined;
+        const status = isRecord(item) ? intOf(item.status) : undefined;
+        if (!isRecord(item) || !isId(item.id) || typeof item.name !== 'string' || type === undefined || status === undefined) {
             throw new Malformed(expected);
         }
         return { id: item.id, name: item.name, type, status };
@@ -733,14 +1199,14 @@ function parseDirectory(json) {
 function parseTaskCaseIds(json) {
     const expected = 'a test_cases array with id';
     return listAt(json, 'test_cases', expected).map((item) => {
-        if (!parse_isRecord(item) || !isId(item.id))
+        if (!isRecord(item) || !isId(item.id))
             throw new Malformed(expected);
         return item.id;
     });
 }
 /** UpdateTaskStatus: `result.task_run_id`. */
 function parseStartedRunId(json) {
-    const id = parse_isRecord(json) && parse_isRecord(json.result) ? json.result.task_run_id : undefined;
+    const id = isRecord(json) && isRecord(json.result) ? json.result.task_run_id : undefined;
     if (!isId(id))
         throw new Malformed('result.task_run_id');
     return id;
@@ -748,21 +1214,21 @@ function parseStartedRunId(json) {
 /** BatchUpdateTaskStatus: `result[]`'s task_run_id for the task asked about. */
 function parseBatchRunId(json, taskId) {
     const expected = `result with task ${taskId}'s task_run_id`;
-    const entry = listAt(json, 'result', expected).find((r) => parse_isRecord(r) && r.task_id === taskId);
-    if (!parse_isRecord(entry) || !isId(entry.task_run_id))
+    const entry = listAt(json, 'result', expected).find((r) => isRecord(r) && r.task_id === taskId);
+    if (!isRecord(entry) || !isId(entry.task_run_id))
         throw new Malformed(expected);
     return entry.task_run_id;
 }
 /** ShowTask `taskInfo`: run_status, and the latest run's id from related_temp_running_data. */
 function parseTaskState(json) {
-    const info = parse_isRecord(json) ? json.taskInfo : undefined;
-    const runStatus = parse_isRecord(info) ? intOf(info.run_status) : undefined;
-    if (!parse_isRecord(info) || runStatus === undefined)
+    const info = isRecord(json) ? json.taskInfo : undefined;
+    const runStatus = isRecord(info) ? intOf(info.run_status) : undefined;
+    if (!isRecord(info) || runStatus === undefined)
         throw new Malformed('taskInfo with run_status');
     const related = Array.isArray(info.related_temp_running_data) ? info.related_temp_running_data : [];
-    const fromRelated = related.map((r) => (parse_isRecord(r) ? r.task_run_info_id : undefined)).find(isId);
+    const fromRelated = related.map((r) => (isRecord(r) ? r.task_run_info_id : undefined)).find(isId);
     // Not in the contract's TaskInfo, but harmless to accept should the service send it.
-    const fromRunInfo = parse_isRecord(info.task_run_info) && isId(info.task_run_info.id) && info.task_run_info.id > 0 ? info.task_run_info.id : undefined;
+    const fromRunInfo = isRecord(info.task_run_info) && isId(info.task_run_info.id) && info.task_run_info.id > 0 ? info.task_run_info.id : undefined;
     const testSuiteId = isId(info.project_id) ? info.project_id : undefined;
     return { run_status: runStatus, latestRunId: fromRelated ?? fromRunInfo, ...(testSuiteId === undefined ? {} : { testSuiteId }) };
 }
@@ -770,7 +1236,7 @@ function parseTaskState(json) {
 function parseHistory(json) {
     const expected = 'a log_list array with run_id';
     return listAt(json, 'log_list', expected).map((item) => {
-        if (!parse_isRecord(item) || !isId(item.run_id))
+        if (!isRecord(item) || !isId(item.run_id))
             throw new Malformed(expected);
         const text = (value) => (typeof value === 'string' ? value : undefined);
         return { run_id: item.run_id, start_time: text(item.start_time), end_time: text(item.end_time) };
@@ -778,13 +1244,13 @@ function parseHistory(json) {
 }
 /** ShowMergeReportLogsOutline: `result.outline`, read field by field later (kpis.ts). */
 function parseOutline(json) {
-    const outline = parse_isRecord(json) && parse_isRecord(json.result) ? json.result.outline : undefined;
-    if (!parse_isRecord(outline))
+    const outline = isRecord(json) && isRecord(json.result) ? json.result.outline : undefined;
+    if (!isRecord(outline))
         throw new Malformed('result.outline');
-    const core = parse_isRecord(outline.core_index) ? outline.core_index : undefined;
-    const basics = parse_isRecord(outline.task_basic_execution_data) ? outline.task_basic_execution_data : undefined;
+    const core = isRecord(outline.core_index) ? outline.core_index : undefined;
+    const basics = isRecord(outline.task_basic_execution_data) ? outline.task_basic_execution_data : undefined;
     return {
-        core_index: core && { ...core, response_time: parse_isRecord(core.response_time) ? core.response_time : undefined },
+        core_index: core && { ...core, response_time: isRecord(core.response_time) ? core.response_time : undefined },
         task_basic_execution_data: basics && {
             start_time: typeof basics.start_time === 'string' ? basics.start_time : undefined,
             end_time: typeof basics.end_time === 'string' ? basics.end_time : undefined,
@@ -880,12 +1346,12 @@ class CptsClient {
         const attempt = async (timeoutMs) => {
             parts.beforeSend?.();
             const request = { operation, method, path, query: parts.query, projectId: this.iamProjectId, body: parts.body };
-            return read(operation, await send(this.endpoint, this.key, request, { ...this.http, timeoutMs }), parse);
+            return read(operation, await (0,http/* send */.t)(this.endpoint, this.key, request, { ...this.http, timeoutMs }), parse);
         };
-        const { requestTimeoutMs = REQUEST_TIMEOUT_MS, timing } = this.retry;
+        const { requestTimeoutMs = huawei_retry/* REQUEST_TIMEOUT_MS */.j2, timing } = this.retry;
         if (this.singleAttemptDeadline !== undefined)
             return attempt(Math.min(requestTimeoutMs, this.singleAttemptDeadline - timing.now()));
-        return withRetries({ ...this.retry, operation, recover: parts.recover }, attempt);
+        return (0,huawei_retry/* withRetries */.LH)({ ...this.retry, operation, recover: parts.recover }, attempt);
     }
 }
 const pageQuery = (offset, limit) => [
@@ -901,190 +1367,27 @@ function read(operation, response, parse) {
     catch (error) {
         if (!(error instanceof Malformed))
             throw error;
-        throw ApiError.malformed(operation, response, error.expected);
+        throw api_error/* ApiError */.hD.malformed(operation, response, error.expected);
     }
 }
 
 // EXTERNAL MODULE: ./src/github/context.ts
 var context = __nccwpck_require__(556);
-;// CONCATENATED MODULE: ./src/huawei/iam.ts
-// Typed IAM operations: the region project lookup (signed) and the OIDC federation calls (unsigned).
-
-
-
-/** The id and name of each project in a Keystone project list; every other field may be anything. */
-function projectsOf(response, operation) {
-    const projects = response.json?.projects;
-    if (!Array.isArray(projects) || !projects.every((p) => typeof p?.id === 'string' && typeof p?.name === 'string')) {
-        throw ApiError.malformed(operation, response, 'a projects array with id and name');
-    }
-    return projects.map((p) => ({ id: p.id, name: p.name }));
-}
-/** The IAM token, which comes as a header whatever the body. */
-function subjectTokenOf(response, operation) {
-    const token = response.headers['x-subject-token'];
-    if (!token)
-        throw ApiError.malformed(operation, response, 'an X-Subject-Token header');
-    return token;
-}
-function credentialOf(response, operation) {
-    const credential = response.json?.credential;
-    if (!credential || ![credential.access, credential.secret, credential.securitytoken].every((v) => typeof v === 'string' && v)) {
-        // Never quote this body: it may hold half a credential.
-        throw ApiError.malformed(operation, response, 'a credential with access, secret and securitytoken', false);
-    }
-    return credential;
-}
-class IamClient {
-    endpoint;
-    http;
-    retry;
-    constructor(endpoint, http, 
-    /** How every call is retried; its log serves the callers too. */
-    retry) {
-        this.endpoint = endpoint;
-        this.http = http;
-        this.retry = retry;
-    }
-    /** KeystoneListAuthProjects: the projects the caller's credentials reach; needs no IAM permission. */
-    keystoneListAuthProjects(key) {
-        return this.request(key, { operation: 'KeystoneListAuthProjects', method: 'GET', path: '/v3/auth/projects' }, projectsOf);
-    }
-    /** KeystoneListProjects: the projects named `name`; needs iam:projects:listProjects. */
-    keystoneListProjects(key, name) {
-        const query = [['name', name]];
-        return this.request(key, { operation: 'KeystoneListProjects', method: 'GET', path: '/v3/projects', query }, projectsOf);
-    }
-    /** CreateTokenWithIdToken (unsigned): an IAM token (X-Subject-Token) for an OpenID Connect ID token. */
-    createTokenWithIdToken(identityProvider, idToken) {
-        const path = '/v3.0/OS-AUTH/id-token/tokens';
-        const body = { auth: { id_token: { id: idToken } } };
-        const headers = { 'X-Idp-Id': identityProvider };
-        return this.request(undefined, { operation: 'CreateTokenWithIdToken', method: 'POST', path, headers, body }, subjectTokenOf);
-    }
-    /** CreateTemporaryAccessKeyByToken (unsigned): temporary AK/SK and security token for an IAM token. */
-    createTemporaryAccessKeyByToken(token, durationSeconds) {
-        const path = '/v3.0/OS-CREDENTIAL/securitytokens';
-        const body = { auth: { identity: { methods: ['token'], token: { id: token, duration_seconds: durationSeconds } } } };
-        return this.request(undefined, { operation: 'CreateTemporaryAccessKeyByToken', method: 'POST', path, body }, credentialOf);
-    }
-    /** One operation, signed with `key` (unsigned without one), retried, and read by `read`. */
-    request(key, request, read) {
-        const { operation } = request;
-        return withRetries({ ...this.retry, operation }, async (timeoutMs) => read(await send(this.endpoint, key, request, { ...this.http, timeoutMs }), operation));
-    }
-}
-/** The IAM permission KeystoneListProjects needs (KeystoneListAuthProjects needs none). */
-const LIST_PROJECTS_ACTION = 'iam:projects:listProjects';
-/**
- * The region's IAM project id, looked up by the region's name: first among the projects the
- * credentials reach (GET /v3/auth/projects, no permission needed), then by name (GET /v3/projects,
- * which needs iam:projects:listProjects). Exactly one match, or an error saying what to give instead.
- */
-async function findRegionProjectId(iam, key, region) {
-    const { log } = iam.retry;
-    let reachable = [];
-    let refusal;
-    try {
-        reachable = await iam.keystoneListAuthProjects(key);
-    }
-    catch (error) {
-        // Refused or unknown to this IAM endpoint: the lookup by name may still work.
-        if (!(error instanceof ApiError) || error.status < 400 || error.status >= 500)
-            throw error;
-        refusal = error;
-        log.debug(`GET /v3/auth/projects was refused (${error.message}); trying GET /v3/projects?name=${region}.`);
-    }
-    const found = reachable.filter((p) => p.name === region);
-    if (found.length === 1) {
-        log.info(`project_id for region ${region} -> ${found[0].id} (GET /v3/auth/projects)`);
-        return found[0].id;
-    }
-    if (found.length > 1)
-        throw ambiguous(region, found);
-    const named = await iam.keystoneListProjects(key, region).catch((error) => {
-        throw error instanceof ApiError && error.status === 403 ? needsListProjects(error, region, refusal) : error;
-    });
-    const matches = named.filter((p) => p.name === region);
-    if (matches.length !== 1) {
-        if (matches.length > 1)
-            throw ambiguous(region, matches);
-        throw new Error(`Looking up the IAM project of region ${region} found none. ` +
-            'Give "project_id" (console > My Credentials > API Credentials > Projects), and check that the account has a project in that region.');
-    }
-    log.info(`project_id for region ${region} -> ${matches[0].id} (GET /v3/projects)`);
-    return matches[0].id;
-}
-/** KeystoneListProjects refused: the permission it needs, or project_id instead. */
-const needsListProjects = (error, region, refusal) => new Error(`${error.message.replace(/\.$/, '')}. Looking up the IAM project of region ${region} needs the IAM permission ${LIST_PROJECTS_ACTION} ` +
-    `once the projects these credentials reach (GET /v3/auth/projects${refusal ? `, refused: HTTP ${refusal.status}` : ''}) do not include it. ` +
-    'Give "project_id" instead (console > My Credentials > API Credentials > Projects), or grant that permission.', { cause: error });
-const ambiguous = (region, projects) => new Error(`Looking up the IAM project of region ${region} found ${projects.length}: ${projects.map((p) => p.id).join(', ')}. ` +
-    'Give "project_id" (console > My Credentials > API Credentials > Projects).');
-
-;// CONCATENATED MODULE: ./src/huawei/keyless.ts
-// Keyless sign-in: the workflow's OpenID Connect ID token, exchanged at IAM for an IAM token and
-// then for temporary AK/SK with a security token. Every secret is masked the moment it exists.
-
-/** The job cannot get an ID token: what to change, and why forks cannot. */
-class NoIdTokenError extends Error {
-    constructor(fromFork, detail, cause) {
-        super((fromFork
-            ? 'Keyless sign-in (identity_provider) cannot work here: this run is for a pull request from a fork, and GitHub gives such runs no ID token, ' +
-                "just as it withholds secrets from them, so that a fork cannot act with the base repository's cloud identity. "
-            : "Keyless sign-in (identity_provider) needs the workflow's ID token, and this job cannot get one. " +
-                'Add `permissions: id-token: write` to the job (or the workflow); it lets the job ask GitHub for an OpenID Connect token, nothing more. ') +
-            'Otherwise give access_key_id and secret_access_key.' +
-            (detail ? ` (${detail})` : ''), cause === undefined ? undefined : { cause });
-        this.name = 'NoIdTokenError';
-    }
-}
-async function signInWithIdToken(options) {
-    const { iam, mask } = options;
-    if (!options.hasIdTokenService)
-        throw new NoIdTokenError(options.fromFork);
-    let idToken;
-    try {
-        idToken = await options.getIdToken(options.audience);
-    }
-    catch (error) {
-        throw new NoIdTokenError(options.fromFork, `the runner answered: ${errorMessage(error).replace(/\s+/g, ' ').trim()}`, error);
-    }
-    mask(idToken);
-    const hint = `Check IAM identity provider "${options.identityProvider}": its protocol must be OpenID Connect, its client ID "${options.audience}" ` +
-        '(the oidc_audience input), its issuer https://token.actions.githubusercontent.com, and its mapping rules must admit this ' +
-        "workflow's token (its sub claim, e.g. repo:<owner>/<repo>:pull_request).";
-    const explained = (error) => {
-        throw error instanceof ApiError && error.status >= 400 && error.status < 500
-            ? new Error(`${error.message.replace(/\.$/, '')}. ${hint}`, { cause: error })
-            : error;
-    };
-    const subjectToken = await iam.createTokenWithIdToken(options.identityProvider, idToken).catch(explained);
-    mask(subjectToken);
-    const credential = await iam.createTemporaryAccessKeyByToken(subjectToken, options.durationSeconds ?? 900).catch(explained);
-    mask(credential.secret);
-    mask(credential.securitytoken);
-    iam.retry.log.info(`Signed in with the workflow's ID token through identity provider "${options.identityProvider}": temporary keys until ${credential.expires_at}.`);
-    return {
-        accessKeyId: credential.access,
-        secretAccessKey: credential.secret,
-        securityToken: credential.securitytoken,
-        expiresAt: credential.expires_at,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/common/sign-in.ts
-
 async function signIn(runner, config, iam, run, durationSeconds) {
     const { auth } = config;
     if (auth.kind === 'keys') {
         runner.info(`Using access keys from ${auth.credentials.source}.`);
         return auth.credentials.key;
     }
+    // resolveConnection demands an IAM endpoint for keyless sign-in; loaded only then.
+    if (!iam)
+        throw new Error('Keyless sign-in needs IAM: give "region" or "iam_endpoint".');
+    const { signInWithIdToken } = await __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 71));
     return signInWithIdToken({
         identityProvider: auth.identityProvider,
         audience: auth.audience,
-        iam: iam, // config guarantees an IAM endpoint for keyless sign-in
+        iam,
         getIdToken: (audience) => runner.getIdToken(audience),
         mask: (secret) => runner.setSecret(secret),
         hasIdTokenService: run.hasIdTokenService,
@@ -1119,15 +1422,21 @@ const USER_AGENT = `codearts-perftest-action/${VERSION}`;
 
 
 
-
 /** Signs in and binds a client to the region's IAM project; every call of both retries under `retry`. */
 async function openSession(runner, config, retry, options = {}) {
     const http = { userAgent: USER_AGENT, log: retry.log };
-    const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http, retry);
+    // IAM is loaded only when it is used: for keyless sign-in, or to look the region project up.
+    const iamModule = config.auth.kind === 'oidc' || config.iamProjectId === undefined ? await __nccwpck_require__.e(/* import() */ 828).then(__nccwpck_require__.bind(__nccwpck_require__, 828)) : undefined;
+    const iam = iamModule && config.iamEndpoint && new iamModule.IamClient(config.iamEndpoint, http, retry);
     const key = await signIn(runner, config, iam, options.run ?? (0,context/* readRunContext */.$)(runner.env), options.keyLifetimeSeconds);
-    // ServiceAccess guarantees a region, and so an IAM endpoint, whenever project_id is to be looked up.
-    const iamProjectId = config.iamProjectId ?? (await findRegionProjectId(iam, key, config.region));
+    const iamProjectId = config.iamProjectId ?? (await lookUpRegionProject(iamModule, iam, key, config.region));
     return { client: new CptsClient(config.endpoint, key, iamProjectId, http, retry), key, iamProjectId };
+}
+/** The region's IAM project by region name; resolveConnection demands a region whenever project_id is not given. */
+async function lookUpRegionProject(iamModule, iam, key, region) {
+    if (!iamModule || !iam || !region)
+        throw new Error('The region project cannot be looked up without a region (give project_id).');
+    return iamModule.findRegionProjectId(iam, key, region);
 }
 
 ;// CONCATENATED MODULE: ./src/common/signals.ts
@@ -1246,8 +1555,8 @@ async function lookAgainAndAgain(find, retry) {
         const found = await find();
         if (found !== undefined || look >= LOOKUPS_BEFORE_REPOST)
             return found;
-        const wait = Math.max(1000, backoffMs(look, policy, timing.random()));
-        if (timing.now() + wait + MIN_REQUEST_MS > policy.deadline)
+        const wait = Math.max(1000, (0,huawei_retry/* backoffMs */.jo)(look, policy, timing.random()));
+        if (timing.now() + wait + huawei_retry/* MIN_REQUEST_MS */.Cl > policy.deadline)
             return undefined;
         await timing.sleep(wait);
     }
@@ -1273,8 +1582,8 @@ async function findOurs(client, body, before, lookup) {
  */
 function mayHaveCreated(error, body, uncertain) {
     const unknownOutcome = uncertain ||
-        (error instanceof RetriesExhausted && error.lastDecision.outcomeUnknown) ||
-        (error instanceof ApiError && error.status >= 200 && error.status < 300);
+        (error instanceof huawei_retry/* RetriesExhausted */.w1 && error.lastDecision.outcomeUnknown) ||
+        (error instanceof api_error/* ApiError */.hD && error.status >= 200 && error.status < 300);
     if (!unknownOutcome)
         return undefined;
     return new Error(`${error.message.replace(/\.$/, '')}. The service may have created a task named "${body.name}" in PerfTest project ${body.project_id}: ` +
@@ -1817,7 +2126,7 @@ async function runCreate(runner, signals = processSignals) {
         await publish(runner, config.comment, outcome.taskId, 'create', summaryOf(config, session, target, outcome, caseIds));
     }
     catch (error) {
-        runner.setFailed(errorMessage(error));
+        runner.setFailed((0,api_error/* errorMessage */.gJ)(error));
     }
 }
 /** The settings, with their warnings and notices logged. */
@@ -1829,7 +2138,7 @@ function readConfig(runner) {
 }
 /** Signs in and binds a client that retries within timeout_seconds. */
 async function connect(runner, config) {
-    const retry = retrySettings(config.maxAttempts, Date.now() + config.timeoutSeconds * 1000, runner, 'timeout_seconds');
+    const retry = (0,huawei_retry/* retrySettings */.wP)(config.maxAttempts, Date.now() + config.timeoutSeconds * 1000, runner, 'timeout_seconds');
     const session = await openSession(runner, config, retry, { run: (0,context/* readRunContext */.$)(runner.env) });
     runner.info(`Endpoint ${config.endpoint.origin}, region project ${session.iamProjectId}.`);
     return session;
@@ -1904,533 +2213,10 @@ function summaryOf(config, session, target, outcome, caseIds) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/create/index.ts
 
-/***/ }),
 
-/***/ 556:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+// Not awaited at the top level: top-level await makes the bundle an async module, which costs
+// about 2 ms of start-up (docs/benchmarks.md); runCreate reports its own failures.
+void runCreate(createRunner());
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ readRunContext)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-// The workflow run's context, read the way the runner provides it (environment and event file).
-// Hand-written rather than `@actions/github`'s `context`: that module's only entry point also loads
-// Octokit, which adds about 220 kB and 15 ms to every start of the create path for five values.
-
-function readRunContext(env = process.env) {
-    const pullRequest = readPullRequest(env.GITHUB_EVENT_PATH);
-    return {
-        repository: env.GITHUB_REPOSITORY,
-        pullRequestNumber: Number.isInteger(pullRequest?.number) ? pullRequest.number : undefined,
-        fromFork: Boolean(pullRequest &&
-            (pullRequest.head?.repo?.fork === true || (pullRequest.head?.repo?.full_name ?? env.GITHUB_REPOSITORY) !== env.GITHUB_REPOSITORY)),
-        hasIdTokenService: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
-        sha: env.GITHUB_SHA,
-        runId: integer(env.GITHUB_RUN_ID),
-        runAttempt: integer(env.GITHUB_RUN_ATTEMPT),
-        job: env.GITHUB_JOB,
-    };
-}
-function readPullRequest(eventPath) {
-    if (!eventPath)
-        return undefined;
-    try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8')).pull_request;
-    }
-    catch {
-        return undefined; // no readable event file: name the task after the commit instead
-    }
-}
-function integer(text) {
-    return text && /^\d+$/.test(text) ? Number(text) : undefined;
-}
-
-
-/***/ }),
-
-/***/ 373:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ createRunner)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-// The GitHub runner's side of a step, by its documented protocol: inputs and saved state arrive as
-// INPUT_* and STATE_* variables; outputs, state and exported variables go to the files it names
-// (GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV) as `name<<delimiter` blocks; the job summary is appended
-// to GITHUB_STEP_SUMMARY; log lines and masks are workflow commands on stdout.
-// Hand-written rather than @actions/core: that package's one entry point also loads @actions/exec,
-// @actions/io and @actions/http-client (child_process, os, tls, assert) on every start, for the ID
-// token and platform details; the create action needs none of it. The ID token, which keyless
-// sign-in alone needs, still comes from @actions/core, loaded on first use.
-// __tests__/github/runner.test.ts checks every write against @actions/core's own.
-
-
-const EOL = '\n';
-const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-/** `name<<delimiter` block of the file commands; the delimiter is random so a value cannot end it. */
-function keyValue(name, value) {
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`Unexpected input: the value contains ${delimiter}.`);
-    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
-}
-function createRunner(options = {}) {
-    const env = options.env ?? process.env;
-    const write = options.write ?? ((text) => void process.stdout.write(text));
-    const command = (name, message, properties = {}) => {
-        const props = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(value)}`);
-        write(`::${name}${props.length ? ` ${props.join(',')}` : ''}::${escapeData(message)}${EOL}`);
-    };
-    /** To the file the runner names in `fileVariable`, or as the older stdout command where it names none. */
-    const fileCommand = (fileVariable, legacy, name, value) => {
-        const file = env[fileVariable];
-        if (file)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, keyValue(name, value), 'utf8');
-        else {
-            if (legacy === 'set-output')
-                write(EOL); // as @actions/core does, for this command only
-            command(legacy, value, { name });
-        }
-    };
-    const runner = {
-        env,
-        getInput: (name, trim = true) => {
-            const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-            return trim ? value.trim() : value;
-        },
-        setOutput: (name, value) => fileCommand('GITHUB_OUTPUT', 'set-output', name, value),
-        saveState: (name, value) => fileCommand('GITHUB_STATE', 'save-state', name, value),
-        getState: (name) => env[`STATE_${name}`] ?? '',
-        exportVariable: (name, value) => {
-            // Later code of this step sees it too, as with @actions/core.
-            if (env === process.env)
-                process.env[name] = value;
-            fileCommand('GITHUB_ENV', 'set-env', name, value);
-        },
-        setSecret: (secret) => command('add-mask', secret),
-        debug: (message) => command('debug', message),
-        info: (message) => write(message + EOL),
-        warning: (message) => command('warning', message),
-        error: (message) => command('error', message),
-        setFailed: (message) => {
-            (options.fail ?? (() => (process.exitCode = 1)))();
-            runner.error(message);
-        },
-        appendSummary: (markdown) => {
-            const file = env.GITHUB_STEP_SUMMARY;
-            if (!file)
-                return runner.debug('GITHUB_STEP_SUMMARY is not set: no job summary.');
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, markdown, 'utf8');
-        },
-        getIdToken: async (audience) => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(143), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143))).getIDToken(audience),
-    };
-    return runner;
-}
-
-
-/***/ }),
-
-/***/ 613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 24:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 67:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 23:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
-/******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(168);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 

@@ -1,249 +1,194 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 515:
+/***/ 556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NG: () => (/* binding */ ENV_SOURCES),
-/* harmony export */   uR: () => (/* binding */ SECRET_ENV_NAMES),
-/* harmony export */   z8: () => (/* binding */ resolveCredentials)
+/* harmony export */   $: () => (/* binding */ readRunContext)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(922);
-// Where the AK/SK (and the security token of temporary keys) come from. Pure: the values are
-// passed in. The AK, SK and token always come from one place, so a key is never signed with
-// another source's secret.
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// The workflow run's context, read the way the runner provides it (environment and event file).
+// Hand-written rather than `@actions/github`'s `context`: that module's only entry point also loads
+// Octokit, which adds about 220 kB and 15 ms to every start of the create path for five values.
 
-/** Environment names, in the order they are tried when the inputs are empty. */
-const ENV_SOURCES = [
+function readRunContext(env = process.env) {
+    const pullRequest = readPullRequest(env.GITHUB_EVENT_PATH);
+    return {
+        repository: env.GITHUB_REPOSITORY,
+        pullRequestNumber: typeof pullRequest?.number === 'number' && Number.isInteger(pullRequest.number) ? pullRequest.number : undefined,
+        fromFork: Boolean(pullRequest &&
+            (pullRequest.head?.repo?.fork === true || (pullRequest.head?.repo?.full_name ?? env.GITHUB_REPOSITORY) !== env.GITHUB_REPOSITORY)),
+        hasIdTokenService: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+        sha: env.GITHUB_SHA,
+        runId: integer(env.GITHUB_RUN_ID),
+        runAttempt: integer(env.GITHUB_RUN_ATTEMPT),
+        job: env.GITHUB_JOB,
+    };
+}
+function readPullRequest(eventPath) {
+    if (!eventPath)
+        return undefined;
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8')).pull_request;
+    }
+    catch {
+        return undefined; // no readable event file: name the task after the commit instead
+    }
+}
+function integer(text) {
+    return text && /^\d+$/.test(text) ? Number(text) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 762:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ errorFields),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   hD: () => (/* binding */ ApiError),
+/* harmony export */   jg: () => (/* binding */ quoteBody),
+/* harmony export */   wX: () => (/* binding */ TransportError)
+/* harmony export */ });
+// What a failed Huawei Cloud call means, in the words a user needs: status, service code and
+// message, request id, and what to do next when the code is a known one.
+/** An error's message, or the thrown value as text: for every message that quotes a failure. */
+const errorMessage = (error) => (error instanceof Error ? error.message : String(error));
+class ApiError extends Error {
+    operation;
+    status;
+    code;
+    detail;
+    requestId;
+    retryAfter;
+    requestIdHeader;
+    constructor(operation, status, code, detail, requestId, 
+    /** The Retry-After header, as sent. */
+    retryAfter, 
+    /** The header the request id came in: X-Request-Id from the API gateway, X-IAM-Trace-Id from IAM. */
+    requestIdHeader = 'X-Request-Id') {
+        super(formatApiError(operation, status, code, detail, requestId, requestIdHeader));
+        this.operation = operation;
+        this.status = status;
+        this.code = code;
+        this.detail = detail;
+        this.requestId = requestId;
+        this.retryAfter = retryAfter;
+        this.requestIdHeader = requestIdHeader;
+        this.name = 'ApiError';
+    }
+    /** A 2xx answer without what the action needs: `expected` says what that was; the body is quoted unless it may hold a secret. */
+    static malformed(operation, answer, expected, quote = true) {
+        const detail = `expected ${expected}${quote ? `; ${quoteBody(answer.text)}` : ''}`;
+        return new ApiError(operation, answer.status, undefined, detail, answer.requestId, undefined, answer.requestIdHeader);
+    }
+}
+/** A hint chosen by the message as well as the code: the gateway says "signature expired" for clock skew. */
+const MESSAGE_HINTS = [
     {
-        label: 'HUAWEI_CLOUD_* environment (huaweicloud/auth-action)',
-        ak: 'HUAWEI_CLOUD_ACCESS_KEY_ID',
-        sk: 'HUAWEI_CLOUD_SECRET_ACCESS_KEY',
-        token: 'HUAWEI_CLOUD_SECURITY_TOKEN',
-        region: 'HUAWEI_CLOUD_REGION',
-        projectId: 'HUAWEI_CLOUD_PROJECT_ID',
-    },
-    {
-        label: 'HUAWEICLOUD_SDK_* environment',
-        ak: 'HUAWEICLOUD_SDK_AK',
-        sk: 'HUAWEICLOUD_SDK_SK',
-        token: 'HUAWEICLOUD_SDK_SECURITY_TOKEN',
-        region: 'HUAWEICLOUD_SDK_REGION',
-        projectId: 'HUAWEICLOUD_SDK_PROJECT_ID',
+        code: 'APIGW.0301',
+        pattern: /expired/i,
+        hint: "The signature's date (X-Sdk-Date) is more than 15 minutes off the gateway's clock, or temporary keys have expired: " +
+            "check the runner's clock, and for keyless sign-in that the keys were issued for long enough. " +
+            'Not retried: five failed attempts in a row lock the AK for five minutes.',
     },
 ];
-/** The names whose values are secrets, to mask the moment they are read. */
-const SECRET_ENV_NAMES = ENV_SOURCES.flatMap((s) => [s.sk, s.token]);
-const INPUT_NAMES = { ak: 'access_key_id', sk: 'secret_access_key', token: 'security_token' };
-function resolveCredentials(inputs, env) {
-    const fromInputs = pick('inputs', INPUT_NAMES, (n) => inputs[n]);
-    if (fromInputs)
-        return fromInputs;
-    if (inputs.security_token.trim()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('security_token', 'Input "security_token" is given without "access_key_id" and "secret_access_key": a security token only works ' +
-            'with the temporary AK/SK it was issued with; give all three inputs, or none to use the environment.');
-    }
-    for (const source of ENV_SOURCES) {
-        const found = pick(source.label, source, (n) => env[n] ?? '');
-        if (found)
-            return found;
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('access_key_id', 'No credentials: give "identity_provider" for keyless sign-in with the workflow\'s ID token, or the "access_key_id" and "secret_access_key" inputs (from repository secrets), ' +
-        'or run huaweicloud/auth-action before this step, or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK.');
+const HINTS = {
+    'APIGW.0301': 'The gateway rejected the signature or the credentials: check the AK/SK (and the security token for temporary keys). ' +
+        'Not retried: five failed attempts in a row lock the AK for five minutes, so fix the keys before re-running.',
+    'APIGW.0303': "The request date is more than 15 minutes off the gateway's clock: check the runner's clock.",
+    'APIGW.0101': 'The gateway does not know this API: check the endpoint and the region.',
+    'APIGW.0308': 'The API is throttled: wait a few seconds and try again.',
+    'SVCSTG.CPTS.4031009': 'CodeArts PerfTest is not enabled for this account in this region: enable it in the console.',
+    'SVCSTG.CPTS.4032002': 'The service knows no such task or PerfTest project in this region project, or it is not yours: check task_id and project, ' +
+        'and that region and project_id name the region where they were made.',
+};
+function formatApiError(operation, status, code, detail, requestId, requestIdHeader) {
+    const parts = [`${operation} failed: HTTP ${status}`];
+    if (code)
+        parts.push(` ${code}`);
+    if (detail)
+        parts.push(`: ${detail}`);
+    parts.push(requestId ? ` (${requestIdHeader} ${requestId})` : ` (no ${requestIdHeader} in the response)`);
+    const hint = code ? (MESSAGE_HINTS.find((h) => h.code === code && h.pattern.test(detail))?.hint ?? HINTS[code]) : undefined;
+    if (hint)
+        parts.push(`. ${hint}`);
+    else if (status === 401 || status === 403)
+        parts.push('. Check the credentials and their permissions.');
+    return parts.join('');
 }
-/** The key from one source, or undefined when the source has neither AK nor SK. */
-function pick(source, names, read) {
-    const ak = read(names.ak).trim();
-    const sk = read(names.sk).trim();
-    const token = read(names.token).trim();
-    if (!ak && !sk)
+/** The first 300 characters of a body, quoted, for bodies that are not the JSON we expected. */
+function quoteBody(text) {
+    if (text.trim() === '')
+        return 'empty body';
+    const chars = [...text];
+    return `body ${JSON.stringify(chars.length > 300 ? chars.slice(0, 300).join('') + '…' : text)}`;
+}
+/**
+ * Finds the service's error code and message the way Huawei's SDKs do: `error_code`/`error_msg`,
+ * `errorCode`/`errorMsg`, `code`/`message`, then one nested object (IAM's `{error: {...}}`).
+ */
+function errorFields(body) {
+    if (!isRecord(body))
         return undefined;
-    const fail = (name, message) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSource */ .B6)(name)} ${message}`);
-    };
-    if (!sk)
-        fail(names.sk, `is empty but ${names.ak} is set: an AK needs its SK (secret access key).`);
-    if (!ak)
-        fail(names.ak, `is empty but ${names.sk} is set: an SK needs its AK (access key id).`);
-    if (!/^[A-Za-z0-9]{1,128}$/.test(ak)) {
-        fail(names.ak, `must be an access key id of letters and digits; got ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(ak, 40)}.`);
+    return pairFields(body) ?? Object.values(body).filter(isRecord).map(pairFields).find(Boolean);
+}
+function pairFields(record) {
+    const pairs = [
+        ['error_code', 'error_msg'],
+        ['errorCode', 'errorMsg'],
+        ['code', 'message'],
+    ];
+    for (const [codeKey, messageKey] of pairs) {
+        const code = asText(record[codeKey]);
+        const message = asText(record[messageKey]);
+        if (code || message)
+            return { code, message };
     }
-    // The SK and the token are never quoted: they are secrets.
-    if (!/^[\x21-\x7e]+$/.test(sk)) {
-        fail(names.sk, 'must be printable ASCII without blanks; check for a stray quote or line break (value not shown).');
+    return undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function asText(value) {
+    if (typeof value === 'string' && value !== '')
+        return value;
+    if (typeof value === 'number')
+        return String(value);
+    return undefined;
+}
+/** No HTTP answer at all (refused, reset, timed out); the request may or may not have been handled. */
+class TransportError extends Error {
+    operation;
+    url;
+    reason;
+    code;
+    constructor(operation, url, reason, 
+    /** The system error code (ECONNRESET, ECONNREFUSED, ...), when there is one. */
+    code) {
+        super(`${operation} failed: no answer from ${url}: ${reason}`);
+        this.operation = operation;
+        this.url = url;
+        this.reason = reason;
+        this.code = code;
+        this.name = 'TransportError';
     }
-    if (token && !/^[\x21-\x7e]+$/.test(token)) {
-        fail(names.token, 'must be printable ASCII without blanks (value not shown).');
-    }
-    return { key: { accessKeyId: ak, secretAccessKey: sk, ...(token ? { securityToken: token } : {}) }, source };
 }
 
 
 /***/ }),
 
-/***/ 922:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B6: () => (/* binding */ describeSource),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* reexport safe */ _huawei_api_error_js__WEBPACK_IMPORTED_MODULE_0__.gJ),
-/* harmony export */   hD: () => (/* binding */ quote)
-/* harmony export */ });
-/* unused harmony exports INVISIBLE, codePoint */
-/* harmony import */ var _huawei_api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(762);
-// One error type per layer: InputError for what the user gave, ApiError (huawei/api-error.ts) for
-// what the cloud answered.
-
-/** A bad or missing input; the message names the input and says what is expected. */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-/** Invisible characters that change how text renders: format characters (bidi overrides, zero-width) and line separators. */
-const INVISIBLE = /[\p{Cf}\p{Zl}\p{Zp}]/gu;
-/** `U+202E` for a character (a code point). */
-const codePoint = (char) => `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-/** Quotes a user-given value for a message: JSON-escaped so blanks, control and invisible characters show. */
-function quote(value, max = 80) {
-    const cut = [...value];
-    const json = JSON.stringify(cut.length > max ? cut.slice(0, max).join('') + '…' : value);
-    // JSON.stringify leaves these as they are; escaped, a log line shows them instead of obeying them.
-    return json.replace(INVISIBLE, (char) => Array.from({ length: char.length }, (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
-}
-/** How a message names where a value came from: an input, or an environment variable (upper case). */
-function describeSource(name) {
-    return /^[A-Z][A-Z0-9_]*$/.test(name) ? `Environment variable ${name}` : `Input "${name}"`;
-}
-
-
-/***/ }),
-
-/***/ 295:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Tc: () => (/* binding */ CONNECTION_DECLARATIONS),
-/* harmony export */   W5: () => (/* binding */ COMMENT_DECLARATIONS),
-/* harmony export */   vj: () => (/* binding */ inputNames)
-/* harmony export */ });
-// Each input is declared once: the input lists, the secrets readInputs masks and the defaults the
-// resolvers fall back to come from here, and __tests__/action-yml.test.ts holds both action.yml
-// files to the same names, descriptions, required flags and defaults.
-/** The names declared, in declaration order. */
-function inputNames(declarations) {
-    return Object.keys(declarations);
-}
-/** Where to send requests and how to sign them; both actions. */
-const CONNECTION_DECLARATIONS = {
-    region: {
-        description: 'Huawei Cloud region, e.g. cn-north-4. Falls back to HUAWEI_CLOUD_REGION, then HUAWEICLOUD_SDK_REGION. ' +
-            'Not needed when endpoint is given.',
-    },
-    project_id: {
-        description: "The region's IAM project id (32 hex characters; console > My Credentials > API Credentials > Projects), not the " +
-            'PerfTest project. Falls back to HUAWEI_CLOUD_PROJECT_ID, then HUAWEICLOUD_SDK_PROJECT_ID, then is looked up in IAM ' +
-            'by region name.',
-    },
-    access_key_id: {
-        description: 'Access key id (AK). Falls back to HUAWEI_CLOUD_ACCESS_KEY_ID, then HUAWEICLOUD_SDK_AK.',
-    },
-    secret_access_key: {
-        description: 'Secret access key (SK); pass it from a secret. Falls back to HUAWEI_CLOUD_SECRET_ACCESS_KEY, then HUAWEICLOUD_SDK_SK.',
-        secret: true,
-    },
-    security_token: {
-        description: 'Security token of temporary AK/SK, sent as X-Security-Token. Comes from the same place as the AK/SK.',
-        secret: true,
-    },
-    endpoint: {
-        description: 'CodeArts PerfTest endpoint override: https://host[:port] (http:// only for localhost, 127.x.x.x or [::1]), without ' +
-            'user:password@ (give keys through access_key_id/secret_access_key). Default https://cpts.{region}.myhuaweicloud.com.',
-    },
-    identity_provider: {
-        description: "Keyless sign-in: the id of an IAM identity provider (protocol OpenID Connect) trusting GitHub's ID tokens. The job " +
-            'needs `permissions: id-token: write`. Give it instead of access keys.',
-    },
-    oidc_audience: {
-        description: 'The audience of the ID token; must equal the client ID configured on the identity provider. Only used with identity_provider.',
-        default: 'iam.myhuaweicloud.com',
-    },
-    iam_endpoint: {
-        description: 'IAM endpoint override for keyless sign-in and the project_id lookup, under the same rules as endpoint. Falls back to ' +
-            'HUAWEICLOUD_SDK_IAM_ENDPOINT. Default https://iam.{region}.myhuaweicloud.com.',
-    },
-    max_attempts: {
-        description: 'Attempts per call, the first included, for transient failures (connection errors, timeouts, 429, 500, 502, 503, 504).',
-        default: 5,
-    },
-};
-/** The pull-request comment, which both actions can keep up to date. */
-const COMMENT_DECLARATIONS = {
-    comment_on_pr: {
-        description: 'On pull_request events, keep one comment per workflow and task on the pull request, updated in place on re-runs ' +
-            '(the task, and from the run action the figures and thresholds). A read-only token (forks) gives a warning, not a failure.',
-        default: false,
-    },
-    github_token: {
-        description: 'Token for that comment; needs the pull-requests: write permission.',
-        secret: true,
-        default: '${{ github.token }}',
-    },
-};
-
-
-/***/ }),
-
-/***/ 184:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ readInputs)
-/* harmony export */ });
-/* unused harmony export SECRET_INPUTS */
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(515);
-/* harmony import */ var _input_declarations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(295);
-
-
-/** The inputs declared secret; only shared inputs may be (OwnInputDeclaration has no secret flag). */
-const SECRET_INPUTS = new Set(Object.entries({ ..._input_declarations_js__WEBPACK_IMPORTED_MODULE_1__/* .CONNECTION_DECLARATIONS */ .Tc, ..._input_declarations_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMENT_DECLARATIONS */ .W5 })
-    .filter(([, declaration]) => declaration.secret)
-    .map(([name]) => name));
-/** The texts of `names` as the runner gives them, secrets (and secret environment variables) masked. */
-function readInputs(runner, names) {
-    const mask = (value) => {
-        const secret = value?.trim();
-        if (secret)
-            runner.setSecret(secret);
-    };
-    const raw = {};
-    for (const name of names) {
-        // `name` keeps its blanks so that a blank name is an error rather than silently generated.
-        const value = runner.getInput(name, name !== 'name');
-        if (SECRET_INPUTS.has(name))
-            mask(value);
-        raw[name] = value;
-    }
-    for (const name of _credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_ENV_NAMES */ .uR)
-        mask(runner.env[name]);
-    return raw;
-}
-
-
-/***/ }),
-
-/***/ 467:
+/***/ 769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ openSession)
+  t: () => (/* binding */ send)
 });
 
 // EXTERNAL MODULE: ./src/huawei/api-error.ts
@@ -452,10 +397,752 @@ function describe(error) {
     return String(error);
 }
 
+
+/***/ }),
+
+/***/ 207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ MIN_REQUEST_MS),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   j2: () => (/* binding */ REQUEST_TIMEOUT_MS),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   tE: () => (/* binding */ decideRetry),
+/* harmony export */   wP: () => (/* binding */ retrySettings)
+/* harmony export */ });
+/* unused harmony exports realTiming, BACKOFF, parseRetryAfter, RetriesExhausted */
+/* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(762);
+// When and how long to wait before trying a call again: capped exponential backoff with full
+// jitter, Retry-After honoured, everything inside one overall deadline. Pure apart from the
+// injected timing, so tests control the clock and the dice.
+
+const realTiming = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+const BACKOFF = { baseMs: 1000, capMs: 20_000, retryAfterCapMs: 60_000 };
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+/** Errors raised before a request can have reached the server. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+function decideRetry(error, now) {
+    if (error instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .wX) {
+        // A name that does not resolve is a wrong endpoint or region, not a hiccup.
+        if (error.code === 'ENOTFOUND')
+            return { retry: false, outcomeUnknown: false, reason: error.reason };
+        return { retry: true, outcomeUnknown: !NOT_SENT.has(error.code ?? ''), reason: error.reason };
+    }
+    if (error instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD) {
+        const reason = `HTTP ${error.status}${error.code ? ` ${error.code}` : ''}`;
+        if (!RETRYABLE_STATUS.has(error.status))
+            return { retry: false, outcomeUnknown: false, reason };
+        // A throttled request was refused before it was handled; a 5xx may have been handled.
+        const waitMs = error.retryAfter === undefined ? undefined : parseRetryAfter(error.retryAfter, now);
+        return { retry: true, outcomeUnknown: error.status !== 429, waitMs, reason };
+    }
+    return { retry: false, outcomeUnknown: false, reason: String(error) };
+}
+/** Retry-After as delta-seconds or an HTTP date, in milliseconds from now; undefined when unreadable. */
+function parseRetryAfter(value, now) {
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** Full jitter: uniform in [0, min(cap, base * 2^(attempt-1))], at least what the server asked for (capped). */
+function backoffMs(attempt, policy, random, waitMs) {
+    const jittered = Math.floor(random * Math.min(policy.capMs, policy.baseMs * 2 ** (attempt - 1)));
+    return waitMs === undefined ? jittered : Math.min(policy.retryAfterCapMs, Math.max(waitMs, jittered));
+}
+/** The retry settings of a real step: Huawei's backoff, the real clock, one deadline. */
+function retrySettings(maxAttempts, deadline, log, bound) {
+    return { policy: { ...BACKOFF, maxAttempts, deadline, bound }, timing: realTiming, log };
+}
+/** Each request's own timeout; the overall deadline may cut it shorter. */
+const REQUEST_TIMEOUT_MS = 30_000;
+/** Less time than this left: no request is worth sending. */
+const MIN_REQUEST_MS = 1000;
+/** A call that failed on every attempt it was allowed, or ran out of time. */
+class RetriesExhausted extends Error {
+    operation;
+    attempts;
+    lastError;
+    lastDecision;
+    constructor(operation, attempts, lastError, lastDecision, limit) {
+        super(`${operation} failed after ${attempts.length} attempt${attempts.length === 1 ? '' : 's'} (${limit}): ` +
+            `${attempts.join('; ')}. Last error: ${(0,_api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(lastError)}`);
+        this.operation = operation;
+        this.attempts = attempts;
+        this.lastError = lastError;
+        this.lastDecision = lastDecision;
+        this.name = 'RetriesExhausted';
+    }
+}
+async function withRetries(options, call) {
+    const { operation, policy, timing, log } = options;
+    const tried = [];
+    const started = timing.now();
+    const elapsed = () => `${((timing.now() - started) / 1000).toFixed(1)} s`;
+    for (let attempt = 1;; attempt++) {
+        const remaining = policy.deadline - timing.now();
+        if (remaining < MIN_REQUEST_MS) {
+            throw new Error(`${operation} was not sent: the time allowed for the step's network work ran out${tried.length ? ` after ${tried.join('; ')}` : ''}.`);
+        }
+        try {
+            return await call(Math.min(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, remaining));
+        }
+        catch (error) {
+            const decision = decideRetry(error, timing.now());
+            if (!decision.retry)
+                throw error;
+            tried.push(`attempt ${attempt}: ${decision.reason}`);
+            if (decision.outcomeUnknown && options.recover) {
+                const recovered = await options.recover(error);
+                if (recovered !== undefined)
+                    return recovered;
+            }
+            if (attempt >= policy.maxAttempts) {
+                throw new RetriesExhausted(operation, tried, error, decision, `max_attempts ${policy.maxAttempts}, ${elapsed()}`);
+            }
+            const wait = backoffMs(attempt, policy, timing.random(), decision.waitMs);
+            if (timing.now() + wait + MIN_REQUEST_MS > policy.deadline) {
+                throw new RetriesExhausted(operation, tried, error, decision, `${policy.bound} reached after ${elapsed()}`);
+            }
+            log.warning(`${operation} attempt ${attempt} of ${policy.maxAttempts} failed: ${(0,_api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}; ` +
+                `retrying in ${(wait / 1000).toFixed(1)} s${decision.waitMs === undefined ? '' : ' (Retry-After)'}.`);
+            await timing.sleep(wait);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 67:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 23:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: ./src/github/runner.ts
+// The GitHub runner's side of a step, by its documented protocol: inputs and saved state arrive as
+// INPUT_* and STATE_* variables; outputs, state and exported variables go to the files it names
+// (GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV) as `name<<delimiter` blocks; the job summary is appended
+// to GITHUB_STEP_SUMMARY; log lines and masks are workflow commands on stdout.
+// Hand-written rather than @actions/core: that package's one entry point also loads @actions/exec,
+// @actions/io and @actions/http-client (child_process, os, tls, assert) on every start, for the ID
+// token and platform details; the create action needs none of it. The ID token, which keyless
+// sign-in alone needs, still comes from @actions/core, loaded on first use.
+// __tests__/github/runner.test.ts checks every write against @actions/core's own.
+
+
+const EOL = '\n';
+const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** `name<<delimiter` block of the file commands; the delimiter is random so a value cannot end it. */
+function keyValue(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`Unexpected input: the value contains ${delimiter}.`);
+    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
+}
+function createRunner(options = {}) {
+    const env = options.env ?? process.env;
+    const write = options.write ?? ((text) => void process.stdout.write(text));
+    const command = (name, message, properties = {}) => {
+        const props = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(value)}`);
+        write(`::${name}${props.length ? ` ${props.join(',')}` : ''}::${escapeData(message)}${EOL}`);
+    };
+    /** To the file the runner names in `fileVariable`, or as the older stdout command where it names none. */
+    const fileCommand = (fileVariable, legacy, name, value) => {
+        const file = env[fileVariable];
+        if (file)
+            (0,external_node_fs_.appendFileSync)(file, keyValue(name, value), 'utf8');
+        else {
+            if (legacy === 'set-output')
+                write(EOL); // as @actions/core does, for this command only
+            command(legacy, value, { name });
+        }
+    };
+    const runner = {
+        env,
+        getInput: (name, trim = true) => {
+            const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+            return trim ? value.trim() : value;
+        },
+        setOutput: (name, value) => fileCommand('GITHUB_OUTPUT', 'set-output', name, value),
+        saveState: (name, value) => fileCommand('GITHUB_STATE', 'save-state', name, value),
+        getState: (name) => env[`STATE_${name}`] ?? '',
+        exportVariable: (name, value) => {
+            // Later code of this step sees it too, as with @actions/core.
+            if (env === process.env)
+                process.env[name] = value;
+            fileCommand('GITHUB_ENV', 'set-env', name, value);
+        },
+        setSecret: (secret) => command('add-mask', secret),
+        debug: (message) => command('debug', message),
+        info: (message) => write(message + EOL),
+        warning: (message) => command('warning', message),
+        error: (message) => command('error', message),
+        setFailed: (message) => {
+            (options.fail ?? (() => (process.exitCode = 1)))();
+            runner.error(message);
+        },
+        appendSummary: (markdown) => {
+            const file = env.GITHUB_STEP_SUMMARY;
+            if (!file)
+                return runner.debug('GITHUB_STEP_SUMMARY is not set: no job summary.');
+            (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
+        },
+        getIdToken: async (audience) => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(143), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143))).getIDToken(audience),
+    };
+    return runner;
+}
+
+// EXTERNAL MODULE: ./src/huawei/api-error.ts
+var api_error = __nccwpck_require__(762);
+;// CONCATENATED MODULE: ./src/common/errors.ts
+// One error type per layer: InputError for what the user gave, ApiError (huawei/api-error.ts) for
+// what the cloud answered.
+
+/** A bad or missing input; the message names the input and says what is expected. */
+class errors_InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/** Invisible characters that change how text renders: format characters (bidi overrides, zero-width) and line separators. */
+const errors_INVISIBLE = /[\p{Cf}\p{Zl}\p{Zp}]/gu;
+/** `U+202E` for a character (a code point). */
+const errors_codePoint = (char) => `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+/** Quotes a user-given value for a message: JSON-escaped so blanks, control and invisible characters show. */
+function errors_quote(value, max = 80) {
+    const cut = [...value];
+    const json = JSON.stringify(cut.length > max ? cut.slice(0, max).join('') + '…' : value);
+    // JSON.stringify leaves these as they are; escaped, a log line shows them instead of obeying them.
+    return json.replace(errors_INVISIBLE, (char) => Array.from({ length: char.length }, (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
+}
+/** How a message names where a value came from: an input, or an environment variable (upper case). */
+function errors_describeSource(name) {
+    return /^[A-Z][A-Z0-9_]*$/.test(name) ? `Environment variable ${name}` : `Input "${name}"`;
+}
+
+;// CONCATENATED MODULE: ./src/common/credentials.ts
+// Where the AK/SK (and the security token of temporary keys) come from. Pure: the values are
+// passed in. The AK, SK and token always come from one place, so a key is never signed with
+// another source's secret.
+
+/** Environment names, in the order they are tried when the inputs are empty. */
+const ENV_SOURCES = [
+    {
+        label: 'HUAWEI_CLOUD_* environment (huaweicloud/auth-action)',
+        ak: 'HUAWEI_CLOUD_ACCESS_KEY_ID',
+        sk: 'HUAWEI_CLOUD_SECRET_ACCESS_KEY',
+        token: 'HUAWEI_CLOUD_SECURITY_TOKEN',
+        region: 'HUAWEI_CLOUD_REGION',
+        projectId: 'HUAWEI_CLOUD_PROJECT_ID',
+    },
+    {
+        label: 'HUAWEICLOUD_SDK_* environment',
+        ak: 'HUAWEICLOUD_SDK_AK',
+        sk: 'HUAWEICLOUD_SDK_SK',
+        token: 'HUAWEICLOUD_SDK_SECURITY_TOKEN',
+        region: 'HUAWEICLOUD_SDK_REGION',
+        projectId: 'HUAWEICLOUD_SDK_PROJECT_ID',
+    },
+];
+/** The names whose values are secrets, to mask the moment they are read. */
+const SECRET_ENV_NAMES = ENV_SOURCES.flatMap((s) => [s.sk, s.token]);
+const INPUT_NAMES = { ak: 'access_key_id', sk: 'secret_access_key', token: 'security_token' };
+function resolveCredentials(inputs, env) {
+    const fromInputs = pick('inputs', INPUT_NAMES, (n) => inputs[n]);
+    if (fromInputs)
+        return fromInputs;
+    if (inputs.security_token.trim()) {
+        throw new errors_InputError('security_token', 'Input "security_token" is given without "access_key_id" and "secret_access_key": a security token only works ' +
+            'with the temporary AK/SK it was issued with; give all three inputs, or none to use the environment.');
+    }
+    for (const source of ENV_SOURCES) {
+        const found = pick(source.label, source, (n) => env[n] ?? '');
+        if (found)
+            return found;
+    }
+    throw new errors_InputError('access_key_id', 'No credentials: give "identity_provider" for keyless sign-in with the workflow\'s ID token, or the "access_key_id" and "secret_access_key" inputs (from repository secrets), ' +
+        'or run huaweicloud/auth-action before this step, or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK.');
+}
+/** The key from one source, or undefined when the source has neither AK nor SK. */
+function pick(source, names, read) {
+    const ak = read(names.ak).trim();
+    const sk = read(names.sk).trim();
+    const token = read(names.token).trim();
+    if (!ak && !sk)
+        return undefined;
+    const fail = (name, message) => {
+        throw new errors_InputError(name, `${errors_describeSource(name)} ${message}`);
+    };
+    if (!sk)
+        fail(names.sk, `is empty but ${names.ak} is set: an AK needs its SK (secret access key).`);
+    if (!ak)
+        fail(names.ak, `is empty but ${names.sk} is set: an SK needs its AK (access key id).`);
+    if (!/^[A-Za-z0-9]{1,128}$/.test(ak)) {
+        fail(names.ak, `must be an access key id of letters and digits; got ${errors_quote(ak, 40)}.`);
+    }
+    // The SK and the token are never quoted: they are secrets.
+    if (!/^[\x21-\x7e]+$/.test(sk)) {
+        fail(names.sk, 'must be printable ASCII without blanks; check for a stray quote or line break (value not shown).');
+    }
+    if (token && !/^[\x21-\x7e]+$/.test(token)) {
+        fail(names.token, 'must be printable ASCII without blanks (value not shown).');
+    }
+    return { key: { accessKeyId: ak, secretAccessKey: sk, ...(token ? { securityToken: token } : {}) }, source };
+}
+
+;// CONCATENATED MODULE: ./src/common/input-declarations.ts
+// Each input is declared once: the input lists, the secrets readInputs masks and the defaults the
+// resolvers fall back to come from here, and __tests__/action-yml.test.ts holds both action.yml
+// files to the same names, descriptions, required flags and defaults.
+/** The names declared, in declaration order. */
+function inputNames(declarations) {
+    return Object.keys(declarations);
+}
+/** Where to send requests and how to sign them; both actions. */
+const CONNECTION_DECLARATIONS = {
+    region: {
+        description: 'Huawei Cloud region, e.g. cn-north-4. Falls back to HUAWEI_CLOUD_REGION, then HUAWEICLOUD_SDK_REGION. ' +
+            'Not needed when endpoint is given.',
+    },
+    project_id: {
+        description: "The region's IAM project id (32 hex characters; console > My Credentials > API Credentials > Projects), not the " +
+            'PerfTest project. Falls back to HUAWEI_CLOUD_PROJECT_ID, then HUAWEICLOUD_SDK_PROJECT_ID, then is looked up in IAM ' +
+            'by region name.',
+    },
+    access_key_id: {
+        description: 'Access key id (AK). Falls back to HUAWEI_CLOUD_ACCESS_KEY_ID, then HUAWEICLOUD_SDK_AK.',
+    },
+    secret_access_key: {
+        description: 'Secret access key (SK); pass it from a secret. Falls back to HUAWEI_CLOUD_SECRET_ACCESS_KEY, then HUAWEICLOUD_SDK_SK.',
+        secret: true,
+    },
+    security_token: {
+        description: 'Security token of temporary AK/SK, sent as X-Security-Token. Comes from the same place as the AK/SK.',
+        secret: true,
+    },
+    endpoint: {
+        description: 'CodeArts PerfTest endpoint override: https://host[:port] (http:// only for localhost, 127.x.x.x or [::1]), without ' +
+            'user:password@ (give keys through access_key_id/secret_access_key). Default https://cpts.{region}.myhuaweicloud.com.',
+    },
+    identity_provider: {
+        description: "Keyless sign-in: the id of an IAM identity provider (protocol OpenID Connect) trusting GitHub's ID tokens. The job " +
+            'needs `permissions: id-token: write`. Give it instead of access keys.',
+    },
+    oidc_audience: {
+        description: 'The audience of the ID token; must equal the client ID configured on the identity provider. Only used with identity_provider.',
+        default: 'iam.myhuaweicloud.com',
+    },
+    iam_endpoint: {
+        description: 'IAM endpoint override for keyless sign-in and the project_id lookup, under the same rules as endpoint. Falls back to ' +
+            'HUAWEICLOUD_SDK_IAM_ENDPOINT. Default https://iam.{region}.myhuaweicloud.com.',
+    },
+    max_attempts: {
+        description: 'Attempts per call, the first included, for transient failures (connection errors, timeouts, 429, 500, 502, 503, 504).',
+        default: 5,
+    },
+};
+/** The pull-request comment, which both actions can keep up to date. */
+const COMMENT_DECLARATIONS = {
+    comment_on_pr: {
+        description: 'On pull_request events, keep one comment per workflow and task on the pull request, updated in place on re-runs ' +
+            '(the task, and from the run action the figures and thresholds). A read-only token (forks) gives a warning, not a failure.',
+        default: false,
+    },
+    github_token: {
+        description: 'Token for that comment; needs the pull-requests: write permission.',
+        secret: true,
+        default: '${{ github.token }}',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/common/inputs.ts
+
+
+/** The inputs declared secret; only shared inputs may be (OwnInputDeclaration has no secret flag). */
+const SECRET_INPUTS = new Set(Object.entries({ ...CONNECTION_DECLARATIONS, ...COMMENT_DECLARATIONS })
+    .filter(([, declaration]) => declaration.secret)
+    .map(([name]) => name));
+/** The texts of `names` as the runner gives them, secrets (and secret environment variables) masked. */
+function readInputs(runner, names) {
+    const mask = (value) => {
+        const secret = value?.trim();
+        if (secret)
+            runner.setSecret(secret);
+    };
+    const raw = {};
+    for (const name of names) {
+        // `name` keeps its blanks so that a blank name is an error rather than silently generated.
+        const value = runner.getInput(name, name !== 'name');
+        if (SECRET_INPUTS.has(name))
+            mask(value);
+        raw[name] = value;
+    }
+    for (const name of SECRET_ENV_NAMES)
+        mask(runner.env[name]);
+    return raw;
+}
+
+;// CONCATENATED MODULE: ./src/common/publish.ts
+async function publish(runner, comment, taskId, section, markdown) {
+    runner.appendSummary(markdown);
+    if (!comment.enabled)
+        return;
+    const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 809).then(__nccwpck_require__.bind(__nccwpck_require__, 809));
+    await upsertPrComment({ token: comment.token, taskId, section, content: markdown, log: runner, env: runner.env });
+}
+
+// EXTERNAL MODULE: ./src/huawei/http.ts + 2 modules
+var http = __nccwpck_require__(769);
 // EXTERNAL MODULE: ./src/huawei/retry.ts
-var retry = __nccwpck_require__(207);
-// EXTERNAL MODULE: ./src/cpts/types.ts
-var types = __nccwpck_require__(759);
+var huawei_retry = __nccwpck_require__(207);
+;// CONCATENATED MODULE: ./src/cpts/types.ts
+// Request and response shapes of CodeArts PerfTest, named as the API names them. Each says which
+// model of the contract (contract/cpts.json) it mirrors; answers keep only the fields the actions
+// read, since the parsers (parse.ts) demand nothing else.
+/** ListProjectTestCase's `directory` entry `type` values, named (contract model ProjectDirectory). */
+const types_DIRECTORY_ENTRY = { folder: 1, case: 2 };
+/** A case's `status` in ListProjectTestCase's `directory`. */
+const types_CASE_STATUS = { deleted: 0, enabled: 1, disabled: 2 };
+/** The `status` of UpdateTaskStatus and BatchUpdateTaskStatus: what to do to the task (the contract's doc). */
+const STATUS_CHANGE = { start: 9, stop: 2 };
+/** The service's ids are int32: the largest id an input may give. */
+const MAX_ID = 2147483647;
+/** ShowTask's run_status values, named (the contract's TaskInfo.run_status doc). */
+const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4, stopping: 5, waiting: 9 };
+
 ;// CONCATENATED MODULE: ./src/cpts/parse.ts
 // Reading CodeArts PerfTest answers: each parser demands only the fields the actions use and
 // tolerates every other field being absent, null or new (the contract's `required` on an answer is
@@ -471,7 +1158,7 @@ class Malformed extends Error {
     }
 }
 const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isId = (value) => Number.isInteger(value) && value >= 0 && value <= types/* MAX_ID */.rc;
+const isId = (value) => Number.isInteger(value) && value >= 0 && value <= MAX_ID;
 /** An integer, or a string of digits (some answers quote numbers). */
 const intOf = (value) => Number.isInteger(value) ? value : typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : undefined;
 function listAt(json, field, expected) {
@@ -659,12 +1346,12 @@ class CptsClient {
         const attempt = async (timeoutMs) => {
             parts.beforeSend?.();
             const request = { operation, method, path, query: parts.query, projectId: this.iamProjectId, body: parts.body };
-            return read(operation, await send(this.endpoint, this.key, request, { ...this.http, timeoutMs }), parse);
+            return read(operation, await (0,http/* send */.t)(this.endpoint, this.key, request, { ...this.http, timeoutMs }), parse);
         };
-        const { requestTimeoutMs = retry/* REQUEST_TIMEOUT_MS */.j2, timing } = this.retry;
+        const { requestTimeoutMs = huawei_retry/* REQUEST_TIMEOUT_MS */.j2, timing } = this.retry;
         if (this.singleAttemptDeadline !== undefined)
             return attempt(Math.min(requestTimeoutMs, this.singleAttemptDeadline - timing.now()));
-        return (0,retry/* withRetries */.LH)({ ...this.retry, operation, recover: parts.recover }, attempt);
+        return (0,huawei_retry/* withRetries */.LH)({ ...this.retry, operation, recover: parts.recover }, attempt);
     }
 }
 const pageQuery = (offset, limit) => [
@@ -686,224 +1373,21 @@ function read(operation, response, parse) {
 
 // EXTERNAL MODULE: ./src/github/context.ts
 var context = __nccwpck_require__(556);
-;// CONCATENATED MODULE: ./src/huawei/iam.ts
-// Typed IAM operations: the region project lookup (signed) and the OIDC federation calls (unsigned).
-
-
-
-/** The id and name of each project in a Keystone project list; every other field may be anything. */
-function projectsOf(response, operation) {
-    const projects = response.json?.projects;
-    if (!Array.isArray(projects) || !projects.every((p) => typeof p?.id === 'string' && typeof p?.name === 'string')) {
-        throw api_error/* ApiError */.hD.malformed(operation, response, 'a projects array with id and name');
-    }
-    return projects.map((p) => ({ id: p.id, name: p.name }));
-}
-/** The IAM token, which comes as a header whatever the body. */
-function subjectTokenOf(response, operation) {
-    const token = response.headers['x-subject-token'];
-    if (!token)
-        throw api_error/* ApiError */.hD.malformed(operation, response, 'an X-Subject-Token header');
-    return token;
-}
-function credentialOf(response, operation) {
-    const credential = response.json?.credential;
-    if (!credential || ![credential.access, credential.secret, credential.securitytoken].every((v) => typeof v === 'string' && v)) {
-        // Never quote this body: it may hold half a credential.
-        throw api_error/* ApiError */.hD.malformed(operation, response, 'a credential with access, secret and securitytoken', false);
-    }
-    return credential;
-}
-class IamClient {
-    endpoint;
-    http;
-    retry;
-    constructor(endpoint, http, 
-    /** How every call is retried; its log serves the callers too. */
-    retry) {
-        this.endpoint = endpoint;
-        this.http = http;
-        this.retry = retry;
-    }
-    /** KeystoneListAuthProjects: the projects the caller's credentials reach; needs no IAM permission. */
-    keystoneListAuthProjects(key) {
-        return this.request(key, { operation: 'KeystoneListAuthProjects', method: 'GET', path: '/v3/auth/projects' }, projectsOf);
-    }
-    /** KeystoneListProjects: the projects named `name`; needs iam:projects:listProjects. */
-    keystoneListProjects(key, name) {
-        const query = [['name', name]];
-        return this.request(key, { operation: 'KeystoneListProjects', method: 'GET', path: '/v3/projects', query }, projectsOf);
-    }
-    /** CreateTokenWithIdToken (unsigned): an IAM token (X-Subject-Token) for an OpenID Connect ID token. */
-    createTokenWithIdToken(identityProvider, idToken) {
-        const path = '/v3.0/OS-AUTH/id-token/tokens';
-        const body = { auth: { id_token: { id: idToken } } };
-        const headers = { 'X-Idp-Id': identityProvider };
-        return this.request(undefined, { operation: 'CreateTokenWithIdToken', method: 'POST', path, headers, body }, subjectTokenOf);
-    }
-    /** CreateTemporaryAccessKeyByToken (unsigned): temporary AK/SK and security token for an IAM token. */
-    createTemporaryAccessKeyByToken(token, durationSeconds) {
-        const path = '/v3.0/OS-CREDENTIAL/securitytokens';
-        const body = { auth: { identity: { methods: ['token'], token: { id: token, duration_seconds: durationSeconds } } } };
-        return this.request(undefined, { operation: 'CreateTemporaryAccessKeyByToken', method: 'POST', path, body }, credentialOf);
-    }
-    /** One operation, signed with `key` (unsigned without one), retried, and read by `read`. */
-    request(key, request, read) {
-        const { operation } = request;
-        return (0,retry/* withRetries */.LH)({ ...this.retry, operation }, async (timeoutMs) => read(await send(this.endpoint, key, request, { ...this.http, timeoutMs }), operation));
-    }
-}
-/** The IAM permission KeystoneListProjects needs (KeystoneListAuthProjects needs none). */
-const LIST_PROJECTS_ACTION = 'iam:projects:listProjects';
-/**
- * The region's IAM project id, looked up by the region's name: first among the projects the
- * credentials reach (GET /v3/auth/projects, no permission needed), then by name (GET /v3/projects,
- * which needs iam:projects:listProjects). Exactly one match, or an error saying what to give instead.
- */
-async function findRegionProjectId(iam, key, region) {
-    const { log } = iam.retry;
-    let reachable = [];
-    let refusal;
-    try {
-        reachable = await iam.keystoneListAuthProjects(key);
-    }
-    catch (error) {
-        // Refused or unknown to this IAM endpoint: the lookup by name may still work.
-        if (!(error instanceof api_error/* ApiError */.hD) || error.status < 400 || error.status >= 500)
-            throw error;
-        refusal = error;
-        log.debug(`GET /v3/auth/projects was refused (${error.message}); trying GET /v3/projects?name=${region}.`);
-    }
-    const found = reachable.filter((p) => p.name === region);
-    if (found.length === 1) {
-        log.info(`project_id for region ${region} -> ${found[0].id} (GET /v3/auth/projects)`);
-        return found[0].id;
-    }
-    if (found.length > 1)
-        throw ambiguous(region, found);
-    const named = await iam.keystoneListProjects(key, region).catch((error) => {
-        throw error instanceof api_error/* ApiError */.hD && error.status === 403 ? needsListProjects(error, region, refusal) : error;
-    });
-    const matches = named.filter((p) => p.name === region);
-    if (matches.length !== 1) {
-        if (matches.length > 1)
-            throw ambiguous(region, matches);
-        throw new Error(`Looking up the IAM project of region ${region} found none. ` +
-            'Give "project_id" (console > My Credentials > API Credentials > Projects), and check that the account has a project in that region.');
-    }
-    log.info(`project_id for region ${region} -> ${matches[0].id} (GET /v3/projects)`);
-    return matches[0].id;
-}
-/** KeystoneListProjects refused: the permission it needs, or project_id instead. */
-const needsListProjects = (error, region, refusal) => new Error(`${error.message.replace(/\.$/, '')}. Looking up the IAM project of region ${region} needs the IAM permission ${LIST_PROJECTS_ACTION} ` +
-    `once the projects these credentials reach (GET /v3/auth/projects${refusal ? `, refused: HTTP ${refusal.status}` : ''}) do not include it. ` +
-    'Give "project_id" instead (console > My Credentials > API Credentials > Projects), or grant that permission.', { cause: error });
-const ambiguous = (region, projects) => new Error(`Looking up the IAM project of region ${region} found ${projects.length}: ${projects.map((p) => p.id).join(', ')}. ` +
-    'Give "project_id" (console > My Credentials > API Credentials > Projects).');
-
-// EXTERNAL MODULE: ./src/common/sign-in.ts + 1 modules
-var sign_in = __nccwpck_require__(18);
-;// CONCATENATED MODULE: ./src/common/version.ts
-// Kept equal to package.json's version by a test; sent in the User-Agent.
-const VERSION = '0.1.0';
-const USER_AGENT = `codearts-perftest-action/${VERSION}`;
-
-;// CONCATENATED MODULE: ./src/common/session.ts
-
-
-
-
-
-/** Signs in and binds a client to the region's IAM project; every call of both retries under `retry`. */
-async function openSession(runner, config, retry, options = {}) {
-    const http = { userAgent: USER_AGENT, log: retry.log };
-    const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http, retry);
-    const key = await (0,sign_in/* signIn */.Jv)(runner, config, iam, options.run ?? (0,context/* readRunContext */.$)(runner.env), options.keyLifetimeSeconds);
-    // ServiceAccess guarantees a region, and so an IAM endpoint, whenever project_id is to be looked up.
-    const iamProjectId = config.iamProjectId ?? (await findRegionProjectId(iam, key, config.region));
-    return { client: new CptsClient(config.endpoint, key, iamProjectId, http, retry), key, iamProjectId };
-}
-
-
-/***/ }),
-
-/***/ 18:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  l3: () => (/* binding */ KEYS_EXPIRE_AT),
-  Jv: () => (/* binding */ signIn)
-});
-
-// UNUSED EXPORTS: exportCredentials
-
-// EXTERNAL MODULE: ./src/huawei/api-error.ts
-var api_error = __nccwpck_require__(762);
-;// CONCATENATED MODULE: ./src/huawei/keyless.ts
-// Keyless sign-in: the workflow's OpenID Connect ID token, exchanged at IAM for an IAM token and
-// then for temporary AK/SK with a security token. Every secret is masked the moment it exists.
-
-/** The job cannot get an ID token: what to change, and why forks cannot. */
-class NoIdTokenError extends Error {
-    constructor(fromFork, detail, cause) {
-        super((fromFork
-            ? 'Keyless sign-in (identity_provider) cannot work here: this run is for a pull request from a fork, and GitHub gives such runs no ID token, ' +
-                "just as it withholds secrets from them, so that a fork cannot act with the base repository's cloud identity. "
-            : "Keyless sign-in (identity_provider) needs the workflow's ID token, and this job cannot get one. " +
-                'Add `permissions: id-token: write` to the job (or the workflow); it lets the job ask GitHub for an OpenID Connect token, nothing more. ') +
-            'Otherwise give access_key_id and secret_access_key.' +
-            (detail ? ` (${detail})` : ''), cause === undefined ? undefined : { cause });
-        this.name = 'NoIdTokenError';
-    }
-}
-async function signInWithIdToken(options) {
-    const { iam, mask } = options;
-    if (!options.hasIdTokenService)
-        throw new NoIdTokenError(options.fromFork);
-    let idToken;
-    try {
-        idToken = await options.getIdToken(options.audience);
-    }
-    catch (error) {
-        throw new NoIdTokenError(options.fromFork, `the runner answered: ${(0,api_error/* errorMessage */.gJ)(error).replace(/\s+/g, ' ').trim()}`, error);
-    }
-    mask(idToken);
-    const hint = `Check IAM identity provider "${options.identityProvider}": its protocol must be OpenID Connect, its client ID "${options.audience}" ` +
-        '(the oidc_audience input), its issuer https://token.actions.githubusercontent.com, and its mapping rules must admit this ' +
-        "workflow's token (its sub claim, e.g. repo:<owner>/<repo>:pull_request).";
-    const explained = (error) => {
-        throw error instanceof api_error/* ApiError */.hD && error.status >= 400 && error.status < 500
-            ? new Error(`${error.message.replace(/\.$/, '')}. ${hint}`, { cause: error })
-            : error;
-    };
-    const subjectToken = await iam.createTokenWithIdToken(options.identityProvider, idToken).catch(explained);
-    mask(subjectToken);
-    const credential = await iam.createTemporaryAccessKeyByToken(subjectToken, options.durationSeconds ?? 900).catch(explained);
-    mask(credential.secret);
-    mask(credential.securitytoken);
-    iam.retry.log.info(`Signed in with the workflow's ID token through identity provider "${options.identityProvider}": temporary keys until ${credential.expires_at}.`);
-    return {
-        accessKeyId: credential.access,
-        secretAccessKey: credential.secret,
-        securityToken: credential.securitytoken,
-        expiresAt: credential.expires_at,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/common/sign-in.ts
-
 async function signIn(runner, config, iam, run, durationSeconds) {
     const { auth } = config;
     if (auth.kind === 'keys') {
         runner.info(`Using access keys from ${auth.credentials.source}.`);
         return auth.credentials.key;
     }
+    // resolveConnection demands an IAM endpoint for keyless sign-in; loaded only then.
+    if (!iam)
+        throw new Error('Keyless sign-in needs IAM: give "region" or "iam_endpoint".');
+    const { signInWithIdToken } = await __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 71));
     return signInWithIdToken({
         identityProvider: auth.identityProvider,
         audience: auth.audience,
-        iam: iam, // config guarantees an IAM endpoint for keyless sign-in
+        iam,
         getIdToken: (audience) => runner.getIdToken(audience),
         mask: (secret) => runner.setSecret(secret),
         hasIdTokenService: run.hasIdTokenService,
@@ -928,980 +1412,33 @@ function exportCredentials(runner, key, region, iamProjectId) {
         (key.expiresAt ? `, valid until ${key.expiresAt} (${KEYS_EXPIRE_AT}).` : '.'));
 }
 
+;// CONCATENATED MODULE: ./src/common/version.ts
+// Kept equal to package.json's version by a test; sent in the User-Agent.
+const VERSION = '0.1.0';
+const USER_AGENT = `codearts-perftest-action/${VERSION}`;
 
-/***/ }),
-
-/***/ 759:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $H: () => (/* binding */ RUN_STATUS),
-/* harmony export */   K2: () => (/* binding */ STATUS_CHANGE),
-/* harmony export */   rc: () => (/* binding */ MAX_ID)
-/* harmony export */ });
-/* unused harmony exports DIRECTORY_ENTRY, CASE_STATUS */
-// Request and response shapes of CodeArts PerfTest, named as the API names them. Each says which
-// model of the contract (contract/cpts.json) it mirrors; answers keep only the fields the actions
-// read, since the parsers (parse.ts) demand nothing else.
-/** ListProjectTestCase's `directory` entry `type` values, named (contract model ProjectDirectory). */
-const DIRECTORY_ENTRY = { folder: 1, case: 2 };
-/** A case's `status` in ListProjectTestCase's `directory`. */
-const CASE_STATUS = { deleted: 0, enabled: 1, disabled: 2 };
-/** The `status` of UpdateTaskStatus and BatchUpdateTaskStatus: what to do to the task (the contract's doc). */
-const STATUS_CHANGE = { start: 9, stop: 2 };
-/** The service's ids are int32: the largest id an input may give. */
-const MAX_ID = 2147483647;
-/** ShowTask's run_status values, named (the contract's TaskInfo.run_status doc). */
-const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4, stopping: 5, waiting: 9 };
+;// CONCATENATED MODULE: ./src/common/session.ts
 
 
-/***/ }),
 
-/***/ 556:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ readRunContext)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-// The workflow run's context, read the way the runner provides it (environment and event file).
-// Hand-written rather than `@actions/github`'s `context`: that module's only entry point also loads
-// Octokit, which adds about 220 kB and 15 ms to every start of the create path for five values.
-
-function readRunContext(env = process.env) {
-    const pullRequest = readPullRequest(env.GITHUB_EVENT_PATH);
-    return {
-        repository: env.GITHUB_REPOSITORY,
-        pullRequestNumber: Number.isInteger(pullRequest?.number) ? pullRequest.number : undefined,
-        fromFork: Boolean(pullRequest &&
-            (pullRequest.head?.repo?.fork === true || (pullRequest.head?.repo?.full_name ?? env.GITHUB_REPOSITORY) !== env.GITHUB_REPOSITORY)),
-        hasIdTokenService: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
-        sha: env.GITHUB_SHA,
-        runId: integer(env.GITHUB_RUN_ID),
-        runAttempt: integer(env.GITHUB_RUN_ATTEMPT),
-        job: env.GITHUB_JOB,
-    };
+/** Signs in and binds a client to the region's IAM project; every call of both retries under `retry`. */
+async function openSession(runner, config, retry, options = {}) {
+    const http = { userAgent: USER_AGENT, log: retry.log };
+    // IAM is loaded only when it is used: for keyless sign-in, or to look the region project up.
+    const iamModule = config.auth.kind === 'oidc' || config.iamProjectId === undefined ? await __nccwpck_require__.e(/* import() */ 828).then(__nccwpck_require__.bind(__nccwpck_require__, 828)) : undefined;
+    const iam = iamModule && config.iamEndpoint && new iamModule.IamClient(config.iamEndpoint, http, retry);
+    const key = await signIn(runner, config, iam, options.run ?? (0,context/* readRunContext */.$)(runner.env), options.keyLifetimeSeconds);
+    const iamProjectId = config.iamProjectId ?? (await lookUpRegionProject(iamModule, iam, key, config.region));
+    return { client: new CptsClient(config.endpoint, key, iamProjectId, http, retry), key, iamProjectId };
 }
-function readPullRequest(eventPath) {
-    if (!eventPath)
-        return undefined;
-    try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8')).pull_request;
-    }
-    catch {
-        return undefined; // no readable event file: name the task after the commit instead
-    }
-}
-function integer(text) {
-    return text && /^\d+$/.test(text) ? Number(text) : undefined;
+/** The region's IAM project by region name; resolveConnection demands a region whenever project_id is not given. */
+async function lookUpRegionProject(iamModule, iam, key, region) {
+    if (!iamModule || !iam || !region)
+        throw new Error('The region project cannot be looked up without a region (give project_id).');
+    return iamModule.findRegionProjectId(iam, key, region);
 }
 
-
-/***/ }),
-
-/***/ 373:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ createRunner)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-// The GitHub runner's side of a step, by its documented protocol: inputs and saved state arrive as
-// INPUT_* and STATE_* variables; outputs, state and exported variables go to the files it names
-// (GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV) as `name<<delimiter` blocks; the job summary is appended
-// to GITHUB_STEP_SUMMARY; log lines and masks are workflow commands on stdout.
-// Hand-written rather than @actions/core: that package's one entry point also loads @actions/exec,
-// @actions/io and @actions/http-client (child_process, os, tls, assert) on every start, for the ID
-// token and platform details; the create action needs none of it. The ID token, which keyless
-// sign-in alone needs, still comes from @actions/core, loaded on first use.
-// __tests__/github/runner.test.ts checks every write against @actions/core's own.
-
-
-const EOL = '\n';
-const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-/** `name<<delimiter` block of the file commands; the delimiter is random so a value cannot end it. */
-function keyValue(name, value) {
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`Unexpected input: the value contains ${delimiter}.`);
-    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
-}
-function createRunner(options = {}) {
-    const env = options.env ?? process.env;
-    const write = options.write ?? ((text) => void process.stdout.write(text));
-    const command = (name, message, properties = {}) => {
-        const props = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(value)}`);
-        write(`::${name}${props.length ? ` ${props.join(',')}` : ''}::${escapeData(message)}${EOL}`);
-    };
-    /** To the file the runner names in `fileVariable`, or as the older stdout command where it names none. */
-    const fileCommand = (fileVariable, legacy, name, value) => {
-        const file = env[fileVariable];
-        if (file)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, keyValue(name, value), 'utf8');
-        else {
-            if (legacy === 'set-output')
-                write(EOL); // as @actions/core does, for this command only
-            command(legacy, value, { name });
-        }
-    };
-    const runner = {
-        env,
-        getInput: (name, trim = true) => {
-            const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-            return trim ? value.trim() : value;
-        },
-        setOutput: (name, value) => fileCommand('GITHUB_OUTPUT', 'set-output', name, value),
-        saveState: (name, value) => fileCommand('GITHUB_STATE', 'save-state', name, value),
-        getState: (name) => env[`STATE_${name}`] ?? '',
-        exportVariable: (name, value) => {
-            // Later code of this step sees it too, as with @actions/core.
-            if (env === process.env)
-                process.env[name] = value;
-            fileCommand('GITHUB_ENV', 'set-env', name, value);
-        },
-        setSecret: (secret) => command('add-mask', secret),
-        debug: (message) => command('debug', message),
-        info: (message) => write(message + EOL),
-        warning: (message) => command('warning', message),
-        error: (message) => command('error', message),
-        setFailed: (message) => {
-            (options.fail ?? (() => (process.exitCode = 1)))();
-            runner.error(message);
-        },
-        appendSummary: (markdown) => {
-            const file = env.GITHUB_STEP_SUMMARY;
-            if (!file)
-                return runner.debug('GITHUB_STEP_SUMMARY is not set: no job summary.');
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, markdown, 'utf8');
-        },
-        getIdToken: async (audience) => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(143), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143))).getIDToken(audience),
-    };
-    return runner;
-}
-
-
-/***/ }),
-
-/***/ 762:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   au: () => (/* binding */ errorFields),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   hD: () => (/* binding */ ApiError),
-/* harmony export */   jg: () => (/* binding */ quoteBody),
-/* harmony export */   wX: () => (/* binding */ TransportError)
-/* harmony export */ });
-// What a failed Huawei Cloud call means, in the words a user needs: status, service code and
-// message, request id, and what to do next when the code is a known one.
-/** An error's message, or the thrown value as text: for every message that quotes a failure. */
-const errorMessage = (error) => (error instanceof Error ? error.message : String(error));
-class ApiError extends Error {
-    operation;
-    status;
-    code;
-    detail;
-    requestId;
-    retryAfter;
-    requestIdHeader;
-    constructor(operation, status, code, detail, requestId, 
-    /** The Retry-After header, as sent. */
-    retryAfter, 
-    /** The header the request id came in: X-Request-Id from the API gateway, X-IAM-Trace-Id from IAM. */
-    requestIdHeader = 'X-Request-Id') {
-        super(formatApiError(operation, status, code, detail, requestId, requestIdHeader));
-        this.operation = operation;
-        this.status = status;
-        this.code = code;
-        this.detail = detail;
-        this.requestId = requestId;
-        this.retryAfter = retryAfter;
-        this.requestIdHeader = requestIdHeader;
-        this.name = 'ApiError';
-    }
-    /** A 2xx answer without what the action needs: `expected` says what that was; the body is quoted unless it may hold a secret. */
-    static malformed(operation, answer, expected, quote = true) {
-        const detail = `expected ${expected}${quote ? `; ${quoteBody(answer.text)}` : ''}`;
-        return new ApiError(operation, answer.status, undefined, detail, answer.requestId, undefined, answer.requestIdHeader);
-    }
-}
-/** A hint chosen by the message as well as the code: the gateway says "signature expired" for clock skew. */
-const MESSAGE_HINTS = [
-    {
-        code: 'APIGW.0301',
-        pattern: /expired/i,
-        hint: "The signature's date (X-Sdk-Date) is more than 15 minutes off the gateway's clock, or temporary keys have expired: " +
-            "check the runner's clock, and for keyless sign-in that the keys were issued for long enough. " +
-            'Not retried: five failed attempts in a row lock the AK for five minutes.',
-    },
-];
-const HINTS = {
-    'APIGW.0301': 'The gateway rejected the signature or the credentials: check the AK/SK (and the security token for temporary keys). ' +
-        'Not retried: five failed attempts in a row lock the AK for five minutes, so fix the keys before re-running.',
-    'APIGW.0303': "The request date is more than 15 minutes off the gateway's clock: check the runner's clock.",
-    'APIGW.0101': 'The gateway does not know this API: check the endpoint and the region.',
-    'APIGW.0308': 'The API is throttled: wait a few seconds and try again.',
-    'SVCSTG.CPTS.4031009': 'CodeArts PerfTest is not enabled for this account in this region: enable it in the console.',
-    'SVCSTG.CPTS.4032002': 'The service knows no such task or PerfTest project in this region project, or it is not yours: check task_id and project, ' +
-        'and that region and project_id name the region where they were made.',
-};
-function formatApiError(operation, status, code, detail, requestId, requestIdHeader) {
-    const parts = [`${operation} failed: HTTP ${status}`];
-    if (code)
-        parts.push(` ${code}`);
-    if (detail)
-        parts.push(`: ${detail}`);
-    parts.push(requestId ? ` (${requestIdHeader} ${requestId})` : ` (no ${requestIdHeader} in the response)`);
-    const hint = code ? (MESSAGE_HINTS.find((h) => h.code === code && h.pattern.test(detail))?.hint ?? HINTS[code]) : undefined;
-    if (hint)
-        parts.push(`. ${hint}`);
-    else if (status === 401 || status === 403)
-        parts.push('. Check the credentials and their permissions.');
-    return parts.join('');
-}
-/** The first 300 characters of a body, quoted, for bodies that are not the JSON we expected. */
-function quoteBody(text) {
-    if (text.trim() === '')
-        return 'empty body';
-    const chars = [...text];
-    return `body ${JSON.stringify(chars.length > 300 ? chars.slice(0, 300).join('') + '…' : text)}`;
-}
-/**
- * Finds the service's error code and message the way Huawei's SDKs do: `error_code`/`error_msg`,
- * `errorCode`/`errorMsg`, `code`/`message`, then one nested object (IAM's `{error: {...}}`).
- */
-function errorFields(body) {
-    if (!isRecord(body))
-        return undefined;
-    return pairFields(body) ?? Object.values(body).filter(isRecord).map(pairFields).find(Boolean);
-}
-function pairFields(record) {
-    const pairs = [
-        ['error_code', 'error_msg'],
-        ['errorCode', 'errorMsg'],
-        ['code', 'message'],
-    ];
-    for (const [codeKey, messageKey] of pairs) {
-        const code = asText(record[codeKey]);
-        const message = asText(record[messageKey]);
-        if (code || message)
-            return { code, message };
-    }
-    return undefined;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function asText(value) {
-    if (typeof value === 'string' && value !== '')
-        return value;
-    if (typeof value === 'number')
-        return String(value);
-    return undefined;
-}
-/** No HTTP answer at all (refused, reset, timed out); the request may or may not have been handled. */
-class TransportError extends Error {
-    operation;
-    url;
-    reason;
-    code;
-    constructor(operation, url, reason, 
-    /** The system error code (ECONNRESET, ECONNREFUSED, ...), when there is one. */
-    code) {
-        super(`${operation} failed: no answer from ${url}: ${reason}`);
-        this.operation = operation;
-        this.url = url;
-        this.reason = reason;
-        this.code = code;
-        this.name = 'TransportError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 207:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cl: () => (/* binding */ MIN_REQUEST_MS),
-/* harmony export */   LH: () => (/* binding */ withRetries),
-/* harmony export */   j2: () => (/* binding */ REQUEST_TIMEOUT_MS),
-/* harmony export */   jo: () => (/* binding */ backoffMs),
-/* harmony export */   tE: () => (/* binding */ decideRetry),
-/* harmony export */   wP: () => (/* binding */ retrySettings)
-/* harmony export */ });
-/* unused harmony exports realTiming, BACKOFF, parseRetryAfter, RetriesExhausted */
-/* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(762);
-// When and how long to wait before trying a call again: capped exponential backoff with full
-// jitter, Retry-After honoured, everything inside one overall deadline. Pure apart from the
-// injected timing, so tests control the clock and the dice.
-
-const realTiming = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: () => Math.random(),
-};
-const BACKOFF = { baseMs: 1000, capMs: 20_000, retryAfterCapMs: 60_000 };
-const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
-/** Errors raised before a request can have reached the server. */
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-function decideRetry(error, now) {
-    if (error instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .wX) {
-        // A name that does not resolve is a wrong endpoint or region, not a hiccup.
-        if (error.code === 'ENOTFOUND')
-            return { retry: false, outcomeUnknown: false, reason: error.reason };
-        return { retry: true, outcomeUnknown: !NOT_SENT.has(error.code ?? ''), reason: error.reason };
-    }
-    if (error instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD) {
-        const reason = `HTTP ${error.status}${error.code ? ` ${error.code}` : ''}`;
-        if (!RETRYABLE_STATUS.has(error.status))
-            return { retry: false, outcomeUnknown: false, reason };
-        // A throttled request was refused before it was handled; a 5xx may have been handled.
-        const waitMs = error.retryAfter === undefined ? undefined : parseRetryAfter(error.retryAfter, now);
-        return { retry: true, outcomeUnknown: error.status !== 429, waitMs, reason };
-    }
-    return { retry: false, outcomeUnknown: false, reason: String(error) };
-}
-/** Retry-After as delta-seconds or an HTTP date, in milliseconds from now; undefined when unreadable. */
-function parseRetryAfter(value, now) {
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    const date = Date.parse(text);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** Full jitter: uniform in [0, min(cap, base * 2^(attempt-1))], at least what the server asked for (capped). */
-function backoffMs(attempt, policy, random, waitMs) {
-    const jittered = Math.floor(random * Math.min(policy.capMs, policy.baseMs * 2 ** (attempt - 1)));
-    return waitMs === undefined ? jittered : Math.min(policy.retryAfterCapMs, Math.max(waitMs, jittered));
-}
-/** The retry settings of a real step: Huawei's backoff, the real clock, one deadline. */
-function retrySettings(maxAttempts, deadline, log, bound) {
-    return { policy: { ...BACKOFF, maxAttempts, deadline, bound }, timing: realTiming, log };
-}
-/** Each request's own timeout; the overall deadline may cut it shorter. */
-const REQUEST_TIMEOUT_MS = 30_000;
-/** Less time than this left: no request is worth sending. */
-const MIN_REQUEST_MS = 1000;
-/** A call that failed on every attempt it was allowed, or ran out of time. */
-class RetriesExhausted extends Error {
-    operation;
-    attempts;
-    lastError;
-    lastDecision;
-    constructor(operation, attempts, lastError, lastDecision, limit) {
-        super(`${operation} failed after ${attempts.length} attempt${attempts.length === 1 ? '' : 's'} (${limit}): ` +
-            `${attempts.join('; ')}. Last error: ${(0,_api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(lastError)}`);
-        this.operation = operation;
-        this.attempts = attempts;
-        this.lastError = lastError;
-        this.lastDecision = lastDecision;
-        this.name = 'RetriesExhausted';
-    }
-}
-async function withRetries(options, call) {
-    const { operation, policy, timing, log } = options;
-    const tried = [];
-    const started = timing.now();
-    const elapsed = () => `${((timing.now() - started) / 1000).toFixed(1)} s`;
-    for (let attempt = 1;; attempt++) {
-        const remaining = policy.deadline - timing.now();
-        if (remaining < MIN_REQUEST_MS) {
-            throw new Error(`${operation} was not sent: the time allowed for the step's network work ran out${tried.length ? ` after ${tried.join('; ')}` : ''}.`);
-        }
-        try {
-            return await call(Math.min(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, remaining));
-        }
-        catch (error) {
-            const decision = decideRetry(error, timing.now());
-            if (!decision.retry)
-                throw error;
-            tried.push(`attempt ${attempt}: ${decision.reason}`);
-            if (decision.outcomeUnknown && options.recover) {
-                const recovered = await options.recover(error);
-                if (recovered !== undefined)
-                    return recovered;
-            }
-            if (attempt >= policy.maxAttempts) {
-                throw new RetriesExhausted(operation, tried, error, decision, `max_attempts ${policy.maxAttempts}, ${elapsed()}`);
-            }
-            const wait = backoffMs(attempt, policy, timing.random(), decision.waitMs);
-            if (timing.now() + wait + MIN_REQUEST_MS > policy.deadline) {
-                throw new RetriesExhausted(operation, tried, error, decision, `${policy.bound} reached after ${elapsed()}`);
-            }
-            log.warning(`${operation} attempt ${attempt} of ${policy.maxAttempts} failed: ${(0,_api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}; ` +
-                `retrying in ${(wait / 1000).toFixed(1)} s${decision.waitMs === undefined ? '' : ' (Retry-After)'}.`);
-            await timing.sleep(wait);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 902:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  qT: () => (/* binding */ RUN_INPUTS),
-  y9: () => (/* binding */ resolveRunConfig)
-});
-
-// UNUSED EXPORTS: MIN_TIMEOUT_MINUTES
-
-// EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __nccwpck_require__(922);
-// EXTERNAL MODULE: ./src/common/credentials.ts
-var credentials = __nccwpck_require__(515);
-// EXTERNAL MODULE: ./src/common/input-declarations.ts
-var input_declarations = __nccwpck_require__(295);
-// EXTERNAL MODULE: ./src/cpts/types.ts
-var types = __nccwpck_require__(759);
-;// CONCATENATED MODULE: ./src/common/validate.ts
-// Pure validators: each takes an input's name and text and returns a typed value or throws an
-// InputError that names the input, quotes the value (never a secret) and says what is expected.
-
-
-
-const MAX_NAME_LENGTH = 42;
-function parseId(input, text, what) {
-    if (!/^\d+$/.test(text) || Number(text) > types/* MAX_ID */.rc) {
-        throw new errors/* InputError */.dz(input, `${(0,errors/* describeSource */.B6)(input)} must be ${what}: an integer from 0 to ${types/* MAX_ID */.rc}; got ${(0,errors/* quote */.hD)(text)}.`);
-    }
-    return Number(text);
-}
-/** An id (digits) or a name (with at least one letter); anything else, `-1` or `1.5` say, is an error. */
-function parseRef(input, text, what, inList = false) {
-    const value = text.trim();
-    if (/^\d+$/.test(value) && Number(value) <= types/* MAX_ID */.rc)
-        return { id: Number(value) };
-    if (!/\p{L}/u.test(value) || /\p{Cc}/u.test(value)) {
-        throw new errors/* InputError */.dz(input, inList
-            ? `${(0,errors/* describeSource */.B6)(input)} must list ${what} by id (an integer from 0 to ${types/* MAX_ID */.rc}) or name, separated by commas, spaces or newlines; ${(0,errors/* quote */.hD)(value)} is neither.`
-            : `${(0,errors/* describeSource */.B6)(input)} must be ${what} id (an integer from 0 to ${types/* MAX_ID */.rc}) or name; got ${(0,errors/* quote */.hD)(value)}.`);
-    }
-    return { name: value };
-}
-/**
- * Entries separated by commas or newlines; within an entry of digits and blanks only, blanks
- * separate ids too (`1 2, 3`), while other entries are names and keep their blanks. Duplicates are
- * dropped and reported.
- */
-function parseRefList(input, text, what) {
-    const entries = text
-        .split(/[,\n]+/)
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== '')
-        .flatMap((entry) => (/^[\d\s]+$/.test(entry) ? entry.split(/\s+/) : [entry]));
-    if (entries.length === 0) {
-        throw new InputError(input, `${describeSource(input)} must list ${what} (ids or names) separated by commas, spaces or newlines; got ${quote(text)}.`);
-    }
-    const refs = [];
-    const duplicates = [];
-    const seen = new Set();
-    for (const entry of entries) {
-        const ref = parseRef(input, entry, what, true);
-        const key = refText(ref);
-        if (seen.has(key))
-            duplicates.push(key);
-        else
-            refs.push(ref);
-        seen.add(key);
-    }
-    return { refs, duplicates };
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts; empty gives `fallback`. */
-function parseBoolean(input, text, fallback) {
-    if (text === '')
-        return fallback;
-    if (TRUE.includes(text))
-        return true;
-    if (FALSE.includes(text))
-        return false;
-    throw new errors/* InputError */.dz(input, `${(0,errors/* describeSource */.B6)(input)} must be true or false; got ${(0,errors/* quote */.hD)(text)}.`);
-}
-function parseRegion(input, text) {
-    if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(text)) {
-        throw new errors/* InputError */.dz(input, `${(0,errors/* describeSource */.B6)(input)} must be a Huawei Cloud region id such as cn-north-4 or ap-southeast-1; got ${(0,errors/* quote */.hD)(text)}.`);
-    }
-    return text;
-}
-const PROJECT_ID_HELP = "It is the 32-character id of the region's IAM project: Huawei Cloud console > My Credentials > " +
-    'API Credentials > Projects, the row of your region. It is not the PerfTest project id, which goes in "project".';
-function parseProjectId(input, text) {
-    if (!/^[0-9a-f]{32}$/.test(text)) {
-        throw new errors/* InputError */.dz(input, `${(0,errors/* describeSource */.B6)(input)} must be 32 lower-case hex characters; got ${(0,errors/* quote */.hD)(text)}. ${PROJECT_ID_HELP}`);
-    }
-    return text;
-}
-/**
- * An explicit task name: 1 to 42 UTF-16 code units (as JavaScript and Java count; the service's own
- * counting is not documented), no control or invisible formatting characters.
- */
-function parseName(input, text) {
-    const trimmed = text.trim();
-    const length = trimmed.length;
-    if (length === 0) {
-        throw new InputError(input, `${describeSource(input)} is blank; give a task name of 1 to ${MAX_NAME_LENGTH} characters, or leave it out to use a generated one.`);
-    }
-    if (length > MAX_NAME_LENGTH) {
-        throw new InputError(input, `${describeSource(input)} must be at most ${MAX_NAME_LENGTH} characters (the service's limit), counted in UTF-16 code units ` +
-            `as JavaScript and Java count them: an emoji or other character beyond U+FFFF counts as 2; got ${length}: ${quote(trimmed, 60)}.`);
-    }
-    if (/\p{Cc}/u.test(trimmed)) {
-        throw new InputError(input, `${describeSource(input)} must not contain control characters such as newlines or tabs; got ${quote(trimmed)}.`);
-    }
-    const invisible = [...new Set(trimmed.match(INVISIBLE))];
-    if (invisible.length > 0) {
-        // Named by code point: the raw character would reorder or hide text in the log line itself.
-        throw new InputError(input, `${describeSource(input)} must not contain invisible formatting characters (bidi overrides, zero-width characters, line ` +
-            `separators); got ${invisible.map(codePoint).join(', ')} in ${quote(trimmed)}.`);
-    }
-    return trimmed;
-}
-const ENDPOINT_EXPECTED = 'must be an https:// URL such as https://cpts.cn-north-4.myhuaweicloud.com (http:// only for localhost, 127.0.0.1 or [::1])';
-/** Why a text is not a URL, without showing it: it may hold a secret. */
-function notAUrl(text) {
-    if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(text))
-        return 'it has no scheme such as https://';
-    if (/\s/.test(text))
-        return 'it contains a blank';
-    return 'it does not parse as a URL (check the host and port)';
-}
-/** A URL (without userinfo) for a message: the query and fragment may hold secrets, so they are cut. */
-function shownUrl(text) {
-    const bare = text.split(/[?#]/)[0];
-    return bare === text ? (0,errors/* quote */.hD)(text) : `${(0,errors/* quote */.hD)(bare)} (query or fragment not shown)`;
-}
-/**
- * An endpoint origin: https://host[:port], or http:// for loopback hosts (local emulators, tests).
- * Messages never show userinfo, a query, or a value that is not a URL: any of them may hold a secret.
- */
-function parseEndpoint(input, text) {
-    const source = (0,errors/* describeSource */.B6)(input);
-    // Any "@" is refused before parsing: an origin never holds one, and whatever precedes it may be a password.
-    if (text.includes('@')) {
-        throw new errors/* InputError */.dz(input, `${source} must not carry credentials (it holds "@", which sets off a user name and password): credentials in the URL are not allowed; ` +
-            'give keys through access_key_id/secret_access_key, and the endpoint as scheme, host and port only (value not shown).');
-    }
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        throw new errors/* InputError */.dz(input, `${source} ${ENDPOINT_EXPECTED}; got a value that is not a URL: ${notAUrl(text)} (value not shown).`);
-    }
-    const loopback = url.hostname === 'localhost' || url.hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(url.hostname);
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-        throw new errors/* InputError */.dz(input, `${source} ${ENDPOINT_EXPECTED}; got ${shownUrl(text)}.`);
-    }
-    if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
-        throw new errors/* InputError */.dz(input, `${source} must be the endpoint's scheme, host and optional port only, without a path or query; got ${shownUrl(text)}.`);
-    }
-    return { origin: url.origin, host: url.host };
-}
-/** An integer within bounds; empty gives `fallback`. */
-function parseBoundedInt(input, text, min, max, fallback, what) {
-    if (text === '')
-        return fallback;
-    if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
-        throw new errors/* InputError */.dz(input, `${(0,errors/* describeSource */.B6)(input)} must be ${what}: an integer from ${min} to ${max}; got ${(0,errors/* quote */.hD)(text)}.`);
-    }
-    return Number(text);
-}
-/** One of a fixed set of words; empty gives `fallback`. */
-function parseChoice(input, text, choices, fallback) {
-    if (text === '')
-        return fallback;
-    if (!choices.includes(text)) {
-        throw new errors/* InputError */.dz(input, `${(0,errors/* describeSource */.B6)(input)} must be one of ${choices.join(', ')}; got ${(0,errors/* quote */.hD)(text)}.`);
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: ./src/common/connection.ts
-// The settings both actions share: where to send requests (region, endpoints, region project) and
-// how to sign them (keys or keyless sign-in). Pure, like the rest of the input validation.
-
-
-
-
-const CONNECTION_INPUTS = (0,input_declarations/* inputNames */.vj)(input_declarations/* CONNECTION_DECLARATIONS */.Tc);
-/** The pull-request comment, which both actions can keep up to date. */
-const COMMENT_INPUTS = (0,input_declarations/* inputNames */.vj)(input_declarations/* COMMENT_DECLARATIONS */.W5);
-function resolveComment(raw) {
-    const enabled = parseBoolean('comment_on_pr', raw.comment_on_pr, input_declarations/* COMMENT_DECLARATIONS */.W5.comment_on_pr.default);
-    if (enabled && raw.github_token === '') {
-        throw new errors/* InputError */.dz('github_token', 'Input "github_token" is empty but "comment_on_pr" is true: leave it at its default, ${{ github.token }}, or give a token that may write pull requests.');
-    }
-    return { enabled, token: raw.github_token };
-}
-/** The audience asked for when oidc_audience is empty: the identity provider's client ID in IAM. */
-const DEFAULT_OIDC_AUDIENCE = input_declarations/* CONNECTION_DECLARATIONS */.Tc.oidc_audience.default;
-const regional = (service, region) => ({
-    origin: `https://${service}.${region}.myhuaweicloud.com`,
-    host: `${service}.${region}.myhuaweicloud.com`,
-});
-function resolveConnection(raw, env) {
-    const notices = [];
-    const regionSource = firstSet(raw, env, 'region');
-    const region = regionSource && parseRegion(regionSource.name, regionSource.value);
-    let endpoint;
-    if (raw.endpoint !== '')
-        endpoint = parseEndpoint('endpoint', raw.endpoint);
-    else if (region)
-        endpoint = regional('cpts', region);
-    else {
-        throw new errors/* InputError */.dz('region', 'Input "region" is required (e.g. cn-north-4), unless "endpoint" is given; it may also come from HUAWEI_CLOUD_REGION or HUAWEICLOUD_SDK_REGION.');
-    }
-    const projectIdSource = firstSet(raw, env, 'project_id');
-    const iamProjectId = projectIdSource && parseProjectId(projectIdSource.name, projectIdSource.value);
-    if (!iamProjectId && !region) {
-        throw new errors/* InputError */.dz('project_id', `Input "project_id" is required when "region" is not given, since the lookup goes by region name. ${PROJECT_ID_HELP}`);
-    }
-    const auth = resolveAuth(raw, env, notices);
-    let iamEndpoint;
-    if (raw.iam_endpoint !== '')
-        iamEndpoint = parseEndpoint('iam_endpoint', raw.iam_endpoint);
-    else if (env.HUAWEICLOUD_SDK_IAM_ENDPOINT?.trim())
-        iamEndpoint = parseEndpoint('HUAWEICLOUD_SDK_IAM_ENDPOINT', env.HUAWEICLOUD_SDK_IAM_ENDPOINT.trim());
-    else if (region)
-        iamEndpoint = regional('iam', region);
-    if (!iamEndpoint && auth.kind === 'oidc') {
-        throw new errors/* InputError */.dz('iam_endpoint', 'Keyless sign-in needs IAM: give "region" (for https://iam.{region}.myhuaweicloud.com) or "iam_endpoint".');
-    }
-    const maxAttempts = parseBoundedInt('max_attempts', raw.max_attempts, 1, 20, input_declarations/* CONNECTION_DECLARATIONS */.Tc.max_attempts.default, 'the number of attempts per call');
-    return { region, iamProjectId, endpoint, iamEndpoint, auth, maxAttempts, notices };
-}
-/** Keys from inputs or the environment, or keyless sign-in when identity_provider is given. */
-function resolveAuth(raw, env, notices) {
-    if (raw.identity_provider === '') {
-        // action.yml gives the default whenever the input is left out, so only another value was given on purpose.
-        if (raw.oidc_audience !== '' && raw.oidc_audience !== DEFAULT_OIDC_AUDIENCE) {
-            notices.push('Input "oidc_audience" is only used with "identity_provider"; ignoring it.');
-        }
-        return { kind: 'keys', credentials: (0,credentials/* resolveCredentials */.z8)(raw, env) };
-    }
-    const given = ['access_key_id', 'secret_access_key', 'security_token'].filter((n) => raw[n] !== '');
-    if (given.length > 0) {
-        throw new errors/* InputError */.dz(given[0], `Give either "identity_provider" (keyless sign-in) or access keys, not both: drop ${given.map((n) => `"${n}"`).join(', ')} ` +
-            'to sign in with the workflow\'s ID token, or drop "identity_provider" to use the keys.');
-    }
-    const inEnv = credentials/* ENV_SOURCES */.NG.flatMap((s) => [s.ak, s.sk]).filter((n) => env[n]?.trim());
-    if (inEnv.length > 0)
-        notices.push(`Signing in keyless through identity provider "${raw.identity_provider}"; not using ${inEnv.join(', ')} from the environment.`);
-    if (/[\s\p{Cc}]/u.test(raw.identity_provider)) {
-        throw new errors/* InputError */.dz('identity_provider', `Input "identity_provider" must be the IAM identity provider's id, without blanks; got ${JSON.stringify(raw.identity_provider)}.`);
-    }
-    return { kind: 'oidc', identityProvider: raw.identity_provider, audience: raw.oidc_audience || DEFAULT_OIDC_AUDIENCE };
-}
-/** The input when given, else the first environment variable of the same meaning that is set. */
-function firstSet(raw, env, input) {
-    if (raw[input] !== '')
-        return { name: input, value: raw[input] };
-    for (const source of credentials/* ENV_SOURCES */.NG) {
-        const name = source[input === 'region' ? 'region' : 'projectId'];
-        const value = env[name]?.trim();
-        if (value)
-            return { name, value };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/run/inputs.ts
-// The run action's inputs (run/action.yml), declared once; see src/common/input-declarations.ts.
-
-const RUN_ONLY = {
-    task_id: {
-        description: "The task to run, e.g. the create action's task_id output.",
-        required: true,
-    },
-    project: {
-        description: 'The PerfTest project (test suite) the task belongs to, by id or by name. Optional, the task names its own; when given ' +
-            "it must be the task's, or the step fails naming both.",
-    },
-    cluster_type: {
-        description: 'Resource group type, shared-cluster-internet (under 1000 concurrent users) or private-cluster.',
-        default: 'shared-cluster-internet',
-    },
-    cluster_id: {
-        description: "Resource group id; 0 for the shared group, the group's id for a private one.",
-        default: 0,
-    },
-    wait: {
-        description: 'Wait for the run to end and judge it (true), or only start it (false; the run goes on after the job).',
-        default: true,
-    },
-    timeout_minutes: {
-        description: 'Bound on the wait, in minutes, from 0.5 to 1440; decimals allowed (0.5, .5, 1.5). The run is stopped when it is reached.',
-        default: 60,
-    },
-    poll_seconds: {
-        description: 'Seconds between status checks, an integer from 1 to 600; the first check comes after at most 10 s.',
-        default: 15,
-    },
-    thresholds: {
-        description: 'Rules the run must meet, separated by commas or newlines, e.g. "success_rate >= 99.5, avg_response_time <= 300, ' +
-            'error_request_count == 0". Fields: success_rate, rps, avg_response_time, request_count, success_count, ' +
-            'error_request_count, max_rps, trans_tps, max_users, avg_tp50, avg_tp90, max_response_time, min_response_time. ' +
-            'Operators: < <= > >= == !=. Ignored, with a warning, when wait is false.',
-    },
-};
-const RUN_DECLARATIONS = { ...RUN_ONLY, ...input_declarations/* CONNECTION_DECLARATIONS */.Tc, ...input_declarations/* COMMENT_DECLARATIONS */.W5 };
-
-// EXTERNAL MODULE: ./src/run/thresholds.ts
-var run_thresholds = __nccwpck_require__(733);
-;// CONCATENATED MODULE: ./src/run/config.ts
-// The run action's settings, validated like the create action's: pure, one clear error per input.
-
-
-
-
-
-
-
-const RUN_INPUTS = (0,input_declarations/* inputNames */.vj)(RUN_DECLARATIONS);
-function resolveRunConfig(raw, env) {
-    if (raw.task_id === '')
-        throw new errors/* InputError */.dz('task_id', 'Input "task_id" is required: the id of the task to run, e.g. ${{ steps.task.outputs.task_id }}.');
-    const taskId = parseId('task_id', raw.task_id, 'a CodeArts PerfTest task id');
-    // Optional: ShowTask names the task's PerfTest project; given, it must be the same one.
-    const project = raw.project === '' ? undefined : parseRef('project', raw.project, 'a CodeArts PerfTest project');
-    const clusterType = parseChoice('cluster_type', raw.cluster_type, ['shared-cluster-internet', 'private-cluster'], RUN_DECLARATIONS.cluster_type.default);
-    const clusterId = parseBoundedInt('cluster_id', raw.cluster_id, 0, types/* MAX_ID */.rc, RUN_DECLARATIONS.cluster_id.default, 'the resource group id (0 for the shared group)');
-    if (clusterType === 'private-cluster' && clusterId === 0) {
-        throw new errors/* InputError */.dz('cluster_id', 'Input "cluster_id" must be the private resource group\'s id when cluster_type is private-cluster; got 0.');
-    }
-    const wait = parseBoolean('wait', raw.wait, RUN_DECLARATIONS.wait.default);
-    const timeoutMinutes = parseTimeoutMinutes('timeout_minutes', raw.timeout_minutes, RUN_DECLARATIONS.timeout_minutes.default);
-    const pollSeconds = parseBoundedInt('poll_seconds', raw.poll_seconds, 1, 600, RUN_DECLARATIONS.poll_seconds.default, 'the seconds between status checks');
-    const thresholds = (0,run_thresholds/* parseThresholds */.S)('thresholds', raw.thresholds);
-    const warnings = [];
-    if (!wait && thresholds.length > 0) {
-        warnings.push('Input "thresholds" is ignored because "wait" is false: a run that is not waited for is not judged. ' +
-            'Set wait to true to judge the run against the thresholds, or leave thresholds out.');
-    }
-    return {
-        ...resolveConnection(raw, env),
-        taskId,
-        testSuite: project,
-        clusterType,
-        clusterId,
-        wait,
-        timeoutMs: timeoutMinutes * 60_000,
-        pollMs: pollSeconds * 1000,
-        thresholds,
-        comment: resolveComment(raw),
-        warnings,
-    };
-}
-/**
- * The least timeout_minutes, 30 s: the step must start the run, take its first look (after up to
- * 10 s) and get an answer, and one request alone may take REQUEST_TIMEOUT_MS (30 s).
- */
-const MIN_TIMEOUT_MINUTES = 0.5;
-const MAX_TIMEOUT_MINUTES = 1440;
-/** Minutes, decimals allowed as YAML writes them (`90`, `0.5`, `.5`, `1.`); empty gives `fallback`. */
-function parseTimeoutMinutes(input, text, fallback) {
-    if (text === '')
-        return fallback;
-    const minutes = Number(text);
-    if (!/^(\d+\.?\d*|\.\d+)$/.test(text) || minutes > MAX_TIMEOUT_MINUTES) {
-        throw new errors/* InputError */.dz(input, `Input "${input}" must be a number of minutes from ${MIN_TIMEOUT_MINUTES} to ${MAX_TIMEOUT_MINUTES}, decimals allowed ` +
-            `(e.g. 0.5 or 90); got ${(0,errors/* quote */.hD)(text)}.`);
-    }
-    if (minutes < MIN_TIMEOUT_MINUTES) {
-        throw new errors/* InputError */.dz(input, `Input "${input}" must be at least ${MIN_TIMEOUT_MINUTES} (30 s): the step starts the run and takes a first look at it ` +
-            `after up to 10 s, and one request alone may take 30 s; got ${(0,errors/* quote */.hD)(text)}.`);
-    }
-    return minutes;
-}
-
-
-/***/ }),
-
-/***/ 847:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Er: () => (/* binding */ statusName),
-/* harmony export */   Hc: () => (/* binding */ ACTIVE),
-/* harmony export */   YP: () => (/* binding */ standingOf),
-/* harmony export */   hV: () => (/* binding */ ENDED),
-/* harmony export */   ky: () => (/* binding */ runsOf)
-/* harmony export */ });
-/* unused harmony export RUN_STATUS_NAMES */
-/* harmony import */ var _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(759);
-
-const ACTIVE = [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.waiting, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.running, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.paused];
-/** `stopping` is not an end: the report is complete only once the run reads `stopped`. */
-const ENDED = [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.finished, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.abnormal, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.stopped];
-const RUN_STATUS_NAMES = {
-    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.waiting]: 'waiting',
-    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.running]: 'running',
-    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.paused]: 'paused',
-    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.finished]: 'finished',
-    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.abnormal]: 'ended abnormally',
-    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.stopped]: 'stopped by user',
-    [_cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_STATUS */ .$H.stopping]: 'being stopped by user',
-};
-const statusName = (status) => status === undefined ? 'unknown' : (RUN_STATUS_NAMES[status] ?? `run_status ${status}`);
-/** A task's runs, by both signals; either may lag the other, and a run in either counts. */
-async function runsOf(client, taskId, known) {
-    const task = known ?? (await client.showTask(taskId));
-    const history = await client.showHistoryRunInfo(taskId);
-    const ids = new Set(history.map((run) => run.run_id));
-    if (task.latestRunId !== undefined)
-        ids.add(task.latestRunId);
-    return ids;
-}
-/**
- * Reads ShowTask, and ShowHistoryRunInfo when ShowTask does not name our run or says it ended; each
- * retried as the client retries (a single-attempt client for a caller that loops itself).
- */
-async function standingOf(client, taskId, runId) {
-    const task = await client.showTask(taskId);
-    if (task.latestRunId === runId && !ENDED.includes(task.run_status))
-        return { kind: 'current', runStatus: task.run_status, task };
-    const history = await client.showHistoryRunInfo(taskId);
-    const ours = history.find((run) => run.run_id === runId);
-    if (ours?.end_time)
-        return { kind: 'ended', runStatus: task.latestRunId === runId ? task.run_status : undefined, task };
-    if (task.latestRunId === runId)
-        return { kind: 'current', runStatus: task.run_status, task };
-    return { kind: 'unsettled', current: task.latestRunId, listed: ours !== undefined, task };
-}
-
-
-/***/ }),
-
-/***/ 345:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _github_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(373);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(587);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(839);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(352);
-
-
-
-
-// One bundle for both steps: the main step leaves a mark in the state that the post step reads.
-const runner = (0,_github_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .createRunner */ .j)();
-if (runner.getState(_state_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE */ .c.isPost) === 'true') {
-    await (0,_post_js__WEBPACK_IMPORTED_MODULE_2__/* .runPost */ .a)(runner);
-}
-else {
-    runner.saveState(_state_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE */ .c.isPost, 'true');
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runMain */ .VN)(runner);
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 650:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NJ: () => (/* binding */ kpisOf),
-/* harmony export */   qm: () => (/* binding */ successRateBasis),
-/* harmony export */   r4: () => (/* binding */ KPI_FIELDS)
-/* harmony export */ });
-/** Every core_index figure a threshold may name; response times come from core_index.response_time. */
-const KPI_FIELDS = [
-    'success_rate',
-    'rps',
-    'avg_response_time',
-    'request_count',
-    'success_count',
-    'error_request_count',
-    'max_rps',
-    'trans_tps',
-    'max_users',
-    'avg_tp50',
-    'avg_tp90',
-    'max_response_time',
-    'min_response_time',
-];
-const RESPONSE_TIME = ['avg_response_time', 'avg_tp50', 'avg_tp90', 'max_response_time', 'min_response_time'];
-function kpisOf(outline) {
-    const core = outline.core_index ?? {};
-    const kpis = {};
-    for (const field of KPI_FIELDS) {
-        const value = numberOf(RESPONSE_TIME.includes(field) ? core.response_time?.[field] : core[field]);
-        if (value !== undefined)
-            kpis[field] = value;
-    }
-    const basis = successRateBasis(outline);
-    if (basis?.from === 'counts')
-        kpis.success_rate = exactRate(basis.successCount, basis.requestCount);
-    return kpis;
-}
-/**
- * The contract types core_index.success_rate as an integer (a 99.7 % run may read 99), so the rate
- * is success_count / request_count × 100 whenever both counts are there and requests were made.
- */
-function successRateBasis(outline) {
-    const core = outline.core_index ?? {};
-    const successCount = numberOf(core.success_count);
-    const requestCount = numberOf(core.request_count);
-    const reported = numberOf(core.success_rate);
-    if (successCount !== undefined && requestCount !== undefined && requestCount > 0 && successCount <= requestCount) {
-        return { from: 'counts', successCount, requestCount, reported };
-    }
-    return reported === undefined ? undefined : { from: 'report', reported };
-}
-/** Four decimals: exact enough for any threshold, free of floating-point tails. */
-const exactRate = (success, requests) => Math.round((success / requests) * 100 * 10_000) / 10_000;
-function numberOf(value) {
-    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
-}
-
-
-/***/ }),
-
-/***/ 587:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  VN: () => (/* binding */ runMain)
-});
-
-// UNUSED EXPORTS: connect, hookCancellation, judgeAndReport, prepare, readConfig, readReport, start
-
-// EXTERNAL MODULE: ./src/common/errors.ts
-var errors = __nccwpck_require__(922);
-// EXTERNAL MODULE: ./src/common/inputs.ts
-var inputs = __nccwpck_require__(184);
-;// CONCATENATED MODULE: ./src/common/publish.ts
-async function publish(runner, comment, taskId, section, markdown) {
-    runner.appendSummary(markdown);
-    if (!comment.enabled)
-        return;
-    const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 809).then(__nccwpck_require__.bind(__nccwpck_require__, 809));
-    await upsertPrComment({ token: comment.token, taskId, section, content: markdown, log: runner, env: runner.env });
-}
-
-// EXTERNAL MODULE: ./src/common/session.ts + 7 modules
-var common_session = __nccwpck_require__(467);
-// EXTERNAL MODULE: ./src/common/sign-in.ts + 1 modules
-var sign_in = __nccwpck_require__(18);
 ;// CONCATENATED MODULE: ./src/common/signals.ts
 // A cancelled job (SIGTERM, or SIGINT locally) stops the step at once: each action says what it
 // leaves behind, then exits. Passed to the entry points, so tests can cancel a step in-process.
@@ -1946,8 +1483,6 @@ async function allPages(page) {
     }
 }
 
-// EXTERNAL MODULE: ./src/cpts/types.ts
-var types = __nccwpck_require__(759);
 ;// CONCATENATED MODULE: ./src/cpts/discovery.ts
 // Names to ids, the way a user sees things in the console: a PerfTest project by name
 // (ListProjectSets) and cases by name (ListProjectTestCase). Ids take no request at all.
@@ -2023,12 +1558,499 @@ function distinct(ids, refs, warn) {
     return [...seen];
 }
 
-// EXTERNAL MODULE: ./src/huawei/retry.ts
-var huawei_retry = __nccwpck_require__(207);
-// EXTERNAL MODULE: ./src/run/config.ts + 3 modules
-var run_config = __nccwpck_require__(902);
-// EXTERNAL MODULE: ./src/run/identity.ts
-var identity = __nccwpck_require__(847);
+;// CONCATENATED MODULE: ./src/common/validate.ts
+// Pure validators: each takes an input's name and text and returns a typed value or throws an
+// InputError that names the input, quotes the value (never a secret) and says what is expected.
+
+
+
+const MAX_NAME_LENGTH = 42;
+function parseId(input, text, what) {
+    if (!/^\d+$/.test(text) || Number(text) > MAX_ID) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} must be ${what}: an integer from 0 to ${MAX_ID}; got ${errors_quote(text)}.`);
+    }
+    return Number(text);
+}
+/** An id (digits) or a name (with at least one letter); anything else, `-1` or `1.5` say, is an error. */
+function parseRef(input, text, what, inList = false) {
+    const value = text.trim();
+    if (/^\d+$/.test(value) && Number(value) <= MAX_ID)
+        return { id: Number(value) };
+    if (!/\p{L}/u.test(value) || /\p{Cc}/u.test(value)) {
+        throw new errors_InputError(input, inList
+            ? `${errors_describeSource(input)} must list ${what} by id (an integer from 0 to ${MAX_ID}) or name, separated by commas, spaces or newlines; ${errors_quote(value)} is neither.`
+            : `${errors_describeSource(input)} must be ${what} id (an integer from 0 to ${MAX_ID}) or name; got ${errors_quote(value)}.`);
+    }
+    return { name: value };
+}
+/**
+ * Entries separated by commas or newlines; within an entry of digits and blanks only, blanks
+ * separate ids too (`1 2, 3`), while other entries are names and keep their blanks. Duplicates are
+ * dropped and reported.
+ */
+function parseRefList(input, text, what) {
+    const entries = text
+        .split(/[,\n]+/)
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '')
+        .flatMap((entry) => (/^[\d\s]+$/.test(entry) ? entry.split(/\s+/) : [entry]));
+    if (entries.length === 0) {
+        throw new InputError(input, `${describeSource(input)} must list ${what} (ids or names) separated by commas, spaces or newlines; got ${quote(text)}.`);
+    }
+    const refs = [];
+    const duplicates = [];
+    const seen = new Set();
+    for (const entry of entries) {
+        const ref = parseRef(input, entry, what, true);
+        const key = refText(ref);
+        if (seen.has(key))
+            duplicates.push(key);
+        else
+            refs.push(ref);
+        seen.add(key);
+    }
+    return { refs, duplicates };
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts; empty gives `fallback`. */
+function parseBoolean(input, text, fallback) {
+    if (text === '')
+        return fallback;
+    if (TRUE.includes(text))
+        return true;
+    if (FALSE.includes(text))
+        return false;
+    throw new errors_InputError(input, `${errors_describeSource(input)} must be true or false; got ${errors_quote(text)}.`);
+}
+function parseRegion(input, text) {
+    if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(text)) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} must be a Huawei Cloud region id such as cn-north-4 or ap-southeast-1; got ${errors_quote(text)}.`);
+    }
+    return text;
+}
+const PROJECT_ID_HELP = "It is the 32-character id of the region's IAM project: Huawei Cloud console > My Credentials > " +
+    'API Credentials > Projects, the row of your region. It is not the PerfTest project id, which goes in "project".';
+function parseProjectId(input, text) {
+    if (!/^[0-9a-f]{32}$/.test(text)) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} must be 32 lower-case hex characters; got ${errors_quote(text)}. ${PROJECT_ID_HELP}`);
+    }
+    return text;
+}
+/**
+ * An explicit task name: 1 to 42 UTF-16 code units (as JavaScript and Java count; the service's own
+ * counting is not documented), no control or invisible formatting characters.
+ */
+function parseName(input, text) {
+    const trimmed = text.trim();
+    const length = trimmed.length;
+    if (length === 0) {
+        throw new InputError(input, `${describeSource(input)} is blank; give a task name of 1 to ${MAX_NAME_LENGTH} characters, or leave it out to use a generated one.`);
+    }
+    if (length > MAX_NAME_LENGTH) {
+        throw new InputError(input, `${describeSource(input)} must be at most ${MAX_NAME_LENGTH} characters (the service's limit), counted in UTF-16 code units ` +
+            `as JavaScript and Java count them: an emoji or other character beyond U+FFFF counts as 2; got ${length}: ${quote(trimmed, 60)}.`);
+    }
+    if (/\p{Cc}/u.test(trimmed)) {
+        throw new InputError(input, `${describeSource(input)} must not contain control characters such as newlines or tabs; got ${quote(trimmed)}.`);
+    }
+    const invisible = [...new Set(trimmed.match(INVISIBLE))];
+    if (invisible.length > 0) {
+        // Named by code point: the raw character would reorder or hide text in the log line itself.
+        throw new InputError(input, `${describeSource(input)} must not contain invisible formatting characters (bidi overrides, zero-width characters, line ` +
+            `separators); got ${invisible.map(codePoint).join(', ')} in ${quote(trimmed)}.`);
+    }
+    return trimmed;
+}
+const ENDPOINT_EXPECTED = 'must be an https:// URL such as https://cpts.cn-north-4.myhuaweicloud.com (http:// only for localhost, 127.0.0.1 or [::1])';
+/** Why a text is not a URL, without showing it: it may hold a secret. */
+function notAUrl(text) {
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(text))
+        return 'it has no scheme such as https://';
+    if (/\s/.test(text))
+        return 'it contains a blank';
+    return 'it does not parse as a URL (check the host and port)';
+}
+/** A URL (without userinfo) for a message: the query and fragment may hold secrets, so they are cut. */
+function shownUrl(text) {
+    const bare = text.split(/[?#]/)[0];
+    return bare === text ? errors_quote(text) : `${errors_quote(bare)} (query or fragment not shown)`;
+}
+/**
+ * An endpoint origin: https://host[:port], or http:// for loopback hosts (local emulators, tests).
+ * Messages never show userinfo, a query, or a value that is not a URL: any of them may hold a secret.
+ */
+function parseEndpoint(input, text) {
+    const source = errors_describeSource(input);
+    // Any "@" is refused before parsing: an origin never holds one, and whatever precedes it may be a password.
+    if (text.includes('@')) {
+        throw new errors_InputError(input, `${source} must not carry credentials (it holds "@", which sets off a user name and password): credentials in the URL are not allowed; ` +
+            'give keys through access_key_id/secret_access_key, and the endpoint as scheme, host and port only (value not shown).');
+    }
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new errors_InputError(input, `${source} ${ENDPOINT_EXPECTED}; got a value that is not a URL: ${notAUrl(text)} (value not shown).`);
+    }
+    const loopback = url.hostname === 'localhost' || url.hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+        throw new errors_InputError(input, `${source} ${ENDPOINT_EXPECTED}; got ${shownUrl(text)}.`);
+    }
+    if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
+        throw new errors_InputError(input, `${source} must be the endpoint's scheme, host and optional port only, without a path or query; got ${shownUrl(text)}.`);
+    }
+    return { origin: url.origin, host: url.host };
+}
+/** An integer within bounds; empty gives `fallback`. */
+function parseBoundedInt(input, text, min, max, fallback, what) {
+    if (text === '')
+        return fallback;
+    if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} must be ${what}: an integer from ${min} to ${max}; got ${errors_quote(text)}.`);
+    }
+    return Number(text);
+}
+/** One of a fixed set of words; empty gives `fallback`. */
+function parseChoice(input, text, choices, fallback) {
+    if (text === '')
+        return fallback;
+    if (!choices.includes(text)) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} must be one of ${choices.join(', ')}; got ${errors_quote(text)}.`);
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/common/connection.ts
+// The settings both actions share: where to send requests (region, endpoints, region project) and
+// how to sign them (keys or keyless sign-in). Pure, like the rest of the input validation.
+
+
+
+
+const CONNECTION_INPUTS = inputNames(CONNECTION_DECLARATIONS);
+/** The pull-request comment, which both actions can keep up to date. */
+const COMMENT_INPUTS = inputNames(COMMENT_DECLARATIONS);
+function resolveComment(raw) {
+    const enabled = parseBoolean('comment_on_pr', raw.comment_on_pr, COMMENT_DECLARATIONS.comment_on_pr.default);
+    if (enabled && raw.github_token === '') {
+        throw new errors_InputError('github_token', 'Input "github_token" is empty but "comment_on_pr" is true: leave it at its default, ${{ github.token }}, or give a token that may write pull requests.');
+    }
+    return { enabled, token: raw.github_token };
+}
+/** The audience asked for when oidc_audience is empty: the identity provider's client ID in IAM. */
+const DEFAULT_OIDC_AUDIENCE = CONNECTION_DECLARATIONS.oidc_audience.default;
+const regional = (service, region) => ({
+    origin: `https://${service}.${region}.myhuaweicloud.com`,
+    host: `${service}.${region}.myhuaweicloud.com`,
+});
+function resolveConnection(raw, env) {
+    const notices = [];
+    const regionSource = firstSet(raw, env, 'region');
+    const region = regionSource && parseRegion(regionSource.name, regionSource.value);
+    let endpoint;
+    if (raw.endpoint !== '')
+        endpoint = parseEndpoint('endpoint', raw.endpoint);
+    else if (region)
+        endpoint = regional('cpts', region);
+    else {
+        throw new errors_InputError('region', 'Input "region" is required (e.g. cn-north-4), unless "endpoint" is given; it may also come from HUAWEI_CLOUD_REGION or HUAWEICLOUD_SDK_REGION.');
+    }
+    const projectIdSource = firstSet(raw, env, 'project_id');
+    const iamProjectId = projectIdSource && parseProjectId(projectIdSource.name, projectIdSource.value);
+    if (!iamProjectId && !region) {
+        throw new errors_InputError('project_id', `Input "project_id" is required when "region" is not given, since the lookup goes by region name. ${PROJECT_ID_HELP}`);
+    }
+    const auth = resolveAuth(raw, env, notices);
+    let iamEndpoint;
+    if (raw.iam_endpoint !== '')
+        iamEndpoint = parseEndpoint('iam_endpoint', raw.iam_endpoint);
+    else if (env.HUAWEICLOUD_SDK_IAM_ENDPOINT?.trim())
+        iamEndpoint = parseEndpoint('HUAWEICLOUD_SDK_IAM_ENDPOINT', env.HUAWEICLOUD_SDK_IAM_ENDPOINT.trim());
+    else if (region)
+        iamEndpoint = regional('iam', region);
+    if (!iamEndpoint && auth.kind === 'oidc') {
+        throw new errors_InputError('iam_endpoint', 'Keyless sign-in needs IAM: give "region" (for https://iam.{region}.myhuaweicloud.com) or "iam_endpoint".');
+    }
+    const maxAttempts = parseBoundedInt('max_attempts', raw.max_attempts, 1, 20, CONNECTION_DECLARATIONS.max_attempts.default, 'the number of attempts per call');
+    return { region, iamProjectId, endpoint, iamEndpoint, auth, maxAttempts, notices };
+}
+/** Keys from inputs or the environment, or keyless sign-in when identity_provider is given. */
+function resolveAuth(raw, env, notices) {
+    if (raw.identity_provider === '') {
+        // action.yml gives the default whenever the input is left out, so only another value was given on purpose.
+        if (raw.oidc_audience !== '' && raw.oidc_audience !== DEFAULT_OIDC_AUDIENCE) {
+            notices.push('Input "oidc_audience" is only used with "identity_provider"; ignoring it.');
+        }
+        return { kind: 'keys', credentials: resolveCredentials(raw, env) };
+    }
+    const given = ['access_key_id', 'secret_access_key', 'security_token'].filter((n) => raw[n] !== '');
+    if (given.length > 0) {
+        throw new errors_InputError(given[0], `Give either "identity_provider" (keyless sign-in) or access keys, not both: drop ${given.map((n) => `"${n}"`).join(', ')} ` +
+            'to sign in with the workflow\'s ID token, or drop "identity_provider" to use the keys.');
+    }
+    const inEnv = ENV_SOURCES.flatMap((s) => [s.ak, s.sk]).filter((n) => env[n]?.trim());
+    if (inEnv.length > 0)
+        notices.push(`Signing in keyless through identity provider "${raw.identity_provider}"; not using ${inEnv.join(', ')} from the environment.`);
+    if (/[\s\p{Cc}]/u.test(raw.identity_provider)) {
+        throw new errors_InputError('identity_provider', `Input "identity_provider" must be the IAM identity provider's id, without blanks; got ${JSON.stringify(raw.identity_provider)}.`);
+    }
+    return { kind: 'oidc', identityProvider: raw.identity_provider, audience: raw.oidc_audience || DEFAULT_OIDC_AUDIENCE };
+}
+/** The input when given, else the first environment variable of the same meaning that is set. */
+function firstSet(raw, env, input) {
+    if (raw[input] !== '')
+        return { name: input, value: raw[input] };
+    for (const source of ENV_SOURCES) {
+        const name = source[input === 'region' ? 'region' : 'projectId'];
+        const value = env[name]?.trim();
+        if (value)
+            return { name, value };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/run/inputs.ts
+// The run action's inputs (run/action.yml), declared once; see src/common/input-declarations.ts.
+
+const RUN_ONLY = {
+    task_id: {
+        description: "The task to run, e.g. the create action's task_id output.",
+        required: true,
+    },
+    project: {
+        description: 'The PerfTest project (test suite) the task belongs to, by id or by name. Optional, the task names its own; when given ' +
+            "it must be the task's, or the step fails naming both.",
+    },
+    cluster_type: {
+        description: 'Resource group type, shared-cluster-internet (under 1000 concurrent users) or private-cluster.',
+        default: 'shared-cluster-internet',
+    },
+    cluster_id: {
+        description: "Resource group id; 0 for the shared group, the group's id for a private one.",
+        default: 0,
+    },
+    wait: {
+        description: 'Wait for the run to end and judge it (true), or only start it (false; the run goes on after the job).',
+        default: true,
+    },
+    timeout_minutes: {
+        description: 'Bound on the wait, in minutes, from 0.5 to 1440; decimals allowed (0.5, .5, 1.5). The run is stopped when it is reached.',
+        default: 60,
+    },
+    poll_seconds: {
+        description: 'Seconds between status checks, an integer from 1 to 600; the first check comes after at most 10 s.',
+        default: 15,
+    },
+    thresholds: {
+        description: 'Rules the run must meet, separated by commas or newlines, e.g. "success_rate >= 99.5, avg_response_time <= 300, ' +
+            'error_request_count == 0". Fields: success_rate, rps, avg_response_time, request_count, success_count, ' +
+            'error_request_count, max_rps, trans_tps, max_users, avg_tp50, avg_tp90, max_response_time, min_response_time. ' +
+            'Operators: < <= > >= == !=. Ignored, with a warning, when wait is false.',
+    },
+};
+const RUN_DECLARATIONS = { ...RUN_ONLY, ...CONNECTION_DECLARATIONS, ...COMMENT_DECLARATIONS };
+
+;// CONCATENATED MODULE: ./src/run/kpis.ts
+/** Every core_index figure a threshold may name; response times come from core_index.response_time. */
+const KPI_FIELDS = [
+    'success_rate',
+    'rps',
+    'avg_response_time',
+    'request_count',
+    'success_count',
+    'error_request_count',
+    'max_rps',
+    'trans_tps',
+    'max_users',
+    'avg_tp50',
+    'avg_tp90',
+    'max_response_time',
+    'min_response_time',
+];
+const RESPONSE_TIME = ['avg_response_time', 'avg_tp50', 'avg_tp90', 'max_response_time', 'min_response_time'];
+function kpisOf(outline) {
+    const core = outline.core_index ?? {};
+    const kpis = {};
+    for (const field of KPI_FIELDS) {
+        const value = numberOf(RESPONSE_TIME.includes(field) ? core.response_time?.[field] : core[field]);
+        if (value !== undefined)
+            kpis[field] = value;
+    }
+    const basis = successRateBasis(outline);
+    if (basis?.from === 'counts')
+        kpis.success_rate = exactRate(basis.successCount, basis.requestCount);
+    return kpis;
+}
+/**
+ * The contract types core_index.success_rate as an integer (a 99.7 % run may read 99), so the rate
+ * is success_count / request_count × 100 whenever both counts are there and requests were made.
+ */
+function successRateBasis(outline) {
+    const core = outline.core_index ?? {};
+    const successCount = numberOf(core.success_count);
+    const requestCount = numberOf(core.request_count);
+    const reported = numberOf(core.success_rate);
+    if (successCount !== undefined && requestCount !== undefined && requestCount > 0 && successCount <= requestCount) {
+        return { from: 'counts', successCount, requestCount, reported };
+    }
+    return reported === undefined ? undefined : { from: 'report', reported };
+}
+/** Four decimals: exact enough for any threshold, free of floating-point tails. */
+const exactRate = (success, requests) => Math.round((success / requests) * 100 * 10_000) / 10_000;
+function numberOf(value) {
+    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/run/thresholds.ts
+// Pass/fail rules over a run's figures: `success_rate >= 99.5, avg_response_time <= 300`.
+// A tiny grammar (field, operator, number), parsed by hand: no expression library is worth its
+// start-up cost for six operators.
+
+
+const OPERATORS = ['<=', '>=', '==', '!=', '<', '>'];
+function parseThresholds(input, text) {
+    return text
+        .split(/[,\n;]+/)
+        .map((part) => part.trim())
+        .filter((part) => part !== '')
+        .map((part) => {
+        const m = /^([a-z_0-9]+)\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?)$/.exec(part);
+        if (!m) {
+            throw new errors_InputError(input, `Input "${input}" must list rules like "success_rate >= 99.5" (a field, one of ${OPERATORS.join(' ')}, a number), separated by commas or newlines; ${errors_quote(part)} is not one.`);
+        }
+        const [, field, operator, value] = m;
+        if (!KPI_FIELDS.includes(field)) {
+            throw new errors_InputError(input, `Input "${input}" names an unknown field ${errors_quote(field)}; the fields are ${KPI_FIELDS.join(', ')}.`);
+        }
+        return { field: field, operator: operator, value: Number(value), text: `${field} ${operator} ${value}` };
+    });
+}
+const compare = {
+    '<=': (a, b) => a <= b,
+    '>=': (a, b) => a >= b,
+    '==': (a, b) => a === b,
+    '!=': (a, b) => a !== b,
+    '<': (a, b) => a < b,
+    '>': (a, b) => a > b,
+};
+/** A figure the report lacks breaks its rule: an unjudgeable run is not a passing one. */
+function judgeThresholds(thresholds, kpis) {
+    return thresholds.map((threshold) => {
+        const actual = kpis[threshold.field];
+        return { threshold, actual, passed: actual !== undefined && compare[threshold.operator](actual, threshold.value) };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/run/config.ts
+// The run action's settings, validated like the create action's: pure, one clear error per input.
+
+
+
+
+
+
+
+const RUN_INPUTS = inputNames(RUN_DECLARATIONS);
+function resolveRunConfig(raw, env) {
+    if (raw.task_id === '')
+        throw new errors_InputError('task_id', 'Input "task_id" is required: the id of the task to run, e.g. ${{ steps.task.outputs.task_id }}.');
+    const taskId = parseId('task_id', raw.task_id, 'a CodeArts PerfTest task id');
+    // Optional: ShowTask names the task's PerfTest project; given, it must be the same one.
+    const project = raw.project === '' ? undefined : parseRef('project', raw.project, 'a CodeArts PerfTest project');
+    const clusterType = parseChoice('cluster_type', raw.cluster_type, ['shared-cluster-internet', 'private-cluster'], RUN_DECLARATIONS.cluster_type.default);
+    const clusterId = parseBoundedInt('cluster_id', raw.cluster_id, 0, MAX_ID, RUN_DECLARATIONS.cluster_id.default, 'the resource group id (0 for the shared group)');
+    if (clusterType === 'private-cluster' && clusterId === 0) {
+        throw new errors_InputError('cluster_id', 'Input "cluster_id" must be the private resource group\'s id when cluster_type is private-cluster; got 0.');
+    }
+    const wait = parseBoolean('wait', raw.wait, RUN_DECLARATIONS.wait.default);
+    const timeoutMinutes = parseTimeoutMinutes('timeout_minutes', raw.timeout_minutes, RUN_DECLARATIONS.timeout_minutes.default);
+    const pollSeconds = parseBoundedInt('poll_seconds', raw.poll_seconds, 1, 600, RUN_DECLARATIONS.poll_seconds.default, 'the seconds between status checks');
+    const thresholds = parseThresholds('thresholds', raw.thresholds);
+    const warnings = [];
+    if (!wait && thresholds.length > 0) {
+        warnings.push('Input "thresholds" is ignored because "wait" is false: a run that is not waited for is not judged. ' +
+            'Set wait to true to judge the run against the thresholds, or leave thresholds out.');
+    }
+    return {
+        ...resolveConnection(raw, env),
+        taskId,
+        testSuite: project,
+        clusterType,
+        clusterId,
+        wait,
+        timeoutMs: timeoutMinutes * 60_000,
+        pollMs: pollSeconds * 1000,
+        thresholds,
+        comment: resolveComment(raw),
+        warnings,
+    };
+}
+/**
+ * The least timeout_minutes, 30 s: the step must start the run, take its first look (after up to
+ * 10 s) and get an answer, and one request alone may take REQUEST_TIMEOUT_MS (30 s).
+ */
+const MIN_TIMEOUT_MINUTES = 0.5;
+const MAX_TIMEOUT_MINUTES = 1440;
+/** Minutes, decimals allowed as YAML writes them (`90`, `0.5`, `.5`, `1.`); empty gives `fallback`. */
+function parseTimeoutMinutes(input, text, fallback) {
+    if (text === '')
+        return fallback;
+    const minutes = Number(text);
+    if (!/^(\d+\.?\d*|\.\d+)$/.test(text) || minutes > MAX_TIMEOUT_MINUTES) {
+        throw new errors_InputError(input, `Input "${input}" must be a number of minutes from ${MIN_TIMEOUT_MINUTES} to ${MAX_TIMEOUT_MINUTES}, decimals allowed ` +
+            `(e.g. 0.5 or 90); got ${errors_quote(text)}.`);
+    }
+    if (minutes < MIN_TIMEOUT_MINUTES) {
+        throw new errors_InputError(input, `Input "${input}" must be at least ${MIN_TIMEOUT_MINUTES} (30 s): the step starts the run and takes a first look at it ` +
+            `after up to 10 s, and one request alone may take 30 s; got ${errors_quote(text)}.`);
+    }
+    return minutes;
+}
+
+;// CONCATENATED MODULE: ./src/run/identity.ts
+
+const ACTIVE = [RUN_STATUS.waiting, RUN_STATUS.running, RUN_STATUS.paused];
+/** `stopping` is not an end: the report is complete only once the run reads `stopped`. */
+const ENDED = [RUN_STATUS.finished, RUN_STATUS.abnormal, RUN_STATUS.stopped];
+const RUN_STATUS_NAMES = {
+    [RUN_STATUS.waiting]: 'waiting',
+    [RUN_STATUS.running]: 'running',
+    [RUN_STATUS.paused]: 'paused',
+    [RUN_STATUS.finished]: 'finished',
+    [RUN_STATUS.abnormal]: 'ended abnormally',
+    [RUN_STATUS.stopped]: 'stopped by user',
+    [RUN_STATUS.stopping]: 'being stopped by user',
+};
+const statusName = (status) => status === undefined ? 'unknown' : (RUN_STATUS_NAMES[status] ?? `run_status ${status}`);
+/** A task's runs, by both signals; either may lag the other, and a run in either counts. */
+async function runsOf(client, taskId, known) {
+    const task = known ?? (await client.showTask(taskId));
+    const history = await client.showHistoryRunInfo(taskId);
+    const ids = new Set(history.map((run) => run.run_id));
+    if (task.latestRunId !== undefined)
+        ids.add(task.latestRunId);
+    return ids;
+}
+/**
+ * Reads ShowTask, and ShowHistoryRunInfo when ShowTask does not name our run or says it ended; each
+ * retried as the client retries (a single-attempt client for a caller that loops itself).
+ */
+async function standingOf(client, taskId, runId) {
+    const task = await client.showTask(taskId);
+    if (task.latestRunId === runId && !ENDED.includes(task.run_status))
+        return { kind: 'current', runStatus: task.run_status, task };
+    const history = await client.showHistoryRunInfo(taskId);
+    const ours = history.find((run) => run.run_id === runId);
+    if (ours?.end_time)
+        return { kind: 'ended', runStatus: task.latestRunId === runId ? task.run_status : undefined, task };
+    if (task.latestRunId === runId)
+        return { kind: 'current', runStatus: task.run_status, task };
+    return { kind: 'unsettled', current: task.latestRunId, listed: ours !== undefined, task };
+}
+
 ;// CONCATENATED MODULE: ./src/run/known.ts
 /** The summary of a failed step (`status: error`), with whatever ids were known. */
 function errorSummary(known, message) {
@@ -2058,12 +2080,136 @@ function cancelledMessage(signal, { phase, taskRunId: runId }, taskId, wait) {
     return `Cancelled (${signal}) while waiting for run ${runId}; the post step stops it.`;
 }
 
-// EXTERNAL MODULE: ./src/run/kpis.ts
-var run_kpis = __nccwpck_require__(650);
-// EXTERNAL MODULE: ./src/run/start.ts
-var start = __nccwpck_require__(1);
-// EXTERNAL MODULE: ./src/run/state.ts
-var state = __nccwpck_require__(352);
+;// CONCATENATED MODULE: ./src/run/start.ts
+
+
+
+
+/** A start whose outcome is unknown: a run may exist, and nobody knows its id. */
+class RunMayExist extends Error {
+    constructor(ref, cause) {
+        super(`${(0,api_error/* errorMessage */.gJ)(cause).replace(/\.$/, '')}. A run of task ${ref.taskId} may have started ` +
+            `(PerfTest project ${ref.testSuiteId}) although its answer was lost: check the task in the CodeArts PerfTest console before re-running.`, { cause });
+        this.name = 'RunMayExist';
+    }
+}
+/**
+ * The start or stop call itself refused outright (not a failure on the way, and not a refusal of the
+ * look at the task that follows a lost answer): nothing happened.
+ */
+function refusedOutright(error, operations) {
+    return (error instanceof api_error/* ApiError */.hD &&
+        operations.includes(error.operation) &&
+        error.status >= 400 &&
+        error.status < 500 &&
+        error.status !== 401 &&
+        error.status !== 429);
+}
+/** One status change through the new edition's API, or the old one's when the new is refused. */
+async function changeStatus(client, ref, status, cluster, recover, api) {
+    // After a failure of unknown outcome, never the other API: the first may have started something.
+    let unsure = false;
+    const recovering = (error) => {
+        unsure = true;
+        return recover(error);
+    };
+    const common = {
+        status,
+        cluster_type: cluster.type,
+        cluster_id: cluster.id,
+        without_package: 0,
+        network_info: { network_type: 'internet' },
+    };
+    const old = async () => {
+        const body = common;
+        const runId = await client.updateTaskStatus(ref.testSuiteId, ref.taskId, body, { recover: recovering });
+        return { runId, api: 'UpdateTaskStatus' };
+    };
+    if (api === 'UpdateTaskStatus')
+        return old();
+    const body = { type: 1, project_id: ref.testSuiteId, task_id_list: [ref.taskId], ...common };
+    try {
+        const runId = await client.batchUpdateTaskStatus(body, { recover: recovering });
+        return { runId, api: 'BatchUpdateTaskStatus' };
+    }
+    catch (error) {
+        // Nothing happened on a refusal; a failure on the way is never followed by a second API.
+        if (api === 'BatchUpdateTaskStatus' || unsure || !refusedOutright(error, ['BatchUpdateTaskStatus']))
+            throw error;
+        client.retry.log.info(`BatchUpdateTaskStatus (the new edition's ${status === STATUS_CHANGE.start ? 'start' : 'stop'}) was refused: ${error.message.replace(/\.$/, '')}. Using UpdateTaskStatus (old edition) instead.`);
+        return old();
+    }
+}
+/**
+ * Starts a run of the task once. `before` are the task's runs before the start (runsOf): after a
+ * lost answer, a run that is not among them is ours, whatever its state, even ended already.
+ */
+async function startRun(client, ref, cluster, before) {
+    let uncertain = false;
+    const recover = async () => {
+        uncertain = true;
+        const fresh = [...(await runsOf(client, ref.taskId))].filter((id) => !before.has(id));
+        if (fresh.length === 0)
+            return undefined;
+        const runId = Math.max(...fresh);
+        client.retry.log.info(`The answer to the start was lost, but run ${runId} of task ${ref.taskId} began: following it instead of starting another.`);
+        return runId;
+    };
+    try {
+        return await changeStatus(client, ref, STATUS_CHANGE.start, cluster, recover);
+    }
+    catch (error) {
+        // An answer that cannot be read still means the start was taken: look for the run once.
+        if (error instanceof api_error/* ApiError */.hD && error.status >= 200 && error.status < 300) {
+            const runId = await recover().catch(() => undefined);
+            if (runId !== undefined)
+                return { runId, api: error.operation };
+            throw new RunMayExist(ref, error);
+        }
+        if (uncertain)
+            throw new RunMayExist(ref, error);
+        throw error;
+    }
+}
+/**
+ * Stops our run, which the caller has confirmed is the task's current one. A stop whose answer was
+ * lost, or that is refused because the run is no longer going, succeeds once our run is seen over.
+ */
+async function stopRun(client, ref, runId, api) {
+    const over = async () => {
+        const standing = await standingOf(client, ref.taskId, runId);
+        return standing.kind === 'ended' || (standing.kind === 'current' && !ACTIVE.includes(standing.runStatus));
+    };
+    // Huawei's own tooling stops with the shared group and cluster -1.
+    const cluster = { type: 'shared-cluster-internet', id: -1 };
+    try {
+        await changeStatus(client, ref, STATUS_CHANGE.stop, cluster, async () => ((await over()) ? runId : undefined), api);
+        return 'stopped';
+    }
+    catch (error) {
+        if (refusedOutright(error, ['BatchUpdateTaskStatus', 'UpdateTaskStatus']) && (await over()))
+            return 'already-over';
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/state.ts
+// What the main step leaves for the post step (core.saveState), by name.
+const STATE = {
+    isPost: 'isPost',
+    /** Our run's id, once known. */
+    runId: 'task_run_id',
+    testSuiteId: 'project',
+    /** Set (with wait: true) just before the start is sent: from then on the post step looks after the run. */
+    waiting: 'waiting',
+    /** The task's runs before the start, comma-separated: after a start of unknown outcome, a run not among them is ours. */
+    runsBefore: 'runs_before',
+    /** The API the start went through (BatchUpdateTaskStatus or UpdateTaskStatus); the stop takes the same. */
+    statusApi: 'status_api',
+    /** Set when the main step saw the run end. */
+    ended: 'ended',
+};
+
 ;// CONCATENATED MODULE: ./src/run/summary.ts
 const TITLE = {
     passed: 'passed ✅',
@@ -2136,8 +2282,6 @@ function renderRunSummary(s) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/run/thresholds.ts
-var run_thresholds = __nccwpck_require__(733);
 ;// CONCATENATED MODULE: ./src/run/verdict.ts
 // The verdict on a run that was followed: its status from how it ended, its report and the
 // thresholds, and the message that fails the step.
@@ -2147,25 +2291,25 @@ var run_thresholds = __nccwpck_require__(733);
 
 /** The verdict on a run, from how it ended and its report. */
 function judgeRun(end, outline, thresholds) {
-    const kpis = outline ? (0,run_kpis/* kpisOf */.NJ)(outline) : {};
+    const kpis = outline ? kpisOf(outline) : {};
     // When only the run's record told of its end, the report says how it ended.
     const runStatus = end.runStatus ?? outline?.task_basic_execution_data?.task_status;
     if (end.kind === 'timed_out')
         return { status: 'timed_out', kpis, verdicts: [], runStatus };
-    const verdicts = (0,run_thresholds/* judgeThresholds */.w)(thresholds, kpis);
-    const status = runStatus !== types/* RUN_STATUS */.$H.finished ? 'aborted' : verdicts.every((v) => v.passed) ? 'passed' : 'failed';
+    const verdicts = judgeThresholds(thresholds, kpis);
+    const status = runStatus !== RUN_STATUS.finished ? 'aborted' : verdicts.every((v) => v.passed) ? 'passed' : 'failed';
     return { status, kpis, verdicts, runStatus };
 }
 /** Why the step fails, or undefined when the run passed. */
 function failureMessage({ status, runStatus, verdicts }, runId, timeoutMs) {
     if (status === 'timed_out') {
-        const state = runStatus === undefined ? 'going' : (0,identity/* statusName */.Er)(runStatus);
+        const state = runStatus === undefined ? 'going' : statusName(runStatus);
         return `Run ${runId} was still ${state} after timeout_minutes (${timeoutMs / 60_000}); the post step stops it.`;
     }
     if (status === 'aborted') {
         if (runStatus === undefined)
             return `Run ${runId} ended, but neither the task nor the run's report says how (no run_status): not judged as passed.`;
-        return `Run ${runId} ${(0,identity/* statusName */.Er)(runStatus)} (run_status ${runStatus}).`;
+        return `Run ${runId} ${statusName(runStatus)} (run_status ${runStatus}).`;
     }
     if (status === 'failed') {
         const broken = verdicts.filter((v) => !v.passed);
@@ -2202,12 +2346,12 @@ async function waitForRun(client, taskId, runId, options) {
             return { kind: 'timed_out', runStatus: last };
         await timing.sleep(Math.min(delay, room));
         try {
-            const seen = readStanding(await (0,identity/* standingOf */.YP)(look, taskId, runId), seenActive, options.runsBefore);
+            const seen = readStanding(await standingOf(look, taskId, runId), seenActive, options.runsBefore);
             failures = 0;
             delay = options.pollMs;
             if (seen.runStatus !== undefined) {
                 last = seen.runStatus;
-                seenActive ||= identity/* ACTIVE */.Hc.includes(seen.runStatus);
+                seenActive ||= ACTIVE.includes(seen.runStatus);
             }
             say(seen.text);
             if (seen.end)
@@ -2227,16 +2371,16 @@ async function waitForRun(client, taskId, runId, options) {
 }
 function readStanding(standing, seenActive, runsBefore) {
     if (standing.kind === 'ended') {
-        const text = standing.runStatus === undefined ? 'ended' : (0,identity/* statusName */.Er)(standing.runStatus);
+        const text = standing.runStatus === undefined ? 'ended' : statusName(standing.runStatus);
         return { text, end: { kind: 'ended', runStatus: standing.runStatus } };
     }
     if (standing.kind === 'current') {
         const status = standing.runStatus;
         // An end never seen coming is only the task's word (it may lag our start): the run's own record settles it.
-        if (identity/* ENDED */.hV.includes(status) && !seenActive) {
-            return { text: `${(0,identity/* statusName */.Er)(status)}, as the task says; waiting for the run's own record to confirm it` };
+        if (ENDED.includes(status) && !seenActive) {
+            return { text: `${statusName(status)}, as the task says; waiting for the run's own record to confirm it` };
         }
-        return { text: (0,identity/* statusName */.Er)(status), runStatus: status, end: identity/* ENDED */.hV.includes(status) ? { kind: 'ended', runStatus: status } : undefined };
+        return { text: statusName(status), runStatus: status, end: ENDED.includes(status) ? { kind: 'ended', runStatus: status } : undefined };
     }
     const behind = standing.current === undefined || runsBefore?.has(standing.current) || !standing.listed;
     return {
@@ -2295,18 +2439,18 @@ async function runMain(runner, signals = processSignals) {
         const deadline = Date.now() + config.timeoutMs;
         const session = await connect(runner, config, deadline, known);
         const { ref, before } = await prepare(runner, config, session.client, known);
-        const runId = await main_start(runner, config, session.client, ref, before, known);
+        const runId = await start(runner, config, session.client, ref, before, known);
         const ids = { taskId: config.taskId, taskRunId: runId, testSuiteId: ref.testSuiteId, iamProjectId: session.iamProjectId };
         if (!config.wait)
             return await reportStarted(runner, config, ids, known);
         const end = await waitForRun(session.client, config.taskId, runId, { deadline, pollMs: config.pollMs, runsBefore: before });
         if (end.kind === 'ended')
-            runner.saveState(state/* STATE */.c.ended, 'true');
+            runner.saveState(STATE.ended, 'true');
         const outline = await readReport(runner, config, session.client, runId);
         await judgeAndReport(runner, config, ids, end, outline, known);
     }
     catch (error) {
-        const message = (0,errors/* errorMessage */.gJ)(error);
+        const message = (0,api_error/* errorMessage */.gJ)(error);
         // Once the run is judged, its status and summary stand; a later failure (the comment) is only reported.
         if (!known.judged)
             await reportError(runner, known, message).catch((e) => runner.warning(`Could not write the summary: ${String(e)}`));
@@ -2315,7 +2459,7 @@ async function runMain(runner, signals = processSignals) {
 }
 /** The settings, with their notices and warnings logged; the task id and comment settings noted. */
 function readConfig(runner, known) {
-    const config = (0,run_config/* resolveRunConfig */.y9)((0,inputs/* readInputs */.K)(runner, run_config/* RUN_INPUTS */.qT), runner.env);
+    const config = resolveRunConfig(readInputs(runner, RUN_INPUTS), runner.env);
     known.taskId = config.taskId;
     known.comment = config.comment;
     config.notices.forEach((n) => runner.info(n));
@@ -2339,7 +2483,7 @@ async function connect(runner, config, deadline, known) {
     const retry = (0,huawei_retry/* retrySettings */.wP)(config.maxAttempts, deadline, runner, 'timeout_minutes');
     // Keyless keys must outlast the wait: ask for the wait plus ten minutes (IAM allows 900 s to a day).
     const keyLifetimeSeconds = Math.min(86_400, Math.max(900, Math.ceil(config.timeoutMs / 1000) + 600));
-    const session = await (0,common_session/* openSession */.f)(runner, config, retry, { keyLifetimeSeconds });
+    const session = await openSession(runner, config, retry, { keyLifetimeSeconds });
     known.iamProjectId = session.iamProjectId;
     warnIfKeysExpireFirst(runner, config, deadline + REPORT_GRACE_MS);
     return session;
@@ -2349,26 +2493,26 @@ async function prepare(runner, config, client, known) {
     const task = await client.showTask(config.taskId);
     const testSuiteId = await testSuiteOfTask(runner, client, config, task.testSuiteId);
     known.testSuiteId = testSuiteId;
-    const before = await (0,identity/* runsOf */.ky)(client, config.taskId, task);
-    runner.saveState(state/* STATE */.c.testSuiteId, String(testSuiteId));
-    runner.saveState(state/* STATE */.c.runsBefore, [...before].join(','));
+    const before = await runsOf(client, config.taskId, task);
+    runner.saveState(STATE.testSuiteId, String(testSuiteId));
+    runner.saveState(STATE.runsBefore, [...before].join(','));
     if (config.wait)
-        runner.saveState(state/* STATE */.c.waiting, 'true');
+        runner.saveState(STATE.waiting, 'true');
     return { ref: { testSuiteId, taskId: config.taskId }, before };
 }
 /** Starts the run once; its id goes to the state and the task_run_id output. */
-async function main_start(runner, config, client, ref, before, known) {
+async function start(runner, config, client, ref, before, known) {
     known.phase = 'starting';
-    const started = await (0,start/* startRun */.AD)(client, ref, { type: config.clusterType, id: config.clusterId }, before).catch((error) => {
+    const started = await startRun(client, ref, { type: config.clusterType, id: config.clusterId }, before).catch((error) => {
         // Refused outright: no run exists, and the post step has nothing to look after.
-        if (!(error instanceof start/* RunMayExist */.oU))
-            runner.saveState(state/* STATE */.c.waiting, '');
+        if (!(error instanceof RunMayExist))
+            runner.saveState(STATE.waiting, '');
         throw error;
     });
     known.taskRunId = started.runId;
     known.phase = 'started';
-    runner.saveState(state/* STATE */.c.runId, String(started.runId));
-    runner.saveState(state/* STATE */.c.statusApi, started.api);
+    runner.saveState(STATE.runId, String(started.runId));
+    runner.saveState(STATE.statusApi, started.api);
     runner.setOutput('task_run_id', String(started.runId));
     runner.info(`Started run ${started.runId} of task ${config.taskId} in PerfTest project ${ref.testSuiteId} (${started.api}).`);
     return started.runId;
@@ -2386,7 +2530,7 @@ async function readReport(runner, config, client, runId) {
         .withRetry(retry)
         .showMergeReportLogsOutline(runId)
         .catch((error) => {
-        runner.warning(`No report for run ${runId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        runner.warning(`No report for run ${runId}: ${(0,api_error/* errorMessage */.gJ)(error)}`);
         return undefined;
     });
 }
@@ -2403,7 +2547,7 @@ async function judgeAndReport(runner, config, ids, end, outline, known) {
         }
     }
     const basics = outline?.task_basic_execution_data;
-    const runStatus = judged.runStatus === undefined ? undefined : (0,identity/* statusName */.Er)(judged.runStatus);
+    const runStatus = judged.runStatus === undefined ? undefined : statusName(judged.runStatus);
     await report(runner, config, {
         ...ids,
         status: judged.status,
@@ -2411,7 +2555,7 @@ async function judgeAndReport(runner, config, ids, end, outline, known) {
         detail: judged.status === 'timed_out' ? (runStatus ?? 'going') : undefined,
         kpis: judged.kpis,
         verdicts: judged.verdicts,
-        successRate: outline && (0,run_kpis/* successRateBasis */.qm)(outline),
+        successRate: outline && successRateBasis(outline),
         startTime: basics?.start_time || undefined,
         endTime: basics?.end_time || undefined,
         durationSeconds: basics?.duration,
@@ -2438,14 +2582,14 @@ function report(runner, config, summary) {
 async function testSuiteOfTask(runner, client, config, fromTask) {
     if (config.testSuite === undefined) {
         if (fromTask === undefined) {
-            throw new errors/* InputError */.dz('project', `Task ${config.taskId}'s answer does not say which PerfTest project it belongs to: give input "project" (its id or name).`);
+            throw new errors_InputError('project', `Task ${config.taskId}'s answer does not say which PerfTest project it belongs to: give input "project" (its id or name).`);
         }
         runner.info(`PerfTest project of task ${config.taskId} -> ${fromTask}`);
         return fromTask;
     }
     const given = await resolveTestSuite(client, config.testSuite);
     if (fromTask !== undefined && given !== fromTask) {
-        throw new errors/* InputError */.dz('project', `Input "project" names PerfTest project ${given}, but task ${config.taskId} belongs to PerfTest project ${fromTask}: give ${fromTask}, or leave "project" empty.`);
+        throw new errors_InputError('project', `Input "project" names PerfTest project ${given}, but task ${config.taskId} belongs to PerfTest project ${fromTask}: give ${fromTask}, or leave "project" empty.`);
     }
     return given;
 }
@@ -2453,7 +2597,7 @@ async function testSuiteOfTask(runner, client, config, fromTask) {
 function warnIfKeysExpireFirst(runner, config, bound) {
     if (config.auth.kind !== 'keys' || !config.auth.credentials.key.securityToken)
         return;
-    const expiry = Date.parse(runner.env[sign_in/* KEYS_EXPIRE_AT */.l3] ?? '');
+    const expiry = Date.parse(runner.env[KEYS_EXPIRE_AT] ?? '');
     if (Number.isNaN(expiry) || expiry >= bound)
         return;
     runner.warning(`The temporary keys from ${config.auth.credentials.source} expire at ${new Date(expiry).toISOString()}, before this step's bound ` +
@@ -2462,23 +2606,7 @@ function warnIfKeysExpireFirst(runner, config, bound) {
         'itself with keys for the whole wait, or lower timeout_minutes.');
 }
 
-
-/***/ }),
-
-/***/ 839:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ runPost)
-/* harmony export */ });
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(922);
-/* harmony import */ var _huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(207);
-/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(184);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(902);
-/* harmony import */ var _common_session_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(467);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(847);
-/* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(352);
+;// CONCATENATED MODULE: ./src/run/post.ts
 
 
 
@@ -2490,28 +2618,28 @@ function warnIfKeysExpireFirst(runner, config, bound) {
 /** The post step's own bound: it runs after a cancellation, when little time is left. */
 const POST_TIMEOUT_MS = 60_000;
 async function runPost(runner) {
-    if (runner.getState(_state_js__WEBPACK_IMPORTED_MODULE_7__/* .STATE */ .c.waiting) !== 'true' || runner.getState(_state_js__WEBPACK_IMPORTED_MODULE_7__/* .STATE */ .c.ended) === 'true') {
+    if (runner.getState(STATE.waiting) !== 'true' || runner.getState(STATE.ended) === 'true') {
         runner.debug('Nothing to stop: the run was not started, not waited for, or seen to end.');
         return;
     }
-    const saved = runner.getState(_state_js__WEBPACK_IMPORTED_MODULE_7__/* .STATE */ .c.runId);
+    const saved = runner.getState(STATE.runId);
     let config;
     try {
-        config = (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveRunConfig */ .y9)((0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .K)(runner, _config_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_INPUTS */ .qT), runner.env);
-        const retry = (0,_huawei_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retrySettings */ .wP)(config.maxAttempts, Date.now() + POST_TIMEOUT_MS, runner, "the post step's 60 s");
-        const { client } = await (0,_common_session_js__WEBPACK_IMPORTED_MODULE_4__/* .openSession */ .f)(runner, config, retry);
-        const ref = { testSuiteId: Number(runner.getState(_state_js__WEBPACK_IMPORTED_MODULE_7__/* .STATE */ .c.testSuiteId)), taskId: config.taskId };
+        config = resolveRunConfig(readInputs(runner, RUN_INPUTS), runner.env);
+        const retry = (0,huawei_retry/* retrySettings */.wP)(config.maxAttempts, Date.now() + POST_TIMEOUT_MS, runner, "the post step's 60 s");
+        const { client } = await openSession(runner, config, retry);
+        const ref = { testSuiteId: Number(runner.getState(STATE.testSuiteId)), taskId: config.taskId };
         // The task's runs before our start, as the main step noted them.
-        const before = new Set(runner.getState(_state_js__WEBPACK_IMPORTED_MODULE_7__/* .STATE */ .c.runsBefore).split(',').filter(Boolean).map(Number));
+        const before = new Set(runner.getState(STATE.runsBefore).split(',').filter(Boolean).map(Number));
         const runId = saved ? Number(saved) : await runOfLostStart(client, ref, before);
         if (runId === undefined)
             return;
-        const api = (runner.getState(_state_js__WEBPACK_IMPORTED_MODULE_7__/* .STATE */ .c.statusApi) || undefined);
+        const api = (runner.getState(STATE.statusApi) || undefined);
         runner.info(await stopIfOurs(client, ref, runId, before, api));
     }
     catch (error) {
         const which = saved ? `run ${saved}` : `the run task ${config?.taskId ?? '(unknown)'} may have started`;
-        runner.setFailed(`Could not stop ${which}: ${(0,_common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}. Stop it in the CodeArts PerfTest console.`);
+        runner.setFailed(`Could not stop ${which}: ${(0,api_error/* errorMessage */.gJ)(error)}. Stop it in the CodeArts PerfTest console.`);
     }
 }
 /** How often, and how far apart, ShowTask is asked again while it does not show our run yet. */
@@ -2519,7 +2647,7 @@ const LAG_CHECKS = 10;
 const LAG_CHECK_MS = 2000;
 /** The run a start of unknown outcome began: one not among the runs noted before it, if any. */
 async function runOfLostStart(client, ref, before) {
-    const fresh = [...(await (0,_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .runsOf */ .ky)(client, ref.taskId))].filter((id) => !before.has(id));
+    const fresh = [...(await runsOf(client, ref.taskId))].filter((id) => !before.has(id));
     if (fresh.length === 0) {
         client.retry.log.info(`No run of task ${ref.taskId} began from the start whose answer was lost: nothing to stop.`);
         return undefined;
@@ -2530,15 +2658,15 @@ async function runOfLostStart(client, ref, before) {
 }
 /** Stops our run if it is the task's current one and still going; otherwise says what it left alone. */
 async function stopIfOurs(client, ref, runId, before, api) {
-    let standing = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .standingOf */ .YP)(client, ref.taskId, runId);
+    let standing = await standingOf(client, ref.taskId, runId);
     // Right after a start, ShowTask may still show the run before ours (or none): give it a few seconds.
     for (let i = 0; i < LAG_CHECKS && standing.kind === 'unsettled' && (standing.current === undefined || before.has(standing.current)); i++) {
         await client.retry.timing.sleep(LAG_CHECK_MS);
-        standing = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .standingOf */ .YP)(client, ref.taskId, runId);
+        standing = await standingOf(client, ref.taskId, runId);
     }
     if (standing.kind === 'ended') {
         const current = standing.task.latestRunId;
-        const theirs = current !== undefined && current !== runId && !before.has(current) && _identity_js__WEBPACK_IMPORTED_MODULE_5__/* .ACTIVE */ .Hc.includes(standing.task.run_status);
+        const theirs = current !== undefined && current !== runId && !before.has(current) && ACTIVE.includes(standing.task.run_status);
         return theirs
             ? `Run ${runId} of task ${ref.taskId} already ended, and the task's current run is ${current}, not the one this job started: left it alone.`
             : `Run ${runId} of task ${ref.taskId} already ended: nothing to stop.`;
@@ -2549,615 +2677,28 @@ async function stopIfOurs(client, ref, runId, before, api) {
         }
         throw new Error(`task ${ref.taskId} does not show run ${runId} as its current run, so it was not stopped blindly`);
     }
-    if (!_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .ACTIVE */ .Hc.includes(standing.runStatus)) {
-        return `Run ${runId} of task ${ref.taskId} is ${(0,_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .statusName */ .Er)(standing.runStatus)} already: nothing to stop.`;
+    if (!ACTIVE.includes(standing.runStatus)) {
+        return `Run ${runId} of task ${ref.taskId} is ${statusName(standing.runStatus)} already: nothing to stop.`;
     }
-    const outcome = await (0,_start_js__WEBPACK_IMPORTED_MODULE_6__/* .stopRun */ .KV)(client, ref, runId, api);
+    const outcome = await stopRun(client, ref, runId, api);
     return outcome === 'stopped'
         ? `Stopped run ${runId} of task ${ref.taskId}: the job ended while waiting for it.`
         : `Run ${runId} of task ${ref.taskId} was over by the time it was stopped: nothing more to do.`;
 }
 
-
-/***/ }),
-
-/***/ 1:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AD: () => (/* binding */ startRun),
-/* harmony export */   KV: () => (/* binding */ stopRun),
-/* harmony export */   oU: () => (/* binding */ RunMayExist)
-/* harmony export */ });
-/* harmony import */ var _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(759);
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(922);
-/* harmony import */ var _huawei_api_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(762);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(847);
+;// CONCATENATED MODULE: ./src/run/index.ts
 
 
 
 
-/** A start whose outcome is unknown: a run may exist, and nobody knows its id. */
-class RunMayExist extends Error {
-    constructor(ref, cause) {
-        super(`${(0,_common_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(cause).replace(/\.$/, '')}. A run of task ${ref.taskId} may have started ` +
-            `(PerfTest project ${ref.testSuiteId}) although its answer was lost: check the task in the CodeArts PerfTest console before re-running.`, { cause });
-        this.name = 'RunMayExist';
-    }
+// One bundle for both steps: the main step leaves a mark in the state that the post step reads.
+// Not awaited at the top level (see src/create/index.ts); each step reports its own failures.
+const runner = createRunner();
+if (runner.getState(STATE.isPost) === 'true') {
+    void runPost(runner);
 }
-/**
- * The start or stop call itself refused outright (not a failure on the way, and not a refusal of the
- * look at the task that follows a lost answer): nothing happened.
- */
-function refusedOutright(error, operations) {
-    return (error instanceof _huawei_api_error_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .hD &&
-        operations.includes(error.operation) &&
-        error.status >= 400 &&
-        error.status < 500 &&
-        error.status !== 401 &&
-        error.status !== 429);
-}
-/** One status change through the new edition's API, or the old one's when the new is refused. */
-async function changeStatus(client, ref, status, cluster, recover, api) {
-    // After a failure of unknown outcome, never the other API: the first may have started something.
-    let unsure = false;
-    const recovering = (error) => {
-        unsure = true;
-        return recover(error);
-    };
-    const common = {
-        status,
-        cluster_type: cluster.type,
-        cluster_id: cluster.id,
-        without_package: 0,
-        network_info: { network_type: 'internet' },
-    };
-    const old = async () => {
-        const body = common;
-        const runId = await client.updateTaskStatus(ref.testSuiteId, ref.taskId, body, { recover: recovering });
-        return { runId, api: 'UpdateTaskStatus' };
-    };
-    if (api === 'UpdateTaskStatus')
-        return old();
-    const body = { type: 1, project_id: ref.testSuiteId, task_id_list: [ref.taskId], ...common };
-    try {
-        const runId = await client.batchUpdateTaskStatus(body, { recover: recovering });
-        return { runId, api: 'BatchUpdateTaskStatus' };
-    }
-    catch (error) {
-        // Nothing happened on a refusal; a failure on the way is never followed by a second API.
-        if (api === 'BatchUpdateTaskStatus' || unsure || !refusedOutright(error, ['BatchUpdateTaskStatus']))
-            throw error;
-        client.retry.log.info(`BatchUpdateTaskStatus (the new edition's ${status === _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_CHANGE */ .K2.start ? 'start' : 'stop'}) was refused: ${error.message.replace(/\.$/, '')}. Using UpdateTaskStatus (old edition) instead.`);
-        return old();
-    }
-}
-/**
- * Starts a run of the task once. `before` are the task's runs before the start (runsOf): after a
- * lost answer, a run that is not among them is ours, whatever its state, even ended already.
- */
-async function startRun(client, ref, cluster, before) {
-    let uncertain = false;
-    const recover = async () => {
-        uncertain = true;
-        const fresh = [...(await (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .runsOf */ .ky)(client, ref.taskId))].filter((id) => !before.has(id));
-        if (fresh.length === 0)
-            return undefined;
-        const runId = Math.max(...fresh);
-        client.retry.log.info(`The answer to the start was lost, but run ${runId} of task ${ref.taskId} began: following it instead of starting another.`);
-        return runId;
-    };
-    try {
-        return await changeStatus(client, ref, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_CHANGE */ .K2.start, cluster, recover);
-    }
-    catch (error) {
-        // An answer that cannot be read still means the start was taken: look for the run once.
-        if (error instanceof _huawei_api_error_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .hD && error.status >= 200 && error.status < 300) {
-            const runId = await recover().catch(() => undefined);
-            if (runId !== undefined)
-                return { runId, api: error.operation };
-            throw new RunMayExist(ref, error);
-        }
-        if (uncertain)
-            throw new RunMayExist(ref, error);
-        throw error;
-    }
-}
-/**
- * Stops our run, which the caller has confirmed is the task's current one. A stop whose answer was
- * lost, or that is refused because the run is no longer going, succeeds once our run is seen over.
- */
-async function stopRun(client, ref, runId, api) {
-    const over = async () => {
-        const standing = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .standingOf */ .YP)(client, ref.taskId, runId);
-        return standing.kind === 'ended' || (standing.kind === 'current' && !_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTIVE */ .Hc.includes(standing.runStatus));
-    };
-    // Huawei's own tooling stops with the shared group and cluster -1.
-    const cluster = { type: 'shared-cluster-internet', id: -1 };
-    try {
-        await changeStatus(client, ref, _cpts_types_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_CHANGE */ .K2.stop, cluster, async () => ((await over()) ? runId : undefined), api);
-        return 'stopped';
-    }
-    catch (error) {
-        if (refusedOutright(error, ['BatchUpdateTaskStatus', 'UpdateTaskStatus']) && (await over()))
-            return 'already-over';
-        throw error;
-    }
+else {
+    runner.saveState(STATE.isPost, 'true');
+    void runMain(runner);
 }
 
-
-/***/ }),
-
-/***/ 352:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ STATE)
-/* harmony export */ });
-// What the main step leaves for the post step (core.saveState), by name.
-const STATE = {
-    isPost: 'isPost',
-    /** Our run's id, once known. */
-    runId: 'task_run_id',
-    testSuiteId: 'project',
-    /** Set (with wait: true) just before the start is sent: from then on the post step looks after the run. */
-    waiting: 'waiting',
-    /** The task's runs before the start, comma-separated: after a start of unknown outcome, a run not among them is ours. */
-    runsBefore: 'runs_before',
-    /** The API the start went through (BatchUpdateTaskStatus or UpdateTaskStatus); the stop takes the same. */
-    statusApi: 'status_api',
-    /** Set when the main step saw the run end. */
-    ended: 'ended',
-};
-
-
-/***/ }),
-
-/***/ 733:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ parseThresholds),
-/* harmony export */   w: () => (/* binding */ judgeThresholds)
-/* harmony export */ });
-/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(922);
-/* harmony import */ var _kpis_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(650);
-// Pass/fail rules over a run's figures: `success_rate >= 99.5, avg_response_time <= 300`.
-// A tiny grammar (field, operator, number), parsed by hand: no expression library is worth its
-// start-up cost for six operators.
-
-
-const OPERATORS = ['<=', '>=', '==', '!=', '<', '>'];
-function parseThresholds(input, text) {
-    return text
-        .split(/[,\n;]+/)
-        .map((part) => part.trim())
-        .filter((part) => part !== '')
-        .map((part) => {
-        const m = /^([a-z_0-9]+)\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?)$/.exec(part);
-        if (!m) {
-            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input "${input}" must list rules like "success_rate >= 99.5" (a field, one of ${OPERATORS.join(' ')}, a number), separated by commas or newlines; ${(0,_common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(part)} is not one.`);
-        }
-        const [, field, operator, value] = m;
-        if (!_kpis_js__WEBPACK_IMPORTED_MODULE_1__/* .KPI_FIELDS */ .r4.includes(field)) {
-            throw new _common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input "${input}" names an unknown field ${(0,_common_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(field)}; the fields are ${_kpis_js__WEBPACK_IMPORTED_MODULE_1__/* .KPI_FIELDS */ .r4.join(', ')}.`);
-        }
-        return { field: field, operator: operator, value: Number(value), text: `${field} ${operator} ${value}` };
-    });
-}
-const compare = {
-    '<=': (a, b) => a <= b,
-    '>=': (a, b) => a >= b,
-    '==': (a, b) => a === b,
-    '!=': (a, b) => a !== b,
-    '<': (a, b) => a < b,
-    '>': (a, b) => a > b,
-};
-/** A figure the report lacks breaks its rule: an unjudgeable run is not a passing one. */
-function judgeThresholds(thresholds, kpis) {
-    return thresholds.map((threshold) => {
-        const actual = kpis[threshold.field];
-        return { threshold, actual, passed: actual !== undefined && compare[threshold.operator](actual, threshold.value) };
-    });
-}
-
-
-/***/ }),
-
-/***/ 613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 24:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 67:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 23:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
-/******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(345);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 

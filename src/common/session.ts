@@ -4,7 +4,7 @@ import type { ServiceAccess } from './connection.js';
 import { CptsClient } from '../cpts/client.js';
 import { readRunContext, type WorkflowRun } from '../github/context.js';
 import type { Runner } from '../github/runner.js';
-import { IamClient, findRegionProjectId } from '../huawei/iam.js';
+import type { IamClient } from '../huawei/iam.js';
 import type { RetrySettings } from '../huawei/retry.js';
 import type { SigningKey } from '../huawei/signer.js';
 import { signIn } from './sign-in.js';
@@ -32,9 +32,21 @@ export async function openSession(
   options: SessionOptions = {},
 ): Promise<Session> {
   const http = { userAgent: USER_AGENT, log: retry.log };
-  const iam = config.iamEndpoint && new IamClient(config.iamEndpoint, http, retry);
+  // IAM is loaded only when it is used: for keyless sign-in, or to look the region project up.
+  const iamModule = config.auth.kind === 'oidc' || config.iamProjectId === undefined ? await import('../huawei/iam.js') : undefined;
+  const iam: IamClient | undefined = iamModule && config.iamEndpoint && new iamModule.IamClient(config.iamEndpoint, http, retry);
   const key = await signIn(runner, config, iam, options.run ?? readRunContext(runner.env), options.keyLifetimeSeconds);
-  // ServiceAccess guarantees a region, and so an IAM endpoint, whenever project_id is to be looked up.
-  const iamProjectId = config.iamProjectId ?? (await findRegionProjectId(iam!, key, config.region!));
+  const iamProjectId = config.iamProjectId ?? (await lookUpRegionProject(iamModule, iam, key, config.region));
   return { client: new CptsClient(config.endpoint, key, iamProjectId, http, retry), key, iamProjectId };
+}
+
+/** The region's IAM project by region name; resolveConnection demands a region whenever project_id is not given. */
+async function lookUpRegionProject(
+  iamModule: typeof import('../huawei/iam.js') | undefined,
+  iam: IamClient | undefined,
+  key: SigningKey,
+  region: string | undefined,
+): Promise<string> {
+  if (!iamModule || !iam || !region) throw new Error('The region project cannot be looked up without a region (give project_id).');
+  return iamModule.findRegionProjectId(iam, key, region);
 }

@@ -3,7 +3,6 @@
 import type { WorkflowRun } from '../github/context.js';
 import type { Runner } from '../github/runner.js';
 import type { IamClient } from '../huawei/iam.js';
-import { signInWithIdToken } from '../huawei/keyless.js';
 import type { SigningKey } from '../huawei/signer.js';
 import type { ServiceAccess } from './connection.js';
 
@@ -22,10 +21,13 @@ export async function signIn(
     runner.info(`Using access keys from ${auth.credentials.source}.`);
     return auth.credentials.key;
   }
+  // resolveConnection demands an IAM endpoint for keyless sign-in; loaded only then.
+  if (!iam) throw new Error('Keyless sign-in needs IAM: give "region" or "iam_endpoint".');
+  const { signInWithIdToken } = await import('../huawei/keyless.js');
   return signInWithIdToken({
     identityProvider: auth.identityProvider,
     audience: auth.audience,
-    iam: iam!, // config guarantees an IAM endpoint for keyless sign-in
+    iam,
     getIdToken: (audience) => runner.getIdToken(audience),
     mask: (secret) => runner.setSecret(secret),
     hasIdTokenService: run.hasIdTokenService,

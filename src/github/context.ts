@@ -29,7 +29,7 @@ export function readRunContext(env: Env = process.env): WorkflowRun {
   const pullRequest = readPullRequest(env.GITHUB_EVENT_PATH);
   return {
     repository: env.GITHUB_REPOSITORY,
-    pullRequestNumber: Number.isInteger(pullRequest?.number) ? (pullRequest!.number as number) : undefined,
+    pullRequestNumber: typeof pullRequest?.number === 'number' && Number.isInteger(pullRequest.number) ? pullRequest.number : undefined,
     fromFork: Boolean(
       pullRequest &&
       (pullRequest.head?.repo?.fork === true || (pullRequest.head?.repo?.full_name ?? env.GITHUB_REPOSITORY) !== env.GITHUB_REPOSITORY),

@@ -1,5 +1,5 @@
 // ESLint flat config: the recommended rules for JavaScript and TypeScript; formatting is Prettier's.
-// The layering of src/ (CONTRIBUTING.md, "Layout") is a rule too; import cycles are madge's (npm run lint).
+// The layering of src/ (CONTRIBUTING.md, "Layout") is a rule too; import cycles are dpdm's (npm run cycles, part of npm run lint).
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';

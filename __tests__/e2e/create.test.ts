@@ -1,4 +1,4 @@
-// End to end: dist/index.js run as the runner runs it, against the harness.emulator.
+// End to end: dist/index.js run as the runner runs it, against the emulator.
 import { DEMO, faults } from '../../emulator/index.js';
 import { nodeVersion, visibleOutput } from '../../emulator/harness/run-step.js';
 import { useEmulator } from '../helpers/e2e.js';

@@ -169,8 +169,8 @@ class TransportError extends Error {
     code;
     constructor(operation, url, reason, 
     /** The system error code (ECONNRESET, ECONNREFUSED, ...), when there is one. */
-    code) {
-        super(`${operation} failed: no answer from ${url}: ${reason}`);
+    code, cause) {
+        super(`${operation} failed: no answer from ${url}: ${reason}`, { cause });
         this.operation = operation;
         this.url = url;
         this.reason = reason;
@@ -335,35 +335,11 @@ async function exchange(request) {
 
 /** Sends `request`, signed with `key`, or unsigned when `key` is undefined. */
 async function send(endpoint, key, request, options) {
-    const body = request.body === undefined ? '' : JSON.stringify(request.body);
-    // Every cpts call in Huawei's SDKs carries Content-Type: application/json, GETs included.
-    const headers = { 'Content-Type': 'application/json', ...request.headers };
-    if (request.projectId)
-        headers['X-Project-Id'] = request.projectId;
-    let pathAndQuery;
-    let sent;
-    if (key) {
-        const signed = sign({ method: request.method, host: endpoint.host, path: request.path, query: request.query, headers, body }, key, (options.now ?? (() => new Date()))());
-        const redact = (text) => (key.securityToken ? text.split(key.securityToken).join('***') : text);
-        options.log.debug(`Canonical request:\n${redact(signed.canonicalRequest)}`);
-        options.log.debug(`String to sign:\n${signed.stringToSign}`);
-        pathAndQuery = signed.pathAndQuery;
-        sent = signed.headers;
-    }
-    else {
-        const query = canonicalQuery(request.query);
-        pathAndQuery = encodePath(request.path) + (query ? `?${query}` : '');
-        sent = { ...headers, Host: endpoint.host };
-    }
-    const url = endpoint.origin + pathAndQuery;
-    // parseEndpoint refuses userinfo; this keeps it out of the debug log and errors whoever built the endpoint.
-    if (/^[^:/?#]*:\/\/[^/?#]*@/.test(url)) {
-        throw new Error(`${request.operation} was not sent: its endpoint carries credentials (a user name and password before "@"), which are not allowed.`);
-    }
+    const { url, body, headers } = prepare(endpoint, key, request, options);
     options.log.debug(`${request.operation}: ${request.method} ${url}`);
     const timeoutMs = options.timeoutMs ?? 30_000;
-    const response = await exchange({ method: request.method, url, body, headers: sent, userAgent: options.userAgent, timeoutMs }).catch((error) => {
-        throw new api_error/* TransportError */.wX(request.operation, url, describe(error), error.code);
+    const response = await exchange({ method: request.method, url, body, headers, userAgent: options.userAgent, timeoutMs }).catch((error) => {
+        throw new api_error/* TransportError */.wX(request.operation, url, describe(error), error.code, error);
     });
     const { status, text, headers: responseHeaders } = response;
     // API gateway answers carry X-Request-Id; IAM's carry X-IAM-Trace-Id instead.
@@ -378,6 +354,35 @@ async function send(endpoint, key, request, options) {
         throw new api_error/* ApiError */.hD(request.operation, status, fields?.code, detail, requestId, responseHeaders['retry-after'], requestIdHeader);
     }
     return { status, requestId, requestIdHeader, json, text, headers: responseHeaders };
+}
+/** The URL, body and headers to send: signed (the signature's inputs logged at debug level), or as they are. */
+function prepare(endpoint, key, request, options) {
+    const body = request.body === undefined ? '' : JSON.stringify(request.body);
+    // Every cpts call in Huawei's SDKs carries Content-Type: application/json, GETs included.
+    const headers = { 'Content-Type': 'application/json', ...request.headers };
+    if (request.projectId)
+        headers['X-Project-Id'] = request.projectId;
+    let pathAndQuery;
+    let sent;
+    if (key) {
+        const now = (options.now ?? (() => new Date()))();
+        const signed = sign({ method: request.method, host: endpoint.host, path: request.path, query: request.query, headers, body }, key, now);
+        const redact = (text) => (key.securityToken ? text.split(key.securityToken).join('***') : text);
+        options.log.debug(`Canonical request:\n${redact(signed.canonicalRequest)}`);
+        options.log.debug(`String to sign:\n${signed.stringToSign}`);
+        ({ pathAndQuery, headers: sent } = signed);
+    }
+    else {
+        const query = canonicalQuery(request.query);
+        pathAndQuery = encodePath(request.path) + (query ? `?${query}` : '');
+        sent = { ...headers, Host: endpoint.host };
+    }
+    const url = endpoint.origin + pathAndQuery;
+    // parseEndpoint refuses userinfo; this keeps it out of the debug log and errors whoever built the endpoint.
+    if (/^[^:/?#]*:\/\/[^/?#]*@/.test(url)) {
+        throw new Error(`${request.operation} was not sent: its endpoint carries credentials (a user name and password before "@"), which are not allowed.`);
+    }
+    return { url, body, headers: sent };
 }
 function parseJson(text) {
     if (text.trim() === '')

@@ -123,8 +123,9 @@ export class TransportError extends Error {
     readonly reason: string,
     /** The system error code (ECONNRESET, ECONNREFUSED, ...), when there is one. */
     readonly code?: string,
+    cause?: unknown,
   ) {
-    super(`${operation} failed: no answer from ${url}: ${reason}`);
+    super(`${operation} failed: no answer from ${url}: ${reason}`, { cause });
     this.name = 'TransportError';
   }
 }

@@ -58,41 +58,12 @@ export async function send(
   request: ApiRequest,
   options: HttpOptions,
 ): Promise<ApiResponse> {
-  const body = request.body === undefined ? '' : JSON.stringify(request.body);
-  // Every cpts call in Huawei's SDKs carries Content-Type: application/json, GETs included.
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', ...request.headers };
-  if (request.projectId) headers['X-Project-Id'] = request.projectId;
-  let pathAndQuery: string;
-  let sent: Record<string, string>;
-  if (key) {
-    const signed = sign(
-      { method: request.method, host: endpoint.host, path: request.path, query: request.query, headers, body },
-      key,
-      (options.now ?? (() => new Date()))(),
-    );
-    const redact = (text: string): string => (key.securityToken ? text.split(key.securityToken).join('***') : text);
-    options.log.debug(`Canonical request:\n${redact(signed.canonicalRequest)}`);
-    options.log.debug(`String to sign:\n${signed.stringToSign}`);
-    pathAndQuery = signed.pathAndQuery;
-    sent = signed.headers;
-  } else {
-    const query = canonicalQuery(request.query);
-    pathAndQuery = encodePath(request.path) + (query ? `?${query}` : '');
-    sent = { ...headers, Host: endpoint.host };
-  }
-  const url = endpoint.origin + pathAndQuery;
-  // parseEndpoint refuses userinfo; this keeps it out of the debug log and errors whoever built the endpoint.
-  if (/^[^:/?#]*:\/\/[^/?#]*@/.test(url)) {
-    throw new Error(
-      `${request.operation} was not sent: its endpoint carries credentials (a user name and password before "@"), which are not allowed.`,
-    );
-  }
+  const { url, body, headers } = prepare(endpoint, key, request, options);
   options.log.debug(`${request.operation}: ${request.method} ${url}`);
-
   const timeoutMs = options.timeoutMs ?? 30_000;
-  const response = await exchange({ method: request.method, url, body, headers: sent, userAgent: options.userAgent, timeoutMs }).catch(
+  const response = await exchange({ method: request.method, url, body, headers, userAgent: options.userAgent, timeoutMs }).catch(
     (error: unknown) => {
-      throw new TransportError(request.operation, url, describe(error), (error as NodeJS.ErrnoException).code);
+      throw new TransportError(request.operation, url, describe(error), (error as NodeJS.ErrnoException).code, error);
     },
   );
   const { status, text, headers: responseHeaders } = response;
@@ -109,6 +80,41 @@ export async function send(
     throw new ApiError(request.operation, status, fields?.code, detail, requestId, responseHeaders['retry-after'], requestIdHeader);
   }
   return { status, requestId, requestIdHeader, json, text, headers: responseHeaders };
+}
+
+/** The URL, body and headers to send: signed (the signature's inputs logged at debug level), or as they are. */
+function prepare(
+  endpoint: Endpoint,
+  key: SigningKey | undefined,
+  request: ApiRequest,
+  options: HttpOptions,
+): { url: string; body: string; headers: Record<string, string> } {
+  const body = request.body === undefined ? '' : JSON.stringify(request.body);
+  // Every cpts call in Huawei's SDKs carries Content-Type: application/json, GETs included.
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', ...request.headers };
+  if (request.projectId) headers['X-Project-Id'] = request.projectId;
+  let pathAndQuery: string;
+  let sent: Record<string, string>;
+  if (key) {
+    const now = (options.now ?? (() => new Date()))();
+    const signed = sign({ method: request.method, host: endpoint.host, path: request.path, query: request.query, headers, body }, key, now);
+    const redact = (text: string): string => (key.securityToken ? text.split(key.securityToken).join('***') : text);
+    options.log.debug(`Canonical request:\n${redact(signed.canonicalRequest)}`);
+    options.log.debug(`String to sign:\n${signed.stringToSign}`);
+    ({ pathAndQuery, headers: sent } = signed);
+  } else {
+    const query = canonicalQuery(request.query);
+    pathAndQuery = encodePath(request.path) + (query ? `?${query}` : '');
+    sent = { ...headers, Host: endpoint.host };
+  }
+  const url = endpoint.origin + pathAndQuery;
+  // parseEndpoint refuses userinfo; this keeps it out of the debug log and errors whoever built the endpoint.
+  if (/^[^:/?#]*:\/\/[^/?#]*@/.test(url)) {
+    throw new Error(
+      `${request.operation} was not sent: its endpoint carries credentials (a user name and password before "@"), which are not allowed.`,
+    );
+  }
+  return { url, body, headers: sent };
 }
 
 function parseJson(text: string): unknown {

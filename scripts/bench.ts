@@ -8,6 +8,7 @@ import { arch, cpus, platform } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator, type Emulator } from '../emulator/index.js';
+import { benchGate, type GateCost } from './bench/gate.js';
 import { packagesCell } from './bench/licenses.js';
 import { benchSigners } from './bench/signer.js';
 import { bundleSize, peakRssKiB } from './bench/size.js';
@@ -81,10 +82,24 @@ function startupSection(results: Startup[]): string {
   ].join('\n');
 }
 
+function gateSection(costs: GateCost[]): string {
+  return [
+    '## What the regression gate adds',
+    '',
+    table(
+      ['`trend_runs`', 'API calls', 'median ms', 'p90 ms', 'min ms'],
+      costs.map(({ trendRuns, calls, time }) => [String(trendRuns), String(calls), ms(time.median), ms(time.p90), ms(time.min)]),
+    ),
+    '',
+    "Method: `readBaseline` (src/run/baseline.ts) in the bench process for `baseline: task:<id>` against the emulator, the task holding 60 finished runs; each setting timed 7 times; the calls are ShowHistoryRunInfo plus one ShowMergeReportLogsOutline per run read, at most four at a time (a task given by name adds the pages of its PerfTest project's task list).",
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   const emulator = await startEmulator();
   let startups: Startup[];
   let rss: { action?: number; floor?: number };
+  let gate: GateCost[];
   try {
     startups = [];
     for (const node of NODES) startups.push(await startup(emulator, node));
@@ -93,6 +108,8 @@ async function main(): Promise<void> {
       action: await peakRssKiB(emulator, [process.execPath, BUNDLE]),
       floor: await peakRssKiB(emulator, [process.execPath, FLOOR]),
     };
+    progress('the regression gate: reading a baseline and its trend, trend_runs 0, 10 and 50');
+    gate = await benchGate(emulator, [0, 10, 50]);
   } finally {
     await emulator.stop();
   }
@@ -124,6 +141,8 @@ async function main(): Promise<void> {
     ),
     '',
     `Method: one CreateNewTask (POST /v3/{project_id}/tasks, the JSON body serialised by each signer, Content-Type and X-Project-Id, a fixed date), checked first to give the same Authorization from both; calls counted over about 1 s after a 0.3 s warm-up, best of 3 interleaved rounds, in the bench process.`,
+    '',
+    gateSection(gate),
     '',
     '## What the create path loads',
     '',

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { DEMO, demoRunInputs, faults } from '../../emulator/index.js';
 import { runStep, type StepOptions } from '../../emulator/harness/run-step.js';
 import { useEmulator } from '../helpers/e2e.js';
+import { RESULTS_OUTPUTS } from '../helpers/results.js';
 
 const RUN_BUNDLE = fileURLToPath(new URL('../../dist/run/index.js', import.meta.url));
 const harness = useEmulator({ seed: { run: { waitingSeconds: 1, runningSeconds: 2 } } });
@@ -25,7 +26,7 @@ test('a timed-out run: its own sentence, partial figures marked, no verdicts, no
   const main = await runStepOf({ inputs: inputs(taskId, { timeout_minutes: '0.5', thresholds: 'success_rate >= 99.5' }) });
   expect(main.exitCode).toBe(1);
   expect(main.stdout).toMatch(/::error::Run \d+ was still running after timeout_minutes \(0\.5\); the post step stops it\./);
-  expect(main.outputs).toEqual({ task_run_id: expect.any(String), status: 'timed_out' });
+  expect(main.outputs).toEqual({ task_run_id: expect.any(String), status: 'timed_out', ...RESULTS_OUTPUTS });
   expect(main.summary).toContain('### CodeArts PerfTest run timed out ❌');
   expect(main.summary).toContain('The run was still running when timeout_minutes ran out, so it was not judged; the post step stops it.');
   expect(main.summary).toContain('| Figure (partial: the run had not ended) | Value so far |');
@@ -46,7 +47,7 @@ test('the wait refused (403): status error, and a summary saying what is known',
   const main = await runStepOf({ inputs: inputs(taskId) });
   expect(main.exitCode).toBe(1);
   const runId = state().lastRun(state().tasks.get(taskId)!)!.id;
-  expect(main.outputs).toEqual({ task_run_id: String(runId), status: 'error' });
+  expect(main.outputs).toEqual({ task_run_id: String(runId), status: 'error', ...RESULTS_OUTPUTS });
   expect(main.summary).toContain('### CodeArts PerfTest run not judged ❌ (the step failed)');
   expect(main.summary).toMatch(
     /The step failed before the run could be judged: ShowTask failed: HTTP 403 SVCSTG.CPTS.4031001: permission revoked/,

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { DEMO, demoRunInputs } from '../../emulator/index.js';
 import { runStep, type StepOptions } from '../../emulator/harness/run-step.js';
 import { useEmulator } from '../helpers/e2e.js';
+import { RESULTS_OUTPUTS } from '../helpers/results.js';
 
 const RUN_BUNDLE = fileURLToPath(new URL('../../dist/run/index.js', import.meta.url));
 const harness = useEmulator({ seed: { run: { waitingSeconds: 1, runningSeconds: 2 } } });
@@ -106,7 +107,7 @@ test('wait: false starts the run and leaves it running, also through the post st
   harness.emulator.state.fixture.run.runningSeconds = 600;
   const main = await runStepOf({ inputs: runInputs(taskId, { wait: 'false' }) });
   expect(main.exitCode).toBe(0);
-  expect(main.outputs).toEqual({ task_run_id: String(lastRun(taskId).id), status: 'started' });
+  expect(main.outputs).toEqual({ task_run_id: String(lastRun(taskId).id), status: 'started', ...RESULTS_OUTPUTS });
   expect(main.summary).toContain('### CodeArts PerfTest run started (not waited for)');
   const post = await runStepOf({ inputs: runInputs(taskId, { wait: 'false' }), state: main.state });
   expect(post.exitCode).toBe(0);

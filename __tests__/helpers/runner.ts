@@ -37,6 +37,7 @@ export function inProcess(options: {
     GITHUB_ENV: file('env'),
     GITHUB_STEP_SUMMARY: file('summary'),
     GITHUB_EVENT_PATH: file('event.json', JSON.stringify(PULL_REQUEST_EVENT)),
+    RUNNER_TEMP: dir,
     ...options.env,
   };
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;

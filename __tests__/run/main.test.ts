@@ -5,6 +5,7 @@ import { hookCancellation, prepare, readConfig, runMain, start } from '../../src
 import type { Known } from '../../src/run/known.js';
 import { runPost } from '../../src/run/post.js';
 import { connect } from '../../src/run/main.js';
+import { RESULTS_OUTPUTS } from '../helpers/results.js';
 import { inProcess } from '../helpers/runner.js';
 
 let emulator: Emulator;
@@ -49,7 +50,7 @@ test('runMain: wait false starts the run and leaves it going, with status starte
   const step = inProcess({ inputs: inputs(task.id, { wait: 'false' }) });
   await runMain(step.runner, step.signals);
   expect(step.failed()).toBe(false);
-  expect(step.outputs()).toEqual({ task_run_id: String(lastRun(task.id).id), status: 'started' });
+  expect(step.outputs()).toEqual({ task_run_id: String(lastRun(task.id).id), status: 'started', ...RESULTS_OUTPUTS });
   expect(step.state().waiting).toBeUndefined();
   expect(emulator.state.isActive(lastRun(task.id))).toBe(true);
 });
@@ -58,7 +59,7 @@ test('runMain: a task that is not there fails the step with status error and a s
   const step = inProcess({ inputs: inputs(424242) });
   await runMain(step.runner, step.signals);
   expect(step.failed()).toBe(true);
-  expect(step.outputs()).toEqual({ status: 'error' });
+  expect(step.outputs()).toEqual({ status: 'error', ...RESULTS_OUTPUTS });
   expect(step.summary()).toContain('### CodeArts PerfTest run not judged ❌ (the step failed)');
   expect(step.summary()).toContain('| Task id | `424242` |');
   expect(step.stdout()).toMatch(/::error::ShowTask failed: HTTP 403 SVCSTG\.CPTS\.4032002/);

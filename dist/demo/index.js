@@ -11,7 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _harness_emulator_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(239);
+/* harmony import */ var _harness_emulator_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(186);
 /* harmony import */ var _harness_events_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(686);
 /* harmony import */ var _harness_fixture_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(22);
 /* harmony import */ var _harness_run_step_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(693);
@@ -90,7 +90,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 239:
+/***/ 186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -809,7 +809,92 @@ function listTaskCases(ctx) {
     return { status: 200, body: { ...OK, test_cases: cases.map(briefOf) } };
 }
 
+;// CONCATENATED MODULE: ./emulator/service/figures.ts
+// Figures a test sets for a run (or for every run of a task) instead of those its cases and timing
+// give, so that runs of one task can differ, as a regression gate's baseline and trend need. The
+// names are the run action's (src/run/kpis.ts), restated here: the emulator does not import src/.
+const FIGURE_NAMES = [
+    'success_rate',
+    'rps',
+    'avg_response_time',
+    'request_count',
+    'success_count',
+    'error_request_count',
+    'max_rps',
+    'trans_tps',
+    'max_users',
+    'avg_tp50',
+    'avg_tp90',
+    'max_response_time',
+    'min_response_time',
+];
+/** The ones in core_index.response_time; the others are in core_index itself. */
+const RESPONSE_TIME_FIGURES = [
+    'avg_response_time',
+    'avg_tp50',
+    'avg_tp90',
+    'max_response_time',
+    'min_response_time',
+];
+/**
+ * The ones the contract types int. success_rate is int there too, but a seeded rate may have
+ * decimals: the outline shows it truncated and the counts carry the exact rate.
+ */
+const INTEGERS = [
+    'request_count',
+    'success_count',
+    'error_request_count',
+    'max_rps',
+    'max_users',
+    'avg_tp50',
+    'avg_tp90',
+    'max_response_time',
+    'min_response_time',
+];
+/** A copy of `figures`, or an Error naming what the contract could not carry (strict mode would answer 500 later). */
+function checkFigures(figures) {
+    for (const [name, value] of Object.entries(figures)) {
+        if (!FIGURE_NAMES.includes(name))
+            throw new Error(`unknown figure ${name}; known: ${FIGURE_NAMES.join(', ')}`);
+        if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+            throw new Error(`figure ${name} must be a number of at least 0`);
+        if (INTEGERS.includes(name) && !Number.isInteger(value))
+            throw new Error(`figure ${name} must be an integer (the contract's int)`);
+    }
+    if (figures.success_rate !== undefined && figures.success_rate > 100)
+        throw new Error('figure success_rate must be at most 100');
+    return { ...figures };
+}
+/**
+ * The counts with `figures` applied, kept consistent: a rate given without counts sets the success
+ * count from the request count (so success_count / request_count reads back the rate, which is what
+ * the action judges); a request count given alone keeps the computed share of errors.
+ */
+function countsWith(computed, figures) {
+    const { request_count, success_count, error_request_count, success_rate } = figures;
+    if ([request_count, success_count, error_request_count, success_rate].every((v) => v === undefined))
+        return computed;
+    const requests = request_count ?? computed.request_count;
+    const errorShare = computed.request_count > 0 ? computed.error_request_count / computed.request_count : 0;
+    const success = success_count ??
+        (error_request_count !== undefined
+            ? requests - error_request_count
+            : success_rate !== undefined
+                ? Math.round((requests * success_rate) / 100)
+                : requests - Math.round(requests * errorShare));
+    return {
+        request_count: requests,
+        success_count: success,
+        error_request_count: error_request_count ?? requests - success,
+        // Truncated, as the computed rate is: an integer in the contract.
+        success_rate: Math.floor(success_rate ?? (requests > 0 ? (success / requests) * 100 : 0)),
+    };
+}
+
 ;// CONCATENATED MODULE: ./emulator/service/cpts/report.ts
+// A deterministic report outline for a run, derived from its cases' profiles and how long it ran,
+// except for the figures the run carries (figures.ts), which are shown as they are.
+
 const DEFAULT_PROFILE = { rps: 100, avg_response_time: 150, success_rate: 100 };
 function loadOf(state, run) {
     const cases = state.casesOfRun(run);
@@ -856,6 +941,21 @@ function coreIndex({ cases, seconds, requests, errors, avg, rps, maxTime, minTim
         },
     };
 }
+/** core_index with the run's own figures in place of the computed ones. */
+function withFigures(core, figures) {
+    if (!figures)
+        return core;
+    const result = { ...core, ...countsWith(core, figures), response_time: { ...core.response_time } };
+    for (const [name, value] of Object.entries(figures)) {
+        if (name === 'request_count' || name === 'success_count' || name === 'error_request_count' || name === 'success_rate')
+            continue;
+        if (RESPONSE_TIME_FIGURES.includes(name))
+            result.response_time[name] = value;
+        else
+            result[name] = value;
+    }
+    return result;
+}
 function networkTraffic({ seconds, rps }) {
     return {
         avg_network_traffic: seconds > 0 ? Math.round(rps * 4.6 * 100) / 100 : 0,
@@ -882,10 +982,11 @@ function basicExecution(state, run, { cases, seconds }) {
 }
 function reportOutline(state, run) {
     const load = loadOf(state, run);
-    const { requests, errors } = load;
-    const success = requests - errors;
+    const core = withFigures(coreIndex(load), run.figures);
+    // The error and response-code sums follow the counts shown, overridden or not.
+    const { success_count: success, error_request_count: errors } = core;
     return {
-        core_index: coreIndex(load),
+        core_index: core,
         exception_response_sum: {
             failed_assert: Math.floor(errors / 2),
             failed_others: 0,
@@ -971,6 +1072,11 @@ function batchUpdateTaskStatus(ctx) {
     const result = tasks.map((task) => ({ task_id: task.id, task_run_id: changeStatus(ctx.state, task, change) }));
     return { status: 200, body: { ...OK, extend: {}, result } };
 }
+/**
+ * Newest first: the reverse of the order the runs were made in (seeded ones included). The contract
+ * says nothing of the order; the service is believed to list newest first, as its console's history
+ * does. The action must not rely on it.
+ */
 function showHistoryRunInfo(ctx) {
     const task = existingTask(ctx);
     const log_list = task.runIds
@@ -1000,6 +1106,9 @@ function showMergeReportLogsOutline(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./emulator/service/state.ts
+
+const SEEDED_STATUS = { finished: 2, abnormal: 3, stopped: 4, running: 0 };
+const MINUTE_MS = 60_000;
 /** ShowTask's run_status: 4 is a run stopped by its user, 5 one still being stopped (the contract's doc). */
 const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4, stopping: 5, waiting: 9 };
 class State {
@@ -1036,14 +1145,66 @@ class State {
         return task;
     }
     startRun(task, cluster_type, cluster_id) {
+        return this.addRun(task, this.now(), cluster_type, cluster_id, task.figures);
+    }
+    /**
+     * A run of the task that started in the past and ended as `outcome` says (or, for 'running', goes
+     * on, halfway through its running time), for tests that need a run history: ShowTask, the history
+     * and the outline all follow from its times. It gets the next run id, so seed before starting runs.
+     */
+    seedRun(task, options) {
+        const last = this.lastRun(task);
+        if (last && this.isBusy(last))
+            throw new Error(`task ${task.id} has a run going on (run ${last.id}): seed its history first`);
+        const { outcome } = options;
+        if (outcome === 'running' && options.endedMinutesAgo !== undefined)
+            throw new Error('a running run has not ended: no endedMinutesAgo');
+        const startedAt = outcome === 'running' ? this.now() - this.untilStopMs() : this.seededEnd(task, options) - this.seededMs(outcome);
+        const figures = task.figures || options.figures ? { ...task.figures, ...options.figures } : undefined;
+        const run = this.addRun(task, startedAt, 'shared-cluster-internet', 0, figures);
+        run.endsAbnormally = outcome === 'abnormal';
+        if (outcome === 'stopped')
+            run.stoppedAt = startedAt + this.untilStopMs();
+        if (this.runStatus(run) !== SEEDED_STATUS[outcome]) {
+            throw new Error(`seeded run ${run.id} reads run_status ${this.runStatus(run)}, not ${outcome}: check the fixture's run timing`);
+        }
+        return run;
+    }
+    /** From a seeded run's start to its stop request (or, running, to now): halfway through its running time. */
+    untilStopMs() {
+        const { waitingSeconds, runningSeconds } = this.fixture.run;
+        return (waitingSeconds + runningSeconds / 2) * 1000;
+    }
+    /** From a seeded ended run's start to its end_time. */
+    seededMs(outcome) {
+        const { waitingSeconds, runningSeconds, stoppingSeconds } = this.fixture.run;
+        return outcome === 'stopped' ? this.untilStopMs() + stoppingSeconds * 1000 : (waitingSeconds + runningSeconds) * 1000;
+    }
+    /** When a seeded ended run ended: as asked, or a minute after the task's latest run ended. */
+    seededEnd(task, { outcome, endedMinutesAgo }) {
+        if (endedMinutesAgo !== undefined) {
+            if (!(endedMinutesAgo >= 0))
+                throw new Error(`endedMinutesAgo must be at least 0, got ${endedMinutesAgo}`);
+            return this.now() - endedMinutesAgo * MINUTE_MS;
+        }
+        const last = this.lastRun(task);
+        const end = last ? this.endTime(last) + MINUTE_MS + this.seededMs(outcome) : this.now() - 24 * 60 * MINUTE_MS;
+        if (end > this.now())
+            throw new Error(`no room for another run of task ${task.id} before now: give endedMinutesAgo`);
+        return end;
+    }
+    addRun(task, startedAt, cluster_type, cluster_id, figures) {
+        // A copy, checked first: later changes to the task's figures do not change a run, as its cases do not.
+        const own = figures && checkFigures(figures);
         const run = {
             id: this.nextRunId++,
             task_id: task.id,
             case_id_list: [...task.case_id_list],
             project_id: task.project_id,
-            startedAt: this.now(),
+            startedAt,
             cluster_type,
             cluster_id,
+            ...(own ? { figures: own } : {}),
         };
         this.runs.set(run.id, run);
         task.runIds.push(run.id);
@@ -1113,7 +1274,7 @@ class State {
         return run.case_id_list.map((id) => this.caseOf(project, id)).filter((c) => c !== undefined);
     }
     endsAbnormally(run) {
-        return this.casesOfRun(run).some((c) => c.endsAbnormally);
+        return run.endsAbnormally ?? this.casesOfRun(run).some((c) => c.endsAbnormally);
     }
 }
 

@@ -1852,10 +1852,149 @@ const RUN_ONLY = {
         description: 'Rules the run must meet, separated by commas or newlines, e.g. "success_rate >= 99.5, avg_response_time <= 300, ' +
             'error_request_count == 0". Fields: success_rate, rps, avg_response_time, request_count, success_count, ' +
             'error_request_count, max_rps, trans_tps, max_users, avg_tp50, avg_tp90, max_response_time, min_response_time. ' +
-            'Operators: < <= > >= == !=. Ignored, with a warning, when wait is false.',
+            'Operators: < <= > >= == !=. A rule may compare with the baseline instead of a number: "avg_response_time <= ' +
+            'baseline + 10%", "avg_tp90 <= baseline + 10% + 50" (the larger of the two), "rps >= baseline - 5%", "success_rate >= ' +
+            'baseline - 0.5". Ignored, with a warning, when wait is false.',
+    },
+    baseline: {
+        description: 'Where the figures of baseline rules come from: task:<task name or id> (the newest run of that task in the same ' +
+            'PerfTest project that finished normally, never the run being judged), run:<task_run_id>, or file:<path> (a ' +
+            'results.json of an earlier run of this action, e.g. an artifact from main).',
+    },
+    on_missing_baseline: {
+        description: 'When baseline rules have no baseline to compare with: warn (they are reported as "no baseline" and do not fail the ' +
+            'step) or fail (they fail it).',
+        default: 'warn',
+    },
+    trend_runs: {
+        description: 'How many earlier baseline runs to chart in the summary, from 0 (no chart) to 50.',
+        default: 10,
+    },
+    results_dir: {
+        description: 'Where results.json, junit.xml and summary.md are written.',
+        default: '${{ runner.temp }}/codearts-perftest',
     },
 };
 const RUN_DECLARATIONS = { ...RUN_ONLY, ...CONNECTION_DECLARATIONS, ...COMMENT_DECLARATIONS };
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/cpts/create-task.ts
+// Creating a task without ever creating two: a POST whose answer was lost is followed by a lookup
+// by name before it is repeated, and only a task that did not exist before this step is adopted.
+
+
+
+/** A task of that name exists and `if_exists` is `fail`. */
+class TaskExistsError extends Error {
+    constructor(name, testSuiteId, ids) {
+        super(`A task named "${name}" already exists in PerfTest project ${testSuiteId}: task ${ids.join(', ')}. ` +
+            'if_exists is "fail"; use "reuse" to run the existing task, "create" to add another, or give another name.');
+        this.name = 'TaskExistsError';
+    }
+}
+async function findTasksByName(client, testSuiteId, name) {
+    const tasks = await allPages((offset, limit) => client.showTaskSet(testSuiteId, offset, limit));
+    return tasks.filter((t) => t.name === name);
+}
+const newest = (tasks) => tasks.reduce((a, b) => (b.id > a.id ? b : a));
+async function createTask(client, request, progress) {
+    const { body } = request;
+    const lookup = () => findTasksByName(client, body.project_id, body.name);
+    const before = new Set();
+    if (request.ifExists !== 'create' || !request.nameIsGenerated) {
+        const existing = await lookup();
+        const reused = reuseOrRefuse(existing, request, client.retry.log);
+        if (reused)
+            return reused;
+        existing.forEach((t) => before.add(t.id));
+    }
+    // Set once a POST's outcome is unknown: from then on any failure may leave a task behind.
+    let uncertain = false;
+    let adopted = false;
+    try {
+        const created = await client.createNewTask(body, {
+            beforeSend: () => {
+                progress.postSent = true;
+            },
+            recover: async () => {
+                uncertain = true;
+                const task = await lookAgainAndAgain(() => findOurs(client, body, before, lookup), client.retry);
+                if (!task)
+                    return undefined;
+                client.retry.log.info(`The answer to CreateNewTask was lost, but task ${task.id} "${body.name}" exists now: using it instead of creating another.`);
+                adopted = true;
+                return { task_id: task.id, requestId: undefined };
+            },
+        });
+        return adopted
+            ? { taskId: created.task_id, origin: 'adopted' }
+            : { taskId: created.task_id, origin: 'created', requestId: created.requestId };
+    }
+    catch (error) {
+        throw mayHaveCreated(error, body, uncertain) ?? error;
+    }
+}
+/** The existing task to reuse (if_exists: reuse), or TaskExistsError (if_exists: fail), when tasks of that name exist. */
+function reuseOrRefuse(existing, request, log) {
+    const { body, ifExists } = request;
+    if (existing.length === 0)
+        return undefined;
+    if (ifExists === 'fail') {
+        throw new TaskExistsError(body.name, body.project_id, existing.map((t) => t.id));
+    }
+    if (ifExists !== 'reuse')
+        return undefined;
+    const task = newest(existing);
+    if (existing.length > 1)
+        log.warning(`${existing.length} tasks are named "${body.name}"; reusing the newest, ${task.id}.`);
+    return { taskId: task.id, origin: 'reused' };
+}
+/** Lookups after a lost POST before a second POST is considered: the task list may lag the create. */
+const LOOKUPS_BEFORE_REPOST = 3;
+/** `find` until it finds, at most LOOKUPS_BEFORE_REPOST times, with backoff and inside the bound. */
+async function lookAgainAndAgain(find, retry) {
+    const { policy, timing } = retry;
+    for (let look = 1;; look++) {
+        const found = await find();
+        if (found !== undefined || look >= LOOKUPS_BEFORE_REPOST)
+            return found;
+        const wait = Math.max(1000, backoffMs(look, policy, timing.random()));
+        if (timing.now() + wait + MIN_REQUEST_MS > policy.deadline)
+            return undefined;
+        await timing.sleep(wait);
+    }
+}
+/**
+ * The task our lost POST created: named as ours, absent before our first POST, and (since another
+ * step may have made a same-named task meanwhile, such as a matrix leg) with exactly our cases.
+ */
+async function findOurs(client, body, before, lookup) {
+    const candidates = (await lookup()).filter((t) => !before.has(t.id)).sort((a, b) => b.id - a.id);
+    const ours = [...body.case_id_list].sort((a, b) => a - b).join(',');
+    for (const task of candidates) {
+        const cases = await client.listTaskCases(body.project_id, task.id);
+        if ([...cases].sort((a, b) => a - b).join(',') === ours)
+            return task;
+    }
+    return undefined;
+}
+/**
+ * The same error, saying so when the service may have created the task after all: a POST's outcome
+ * was unknown (even if the lookup that followed failed, ran out of time or was refused), or its 2xx
+ * answer could not be read.
+ */
+function mayHaveCreated(error, body, uncertain) {
+    const unknownOutcome = uncertain ||
+        (error instanceof RetriesExhausted && error.lastDecision.outcomeUnknown) ||
+        (error instanceof ApiError && error.status >= 200 && error.status < 300);
+    if (!unknownOutcome)
+        return undefined;
+    return new Error(`${error.message.replace(/\.$/, '')}. The service may have created a task named "${body.name}" in PerfTest project ${body.project_id}: ` +
+        'check the project before re-running, or re-run with if_exists: reuse.', { cause: error });
+}
 
 ;// CONCATENATED MODULE: ./src/run/kpis.ts
 /** Every core_index figure a threshold may name; response times come from core_index.response_time. */
@@ -1909,29 +2048,459 @@ function numberOf(value) {
     return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/run/baseline.ts
+// Reading the regression gate's baseline: the newest normally finished run of a task (with the
+// earlier ones for the trend chart), one given run, or an earlier step's results.json. A baseline
+// that cannot be had is `kind: 'none'` with the reason, never an exception: whether that fails the
+// step is on_missing_baseline's call, not this module's.
+//
+// Call budget: a task by id costs one ShowHistoryRunInfo and max(trend_runs, 1) outlines, so at most
+// trend_runs + 2 calls; by name, the ShowTaskSet pages besides. run: costs one call, file: none.
+
+
+
+
+
+
+
+const FORMS = 'task:<task name or id>, run:<task_run_id> or file:<path of an earlier results.json>';
+function parseBaselineSpec(input, text) {
+    const value = text.trim();
+    if (value === '')
+        return undefined;
+    const bad = (detail = '') => new errors_InputError(input, `${errors_describeSource(input)} must be ${FORMS}${detail}; got ${errors_quote(value)}.`);
+    const [, kind, rest = ''] = /^(task|run|file):(.*)$/su.exec(value) ?? [];
+    const target = rest.trim();
+    if (kind === 'file') {
+        if (target === '')
+            throw bad(' (file: needs a path)');
+        return { kind: 'file', path: target };
+    }
+    if (kind === 'run') {
+        if (!/^\d+$/.test(target) || Number(target) > MAX_ID)
+            throw bad(` (run: takes a task run id, an integer from 0 to ${MAX_ID})`);
+        return { kind: 'run', taskRunId: Number(target) };
+    }
+    if (kind !== 'task')
+        throw bad();
+    try {
+        return { kind: 'task', task: parseRef(input, target, 'a task') };
+    }
+    catch (error) {
+        if (error instanceof errors_InputError)
+            throw bad(' (task: takes a task id or a name with a letter in it)');
+        throw error;
+    }
+}
+/** Outlines read at once: quick enough, and well short of what the gateway throttles. */
+const OUTLINE_CONCURRENCY = 4;
+/** run_status (ShowTask) and task_status (the outline) of a run that finished normally. */
+const FINISHED = 2;
+const STATUS_WORDS = {
+    0: 'running',
+    1: 'paused',
+    2: 'finished',
+    3: 'ended abnormally',
+    4: 'stopped',
+    5: 'being stopped',
+    9: 'waiting',
+};
+/** The run's status as a message shows it: `3 (ended abnormally)`. */
+const statusText = (status) => status === undefined ? 'not given' : STATUS_WORDS[status] ? `${status} (${STATUS_WORDS[status]})` : String(status);
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A failed API call, in words saying what was being read; what readBaseline turns into `none`. */
+class ReadFailure extends Error {
+}
+/** Mistakes in the code, not answers of the service: these are thrown, not turned into a reason. */
+const isBug = (error) => error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError || error instanceof SyntaxError;
+/**
+ * The baseline `spec` names, with the trend of earlier runs. Logs which run it is at info level.
+ * The client's own retries apply to each call; a call that fails after them gives `none`.
+ */
+async function readBaseline(client, spec, options) {
+    const reader = new Reader(client, options);
+    try {
+        const outcome = spec.kind === 'task'
+            ? await reader.fromTask(spec.task)
+            : spec.kind === 'run'
+                ? await reader.fromRun(spec.taskRunId)
+                : reader.fromFile(spec.path);
+        if ('reason' in outcome)
+            return { kind: 'none', reason: outcome.reason, calls: reader.calls };
+        client.retry.log.info(outcome.log);
+        return { kind: 'found', run: outcome.run, trend: outcome.trend, calls: reader.calls };
+    }
+    catch (error) {
+        if (!(error instanceof ReadFailure))
+            throw error;
+        return { kind: 'none', reason: error.message, calls: reader.calls };
+    }
+}
+class Reader {
+    options;
+    /** API calls made: each ShowTaskSet page, ShowHistoryRunInfo and outline once, however often retried. */
+    calls = 0;
+    api;
+    constructor(client, options) {
+        this.options = options;
+        this.api = counting(client, () => this.calls++);
+    }
+    async fromTask(ref) {
+        const task = await this.findTask(ref);
+        if ('reason' in task)
+            return task;
+        const history = await this.guard(`could not read the runs of ${task.label}`, () => this.api.showHistoryRunInfo(task.id));
+        const candidates = endedRuns(history, this.options.currentRunId);
+        // Finding the task by name may have had to choose among several: the reason says which.
+        const none = (reason) => ({ reason: task.note ? `${reason} (${task.note})` : reason });
+        if (candidates.length === 0)
+            return none(noEndedRun(task, history, this.options.currentRunId));
+        const read = candidates.slice(0, Math.max(this.options.trendRuns, 1));
+        const outlines = await inParallel(read, OUTLINE_CONCURRENCY, (run) => this.outline(run.run_id));
+        const kept = read.map((run, i) => ({ run, outline: outlines[i] })).filter((r) => statusOf(r.outline) === FINISHED);
+        if (kept.length === 0)
+            return none(noneFinished(task, read, outlines, candidates.length, this.options.trendRuns));
+        const [newest] = kept;
+        const baseline = runOf('task', newest, task.id);
+        const skipped = read.indexOf(newest.run);
+        return {
+            run: baseline,
+            trend: this.options.trendRuns === 0 ? [] : kept.map(trendPoint).reverse(),
+            log: `Baseline: run ${newest.run.run_id} of ${task.label}, started ${baseline.startTime ?? '(time not given)'}: its newest run that finished normally` +
+                `${skipped > 0 ? `; ${plural(skipped, 'newer ended run')} that did not finish normally skipped` : ''}.${task.note ? ` ${task.note}.` : ''}`,
+        };
+    }
+    async fromRun(taskRunId) {
+        if (taskRunId === this.options.currentRunId) {
+            return { reason: `run ${taskRunId} is the run being judged, which is never its own baseline` };
+        }
+        const outline = await this.outline(taskRunId);
+        const status = statusOf(outline);
+        if (status !== FINISHED)
+            return { reason: `run ${taskRunId} did not finish normally: its run_status is ${statusText(status)}, not 2` };
+        const run = runOf('run', { run: { run_id: taskRunId }, outline }, undefined);
+        const trend = this.options.trendRuns > 0 ? [trendPoint({ run: { run_id: taskRunId }, outline })] : [];
+        return { run, trend, log: `Baseline: run ${taskRunId}, as the baseline input names it.` };
+    }
+    fromFile(path) {
+        const read = readResults(path, this.options.readFile ?? ((p) => (0,external_node_fs_.readFileSync)(p, 'utf8')));
+        if ('reason' in read)
+            return read;
+        const { run } = read;
+        const where = `the run in ${errors_quote(path)} (run ${run.taskRunId ?? 'not given'} of task ${run.taskId})`;
+        if (run.taskRunId !== undefined && run.taskRunId === this.options.currentRunId) {
+            return { reason: `${where} is the run being judged, which is never its own baseline` };
+        }
+        if ((run.status !== 'passed' && run.status !== 'failed') || run.runStatus !== FINISHED) {
+            const status = run.status === undefined ? 'not given' : errors_quote(run.status);
+            return { reason: `${where} did not finish normally: its status is ${status}, its run_status ${statusText(run.runStatus)}` };
+        }
+        const { taskId, taskRunId, startTime, endTime, kpis } = run;
+        const baseline = { source: 'file', taskId, taskRunId, startTime, endTime, kpis };
+        const trend = fileTrend(read.trend, { taskRunId, startTime, kpis }, this.options.trendRuns);
+        return { run: baseline, trend, log: `Baseline: ${where}, read from the file (its status: ${run.status}).` };
+    }
+    async findTask(ref) {
+        if ('id' in ref)
+            return { id: ref.id, label: `task ${ref.id}`, note: '' };
+        const project = this.options.testSuiteId;
+        const tasks = await this.guard(`could not list the tasks of PerfTest project ${project}`, () => findTasksByName(this.api, project, ref.name));
+        if (tasks.length === 0)
+            return { reason: `no task is named ${errors_quote(ref.name)} in PerfTest project ${project}` };
+        const newest = tasks.reduce((a, b) => (b.id > a.id ? b : a));
+        const note = tasks.length > 1
+            ? `${tasks.length} tasks are named ${errors_quote(ref.name)} in PerfTest project ${project}; the newest, ${newest.id}, is used`
+            : '';
+        return { id: newest.id, label: `task ${newest.id} ${errors_quote(ref.name)}`, note };
+    }
+    outline(taskRunId) {
+        return this.guard(`could not read the report of run ${taskRunId}`, () => this.api.showMergeReportLogsOutline(taskRunId));
+    }
+    /** `work`, its failure (after the client's retries) turned into a ReadFailure saying what was being read. */
+    async guard(what, work) {
+        try {
+            return await work();
+        }
+        catch (error) {
+            if (isBug(error))
+                throw error;
+            throw new ReadFailure(`${what}: ${(0,api_error/* errorMessage */.gJ)(error)}`);
+        }
+    }
+}
+/**
+ * The client, counting its calls: findTasksByName takes a client and pages by itself. Each method
+ * counts once per call; the client's retries happen inside it.
+ */
+function counting(client, count) {
+    const counted = Object.create(client);
+    counted.showTaskSet = (...args) => (count(), client.showTaskSet(...args));
+    counted.showHistoryRunInfo = (...args) => (count(), client.showHistoryRunInfo(...args));
+    counted.showMergeReportLogsOutline = (...args) => (count(), client.showMergeReportLogsOutline(...args));
+    return counted;
+}
+/** Runs that ended, the one being judged left out, newest (highest id) first: the answer's order is not promised. */
+function endedRuns(history, currentRunId) {
+    const byId = new Map(history.filter((r) => r.end_time && r.run_id !== currentRunId).map((r) => [r.run_id, r]));
+    return [...byId.values()].sort((a, b) => b.run_id - a.run_id);
+}
+const statusOf = (outline) => outline.task_basic_execution_data?.task_status;
+function noEndedRun(task, history, currentRunId) {
+    if (history.length === 0)
+        return `${task.label} has no runs yet`;
+    const judged = history.some((r) => r.run_id === currentRunId);
+    return (`${task.label} has no ended run to compare with (${plural(history.length, 'run')}` +
+        `${judged ? `, among them the run being judged, ${currentRunId}, which is never its own baseline` : ''})`);
+}
+function noneFinished(task, read, outlines, ended, trendRuns) {
+    const which = read.length === 1
+        ? `the ${ended === 1 ? 'only' : 'newest'} ended run of ${task.label} did not finish normally (run_status 2)`
+        : `none of the ${read.length}${read.length < ended ? ' newest' : ''} ended runs of ${task.label} finished normally (run_status 2)`;
+    const statuses = refs_listSome(read.map((r, i) => `run ${r.run_id}: ${statusText(statusOf(outlines[i]))}`));
+    const older = read.length < ended ? `; ${ended - read.length} older ended runs were not read (trend_runs ${trendRuns})` : '';
+    return `${which}: ${statuses}${older}`;
+}
+/** `work` on each item, at most `limit` at once; the results in the items' order, or the first failure once all have settled. */
+async function inParallel(items, limit, work) {
+    const results = [];
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const i = next++;
+            results[i] = await work(items[i]).catch((error) => {
+                failed = true;
+                throw error;
+            });
+        }
+    };
+    const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
+    const failure = settled.find((s) => s.status === 'rejected');
+    if (failure)
+        throw failure.reason;
+    return results;
+}
+function runOf(source, { run, outline }, taskId) {
+    const basics = outline.task_basic_execution_data;
+    // The service gives '' for a time it does not know.
+    const startTime = run.start_time || basics?.start_time || undefined;
+    const endTime = run.end_time || basics?.end_time || undefined;
+    return { source, taskId, taskRunId: run.run_id, startTime, endTime, kpis: kpisOf(outline) };
+}
+function trendPoint({ run, outline }) {
+    return {
+        taskRunId: run.run_id,
+        startTime: run.start_time || outline.task_basic_execution_data?.start_time || undefined,
+        kpis: kpisOf(outline),
+    };
+}
+const baseline_isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A results.json's figures, as far as they are numbers the action knows. */
+function kpisFrom(figures) {
+    const kpis = {};
+    if (!baseline_isRecord(figures))
+        return kpis;
+    for (const field of KPI_FIELDS) {
+        const value = figures[field];
+        if (typeof value === 'number' && Number.isFinite(value))
+            kpis[field] = value;
+    }
+    return kpis;
+}
+const numberIn = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const textIn = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+/** The file's run and trend, or why it is not a results.json this tool wrote (schema 1). */
+function readResults(path, readFile) {
+    const what = `the baseline file ${errors_quote(path)}`;
+    let json;
+    try {
+        json = JSON.parse(readFile(path));
+    }
+    catch (error) {
+        // readFile's errors name the path and the cause (ENOENT, EISDIR, ...); JSON.parse's are SyntaxErrors.
+        return {
+            reason: error instanceof SyntaxError ? `${what} is not JSON: ${error.message}` : `could not read ${what}: ${(0,api_error/* errorMessage */.gJ)(error)}`,
+        };
+    }
+    const expected = `${what} is not a results.json of codearts-perftest-action (schema 1)`;
+    if (!baseline_isRecord(json))
+        return { reason: `${expected}: it is not a JSON object` };
+    if (json.tool !== 'codearts-perftest-action' || json.schema !== 1) {
+        return {
+            reason: `${expected}: its tool is ${JSON.stringify(json.tool) ?? 'not given'}, its schema ${JSON.stringify(json.schema) ?? 'not given'}`,
+        };
+    }
+    const run = json.run;
+    const taskId = baseline_isRecord(run) ? numberIn(run.taskId) : undefined;
+    if (!baseline_isRecord(run) || taskId === undefined || !baseline_isRecord(run.figures))
+        return { reason: `${expected}: it has no run with a taskId and figures` };
+    return {
+        run: {
+            taskId,
+            taskRunId: numberIn(run.taskRunId),
+            status: textIn(run.status),
+            runStatus: numberIn(run.runStatus),
+            startTime: textIn(run.startTime),
+            endTime: textIn(run.endTime),
+            kpis: kpisFrom(run.figures),
+        },
+        trend: Array.isArray(json.trend) ? json.trend : [],
+    };
+}
+/** The file's own trend and then its run, oldest first, the newest `trendRuns` of them. */
+function fileTrend(entries, own, trendRuns) {
+    if (trendRuns === 0)
+        return [];
+    const earlier = entries.filter(baseline_isRecord).map((entry) => ({
+        taskRunId: numberIn(entry.taskRunId),
+        startTime: textIn(entry.startTime),
+        kpis: kpisFrom(entry.figures),
+    }));
+    // A file whose trend already ends with its own run does not chart it twice.
+    const last = earlier.at(-1);
+    const points = last && own.taskRunId !== undefined && last.taskRunId === own.taskRunId ? earlier : [...earlier, own];
+    return points.slice(-trendRuns);
+}
+
+;// CONCATENATED MODULE: ./src/run/gate-config.ts
+// The regression gate's settings: where the baseline comes from, what a missing one means, how many
+// earlier runs to chart, and where the results files go. Pure, like the rest of the settings.
+
+
+
+
+
+const GATE_INPUTS = (/* unused pure expression or super */ null && (['baseline', 'on_missing_baseline', 'trend_runs', 'results_dir']));
+function resolveGateConfig(raw, env) {
+    return {
+        baseline: parseBaselineSpec('baseline', raw.baseline),
+        onMissingBaseline: parseChoice('on_missing_baseline', raw.on_missing_baseline, ['warn', 'fail'], RUN_DECLARATIONS.on_missing_baseline.default),
+        trendRuns: parseBoundedInt('trend_runs', raw.trend_runs, 0, 50, RUN_DECLARATIONS.trend_runs.default, 'the number of earlier runs to chart'),
+        // action.yml's default is ${{ runner.temp }}/codearts-perftest, which only the runner evaluates.
+        resultsDir: raw.results_dir || (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'codearts-perftest'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/run/thresholds.ts
-// Pass/fail rules over a run's figures: `success_rate >= 99.5, avg_response_time <= 300`.
-// A tiny grammar (field, operator, number), parsed by hand: no expression library is worth its
-// start-up cost for six operators.
+// Pass/fail rules over a run's figures: `success_rate >= 99.5, avg_response_time <= 300`, and rules
+// relative to a baseline run: `avg_response_time <= baseline + 10% + 50`.
+// A tiny grammar, parsed by hand: no expression library is worth its start-up cost for it.
+//
+//   rules    = rule { ("," | ";" | newline) rule } ;
+//   rule     = field op number | field dir "baseline" [ term [ term ] ] ;
+//   op       = "<=" | ">=" | "==" | "!=" | "<" | ">" ;   dir = "<=" | "<" | ">=" | ">" ;
+//   term     = sign decimal [ "%" ] ;   (at most one percentage and one absolute term, either order)
+//   sign     = "+" for <= and <, "-" for >= and > ;   number = [ "-" ] decimal ;   decimal = digits [ "." digits ] ;
 
 
 const OPERATORS = ['<=', '>=', '==', '!=', '<', '>'];
+const HEAD = /^([a-z_0-9]+)\s*(<=|>=|==|!=|<|>)\s*(.*)$/;
+const NUMBER = /^-?\d+(?:\.\d+)?$/;
+const BASELINE = /^baseline(?![a-z_0-9])(.*)$/;
+// `(?:\s*%)?` rather than `\s*%?`: one way to match the blanks, so a bad tail cannot backtrack for long.
+const TERMS = /^(?:\s*[+-]\s*\d+(?:\.\d+)?(?:\s*%)?)*\s*$/;
+const TERM = /([+-])\s*(\d+(?:\.\d+)?)(\s*%)?/g;
 function parseThresholds(input, text) {
     return text
         .split(/[,\n;]+/)
         .map((part) => part.trim())
         .filter((part) => part !== '')
-        .map((part) => {
-        const m = /^([a-z_0-9]+)\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?)$/.exec(part);
-        if (!m) {
-            throw new errors_InputError(input, `Input "${input}" must list rules like "success_rate >= 99.5" (a field, one of ${OPERATORS.join(' ')}, a number), separated by commas or newlines; ${errors_quote(part)} is not one.`);
-        }
-        const [, field, operator, value] = m;
-        if (!KPI_FIELDS.includes(field)) {
-            throw new errors_InputError(input, `Input "${input}" names an unknown field ${errors_quote(field)}; the fields are ${KPI_FIELDS.join(', ')}.`);
-        }
-        return { field: field, operator: operator, value: Number(value), text: `${field} ${operator} ${value}` };
-    });
+        .map((part) => parseRule(input, part));
+}
+function parseRule(input, rule) {
+    const head = HEAD.exec(rule);
+    const rest = head?.[3] ?? '';
+    const baseline = BASELINE.exec(rest);
+    if (!head || (!NUMBER.test(rest) && !baseline)) {
+        throw new errors_InputError(input, `Input "${input}" must list rules like "success_rate >= 99.5" (a field, one of ${OPERATORS.join(' ')}, a number) ` +
+            `or "avg_response_time <= baseline + 10% + 50" (a field, one of < <= > >=, "baseline", then optionally a percentage ` +
+            `and an absolute tolerance), separated by commas or newlines; ${errors_quote(rule)} is not one.`);
+    }
+    const field = fieldOf(input, head[1]);
+    const operator = head[2];
+    if (baseline)
+        return baselineRule(input, rule, field, operator, baseline[1]);
+    return { kind: 'absolute', field, operator, value: Number(rest), text: `${field} ${operator} ${rest}` };
+}
+function fieldOf(input, field) {
+    if (!KPI_FIELDS.includes(field)) {
+        throw new errors_InputError(input, `Input "${input}" names an unknown field ${errors_quote(field)}; the fields are ${KPI_FIELDS.join(', ')}.`);
+    }
+    return field;
+}
+function baselineRule(input, rule, field, operator, tail) {
+    const says = `Input "${input}" rule ${errors_quote(rule)}`;
+    if (operator === '==' || operator === '!=') {
+        // A run never matches an earlier run's figure exactly: only a bound with a tolerance makes sense.
+        throw new errors_InputError(input, `${says} compares with the baseline by ${operator}, which a run's figure would meet only by chance; ` +
+            `a baseline rule takes one of < <= > >=, e.g. ${example(field, '<=')}.`);
+    }
+    const terms = termsOf(says, input, field, operator, tail);
+    const percent = terms.find((t) => t.percent);
+    const absolute = terms.find((t) => !t.percent);
+    const sign = signOf(operator);
+    const text = [`${field} ${operator} baseline`, percent && `${sign} ${percent.value}%`, absolute && `${sign} ${absolute.value}`];
+    return {
+        kind: 'baseline',
+        field,
+        operator,
+        ...(percent && { percent: Number(percent.value) }),
+        ...(absolute && { absolute: Number(absolute.value) }),
+        text: text.filter(Boolean).join(' '),
+    };
+}
+/** The terms after `baseline`, checked: well formed, signed for the operator, at most one of each kind. */
+function termsOf(says, input, field, operator, tail) {
+    const well = TERMS.test(tail);
+    const terms = well ? [...tail.matchAll(TERM)].map(([, sign, value, percent]) => ({ sign, value, percent: !!percent })) : [];
+    if (!well || terms.some((t) => !Number.isFinite(Number(t.value)))) {
+        throw new errors_InputError(input, `${says} must follow "baseline" with at most two terms, each "${signOf(operator)}" and a non-negative decimal: ` +
+            `a percentage of the baseline (10%) and an absolute amount (50), e.g. ${example(field, operator)}.`);
+    }
+    checkSigns(says, input, field, operator, terms);
+    const percents = terms.filter((t) => t.percent).length;
+    if (percents > 1 || terms.length - percents > 1) {
+        throw new errors_InputError(input, `${says} has two ${percents > 1 ? 'percentage' : 'absolute'} terms; a baseline rule takes at most one percentage (10%) ` +
+            `and one absolute term (50), e.g. ${example(field, operator)}.`);
+    }
+    return terms;
+}
+/** The tolerance widens the bound, never narrows it: a rule that demands an improvement on every run is a mistake. */
+function checkSigns(says, input, field, operator, terms) {
+    const sign = signOf(operator);
+    const wrong = terms.find((t) => t.sign !== sign);
+    if (!wrong)
+        return;
+    const [verb, way] = sign === '+' ? ['added (+)', 'rise above'] : ['subtracted (-)', 'fall below'];
+    const meant = [`${field} ${operator} baseline`, ...terms.map((t) => `${sign} ${t.value}${t.percent ? '%' : ''}`)].join(' ');
+    throw new errors_InputError(input, `${says} has a ${wrong.sign} term, but a ${operator} rule's terms are ${verb}: they are the tolerance by which ` +
+        `the figure may ${way} the baseline. Did you mean ${errors_quote(meant)}?`);
+}
+const signOf = (operator) => (operator.startsWith('<') ? '+' : '-');
+const example = (field, operator) => {
+    const sign = signOf(operator);
+    return errors_quote(`${field} ${operator} baseline ${sign} 10% ${sign} 50`);
+};
+/**
+ * The bound a baseline rule sets: the baseline widened by the larger of its terms. Undefined when
+ * the baseline is 0 and the rule has only a percentage: a percentage of nothing is no tolerance.
+ */
+function limitOf(threshold, baseline) {
+    const { percent, absolute } = threshold;
+    if (baseline === 0 && absolute === undefined && percent !== undefined)
+        return undefined;
+    // Of the baseline's size: a tolerance only ever widens the bound.
+    const share = percent === undefined || baseline === 0 ? 0 : (Math.abs(baseline) * percent) / 100;
+    const tolerance = Math.max(share, absolute ?? 0);
+    const raw = signOf(threshold.operator) === '+' ? baseline + tolerance : baseline - tolerance;
+    // The exact limit has at most these decimals; rounding to them drops the float tail (100 × 1.1 is 110, not 110.00000000000001).
+    const places = decimalsOf(baseline) + Math.max(decimalsOf(percent ?? 0) + 2, decimalsOf(absolute ?? 0));
+    return Number(raw.toFixed(Math.min(places, 100)));
+}
+/** Decimal places of a number as JavaScript prints it: 132.2 → 1, 1e-7 → 7. */
+function decimalsOf(n) {
+    const [mantissa, exponent = '0'] = String(n).split('e');
+    return Math.max(0, (mantissa.split('.')[1]?.length ?? 0) - Number(exponent));
 }
 const compare = {
     '<=': (a, b) => a <= b,
@@ -1941,16 +2510,33 @@ const compare = {
     '<': (a, b) => a < b,
     '>': (a, b) => a > b,
 };
-/** A figure the report lacks breaks its rule: an unjudgeable run is not a passing one. */
-function judgeThresholds(thresholds, kpis) {
+/**
+ * A figure missing from either report breaks its rule: an unjudgeable run is not a passing one.
+ * Only the absence of any baseline, or a baseline of 0 under a percentage, is left to `onMissing`.
+ */
+function judgeThresholds(thresholds, kpis, baseline, onMissing = 'warn') {
     return thresholds.map((threshold) => {
         const actual = kpis[threshold.field];
-        return { threshold, actual, passed: actual !== undefined && compare[threshold.operator](actual, threshold.value) };
+        const figure = threshold.kind === 'baseline' ? baseline?.[threshold.field] : undefined;
+        const limit = threshold.kind === 'absolute' ? threshold.value : figure === undefined ? undefined : limitOf(threshold, figure);
+        const outcome = outcomeOf(threshold, actual, limit, baseline);
+        const passed = outcome === 'pass' || (outcome !== 'fail' && onMissing === 'warn');
+        return { threshold, actual, limit, baseline: figure, outcome, passed };
     });
+}
+function outcomeOf(threshold, actual, limit, baseline) {
+    if (threshold.kind === 'baseline' && !baseline)
+        return 'no-baseline';
+    if (actual === undefined || (threshold.kind === 'baseline' && baseline?.[threshold.field] === undefined))
+        return 'fail';
+    if (limit === undefined)
+        return 'unjudgeable';
+    return compare[threshold.operator](actual, limit) ? 'pass' : 'fail';
 }
 
 ;// CONCATENATED MODULE: ./src/run/config.ts
 // The run action's settings, validated like the create action's: pure, one clear error per input.
+
 
 
 
@@ -1979,6 +2565,10 @@ function resolveRunConfig(raw, env) {
         warnings.push('Input "thresholds" is ignored because "wait" is false: a run that is not waited for is not judged. ' +
             'Set wait to true to judge the run against the thresholds, or leave thresholds out.');
     }
+    const gate = resolveGateConfig(raw, env);
+    if (!wait && gate.baseline) {
+        warnings.push('Input "baseline" is ignored because "wait" is false: a run that is not waited for is not compared with one.');
+    }
     return {
         ...resolveConnection(raw, env),
         taskId,
@@ -1989,6 +2579,7 @@ function resolveRunConfig(raw, env) {
         timeoutMs: timeoutMinutes * 60_000,
         pollMs: pollSeconds * 1000,
         thresholds,
+        gate,
         comment: resolveComment(raw),
         warnings,
     };
@@ -2084,6 +2675,518 @@ function cancelledMessage(signal, { phase, taskRunId: runId }, taskId, wait) {
         return `Cancelled (${signal}) after run ${runId} started; with wait: false it goes on.`;
     return `Cancelled (${signal}) while waiting for run ${runId}; the post step stops it.`;
 }
+
+;// CONCATENATED MODULE: ./src/run/junit.ts
+
+
+const RULES = 'codearts-perftest.thresholds';
+/** A rule without a baseline is a failure when it failed the step (on_missing_baseline: fail), else skipped. */
+function renderJunit(results) {
+    const cases = [...results.rules.map((rule) => ruleCase(results, rule)), runCase(results.run)];
+    const count = (element) => cases.filter((c) => c.outcome?.element === element).length;
+    const { run } = results;
+    const attributes = [
+        ['name', `CodeArts PerfTest run ${run.taskRunId ?? `(none) of task ${run.taskId}`}`],
+        ['tests', cases.length],
+        ['failures', count('failure')],
+        ['errors', 0],
+        ['skipped', count('skipped') || undefined],
+        ['time', run.durationSeconds ?? undefined],
+        ['timestamp', timestamp(run.startTime)],
+        // The load ran on CodeArts' generators, which the report does not name: the schema's word for unknown.
+        ['hostname', 'localhost'],
+        ['id', 0],
+        ['package', 'codearts-perftest'],
+    ];
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<testsuites>',
+        `  <testsuite${attributesXml(attributes)}>`,
+        '    <properties>',
+        ...properties(results).map(([name, value]) => `      <property name="${attr(name)}" value="${attr(value)}"/>`),
+        '    </properties>',
+        ...cases.flatMap(caseXml),
+        '    <system-out/>',
+        '    <system-err/>',
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+    ].join('\n');
+}
+function ruleCase(results, rule) {
+    const base = { classname: RULES, name: rule.text, time: 0 };
+    if (rule.outcome === 'pass')
+        return base;
+    const figures = [
+        ['actual', rule.actual === null ? 'missing from the report' : decimal(rule.actual)],
+        ['limit', show(rule.limit)],
+        ...(rule.kind === 'baseline' ? [['baseline', show(rule.baseline)]] : []),
+    ];
+    const details = figures.map(([name, value]) => `${name}: ${value}`).join('\n');
+    if (rule.outcome === 'fail') {
+        const message = `${rule.text} broken: ${figures.map(([name, value]) => `${name} ${value}`).join(', ')}`;
+        return { ...base, outcome: { element: 'failure', type: 'threshold', message, details } };
+    }
+    const why = rule.outcome === 'no-baseline'
+        ? `no baseline${results.baselineMissing ? `: ${results.baselineMissing}` : ''}`
+        : 'unjudgeable: the baseline is 0 and the rule has only a percentage';
+    const failed = !rule.passed;
+    const message = `${rule.text}: ${why}`;
+    return { ...base, outcome: { element: failed ? 'failure' : 'skipped', type: rule.outcome, message, details: `${message}\n${details}` } };
+}
+function runCase(run) {
+    const base = { classname: 'codearts-perftest.run', name: 'run ended normally', time: run.durationSeconds ?? undefined };
+    const id = run.taskRunId ?? '(none known)';
+    const failure = (message) => ({ ...base, outcome: { element: 'failure', type: run.status, message, details: message } });
+    if ((run.status === 'passed' || run.status === 'failed') && run.runStatus === RUN_STATUS.finished)
+        return base;
+    if (run.status === 'started') {
+        const message = `Run ${id} was started and not waited for (wait: false): not judged.`;
+        return { ...base, outcome: { element: 'skipped', type: run.status, message, details: message } };
+    }
+    if (run.status === 'timed_out')
+        return failure(`Run ${id} was still going when timeout_minutes ran out: not judged.`);
+    if (run.status === 'error')
+        return failure(`The step failed before run ${id} could be judged.`);
+    if (run.runStatus === null)
+        return failure(`Run ${id} ended, but neither the task nor the report says how (no run_status).`);
+    return failure(`Run ${id} ${statusName(run.runStatus)} (run_status ${run.runStatus}).`);
+}
+/** The ids to find the run again, as name-value pairs (the schemas want at least one). */
+function properties({ run, baseline, version }) {
+    const pairs = [
+        ['task_id', run.taskId],
+        ['task_run_id', run.taskRunId],
+        ['test_suite_id', run.testSuiteId],
+        ['status', run.status],
+        ['run_status', run.runStatus],
+        ['baseline_task_run_id', baseline?.taskRunId ?? null],
+        ['version', version],
+    ];
+    return pairs.filter((pair) => pair[1] !== null).map(([name, value]) => [name, String(value)]);
+}
+function caseXml(c) {
+    const head = `    <testcase${attributesXml([
+        ['classname', c.classname],
+        ['name', c.name],
+        ['time', c.time],
+    ])}`;
+    if (!c.outcome)
+        return [`${head}/>`];
+    const { element, type, message, details } = c.outcome;
+    // jenkins-junit.xsd types <skipped> as text only: its reason is the text, not a message attribute.
+    const inner = element === 'skipped'
+        ? `<skipped>${junit_text(message)}</skipped>`
+        : `<failure${attributesXml([
+            ['message', message],
+            ['type', type],
+        ])}>${junit_text(details)}</failure>`;
+    return [`${head}>`, `      ${inner}`, '    </testcase>'];
+}
+const attributesXml = (pairs) => pairs
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => ` ${name}="${attr(typeof value === 'number' ? decimal(value) : String(value))}"`)
+    .join('');
+/** xs:decimal: digits, no exponent, no grouping. */
+const decimal = (n) => n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 4 });
+/** The schema's ISO 8601 without a zone (Ant wrote local time; this is UTC), seconds without fractions. */
+function timestamp(time) {
+    const ms = time === null ? NaN : Date.parse(time);
+    return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 19) : undefined;
+}
+const show = (n) => (n === null ? 'none' : decimal(n));
+/** Characters XML 1.0 cannot hold at all, even escaped (most C0 controls, U+FFFE/U+FFFF, lone surrogates). */
+const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&apos;',
+    '\t': '&#9;',
+    '\n': '&#10;',
+    '\r': '&#13;',
+};
+/** Tabs and line breaks as references too: a parser would turn them into spaces in an attribute. */
+const attr = (value) => value.replace(FORBIDDEN, '\uFFFD').replace(/[&<>"'\t\n\r]/g, (c) => ENTITIES[c]);
+/** A bare \r in text would be read as \n. */
+const junit_text = (value) => value.replace(FORBIDDEN, '\uFFFD').replace(/[&<>\r]/g, (c) => ENTITIES[c]);
+
+;// CONCATENATED MODULE: ./src/run/trend-chart.ts
+/** A ```mermaid block with an `xychart-beta` line chart, or undefined for fewer than two points. */
+function renderTrendChart(field, label, unit, points) {
+    const shown = points.filter((p) => Number.isFinite(p.value));
+    if (shown.length < 2)
+        return undefined;
+    const values = shown.map((p) => p.value);
+    const [low, high] = yRange(field, values);
+    const axisTitle = unit.trim() === '' ? '' : `${quoted(clean(unit, 40))} `;
+    const labels = trend_chart_distinct(shown.map((p) => clean(p.label, 24))).map(quoted);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title ${quoted(clean(label, 80))}`,
+        `    x-axis [${labels.join(', ')}]`,
+        `    y-axis ${axisTitle}${plain(low)} --> ${plain(high)}`,
+        `    line [${values.map(plain).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+/**
+ * From 0 for the figures that cannot go below it, so a change shows at its true size; a success
+ * rate lives near 100 %, where an axis from 0 would flatten every change: it starts near its lowest.
+ */
+function yRange(field, values) {
+    const min = Math.min(...values);
+    const max = Math.max(...values);
+    const pad = (max - min) / 10 || Math.abs(max) / 10 || 1;
+    let low = min >= 0 && field !== 'success_rate' ? 0 : min - pad;
+    let high = max + pad;
+    if (field === 'success_rate' && min >= 0)
+        low = Math.max(low, 0);
+    if (field === 'success_rate' && max <= 100)
+        high = Math.min(high, 100);
+    const step = niceStep((high - low) / 10);
+    return [Math.floor(low / step) * step, Math.ceil(high / step) * step];
+}
+/** 1, 2 or 5 times a power of ten: axis ends that read as round numbers. */
+function niceStep(rough) {
+    const power = 10 ** Math.floor(Math.log10(rough));
+    const step = ([1, 2, 5].find((m) => m * power >= rough) ?? 10) * power;
+    return Math.max(step, 0.0001);
+}
+/** A number as Mermaid's grammar reads it: digits, no exponent, no grouping, at most 4 decimals. */
+const plain = (n) => (n + 0).toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 4 }).replace(/^-0$/, '0');
+/**
+ * A label Mermaid parses and shows as written, nearly: its strings cannot hold `"` (no escape
+ * works), a `%%{` would start a directive, a backtick pair makes Markdown, and an empty one is refused.
+ */
+function clean(text, max) {
+    const one = text
+        .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+        .replace(/["`]/g, "'")
+        .replace(/%{2,}/g, '%')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const chars = [...one];
+    const short = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : one;
+    return short === '' ? '-' : short;
+}
+const quoted = (cleaned) => `"${cleaned}"`;
+/** Equal labels would share one place on the axis: the later ones get (2), (3)… */
+function trend_chart_distinct(labels) {
+    const used = new Set();
+    return labels.map((label) => {
+        let unique = label;
+        for (let n = 2; used.has(unique); n++)
+            unique = `${label} (${n})`;
+        used.add(unique);
+        return unique;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/run/summary.ts
+
+const TITLE = {
+    passed: 'passed ✅',
+    failed: 'failed ❌ (thresholds broken)',
+    aborted: 'aborted ❌',
+    timed_out: 'timed out ❌',
+    started: 'started (not waited for)',
+    error: 'not judged ❌ (the step failed)',
+};
+const KPI_ROWS = [
+    ['success_rate', 'Success rate', ' %'],
+    ['rps', 'Requests per second', ''],
+    ['avg_response_time', 'Average response time', ' ms'],
+    ['avg_tp90', '90th percentile response time', ' ms'],
+    ['max_response_time', 'Longest response time', ' ms'],
+    ['request_count', 'Requests', ''],
+    ['error_request_count', 'Failed requests', ''],
+    ['max_users', 'Peak concurrent users', ''],
+];
+const format = (n) => (n === undefined ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: 2 }));
+/** Says which success rate is shown and judged: the exact one from the counts, or the report's integer. */
+function successRateNote(basis) {
+    if (!basis)
+        return undefined;
+    if (basis.from === 'report') {
+        return `Success rate as the report gives it (${format(basis.reported)} %, a whole number): the report has no request counts to compute it from.`;
+    }
+    const reported = basis.reported === undefined ? '' : ` (the report's own figure, ${format(basis.reported)} %, is a whole number)`;
+    return `Success rate computed from the counts: ${format(basis.successCount)} successful of ${format(basis.requestCount)} requests${reported}.`;
+}
+/** The sentence under the title: how the run ended, or why it was not judged. */
+function statusSentence(s) {
+    if (s.status === 'timed_out') {
+        return `The run was still ${s.detail ?? 'going'} when timeout_minutes ran out, so it was not judged; the post step stops it.`;
+    }
+    if (s.status === 'error')
+        return `The step failed before the run could be judged: ${s.detail ?? 'see the log'}`;
+    return s.ending ? `The run ${s.ending}.` : undefined;
+}
+function renderRunSummary(s) {
+    const lines = [`### CodeArts PerfTest run ${TITLE[s.status]}`, ''];
+    const sentence = statusSentence(s);
+    if (sentence)
+        lines.push(sentence, '');
+    lines.push(...baselineSection(s.baseline), ...figuresSection(s), ...thresholdsSection(s.verdicts), ...trendSection(s), ...idsSection(s));
+    return lines.join('\n');
+}
+function figuresSection(s) {
+    const figures = KPI_ROWS.filter(([field]) => s.kpis[field] !== undefined);
+    if (figures.length === 0)
+        return [];
+    // A run that did not end has figures of what ran so far.
+    const partial = s.status === 'timed_out' || s.status === 'error';
+    const lines = s.baseline?.kind === 'found'
+        ? comparisonTable(figures, s.kpis, s.baseline.run.kpis, partial)
+        : [
+            partial ? '| Figure (partial: the run had not ended) | Value so far |' : '| Figure | Value |',
+            '|---|---|',
+            ...figures.map(([field, label, unit]) => `| ${label} | ${format(s.kpis[field])}${unit} |`),
+        ];
+    lines.push('');
+    const basis = successRateNote(s.successRate);
+    if (basis && s.kpis.success_rate !== undefined)
+        lines.push(basis, '');
+    return lines;
+}
+/** This run beside the baseline: the arrow only on Δ, where it makes a rise or a fall plain at a glance. */
+function comparisonTable(figures, kpis, baseline, partial) {
+    const rows = figures.map(([field, label, unit]) => {
+        const d = figureDelta(kpis[field], baseline[field]);
+        const base = baseline[field] === undefined ? 'n/a' : `${format(baseline[field])}${unit}`;
+        // A change of a rate in per cent is in points; "%" there would read as Δ %.
+        const change = d ? signed(d.delta, field === 'success_rate' ? ' pts' : unit, true) : 'n/a';
+        const percent = d?.deltaPercent == null ? 'n/a' : signed(d.deltaPercent, ' %', false);
+        return `| ${label} | ${format(kpis[field])}${unit} | ${base} | ${change} | ${percent} |`;
+    });
+    const head = partial
+        ? '| Figure (partial: the run had not ended) | So far | Baseline | Δ | Δ % |'
+        : '| Figure | This run | Baseline | Δ | Δ % |';
+    return [head, '|---|--:|--:|--:|--:|', ...rows];
+}
+/** `▲ +12.5 ms`, `-3.1 %`, or `0` when the change rounds to nothing. */
+function signed(n, unit, arrow) {
+    const size = format(Math.abs(n));
+    if (size === '0')
+        return `0${unit}`;
+    const [mark, sign] = n > 0 ? ['▲ ', '+'] : ['▼ ', '-'];
+    return `${arrow ? mark : ''}${sign}${size}${unit}`;
+}
+/** This run minus the baseline, and that in per cent of the baseline (null when it is 0); 4 decimals. */
+function figureDelta(current, baseline) {
+    if (current === undefined || baseline === undefined || !Number.isFinite(current - baseline))
+        return undefined;
+    const delta = current - baseline;
+    return { delta: round4(delta), deltaPercent: baseline === 0 ? null : round4((delta / Math.abs(baseline)) * 100) };
+}
+/** Four decimals, free of floating-point tails (0.1 + 0.2) and of -0. */
+const round4 = (n) => Math.round(n * 10_000) / 10_000 + 0;
+const HOW_FOUND = {
+    task: 'the newest run of that task that finished normally',
+    run: 'the run the baseline input names',
+    file: "from an earlier run's results.json",
+};
+/** Which run the figures are compared with, and how it was found; or why there is none. */
+function baselineSection(baseline) {
+    if (baseline?.kind === 'none')
+        return baseline.reason === undefined ? [] : [`No baseline: ${baseline.reason}`, ''];
+    if (baseline?.kind !== 'found')
+        return [];
+    const { source, taskId, taskRunId, startTime } = baseline.run;
+    const run = taskRunId === undefined ? 'a run of unknown id' : `run \`${taskRunId}\``;
+    const task = taskId === undefined ? '' : ` of task \`${taskId}\``;
+    const started = startTime ? `, started ${startTime}` : '';
+    return [`Baseline: ${run}${task}, ${HOW_FOUND[source]}${started}.`, ''];
+}
+/** Limit and Baseline columns only when a rule compares with the baseline: without one, the table is as it always was. */
+function thresholdsSection(verdicts) {
+    if (verdicts.length === 0)
+        return [];
+    if (!verdicts.some((v) => v.threshold.kind === 'baseline')) {
+        return [
+            '| Threshold | Actual | Result |',
+            '|---|---|---|',
+            ...verdicts.map((v) => `| \`${v.threshold.text}\` | ${format(v.actual)} | ${result(v)} |`),
+            '',
+        ];
+    }
+    const rows = verdicts.map((v) => {
+        const baseline = v.threshold.kind === 'baseline' ? format(v.baseline) : '—';
+        return `| \`${v.threshold.text}\` | ${format(v.actual)} | ${format(v.limit)} | ${baseline} | ${result(v)} |`;
+    });
+    return ['| Threshold | Actual | Limit | Baseline | Result |', '|---|---|---|---|---|', ...rows, ''];
+}
+/** A rule without a baseline warns, or fails the step with on_missing_baseline: fail. */
+function result(v) {
+    if (v.outcome === 'no-baseline')
+        return `${v.passed ? '⚠️' : '❌'} no baseline`;
+    if (v.outcome === 'unjudgeable')
+        return `${v.passed ? '⚠️' : '❌'} unjudgeable`;
+    return v.passed ? '✅ pass' : '❌ fail';
+}
+const MAX_CHARTS = 3;
+/**
+ * One chart per figure a baseline rule judges (the first three, in the rules' order): the earlier
+ * runs, then this one. Folded: the verdict is in the tables above, and three charts would make the
+ * pull-request comment long.
+ */
+function trendSection(s) {
+    if (s.baseline?.kind !== 'found' || s.baseline.trend.length === 0)
+        return [];
+    const fields = [...new Set(s.verdicts.filter((v) => v.threshold.kind === 'baseline').map((v) => v.threshold.field))].slice(0, MAX_CHARTS);
+    if (fields.length === 0)
+        return [];
+    const { trend, run } = s.baseline;
+    const baselineId = run.taskRunId === undefined ? '' : ` (the baseline is run \`${run.taskRunId}\`)`;
+    const names = fields.map((field) => CHART_NAMES[field][0]).join(', ');
+    const lines = [
+        `<details><summary>Trend: ${names}</summary>`,
+        '',
+        `Earlier runs by run id, oldest first${baselineId}; the last point is this run.`,
+        '',
+    ];
+    for (const field of fields) {
+        const points = trend.flatMap((p) => (p.kpis[field] === undefined ? [] : [{ label: pointLabel(p), value: p.kpis[field] }]));
+        if (s.kpis[field] !== undefined)
+            points.push({ label: 'this run', value: s.kpis[field] });
+        const [label, unit] = CHART_NAMES[field];
+        const few = points.length === 0 ? `${label}: no run has this figure to chart.` : `${label}: only one run has this figure, too few to chart.`;
+        lines.push(renderTrendChart(field, label, unit, points) ?? few, '');
+    }
+    return [...lines, '</details>', ''];
+}
+/** A point's label: short enough for the axis. */
+function pointLabel(p) {
+    if (p.taskRunId !== undefined)
+        return String(p.taskRunId);
+    return p.startTime ? p.startTime.replace('T', ' ').slice(0, 16) : 'unknown';
+}
+/** Every figure a rule may name, with the unit for a chart's axis. */
+const CHART_NAMES = {
+    success_rate: ['Success rate', '%'],
+    rps: ['Requests per second', 'requests/s'],
+    avg_response_time: ['Average response time', 'ms'],
+    request_count: ['Requests', 'requests'],
+    success_count: ['Successful requests', 'requests'],
+    error_request_count: ['Failed requests', 'requests'],
+    max_rps: ['Peak requests per second', 'requests/s'],
+    trans_tps: ['Transactions per second', 'transactions/s'],
+    max_users: ['Peak concurrent users', 'users'],
+    avg_tp50: ['Median response time', 'ms'],
+    avg_tp90: ['90th percentile response time', 'ms'],
+    max_response_time: ['Longest response time', 'ms'],
+    min_response_time: ['Shortest response time', 'ms'],
+};
+function idsSection(s) {
+    const wall = s.startTime && s.endTime ? (Date.parse(s.endTime) - Date.parse(s.startTime)) / 1000 : NaN;
+    const rows = [
+        `| Task id | \`${s.taskId}\` |`,
+        s.taskRunId !== undefined ? `| Task run id | \`${s.taskRunId}\` |` : '| Task run id | none known |',
+        s.testSuiteId !== undefined ? `| PerfTest project | \`${s.testSuiteId}\` |` : '',
+        s.iamProjectId !== undefined ? `| Region project id | \`${s.iamProjectId}\` |` : '',
+        s.startTime ? `| Started | ${s.startTime} |` : '',
+        s.endTime ? `| Ended | ${s.endTime} |` : '',
+        // Two figures that differ by design: start to end includes the wait for load generators.
+        Number.isFinite(wall) && wall >= 0 ? `| Wall time (started to ended) | ${format(wall)} s |` : '',
+        s.durationSeconds !== undefined ? `| Load duration (time under load, from the report) | ${s.durationSeconds} s |` : '',
+    ].filter(Boolean);
+    return ['| | |', '|---|---|', ...rows, ''];
+}
+
+;// CONCATENATED MODULE: ./src/run/results.ts
+// The run's results as files: results.json (schema 1, for later steps and for a later run that
+// takes this one as its baseline), junit.xml for test reporters, and summary.md.
+
+
+
+
+
+
+function buildResults(input) {
+    const { baseline } = input;
+    return {
+        schema: 1,
+        tool: 'codearts-perftest-action',
+        version: VERSION,
+        run: {
+            taskId: input.taskId,
+            taskRunId: input.taskRunId ?? null,
+            testSuiteId: input.testSuiteId ?? null,
+            status: input.status,
+            runStatus: input.runStatus ?? null,
+            startTime: input.startTime ?? null,
+            endTime: input.endTime ?? null,
+            durationSeconds: rounded(input.durationSeconds),
+            figures: figuresOf(input.kpis),
+        },
+        rules: input.verdicts.map(ruleOf),
+        baseline: baselineOf(baseline, input.kpis),
+        baselineMissing: baseline?.kind === 'none' ? (baseline.reason ?? null) : null,
+        trend: baseline?.kind === 'found'
+            ? baseline.trend.map((p) => ({ taskRunId: p.taskRunId ?? null, startTime: p.startTime ?? null, figures: figuresOf(p.kpis) }))
+            : [],
+    };
+}
+/**
+ * Creates `dir` and writes the three files into it; returns their absolute paths (for the outputs).
+ */
+function writeResultsFiles(dir, results, summaryMarkdown) {
+    const at = (0,external_node_path_namespaceObject.resolve)(dir);
+    (0,external_node_fs_.mkdirSync)(at, { recursive: true });
+    const files = { resultsFile: (0,external_node_path_namespaceObject.join)(at, 'results.json'), junitFile: (0,external_node_path_namespaceObject.join)(at, 'junit.xml'), summaryFile: (0,external_node_path_namespaceObject.join)(at, 'summary.md') };
+    (0,external_node_fs_.writeFileSync)(files.resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+    (0,external_node_fs_.writeFileSync)(files.junitFile, renderJunit(results));
+    (0,external_node_fs_.writeFileSync)(files.summaryFile, summaryMarkdown.endsWith('\n') ? summaryMarkdown : `${summaryMarkdown}\n`);
+    return files;
+}
+function ruleOf(v) {
+    const { text, field, operator, kind } = v.threshold;
+    return {
+        text,
+        field,
+        operator,
+        kind,
+        limit: rounded(v.limit),
+        actual: rounded(v.actual),
+        baseline: rounded(v.baseline),
+        outcome: v.outcome,
+        passed: v.passed,
+    };
+}
+function baselineOf(baseline, kpis) {
+    if (baseline?.kind !== 'found')
+        return null;
+    const { run } = baseline;
+    const deltas = {};
+    for (const field of KPI_FIELDS) {
+        const delta = figureDelta(kpis[field], run.kpis[field]);
+        if (delta)
+            deltas[field] = delta;
+    }
+    return {
+        source: run.source,
+        taskId: run.taskId ?? null,
+        taskRunId: run.taskRunId ?? null,
+        startTime: run.startTime ?? null,
+        endTime: run.endTime ?? null,
+        figures: figuresOf(run.kpis),
+        deltas,
+    };
+}
+/** In KPI_FIELDS order, rounded; non-finite values (none expected) left out, as JSON has no NaN. */
+function figuresOf(kpis) {
+    const figures = {};
+    for (const field of KPI_FIELDS) {
+        const value = rounded(kpis[field]);
+        if (value !== null)
+            figures[field] = value;
+    }
+    return figures;
+}
+const rounded = (n) => (n === undefined || !Number.isFinite(n) ? null : round4(n));
 
 ;// CONCATENATED MODULE: ./src/run/start.ts
 
@@ -2215,78 +3318,6 @@ const STATE = {
     ended: 'ended',
 };
 
-;// CONCATENATED MODULE: ./src/run/summary.ts
-const TITLE = {
-    passed: 'passed ✅',
-    failed: 'failed ❌ (thresholds broken)',
-    aborted: 'aborted ❌',
-    timed_out: 'timed out ❌',
-    started: 'started (not waited for)',
-    error: 'not judged ❌ (the step failed)',
-};
-const KPI_ROWS = [
-    ['success_rate', 'Success rate', ' %'],
-    ['rps', 'Requests per second', ''],
-    ['avg_response_time', 'Average response time', ' ms'],
-    ['avg_tp90', '90th percentile response time', ' ms'],
-    ['max_response_time', 'Longest response time', ' ms'],
-    ['request_count', 'Requests', ''],
-    ['error_request_count', 'Failed requests', ''],
-    ['max_users', 'Peak concurrent users', ''],
-];
-const format = (n) => (n === undefined ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: 2 }));
-/** Says which success rate is shown and judged: the exact one from the counts, or the report's integer. */
-function successRateNote(basis) {
-    if (!basis)
-        return undefined;
-    if (basis.from === 'report') {
-        return `Success rate as the report gives it (${format(basis.reported)} %, a whole number): the report has no request counts to compute it from.`;
-    }
-    const reported = basis.reported === undefined ? '' : ` (the report's own figure, ${format(basis.reported)} %, is a whole number)`;
-    return `Success rate computed from the counts: ${format(basis.successCount)} successful of ${format(basis.requestCount)} requests${reported}.`;
-}
-/** The sentence under the title: how the run ended, or why it was not judged. */
-function statusSentence(s) {
-    if (s.status === 'timed_out') {
-        return `The run was still ${s.detail ?? 'going'} when timeout_minutes ran out, so it was not judged; the post step stops it.`;
-    }
-    if (s.status === 'error')
-        return `The step failed before the run could be judged: ${s.detail ?? 'see the log'}`;
-    return s.ending ? `The run ${s.ending}.` : undefined;
-}
-function renderRunSummary(s) {
-    const lines = [`### CodeArts PerfTest run ${TITLE[s.status]}`, ''];
-    const sentence = statusSentence(s);
-    if (sentence)
-        lines.push(sentence, '');
-    const figures = KPI_ROWS.filter(([field]) => s.kpis[field] !== undefined);
-    if (figures.length > 0) {
-        // A run that did not end has figures of what ran so far.
-        const partial = s.status === 'timed_out' || s.status === 'error';
-        lines.push(partial ? '| Figure (partial: the run had not ended) | Value so far |' : '| Figure | Value |', '|---|---|', ...figures.map(([field, label, unit]) => `| ${label} | ${format(s.kpis[field])}${unit} |`), '');
-        const basis = successRateNote(s.successRate);
-        if (basis && s.kpis.success_rate !== undefined)
-            lines.push(basis, '');
-    }
-    if (s.verdicts.length > 0) {
-        lines.push('| Threshold | Actual | Result |', '|---|---|---|', ...s.verdicts.map((v) => `| \`${v.threshold.text}\` | ${format(v.actual)} | ${v.passed ? '✅ pass' : '❌ fail'} |`), '');
-    }
-    const wall = s.startTime && s.endTime ? (Date.parse(s.endTime) - Date.parse(s.startTime)) / 1000 : NaN;
-    const rows = [
-        `| Task id | \`${s.taskId}\` |`,
-        s.taskRunId !== undefined ? `| Task run id | \`${s.taskRunId}\` |` : '| Task run id | none known |',
-        s.testSuiteId !== undefined ? `| PerfTest project | \`${s.testSuiteId}\` |` : '',
-        s.iamProjectId !== undefined ? `| Region project id | \`${s.iamProjectId}\` |` : '',
-        s.startTime ? `| Started | ${s.startTime} |` : '',
-        s.endTime ? `| Ended | ${s.endTime} |` : '',
-        // Two figures that differ by design: start to end includes the wait for load generators.
-        Number.isFinite(wall) && wall >= 0 ? `| Wall time (started to ended) | ${format(wall)} s |` : '',
-        s.durationSeconds !== undefined ? `| Load duration (time under load, from the report) | ${s.durationSeconds} s |` : '',
-    ].filter(Boolean);
-    lines.push('| | |', '|---|---|', ...rows, '');
-    return lines.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/run/verdict.ts
 // The verdict on a run that was followed: its status from how it ended, its report and the
 // thresholds, and the message that fails the step.
@@ -2294,14 +3325,14 @@ function renderRunSummary(s) {
 
 
 
-/** The verdict on a run, from how it ended and its report. */
-function judgeRun(end, outline, thresholds) {
+/** The verdict on a run, from how it ended, its report and, for baseline rules, the baseline's figures. */
+function judgeRun(end, outline, thresholds, baseline, onMissing) {
     const kpis = outline ? kpisOf(outline) : {};
     // When only the run's record told of its end, the report says how it ended.
     const runStatus = end.runStatus ?? outline?.task_basic_execution_data?.task_status;
     if (end.kind === 'timed_out')
         return { status: 'timed_out', kpis, verdicts: [], runStatus };
-    const verdicts = judgeThresholds(thresholds, kpis);
+    const verdicts = judgeThresholds(thresholds, kpis, baseline, onMissing);
     const status = runStatus !== RUN_STATUS.finished ? 'aborted' : verdicts.every((v) => v.passed) ? 'passed' : 'failed';
     return { status, kpis, verdicts, runStatus };
 }
@@ -2318,10 +3349,26 @@ function failureMessage({ status, runStatus, verdicts }, runId, timeoutMs) {
     }
     if (status === 'failed') {
         const broken = verdicts.filter((v) => !v.passed);
-        return (`Run ${runId} broke ${broken.length} threshold${broken.length === 1 ? '' : 's'}: ` +
-            broken.map((v) => `${v.threshold.text} (actual ${v.actual ?? 'missing from the report'})`).join('; '));
+        return `Run ${runId} broke ${broken.length} threshold${broken.length === 1 ? '' : 's'}: ` + broken.map(describeVerdict).join('; ');
     }
     return undefined;
+}
+/** A rule and what decided it: `rps >= baseline - 5% (actual 90, limit 95 from baseline 100)`. */
+function describeVerdict(v) {
+    return `${v.threshold.text} (${why(v)})`;
+}
+function why({ threshold, actual, limit, baseline, outcome, passed }) {
+    if (threshold.kind === 'absolute')
+        return `actual ${actual ?? 'missing from the report'}`;
+    if (outcome === 'no-baseline')
+        return `no baseline: on_missing_baseline is ${passed ? 'warn' : 'fail'}`;
+    if (actual === undefined)
+        return baseline === undefined ? 'missing from both reports' : 'actual missing from the report';
+    if (baseline === undefined)
+        return "missing from the baseline's report";
+    if (outcome === 'unjudgeable')
+        return 'unjudgeable: the baseline is 0 and the rule has no absolute term';
+    return `actual ${actual}, limit ${limit} from baseline ${baseline}`;
 }
 
 ;// CONCATENATED MODULE: ./src/run/wait.ts
@@ -2434,6 +3481,8 @@ function narrator(runId, { timing, log }, heartbeatMs) {
 
 
 
+
+
 /** Time allowed for the report after the run ends, beyond timeout_minutes. */
 const REPORT_GRACE_MS = 60_000;
 async function runMain(runner, signals = processSignals) {
@@ -2451,8 +3500,11 @@ async function runMain(runner, signals = processSignals) {
         const end = await waitForRun(session.client, config.taskId, runId, { deadline, pollMs: config.pollMs, runsBefore: before });
         if (end.kind === 'ended')
             runner.saveState(STATE.ended, 'true');
-        const outline = await readReport(runner, config, session.client, runId);
-        await judgeAndReport(runner, config, ids, end, outline, known);
+        // The report and the baseline share the minute allowed after the wait.
+        const reportClient = session.client.withRetry((0,huawei_retry/* retrySettings */.wP)(config.maxAttempts, Date.now() + REPORT_GRACE_MS, runner, 'the 60 s allowed for the report'));
+        const outline = await readReport(runner, reportClient, runId);
+        const baseline = end.kind === 'ended' ? await readGateBaseline(config, reportClient, ids) : NO_BASELINE;
+        await judgeAndReport(runner, config, ids, { end, outline, baseline }, known);
     }
     catch (error) {
         const message = (0,api_error/* errorMessage */.gJ)(error);
@@ -2467,6 +3519,7 @@ function readConfig(runner, known) {
     const config = resolveRunConfig(readInputs(runner, RUN_INPUTS), runner.env);
     known.taskId = config.taskId;
     known.comment = config.comment;
+    known.resultsDir = config.gate.resultsDir;
     config.notices.forEach((n) => runner.info(n));
     config.warnings.forEach((w) => runner.warning(w));
     return config;
@@ -2526,22 +3579,31 @@ async function reportStarted(runner, config, ids, known) {
     runner.setOutput('status', 'started');
     known.judged = true;
     runner.info('wait is false: not waiting for the run, which goes on after this job.');
-    await report(runner, config, { status: 'started', ...ids, kpis: {}, verdicts: [] });
+    await report(runner, config.comment, known, undefined, { status: 'started', ...ids, kpis: {}, verdicts: [] });
 }
-/** The run's report outline, with a minute of its own after the wait; none is a warning, not a failure. */
-async function readReport(runner, config, client, runId) {
-    const retry = (0,huawei_retry/* retrySettings */.wP)(config.maxAttempts, Date.now() + REPORT_GRACE_MS, runner, 'the 60 s allowed for the report');
-    return client
-        .withRetry(retry)
-        .showMergeReportLogsOutline(runId)
-        .catch((error) => {
+/** The run's report outline; none is a warning, not a failure. */
+async function readReport(runner, client, runId) {
+    return client.showMergeReportLogsOutline(runId).catch((error) => {
         runner.warning(`No report for run ${runId}: ${(0,api_error/* errorMessage */.gJ)(error)}`);
         return undefined;
     });
 }
+const NO_BASELINE = { kind: 'none', reason: undefined, calls: 0 };
+/** The baseline the `baseline` input names, with its trend; a missing one says why when baseline rules need it. */
+async function readGateBaseline(config, client, ids) {
+    const { gate } = config;
+    if (gate.baseline === undefined) {
+        const needed = config.thresholds.some((t) => t.kind === 'baseline');
+        return needed
+            ? { ...NO_BASELINE, reason: 'the "baseline" input is empty, so baseline rules have nothing to compare with' }
+            : NO_BASELINE;
+    }
+    return readBaseline(client, gate.baseline, { testSuiteId: ids.testSuiteId, currentRunId: ids.taskRunId, trendRuns: gate.trendRuns });
+}
 /** The verdict: status and figure outputs, the summary and comment, and the step's failure if any. */
-async function judgeAndReport(runner, config, ids, end, outline, known) {
-    const judged = judgeRun(end, outline, config.thresholds);
+async function judgeAndReport(runner, config, ids, { end, outline, baseline }, known) {
+    const baselineKpis = baseline.kind === 'found' ? baseline.run.kpis : undefined;
+    const judged = judgeRun(end, outline, config.thresholds, baselineKpis, config.gate.onMissingBaseline);
     runner.setOutput('status', judged.status);
     known.judged = true;
     // Figures of a run that did not end are partial: shown, never handed on as outputs.
@@ -2551,9 +3613,11 @@ async function judgeAndReport(runner, config, ids, end, outline, known) {
                 runner.setOutput(field, String(judged.kpis[field]));
         }
     }
+    if (baseline.kind === 'found' && baseline.run.taskRunId !== undefined)
+        runner.setOutput('baseline_task_run_id', String(baseline.run.taskRunId));
     const basics = outline?.task_basic_execution_data;
     const runStatus = judged.runStatus === undefined ? undefined : statusName(judged.runStatus);
-    await report(runner, config, {
+    await report(runner, config.comment, known, judged.runStatus, {
         ...ids,
         status: judged.status,
         ending: runStatus,
@@ -2564,6 +3628,8 @@ async function judgeAndReport(runner, config, ids, end, outline, known) {
         startTime: basics?.start_time || undefined,
         endTime: basics?.end_time || undefined,
         durationSeconds: basics?.duration,
+        // Shown when one was asked for, or when baseline rules lacked one.
+        baseline: baseline.kind === 'found' || baseline.reason !== undefined ? baseline : undefined,
     });
     const failure = failureMessage(judged, ids.taskRunId, config.timeoutMs);
     if (failure)
@@ -2575,10 +3641,22 @@ async function reportError(runner, known, message) {
     runner.setOutput('status', 'error');
     const summary = errorSummary(known, message);
     if (summary)
-        await publish(runner, known.comment ?? { enabled: false, token: '' }, summary.taskId, 'run', renderRunSummary(summary));
+        await report(runner, known.comment ?? { enabled: false, token: '' }, known, undefined, summary);
 }
-function report(runner, config, summary) {
-    return publish(runner, config.comment, summary.taskId, 'run', renderRunSummary(summary));
+/** The results files (results.json, junit.xml, summary.md), the job summary, and the comment when asked for. */
+async function report(runner, comment, known, runStatus, summary) {
+    const markdown = renderRunSummary(summary);
+    if (known.resultsDir !== undefined) {
+        try {
+            const files = writeResultsFiles(known.resultsDir, buildResults({ ...summary, runStatus }), markdown);
+            runner.setOutput('results_file', files.resultsFile);
+            runner.setOutput('junit_file', files.junitFile);
+        }
+        catch (error) {
+            runner.warning(`Could not write the results files to ${known.resultsDir}: ${(0,api_error/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    await publish(runner, comment, summary.taskId, 'run', markdown);
 }
 /**
  * The task's PerfTest project: from the task itself (ShowTask's project_id); when "project" is given

@@ -3,6 +3,7 @@
 // of waiting.
 import type { Call } from '../shared/route.js';
 import type { CaseSeed, CredentialSeed, Fixture, PerfTestProjectSeed } from '../shared/seed.js';
+import { checkFigures, type Figures } from './figures.js';
 
 export interface Task {
   id: number;
@@ -15,6 +16,8 @@ export interface Task {
   create_time: number;
   update_time: number;
   runIds: number[];
+  /** Figures every run started from now on shows instead of the computed ones (a test sets them). */
+  figures?: Figures;
 }
 
 export interface Run {
@@ -27,7 +30,28 @@ export interface Run {
   stoppedAt?: number;
   cluster_type: string;
   cluster_id: number;
+  /** Figures its report outline shows instead of the computed ones: the task's when it started, or seeded. */
+  figures?: Figures;
+  /** A seeded run's own outcome: ends abnormally (run_status 3) or not, whatever its cases say. */
+  endsAbnormally?: boolean;
 }
+
+/** How a seeded run ended, or 'running' for one still going on. */
+export type SeededOutcome = 'finished' | 'abnormal' | 'stopped' | 'running';
+
+export interface SeedRunOptions {
+  outcome: SeededOutcome;
+  /**
+   * When an ended run ended (run_status reached 2, 3 or 4); not for a running one. Default: a minute
+   * after the task's latest run ended, or a day ago for its first run.
+   */
+  endedMinutesAgo?: number;
+  /** Merged over the task's figures. */
+  figures?: Figures;
+}
+
+const SEEDED_STATUS = { finished: 2, abnormal: 3, stopped: 4, running: 0 } as const;
+const MINUTE_MS = 60_000;
 
 /** ShowTask's run_status: 4 is a run stopped by its user, 5 one still being stopped (the contract's doc). */
 export const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4, stopping: 5, waiting: 9 } as const;
@@ -71,14 +95,66 @@ export class State {
   }
 
   startRun(task: Task, cluster_type: string, cluster_id: number): Run {
+    return this.addRun(task, this.now(), cluster_type, cluster_id, task.figures);
+  }
+
+  /**
+   * A run of the task that started in the past and ended as `outcome` says (or, for 'running', goes
+   * on, halfway through its running time), for tests that need a run history: ShowTask, the history
+   * and the outline all follow from its times. It gets the next run id, so seed before starting runs.
+   */
+  seedRun(task: Task, options: SeedRunOptions): Run {
+    const last = this.lastRun(task);
+    if (last && this.isBusy(last)) throw new Error(`task ${task.id} has a run going on (run ${last.id}): seed its history first`);
+    const { outcome } = options;
+    if (outcome === 'running' && options.endedMinutesAgo !== undefined) throw new Error('a running run has not ended: no endedMinutesAgo');
+    const startedAt = outcome === 'running' ? this.now() - this.untilStopMs() : this.seededEnd(task, options) - this.seededMs(outcome);
+    const figures = task.figures || options.figures ? { ...task.figures, ...options.figures } : undefined;
+    const run = this.addRun(task, startedAt, 'shared-cluster-internet', 0, figures);
+    run.endsAbnormally = outcome === 'abnormal';
+    if (outcome === 'stopped') run.stoppedAt = startedAt + this.untilStopMs();
+    if (this.runStatus(run) !== SEEDED_STATUS[outcome]) {
+      throw new Error(`seeded run ${run.id} reads run_status ${this.runStatus(run)}, not ${outcome}: check the fixture's run timing`);
+    }
+    return run;
+  }
+
+  /** From a seeded run's start to its stop request (or, running, to now): halfway through its running time. */
+  private untilStopMs(): number {
+    const { waitingSeconds, runningSeconds } = this.fixture.run;
+    return (waitingSeconds + runningSeconds / 2) * 1000;
+  }
+
+  /** From a seeded ended run's start to its end_time. */
+  private seededMs(outcome: SeededOutcome): number {
+    const { waitingSeconds, runningSeconds, stoppingSeconds } = this.fixture.run;
+    return outcome === 'stopped' ? this.untilStopMs() + stoppingSeconds * 1000 : (waitingSeconds + runningSeconds) * 1000;
+  }
+
+  /** When a seeded ended run ended: as asked, or a minute after the task's latest run ended. */
+  private seededEnd(task: Task, { outcome, endedMinutesAgo }: SeedRunOptions): number {
+    if (endedMinutesAgo !== undefined) {
+      if (!(endedMinutesAgo >= 0)) throw new Error(`endedMinutesAgo must be at least 0, got ${endedMinutesAgo}`);
+      return this.now() - endedMinutesAgo * MINUTE_MS;
+    }
+    const last = this.lastRun(task);
+    const end = last ? this.endTime(last)! + MINUTE_MS + this.seededMs(outcome) : this.now() - 24 * 60 * MINUTE_MS;
+    if (end > this.now()) throw new Error(`no room for another run of task ${task.id} before now: give endedMinutesAgo`);
+    return end;
+  }
+
+  private addRun(task: Task, startedAt: number, cluster_type: string, cluster_id: number, figures: Figures | undefined): Run {
+    // A copy, checked first: later changes to the task's figures do not change a run, as its cases do not.
+    const own = figures && checkFigures(figures);
     const run: Run = {
       id: this.nextRunId++,
       task_id: task.id,
       case_id_list: [...task.case_id_list],
       project_id: task.project_id,
-      startedAt: this.now(),
+      startedAt,
       cluster_type,
       cluster_id,
+      ...(own ? { figures: own } : {}),
     };
     this.runs.set(run.id, run);
     task.runIds.push(run.id);
@@ -153,7 +229,7 @@ export class State {
   }
 
   private endsAbnormally(run: Run): boolean {
-    return this.casesOfRun(run).some((c) => c.endsAbnormally);
+    return run.endsAbnormally ?? this.casesOfRun(run).some((c) => c.endsAbnormally);
   }
 }
 

@@ -7,6 +7,7 @@ import { type Ref } from '../cpts/refs.js';
 import { MAX_ID } from '../cpts/types.js';
 import { parseBoolean, parseBoundedInt, parseChoice, parseId, parseRef } from '../common/validate.js';
 import { RUN_DECLARATIONS } from './inputs.js';
+import { resolveGateConfig, type GateConfig } from './gate-config.js';
 import { parseThresholds, type Threshold } from './thresholds.js';
 
 export const RUN_INPUTS = inputNames(RUN_DECLARATIONS);
@@ -26,6 +27,7 @@ export interface RunConfig extends ServiceAccess {
   timeoutMs: number;
   pollMs: number;
   thresholds: Threshold[];
+  gate: GateConfig;
   comment: CommentSettings;
   /** Things the user should hear about as warnings. */
   warnings: string[];
@@ -75,6 +77,10 @@ export function resolveRunConfig(raw: RawRunInputs, env: Env): RunConfig {
         'Set wait to true to judge the run against the thresholds, or leave thresholds out.',
     );
   }
+  const gate = resolveGateConfig(raw, env);
+  if (!wait && gate.baseline) {
+    warnings.push('Input "baseline" is ignored because "wait" is false: a run that is not waited for is not compared with one.');
+  }
   return {
     ...resolveConnection(raw, env),
     taskId,
@@ -85,6 +91,7 @@ export function resolveRunConfig(raw: RawRunInputs, env: Env): RunConfig {
     timeoutMs: timeoutMinutes * 60_000,
     pollMs: pollSeconds * 1000,
     thresholds,
+    gate,
     comment: resolveComment(raw),
     warnings,
   };

@@ -36,7 +36,29 @@ const RUN_ONLY = {
       'Rules the run must meet, separated by commas or newlines, e.g. "success_rate >= 99.5, avg_response_time <= 300, ' +
       'error_request_count == 0". Fields: success_rate, rps, avg_response_time, request_count, success_count, ' +
       'error_request_count, max_rps, trans_tps, max_users, avg_tp50, avg_tp90, max_response_time, min_response_time. ' +
-      'Operators: < <= > >= == !=. Ignored, with a warning, when wait is false.',
+      'Operators: < <= > >= == !=. A rule may compare with the baseline instead of a number: "avg_response_time <= ' +
+      'baseline + 10%", "avg_tp90 <= baseline + 10% + 50" (the larger of the two), "rps >= baseline - 5%", "success_rate >= ' +
+      'baseline - 0.5". Ignored, with a warning, when wait is false.',
+  },
+  baseline: {
+    description:
+      'Where the figures of baseline rules come from: task:<task name or id> (the newest run of that task in the same ' +
+      'PerfTest project that finished normally, never the run being judged), run:<task_run_id>, or file:<path> (a ' +
+      'results.json of an earlier run of this action, e.g. an artifact from main).',
+  },
+  on_missing_baseline: {
+    description:
+      'When baseline rules have no baseline to compare with: warn (they are reported as "no baseline" and do not fail the ' +
+      'step) or fail (they fail it).',
+    default: 'warn',
+  },
+  trend_runs: {
+    description: 'How many earlier baseline runs to chart in the summary, from 0 (no chart) to 50.',
+    default: 10,
+  },
+  results_dir: {
+    description: 'Where results.json, junit.xml and summary.md are written.',
+    default: '${{ runner.temp }}/codearts-perftest',
   },
 } as const satisfies Record<string, OwnInputDeclaration>;
 

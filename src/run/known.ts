@@ -11,6 +11,8 @@ export interface Known {
   testSuiteId?: number;
   iamProjectId?: string;
   comment?: CommentSettings;
+  /** Where the results files go (results_dir), once the settings are read. */
+  resultsDir?: string;
   /** Set once the status output is written: a later failure leaves it and the summary alone. */
   judged?: boolean;
 }

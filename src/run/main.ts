@@ -4,6 +4,7 @@
 // never saw it end. Each step takes the runner, so tests run them in-process.
 import { InputError, errorMessage } from '../common/errors.js';
 import { readInputs } from '../common/inputs.js';
+import type { CommentSettings } from '../common/connection.js';
 import { publish } from '../common/publish.js';
 import { openSession, type Session } from '../common/session.js';
 import { KEYS_EXPIRE_AT } from '../common/sign-in.js';
@@ -16,7 +17,10 @@ import { retrySettings } from '../huawei/retry.js';
 import { RUN_INPUTS, resolveRunConfig, type RunConfig } from './config.js';
 import { runsOf, statusName } from './identity.js';
 import { cancelledMessage, errorSummary, type Known } from './known.js';
+import { readBaseline } from './baseline.js';
+import type { Baseline } from './gate-model.js';
 import { successRateBasis } from './kpis.js';
+import { buildResults, writeResultsFiles } from './results.js';
 import { RunMayExist, startRun, type TaskRef } from './start.js';
 import { STATE } from './state.js';
 import { renderRunSummary, type RunSummary } from './summary.js';
@@ -47,8 +51,13 @@ export async function runMain(runner: Runner, signals: Signals = processSignals)
     if (!config.wait) return await reportStarted(runner, config, ids, known);
     const end = await waitForRun(session.client, config.taskId, runId, { deadline, pollMs: config.pollMs, runsBefore: before });
     if (end.kind === 'ended') runner.saveState(STATE.ended, 'true');
-    const outline = await readReport(runner, config, session.client, runId);
-    await judgeAndReport(runner, config, ids, end, outline, known);
+    // The report and the baseline share the minute allowed after the wait.
+    const reportClient = session.client.withRetry(
+      retrySettings(config.maxAttempts, Date.now() + REPORT_GRACE_MS, runner, 'the 60 s allowed for the report'),
+    );
+    const outline = await readReport(runner, reportClient, runId);
+    const baseline = end.kind === 'ended' ? await readGateBaseline(config, reportClient, ids) : NO_BASELINE;
+    await judgeAndReport(runner, config, ids, { end, outline, baseline }, known);
   } catch (error) {
     const message = errorMessage(error);
     // Once the run is judged, its status and summary stand; a later failure (the comment) is only reported.
@@ -63,6 +72,7 @@ export function readConfig(runner: Runner, known: Known): RunConfig {
   const config = resolveRunConfig(readInputs(runner, RUN_INPUTS), runner.env);
   known.taskId = config.taskId;
   known.comment = config.comment;
+  known.resultsDir = config.gate.resultsDir;
   config.notices.forEach((n) => runner.info(n));
   config.warnings.forEach((w) => runner.warning(w));
   return config;
@@ -136,19 +146,29 @@ async function reportStarted(runner: Runner, config: RunConfig, ids: RunIds, kno
   runner.setOutput('status', 'started');
   known.judged = true;
   runner.info('wait is false: not waiting for the run, which goes on after this job.');
-  await report(runner, config, { status: 'started', ...ids, kpis: {}, verdicts: [] });
+  await report(runner, config.comment, known, undefined, { status: 'started', ...ids, kpis: {}, verdicts: [] });
 }
 
-/** The run's report outline, with a minute of its own after the wait; none is a warning, not a failure. */
-export async function readReport(runner: Runner, config: RunConfig, client: CptsClient, runId: number): Promise<ReportOutline | undefined> {
-  const retry = retrySettings(config.maxAttempts, Date.now() + REPORT_GRACE_MS, runner, 'the 60 s allowed for the report');
-  return client
-    .withRetry(retry)
-    .showMergeReportLogsOutline(runId)
-    .catch((error: unknown) => {
-      runner.warning(`No report for run ${runId}: ${errorMessage(error)}`);
-      return undefined;
-    });
+/** The run's report outline; none is a warning, not a failure. */
+export async function readReport(runner: Runner, client: CptsClient, runId: number): Promise<ReportOutline | undefined> {
+  return client.showMergeReportLogsOutline(runId).catch((error: unknown) => {
+    runner.warning(`No report for run ${runId}: ${errorMessage(error)}`);
+    return undefined;
+  });
+}
+
+const NO_BASELINE = { kind: 'none', reason: undefined, calls: 0 } as const satisfies Baseline;
+
+/** The baseline the `baseline` input names, with its trend; a missing one says why when baseline rules need it. */
+export async function readGateBaseline(config: RunConfig, client: CptsClient, ids: RunIds): Promise<Baseline> {
+  const { gate } = config;
+  if (gate.baseline === undefined) {
+    const needed = config.thresholds.some((t) => t.kind === 'baseline');
+    return needed
+      ? { ...NO_BASELINE, reason: 'the "baseline" input is empty, so baseline rules have nothing to compare with' }
+      : NO_BASELINE;
+  }
+  return readBaseline(client, gate.baseline, { testSuiteId: ids.testSuiteId, currentRunId: ids.taskRunId, trendRuns: gate.trendRuns });
 }
 
 /** The verdict: status and figure outputs, the summary and comment, and the step's failure if any. */
@@ -156,11 +176,11 @@ export async function judgeAndReport(
   runner: Runner,
   config: RunConfig,
   ids: RunIds,
-  end: RunEnd,
-  outline: ReportOutline | undefined,
+  { end, outline, baseline }: { end: RunEnd; outline: ReportOutline | undefined; baseline: Baseline },
   known: Known,
 ): Promise<void> {
-  const judged = judgeRun(end, outline, config.thresholds);
+  const baselineKpis = baseline.kind === 'found' ? baseline.run.kpis : undefined;
+  const judged = judgeRun(end, outline, config.thresholds, baselineKpis, config.gate.onMissingBaseline);
   runner.setOutput('status', judged.status);
   known.judged = true;
   // Figures of a run that did not end are partial: shown, never handed on as outputs.
@@ -169,9 +189,11 @@ export async function judgeAndReport(
       if (judged.kpis[field] !== undefined) runner.setOutput(field, String(judged.kpis[field]));
     }
   }
+  if (baseline.kind === 'found' && baseline.run.taskRunId !== undefined)
+    runner.setOutput('baseline_task_run_id', String(baseline.run.taskRunId));
   const basics = outline?.task_basic_execution_data;
   const runStatus = judged.runStatus === undefined ? undefined : statusName(judged.runStatus);
-  await report(runner, config, {
+  await report(runner, config.comment, known, judged.runStatus, {
     ...ids,
     status: judged.status,
     ending: runStatus,
@@ -182,6 +204,8 @@ export async function judgeAndReport(
     startTime: basics?.start_time || undefined,
     endTime: basics?.end_time || undefined,
     durationSeconds: basics?.duration,
+    // Shown when one was asked for, or when baseline rules lacked one.
+    baseline: baseline.kind === 'found' || baseline.reason !== undefined ? baseline : undefined,
   });
   const failure = failureMessage(judged, ids.taskRunId, config.timeoutMs);
   if (failure) runner.setFailed(failure);
@@ -194,11 +218,28 @@ export async function judgeAndReport(
 async function reportError(runner: Runner, known: Known, message: string): Promise<void> {
   runner.setOutput('status', 'error');
   const summary = errorSummary(known, message);
-  if (summary) await publish(runner, known.comment ?? { enabled: false, token: '' }, summary.taskId, 'run', renderRunSummary(summary));
+  if (summary) await report(runner, known.comment ?? { enabled: false, token: '' }, known, undefined, summary);
 }
 
-function report(runner: Runner, config: RunConfig, summary: RunSummary): Promise<void> {
-  return publish(runner, config.comment, summary.taskId, 'run', renderRunSummary(summary));
+/** The results files (results.json, junit.xml, summary.md), the job summary, and the comment when asked for. */
+async function report(
+  runner: Runner,
+  comment: CommentSettings,
+  known: Known,
+  runStatus: number | undefined,
+  summary: RunSummary,
+): Promise<void> {
+  const markdown = renderRunSummary(summary);
+  if (known.resultsDir !== undefined) {
+    try {
+      const files = writeResultsFiles(known.resultsDir, buildResults({ ...summary, runStatus }), markdown);
+      runner.setOutput('results_file', files.resultsFile);
+      runner.setOutput('junit_file', files.junitFile);
+    } catch (error) {
+      runner.warning(`Could not write the results files to ${known.resultsDir}: ${errorMessage(error)}`);
+    }
+  }
+  await publish(runner, comment, summary.taskId, 'run', markdown);
 }
 
 /**

@@ -1,7 +1,9 @@
-// The run action's job summary: the verdict, the figures, each threshold, and the ids to find the
-// report in the console.
-import type { Kpis, SuccessRateBasis } from './kpis.js';
+// The run action's job summary: the verdict, the figures (beside the baseline's when there is one),
+// each threshold, the trend of the figures baseline rules judge, and the ids to find the report in the console.
+import type { Baseline, BaselineRun, TrendPoint } from './gate-model.js';
+import type { KpiField, Kpis, SuccessRateBasis } from './kpis.js';
 import type { Verdict } from './thresholds.js';
+import { renderTrendChart } from './trend-chart.js';
 
 /** The `status` output; `error`: the step failed before the run could be judged (the summary says what is known). */
 export type RunStatus = 'passed' | 'failed' | 'aborted' | 'timed_out' | 'started' | 'error';
@@ -24,6 +26,8 @@ export interface RunSummary {
   startTime?: string;
   endTime?: string;
   durationSeconds?: number;
+  /** What reading the baseline gave (its trend included); undefined when none was read. */
+  baseline?: Baseline;
 }
 
 const TITLE: Record<RunStatus, string> = {
@@ -71,27 +75,163 @@ export function renderRunSummary(s: RunSummary): string {
   const lines = [`### CodeArts PerfTest run ${TITLE[s.status]}`, ''];
   const sentence = statusSentence(s);
   if (sentence) lines.push(sentence, '');
+  lines.push(...baselineSection(s.baseline), ...figuresSection(s), ...thresholdsSection(s.verdicts), ...trendSection(s), ...idsSection(s));
+  return lines.join('\n');
+}
+
+function figuresSection(s: RunSummary): string[] {
   const figures = KPI_ROWS.filter(([field]) => s.kpis[field] !== undefined);
-  if (figures.length > 0) {
-    // A run that did not end has figures of what ran so far.
-    const partial = s.status === 'timed_out' || s.status === 'error';
-    lines.push(
-      partial ? '| Figure (partial: the run had not ended) | Value so far |' : '| Figure | Value |',
-      '|---|---|',
-      ...figures.map(([field, label, unit]) => `| ${label} | ${format(s.kpis[field])}${unit} |`),
-      '',
-    );
-    const basis = successRateNote(s.successRate);
-    if (basis && s.kpis.success_rate !== undefined) lines.push(basis, '');
-  }
-  if (s.verdicts.length > 0) {
-    lines.push(
+  if (figures.length === 0) return [];
+  // A run that did not end has figures of what ran so far.
+  const partial = s.status === 'timed_out' || s.status === 'error';
+  const lines =
+    s.baseline?.kind === 'found'
+      ? comparisonTable(figures, s.kpis, s.baseline.run.kpis, partial)
+      : [
+          partial ? '| Figure (partial: the run had not ended) | Value so far |' : '| Figure | Value |',
+          '|---|---|',
+          ...figures.map(([field, label, unit]) => `| ${label} | ${format(s.kpis[field])}${unit} |`),
+        ];
+  lines.push('');
+  const basis = successRateNote(s.successRate);
+  if (basis && s.kpis.success_rate !== undefined) lines.push(basis, '');
+  return lines;
+}
+
+/** This run beside the baseline: the arrow only on Δ, where it makes a rise or a fall plain at a glance. */
+function comparisonTable(figures: typeof KPI_ROWS, kpis: Kpis, baseline: Kpis, partial: boolean): string[] {
+  const rows = figures.map(([field, label, unit]) => {
+    const d = figureDelta(kpis[field], baseline[field]);
+    const base = baseline[field] === undefined ? 'n/a' : `${format(baseline[field])}${unit}`;
+    // A change of a rate in per cent is in points; "%" there would read as Δ %.
+    const change = d ? signed(d.delta, field === 'success_rate' ? ' pts' : unit, true) : 'n/a';
+    const percent = d?.deltaPercent == null ? 'n/a' : signed(d.deltaPercent, ' %', false);
+    return `| ${label} | ${format(kpis[field])}${unit} | ${base} | ${change} | ${percent} |`;
+  });
+  const head = partial
+    ? '| Figure (partial: the run had not ended) | So far | Baseline | Δ | Δ % |'
+    : '| Figure | This run | Baseline | Δ | Δ % |';
+  return [head, '|---|--:|--:|--:|--:|', ...rows];
+}
+
+/** `▲ +12.5 ms`, `-3.1 %`, or `0` when the change rounds to nothing. */
+function signed(n: number, unit: string, arrow: boolean): string {
+  const size = format(Math.abs(n));
+  if (size === '0') return `0${unit}`;
+  const [mark, sign] = n > 0 ? ['▲ ', '+'] : ['▼ ', '-'];
+  return `${arrow ? mark : ''}${sign}${size}${unit}`;
+}
+
+/** This run minus the baseline, and that in per cent of the baseline (null when it is 0); 4 decimals. */
+export function figureDelta(
+  current: number | undefined,
+  baseline: number | undefined,
+): { delta: number; deltaPercent: number | null } | undefined {
+  if (current === undefined || baseline === undefined || !Number.isFinite(current - baseline)) return undefined;
+  const delta = current - baseline;
+  return { delta: round4(delta), deltaPercent: baseline === 0 ? null : round4((delta / Math.abs(baseline)) * 100) };
+}
+
+/** Four decimals, free of floating-point tails (0.1 + 0.2) and of -0. */
+export const round4 = (n: number): number => Math.round(n * 10_000) / 10_000 + 0;
+
+const HOW_FOUND: Record<BaselineRun['source'], string> = {
+  task: 'the newest run of that task that finished normally',
+  run: 'the run the baseline input names',
+  file: "from an earlier run's results.json",
+};
+
+/** Which run the figures are compared with, and how it was found; or why there is none. */
+function baselineSection(baseline: Baseline | undefined): string[] {
+  if (baseline?.kind === 'none') return baseline.reason === undefined ? [] : [`No baseline: ${baseline.reason}`, ''];
+  if (baseline?.kind !== 'found') return [];
+  const { source, taskId, taskRunId, startTime } = baseline.run;
+  const run = taskRunId === undefined ? 'a run of unknown id' : `run \`${taskRunId}\``;
+  const task = taskId === undefined ? '' : ` of task \`${taskId}\``;
+  const started = startTime ? `, started ${startTime}` : '';
+  return [`Baseline: ${run}${task}, ${HOW_FOUND[source]}${started}.`, ''];
+}
+
+/** Limit and Baseline columns only when a rule compares with the baseline: without one, the table is as it always was. */
+function thresholdsSection(verdicts: Verdict[]): string[] {
+  if (verdicts.length === 0) return [];
+  if (!verdicts.some((v) => v.threshold.kind === 'baseline')) {
+    return [
       '| Threshold | Actual | Result |',
       '|---|---|---|',
-      ...s.verdicts.map((v) => `| \`${v.threshold.text}\` | ${format(v.actual)} | ${v.passed ? '✅ pass' : '❌ fail'} |`),
+      ...verdicts.map((v) => `| \`${v.threshold.text}\` | ${format(v.actual)} | ${result(v)} |`),
       '',
-    );
+    ];
   }
+  const rows = verdicts.map((v) => {
+    const baseline = v.threshold.kind === 'baseline' ? format(v.baseline) : '—';
+    return `| \`${v.threshold.text}\` | ${format(v.actual)} | ${format(v.limit)} | ${baseline} | ${result(v)} |`;
+  });
+  return ['| Threshold | Actual | Limit | Baseline | Result |', '|---|---|---|---|---|', ...rows, ''];
+}
+
+/** A rule without a baseline warns, or fails the step with on_missing_baseline: fail. */
+function result(v: Verdict): string {
+  if (v.outcome === 'no-baseline') return `${v.passed ? '⚠️' : '❌'} no baseline`;
+  if (v.outcome === 'unjudgeable') return `${v.passed ? '⚠️' : '❌'} unjudgeable`;
+  return v.passed ? '✅ pass' : '❌ fail';
+}
+
+const MAX_CHARTS = 3;
+
+/**
+ * One chart per figure a baseline rule judges (the first three, in the rules' order): the earlier
+ * runs, then this one. Folded: the verdict is in the tables above, and three charts would make the
+ * pull-request comment long.
+ */
+function trendSection(s: RunSummary): string[] {
+  if (s.baseline?.kind !== 'found' || s.baseline.trend.length === 0) return [];
+  const fields = [...new Set(s.verdicts.filter((v) => v.threshold.kind === 'baseline').map((v) => v.threshold.field))].slice(0, MAX_CHARTS);
+  if (fields.length === 0) return [];
+  const { trend, run } = s.baseline;
+  const baselineId = run.taskRunId === undefined ? '' : ` (the baseline is run \`${run.taskRunId}\`)`;
+  const names = fields.map((field) => CHART_NAMES[field][0]).join(', ');
+  const lines = [
+    `<details><summary>Trend: ${names}</summary>`,
+    '',
+    `Earlier runs by run id, oldest first${baselineId}; the last point is this run.`,
+    '',
+  ];
+  for (const field of fields) {
+    const points = trend.flatMap((p) => (p.kpis[field] === undefined ? [] : [{ label: pointLabel(p), value: p.kpis[field] }]));
+    if (s.kpis[field] !== undefined) points.push({ label: 'this run', value: s.kpis[field] });
+    const [label, unit] = CHART_NAMES[field];
+    const few =
+      points.length === 0 ? `${label}: no run has this figure to chart.` : `${label}: only one run has this figure, too few to chart.`;
+    lines.push(renderTrendChart(field, label, unit, points) ?? few, '');
+  }
+  return [...lines, '</details>', ''];
+}
+
+/** A point's label: short enough for the axis. */
+function pointLabel(p: TrendPoint): string {
+  if (p.taskRunId !== undefined) return String(p.taskRunId);
+  return p.startTime ? p.startTime.replace('T', ' ').slice(0, 16) : 'unknown';
+}
+
+/** Every figure a rule may name, with the unit for a chart's axis. */
+const CHART_NAMES: Record<KpiField, [string, string]> = {
+  success_rate: ['Success rate', '%'],
+  rps: ['Requests per second', 'requests/s'],
+  avg_response_time: ['Average response time', 'ms'],
+  request_count: ['Requests', 'requests'],
+  success_count: ['Successful requests', 'requests'],
+  error_request_count: ['Failed requests', 'requests'],
+  max_rps: ['Peak requests per second', 'requests/s'],
+  trans_tps: ['Transactions per second', 'transactions/s'],
+  max_users: ['Peak concurrent users', 'users'],
+  avg_tp50: ['Median response time', 'ms'],
+  avg_tp90: ['90th percentile response time', 'ms'],
+  max_response_time: ['Longest response time', 'ms'],
+  min_response_time: ['Shortest response time', 'ms'],
+};
+
+function idsSection(s: RunSummary): string[] {
   const wall = s.startTime && s.endTime ? (Date.parse(s.endTime) - Date.parse(s.startTime)) / 1000 : NaN;
   const rows = [
     `| Task id | \`${s.taskId}\` |`,
@@ -104,6 +244,5 @@ export function renderRunSummary(s: RunSummary): string {
     Number.isFinite(wall) && wall >= 0 ? `| Wall time (started to ended) | ${format(wall)} s |` : '',
     s.durationSeconds !== undefined ? `| Load duration (time under load, from the report) | ${s.durationSeconds} s |` : '',
   ].filter(Boolean);
-  lines.push('| | |', '|---|---|', ...rows, '');
-  return lines.join('\n');
+  return ['| | |', '|---|---|', ...rows, ''];
 }

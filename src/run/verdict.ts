@@ -3,6 +3,7 @@
 import { RUN_STATUS, type ReportOutline } from '../cpts/types.js';
 import type { RunStatus } from './summary.js';
 import { statusName } from './identity.js';
+import type { OnMissingBaseline } from './gate-model.js';
 import { kpisOf, type Kpis } from './kpis.js';
 import { judgeThresholds, type Threshold, type Verdict } from './thresholds.js';
 import type { RunEnd } from './wait.js';
@@ -16,13 +17,19 @@ export interface Judged {
   runStatus: number | undefined;
 }
 
-/** The verdict on a run, from how it ended and its report. */
-export function judgeRun(end: RunEnd, outline: ReportOutline | undefined, thresholds: Threshold[]): Judged {
+/** The verdict on a run, from how it ended, its report and, for baseline rules, the baseline's figures. */
+export function judgeRun(
+  end: RunEnd,
+  outline: ReportOutline | undefined,
+  thresholds: Threshold[],
+  baseline?: Kpis,
+  onMissing?: OnMissingBaseline,
+): Judged {
   const kpis: Kpis = outline ? kpisOf(outline) : {};
   // When only the run's record told of its end, the report says how it ended.
   const runStatus = end.runStatus ?? outline?.task_basic_execution_data?.task_status;
   if (end.kind === 'timed_out') return { status: 'timed_out', kpis, verdicts: [], runStatus };
-  const verdicts = judgeThresholds(thresholds, kpis);
+  const verdicts = judgeThresholds(thresholds, kpis, baseline, onMissing);
   const status: RunStatus = runStatus !== RUN_STATUS.finished ? 'aborted' : verdicts.every((v) => v.passed) ? 'passed' : 'failed';
   return { status, kpis, verdicts, runStatus };
 }
@@ -40,10 +47,21 @@ export function failureMessage({ status, runStatus, verdicts }: Judged, runId: n
   }
   if (status === 'failed') {
     const broken = verdicts.filter((v) => !v.passed);
-    return (
-      `Run ${runId} broke ${broken.length} threshold${broken.length === 1 ? '' : 's'}: ` +
-      broken.map((v) => `${v.threshold.text} (actual ${v.actual ?? 'missing from the report'})`).join('; ')
-    );
+    return `Run ${runId} broke ${broken.length} threshold${broken.length === 1 ? '' : 's'}: ` + broken.map(describeVerdict).join('; ');
   }
   return undefined;
+}
+
+/** A rule and what decided it: `rps >= baseline - 5% (actual 90, limit 95 from baseline 100)`. */
+export function describeVerdict(v: Verdict): string {
+  return `${v.threshold.text} (${why(v)})`;
+}
+
+function why({ threshold, actual, limit, baseline, outcome, passed }: Verdict): string {
+  if (threshold.kind === 'absolute') return `actual ${actual ?? 'missing from the report'}`;
+  if (outcome === 'no-baseline') return `no baseline: on_missing_baseline is ${passed ? 'warn' : 'fail'}`;
+  if (actual === undefined) return baseline === undefined ? 'missing from both reports' : 'actual missing from the report';
+  if (baseline === undefined) return "missing from the baseline's report";
+  if (outcome === 'unjudgeable') return 'unjudgeable: the baseline is 0 and the rule has no absolute term';
+  return `actual ${actual}, limit ${limit} from baseline ${baseline}`;
 }

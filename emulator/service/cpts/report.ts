@@ -1,4 +1,6 @@
-// A deterministic report outline for a run, derived from its cases' profiles and how long it ran.
+// A deterministic report outline for a run, derived from its cases' profiles and how long it ran,
+// except for the figures the run carries (figures.ts), which are shown as they are.
+import { countsWith, RESPONSE_TIME_FIGURES, type FigureName, type Figures } from '../figures.js';
 import type { Run, State } from '../state.js';
 
 const DEFAULT_PROFILE = { rps: 100, avg_response_time: 150, success_rate: 100 };
@@ -64,6 +66,20 @@ function coreIndex({ cases, seconds, requests, errors, avg, rps, maxTime, minTim
   };
 }
 
+type CoreIndex = ReturnType<typeof coreIndex>;
+
+/** core_index with the run's own figures in place of the computed ones. */
+function withFigures(core: CoreIndex, figures: Figures | undefined): CoreIndex {
+  if (!figures) return core;
+  const result = { ...core, ...countsWith(core, figures), response_time: { ...core.response_time } };
+  for (const [name, value] of Object.entries(figures) as [FigureName, number][]) {
+    if (name === 'request_count' || name === 'success_count' || name === 'error_request_count' || name === 'success_rate') continue;
+    if (RESPONSE_TIME_FIGURES.includes(name)) result.response_time[name as keyof CoreIndex['response_time']] = value;
+    else result[name as 'rps' | 'max_rps' | 'trans_tps' | 'max_users'] = value;
+  }
+  return result;
+}
+
 function networkTraffic({ seconds, rps }: Load) {
   return {
     avg_network_traffic: seconds > 0 ? Math.round(rps * 4.6 * 100) / 100 : 0,
@@ -92,10 +108,11 @@ function basicExecution(state: State, run: Run, { cases, seconds }: Load) {
 
 export function reportOutline(state: State, run: Run) {
   const load = loadOf(state, run);
-  const { requests, errors } = load;
-  const success = requests - errors;
+  const core = withFigures(coreIndex(load), run.figures);
+  // The error and response-code sums follow the counts shown, overridden or not.
+  const { success_count: success, error_request_count: errors } = core;
   return {
-    core_index: coreIndex(load),
+    core_index: core,
     exception_response_sum: {
       failed_assert: Math.floor(errors / 2),
       failed_others: 0,

@@ -70,6 +70,11 @@ export function batchUpdateTaskStatus(ctx: CallContext): Answer {
   return { status: 200, body: { ...OK, extend: {}, result } };
 }
 
+/**
+ * Newest first: the reverse of the order the runs were made in (seeded ones included). The contract
+ * says nothing of the order; the service is believed to list newest first, as its console's history
+ * does. The action must not rely on it.
+ */
 export function showHistoryRunInfo(ctx: CallContext): Answer {
   const task = existingTask(ctx);
   const log_list = task.runIds

@@ -1,0 +1,41 @@
+// The regression gate's settings: where the baseline comes from, what a missing one means, how many
+// earlier runs to chart, and where the results files go. Pure, like the rest of the settings.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseBoundedInt, parseChoice } from '../common/validate.js';
+import type { Env } from '../github/context.js';
+import { parseBaselineSpec } from './baseline.js';
+import type { BaselineSpec, OnMissingBaseline } from './gate-model.js';
+import { RUN_DECLARATIONS } from './inputs.js';
+
+export interface GateConfig {
+  /** Undefined: no `baseline` input (baseline rules then have no baseline). */
+  baseline: BaselineSpec | undefined;
+  onMissingBaseline: OnMissingBaseline;
+  trendRuns: number;
+  resultsDir: string;
+}
+
+export const GATE_INPUTS = ['baseline', 'on_missing_baseline', 'trend_runs', 'results_dir'] as const;
+
+export function resolveGateConfig(raw: Record<(typeof GATE_INPUTS)[number], string>, env: Env): GateConfig {
+  return {
+    baseline: parseBaselineSpec('baseline', raw.baseline),
+    onMissingBaseline: parseChoice<OnMissingBaseline>(
+      'on_missing_baseline',
+      raw.on_missing_baseline,
+      ['warn', 'fail'],
+      RUN_DECLARATIONS.on_missing_baseline.default,
+    ),
+    trendRuns: parseBoundedInt(
+      'trend_runs',
+      raw.trend_runs,
+      0,
+      50,
+      RUN_DECLARATIONS.trend_runs.default,
+      'the number of earlier runs to chart',
+    ),
+    // action.yml's default is ${{ runner.temp }}/codearts-perftest, which only the runner evaluates.
+    resultsDir: raw.results_dir || join(env.RUNNER_TEMP || tmpdir(), 'codearts-perftest'),
+  };
+}

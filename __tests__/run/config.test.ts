@@ -1,4 +1,6 @@
 // The run action's pure parts: thresholds, figures from the report outline, settings.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { InputError } from '../../src/common/errors.js';
 import { kpisOf } from '../../src/run/kpis.js';
 import { judgeThresholds, parseThresholds } from '../../src/run/thresholds.js';
@@ -129,5 +131,54 @@ describe('run settings', () => {
     ]);
     expect(resolveRunConfig(raw({ thresholds: 'success_rate >= 99' }), {}).warnings).toEqual([]);
     expect(resolveRunConfig(raw({ wait: 'false' }), {}).warnings).toEqual([]);
+  });
+});
+
+describe('regression gate settings', () => {
+  const raw = (overrides: Partial<RawRunInputs> = {}): RawRunInputs => ({
+    ...(Object.fromEntries(RUN_INPUTS.map((n) => [n, ''])) as RawRunInputs),
+    task_id: '1200001',
+    region: 'cn-north-4',
+    access_key_id: 'AK',
+    secret_access_key: 'SK',
+    ...overrides,
+  });
+
+  test('defaults: no baseline, warn, ten runs charted, results under RUNNER_TEMP (or the system temp folder)', () => {
+    expect(resolveRunConfig(raw(), { RUNNER_TEMP: '/runner/_temp' }).gate).toEqual({
+      baseline: undefined,
+      onMissingBaseline: 'warn',
+      trendRuns: 10,
+      resultsDir: join('/runner/_temp', 'codearts-perftest'),
+    });
+    expect(resolveRunConfig(raw(), {}).gate.resultsDir).toBe(join(tmpdir(), 'codearts-perftest'));
+  });
+
+  test('each form of baseline, and the other settings as given', () => {
+    const gate = (overrides: Partial<RawRunInputs>) => resolveRunConfig(raw(overrides), {}).gate;
+    expect(gate({ baseline: 'task:main-perf' }).baseline).toEqual({ kind: 'task', task: { name: 'main-perf' } });
+    expect(gate({ baseline: 'task:1200000' }).baseline).toEqual({ kind: 'task', task: { id: 1200000 } });
+    expect(gate({ baseline: 'run:7700001' }).baseline).toEqual({ kind: 'run', taskRunId: 7700001 });
+    expect(gate({ baseline: 'file:./main/results.json' }).baseline).toEqual({ kind: 'file', path: './main/results.json' });
+    expect(gate({ on_missing_baseline: 'fail', trend_runs: '0', results_dir: 'out' })).toMatchObject({
+      onMissingBaseline: 'fail',
+      trendRuns: 0,
+      resultsDir: 'out',
+    });
+  });
+
+  test.each([
+    [{ baseline: 'main' }, /Input "baseline" must be task:<task name or id>, run:<task_run_id> or file:.*; got "main"/],
+    [{ baseline: 'run:abc' }, /Input "baseline" must be .*\(run: takes a task run id.*; got "run:abc"/],
+    [{ on_missing_baseline: 'ignore' }, /Input "on_missing_baseline" must be one of warn, fail; got "ignore"/],
+    [{ trend_runs: '51' }, /Input "trend_runs" must be the number of earlier runs to chart: an integer from 0 to 50; got "51"/],
+  ] as const)('%j', (overrides, message) => {
+    expect(() => resolveRunConfig(raw(overrides), {})).toThrow(message);
+  });
+
+  test('wait: false with a baseline warns that it is ignored', () => {
+    expect(resolveRunConfig(raw({ wait: 'false', baseline: 'task:main-perf' }), {}).warnings).toEqual([
+      'Input "baseline" is ignored because "wait" is false: a run that is not waited for is not compared with one.',
+    ]);
   });
 });

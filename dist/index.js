@@ -1133,10 +1133,84 @@ async function publish(runner, comment, taskId, section, markdown) {
 var http = __nccwpck_require__(769);
 // EXTERNAL MODULE: ./src/huawei/retry.ts
 var huawei_retry = __nccwpck_require__(207);
+;// CONCATENATED MODULE: ./src/cpts/case-figures.ts
+// The figures of one case, request or transaction of a run (contract model CaseReportDetail, in
+// ShowMergeCaseDetail), under the action's scoped field names. src/cpts may not import src/run, so
+// the success-rate rule of src/run/kpis.ts is restated here.
+/** Every scoped figure, in the order the action lists them. */
+const SCOPED_FIELDS = [
+    'avg_response_time',
+    'max_response_time',
+    'min_response_time',
+    'tp50',
+    'tp75',
+    'tp85',
+    'tp90',
+    'tp95',
+    'tp99',
+    'tp999',
+    'tp9999',
+    'success_rate',
+    'tps',
+    'max_tps',
+    'request_count',
+    'success_count',
+    'error_count',
+    'failed_assert',
+    'failed_timeout',
+    'failed_refused',
+];
+/** Each field's CaseReportDetail wire names: the first one present gives the value. */
+const WIRE_NAMES = {
+    avg_response_time: ['averageRespTime'],
+    // Both are documented as the maximum response time (int); `max` is the pair of `min`, maxRespTime
+    // the figure of the console's checkpoint (maxRespTimeCheckPoint): `max` first, for a consistent min/max.
+    max_response_time: ['max', 'maxRespTime'],
+    min_response_time: ['min'],
+    tp50: ['tp50'],
+    tp75: ['tp75'],
+    tp85: ['tp85'],
+    tp90: ['tp90'],
+    tp95: ['tp95'],
+    tp99: ['tp99'],
+    tp999: ['tp999'],
+    tp9999: ['tp9999'],
+    success_rate: ['successRate'],
+    tps: ['tps'],
+    max_tps: ['maxTps'],
+    request_count: ['requests'],
+    success_count: ['successCount'],
+    error_count: ['errorCount'],
+    failed_assert: ['failedAssert'],
+    failed_timeout: ['failedTimeout'],
+    failed_refused: ['failedRefused'],
+};
+const NUMERAL = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+/** A finite number, or a decimal numeral (some answers quote numbers); anything else is absent, never NaN. */
+function figureOf(value) {
+    const number = typeof value === 'string' && NUMERAL.test(value.trim()) ? Number(value.trim()) : value;
+    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
+}
+/**
+ * The scoped figures of one CaseReportDetail. successRate is an integer in the contract (a 99.7 %
+ * case may read 99), so, as run-wide, the rate is successCount / requests × 100 whenever both
+ * counts are there, requests were made and the counts agree.
+ */
+function scopedFiguresOf(detail) {
+    const figures = {};
+    for (const field of SCOPED_FIELDS) {
+        const value = WIRE_NAMES[field].map((name) => figureOf(detail[name])).find((v) => v !== undefined);
+        if (value !== undefined)
+            figures[field] = value;
+    }
+    const { success_count: success, request_count: requests } = figures;
+    if (success !== undefined && requests !== undefined && requests > 0 && success >= 0 && success <= requests) {
+        figures.success_rate = Math.round((success / requests) * 100 * 10_000) / 10_000;
+    }
+    return figures;
+}
+
 ;// CONCATENATED MODULE: ./src/cpts/types.ts
-// Request and response shapes of CodeArts PerfTest, named as the API names them. Each says which
-// model of the contract (contract/cpts.json) it mirrors; answers keep only the fields the actions
-// read, since the parsers (parse.ts) demand nothing else.
 /** ListProjectTestCase's `directory` entry `type` values, named (contract model ProjectDirectory). */
 const DIRECTORY_ENTRY = { folder: 1, case: 2 };
 /** A case's `status` in ListProjectTestCase's `directory`. */
@@ -1152,6 +1226,7 @@ const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4
 // Reading CodeArts PerfTest answers: each parser demands only the fields the actions use and
 // tolerates every other field being absent, null or new (the contract's `required` on an answer is
 // the SDK's claim, not the service's promise).
+
 
 /** An answer without what the action needs; `expected` says what that was. */
 class Malformed extends Error {
@@ -1235,7 +1310,16 @@ function parseTaskState(json) {
     // Not in the contract's TaskInfo, but harmless to accept should the service send it.
     const fromRunInfo = isRecord(info.task_run_info) && isId(info.task_run_info.id) && info.task_run_info.id > 0 ? info.task_run_info.id : undefined;
     const testSuiteId = isId(info.project_id) ? info.project_id : undefined;
-    return { run_status: runStatus, latestRunId: fromRelated ?? fromRunInfo, ...(testSuiteId === undefined ? {} : { testSuiteId }) };
+    const caseRunIds = related
+        .map((r) => (isRecord(r) ? intOf(r.related_temp_running_id) : undefined))
+        .filter(isId)
+        .map(String);
+    return {
+        run_status: runStatus,
+        latestRunId: fromRelated ?? fromRunInfo,
+        ...(testSuiteId === undefined ? {} : { testSuiteId }),
+        ...(caseRunIds.length === 0 ? {} : { caseRunIds }),
+    };
 }
 /** ShowHistoryRunInfo `log_list`: each run's id (a float in the contract: integral here) and times. */
 function parseHistory(json) {
@@ -1262,6 +1346,70 @@ function parseOutline(json) {
             duration: typeof basics.duration === 'number' ? basics.duration : undefined,
             task_status: intOf(basics.task_status),
         },
+    };
+}
+/** A non-empty name, or undefined. */
+const nameOf = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+/** An id the contract types str: a non-empty string (trimmed), or an integer sent as a number. */
+const idOf = (value) => typeof value === 'string' ? value.trim() || undefined : Number.isInteger(value) ? String(value) : undefined;
+const unique = (names) => [...new Set(names)];
+/** How deep awList may nest before the rest is ignored: deeper than any case, shallow enough for the stack. */
+const MAX_NESTING = 16;
+/** The requests of an awList (DetailItem): its leaves, depth first; an entry with an awList of its own groups others. */
+function requestNamesIn(list, depth = 0) {
+    if (!Array.isArray(list) || depth > MAX_NESTING)
+        return [];
+    return list.flatMap((item) => {
+        if (!isRecord(item))
+            return [];
+        if (Array.isArray(item.awList) && item.awList.length > 0)
+            return requestNamesIn(item.awList, depth + 1);
+        const name = nameOf(item.name);
+        return name === undefined ? [] : [name];
+    });
+}
+/** ShowMergeTaskCase `result.case_aw_info_list`: each case's name, candidate case-run ids, requests and transactions. */
+function parseTaskCases(json) {
+    const expected = 'result.case_aw_info_list with each case named';
+    return listAt(isRecord(json) ? json.result : undefined, 'case_aw_info_list', expected).map((item) => {
+        if (!isRecord(item) || typeof item.name !== 'string')
+            throw new Malformed(expected);
+        const transactions = (Array.isArray(item.transactionList) ? item.transactionList : []).filter(isRecord);
+        const testcaseId = idOf(item.testcaseId);
+        const caseUriI = idOf(item.case_uri_i);
+        return {
+            name: item.name,
+            ...(testcaseId === undefined ? {} : { testcaseId }),
+            ...(caseUriI === undefined ? {} : { caseUriI }),
+            // Requests inside a transaction may be left out of the case's own awList.
+            requestNames: unique([...requestNamesIn(item.awList), ...transactions.flatMap((t) => requestNamesIn(t.awList))]),
+            transactionNames: unique(transactions.map((t) => nameOf(t.name)).filter((name) => name !== undefined)),
+        };
+    });
+}
+/** The named entries of a CaseReportDetail list that `keep` keeps; an entry without a name cannot be reported. */
+function namedFigures(list, keep = () => true) {
+    if (!Array.isArray(list))
+        return [];
+    return list.filter(isRecord).flatMap((entry) => {
+        const name = nameOf(entry.name);
+        return name !== undefined && keep(entry) ? [{ name, figures: scopedFiguresOf(entry) }] : [];
+    });
+}
+/**
+ * ShowMergeCaseDetail `result.detail`: the case's figures, its requests (detailDatas) and its
+ * transactions (customTransactions). detailDatas is documented as the figures of every AW of the
+ * case, so an entry is a request unless its own isAW says false.
+ */
+function parseCaseDetail(json) {
+    const result = isRecord(json) ? json.result : undefined;
+    const detail = isRecord(result) ? result.detail : undefined;
+    if (!isRecord(detail))
+        throw new Malformed('result.detail');
+    return {
+        ...(isRecord(detail.performance) ? { performance: scopedFiguresOf(detail.performance) } : {}),
+        requests: namedFigures(detail.detailDatas, (entry) => entry.isAW !== false),
+        transactions: namedFigures(detail.customTransactions),
     };
 }
 
@@ -1346,6 +1494,15 @@ class CptsClient {
         const path = `/v2/${this.iamProjectId}/task-run-infos/${taskRunId}/reports/log-outline`;
         return this.request('ShowMergeReportLogsOutline', 'GET', path, parseOutline);
     }
+    /** ShowMergeTaskCase: the cases of a run, with their requests and transactions. */
+    showMergeTaskCase(taskRunId) {
+        return this.request('ShowMergeTaskCase', 'GET', `/v2/${this.iamProjectId}/task-run-infos/${taskRunId}/cases`, parseTaskCases);
+    }
+    /** ShowMergeCaseDetail: the figures of one case of a run, its requests and its transactions. */
+    async showMergeCaseDetail(taskRunId, caseRunId) {
+        const path = `/v2/${this.iamProjectId}/task-run-infos/${taskRunId}/case-run-infos/${segment('ShowMergeCaseDetail', caseRunId)}/detail`;
+        return this.request('ShowMergeCaseDetail', 'GET', path, parseCaseDetail);
+    }
     /** One operation: sent and read, retried (with `recover`) or, on a single-attempt client, sent once. */
     request(operation, method, path, parse, parts = {}) {
         const attempt = async (timeoutMs) => {
@@ -1363,6 +1520,26 @@ const pageQuery = (offset, limit) => [
     ['offset', String(offset)],
     ['limit', String(limit)],
 ];
+/**
+ * Why `value` cannot be one segment of a path, if it cannot: paths are given decoded and the signer
+ * percent-encodes each segment between slashes, so a slash would split it and a dot segment be resolved.
+ */
+function pathSegmentProblem(value) {
+    if (value === '')
+        return 'is empty';
+    if (value.includes('/'))
+        return 'has a "/" in it';
+    if (value === '.' || value === '..')
+        return 'is a dot segment';
+    return undefined;
+}
+/** `value` as a path segment, or an error saying why the call was not sent. */
+function segment(operation, value) {
+    const problem = pathSegmentProblem(value);
+    if (problem)
+        throw new Error(`${operation} was not sent: the id ${JSON.stringify(value)} ${problem}, which a path segment cannot.`);
+    return value;
+}
 const createdTask = (json, response) => ({ task_id: parseCreatedTaskId(json), requestId: response.requestId });
 /** The parsed answer, or an ApiError quoting the body that lacked what was needed. */
 function read(operation, response, parse) {

@@ -3,5 +3,6 @@
 export { startEmulator, type Clock, type Emulator, type EmulatorOptions } from './harness/emulator.js';
 export type { Received } from './harness/exchange.js';
 export { DEFAULT_FIXTURE, DEMO, demoInputs, demoRunInputs } from './harness/fixture.js';
+export type { CaseFigureName, CaseFigureOverrides, CaseFigures, CaseGap, CaseGaps, CaseOverrides } from './service/case-figures.js';
 export { faults, type Fault, type FaultScript } from './service/faults.js';
-export type { Fixture } from './shared/seed.js';
+export type { CaseRunIdField, Fixture } from './shared/seed.js';

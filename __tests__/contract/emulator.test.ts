@@ -118,6 +118,11 @@ describe('every operation the emulator serves, walked', () => {
     api.clock.advance(MINUTE);
     await call('ShowHistoryRunInfo', api.signed({ path: `/v1/${P}/tasks/history-run-list/${task}` }));
     await call('ShowMergeReportLogsOutline', api.signed({ path: `/v2/${P}/task-run-infos/${run}/reports/log-outline` }));
+    const cases = (await call('ShowMergeTaskCase', api.signed({ path: `/v2/${P}/task-run-infos/${run}/cases` }))).json.result
+      .case_aw_info_list as { case_uri_i: string }[];
+    for (const { case_uri_i } of cases) {
+      await call('ShowMergeCaseDetail', api.signed({ path: `/v2/${P}/task-run-infos/${run}/case-run-infos/${case_uri_i}/detail` }));
+    }
     await call(
       'UpdateTaskRelatedTestCase',
       api.signed({ method: 'PUT', path: `/v3/${P}/tasks/${task}`, data: { ...TASK, case_id_list: [DEMO.cases[0]] } }),

@@ -78,9 +78,15 @@ const CASES: Case[] = [
   { operation: 'UpdateTaskStatus', needed: { result: { task_run_id: 7700001 } }, parse: parseStartedRunId, expected: 7700001 },
   {
     operation: 'ShowTask',
-    needed: { taskInfo: { run_status: 0, project_id: 393862, related_temp_running_data: [{ task_run_info_id: 7700002 }] } },
+    needed: {
+      taskInfo: {
+        run_status: 0,
+        project_id: 393862,
+        related_temp_running_data: [{ task_run_info_id: 7700002, related_temp_running_id: 770000201 }],
+      },
+    },
     parse: parseTaskState,
-    expected: { run_status: 0, latestRunId: 7700002, testSuiteId: 393862 },
+    expected: { run_status: 0, latestRunId: 7700002, testSuiteId: 393862, caseRunIds: ['770000201'] },
   },
   {
     operation: 'ShowHistoryRunInfo',

@@ -224,6 +224,10 @@ export const paths = {
   taskStatus: (id: number, suite: number = SUITE) => `/v1/${P}/test-suites/${suite}/tasks/${id}`,
   history: (id: number) => `/v1/${P}/tasks/history-run-list/${id}`,
   outline: (runId: number) => `/v2/${P}/task-run-infos/${runId}/reports/log-outline`,
+  /** ShowMergeTaskCase: the run's cases. */
+  cases: (runId: number) => `/v2/${P}/task-run-infos/${runId}/cases`,
+  /** ShowMergeCaseDetail: one case's figures, its requests' and its transactions'. */
+  caseDetail: (runId: number, caseRunId: number | string) => `/v2/${P}/task-run-infos/${runId}/case-run-infos/${caseRunId}/detail`,
   suites: `/v1/${P}/test-suites`,
   directory: (suite: number = SUITE) => `/v1/${P}/test-suites/${suite}/directory`,
   /** ListTaskCases: `/v1/{project_id}/test-suites/{test_suit_id}/tasks/{task_id}/test-cases` (sic). */

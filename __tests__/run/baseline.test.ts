@@ -171,7 +171,7 @@ describe('task:', () => {
     expect(one).toEqual({
       kind: 'none',
       reason:
-        `the newest ended run of task ${task.id} did not finish normally (run_status 2): run ${runs.stopped}: 4 (stopped); ` +
+        `the newest ended run of task ${task.id} did not finish normally (run_status 2 is a normal finish): run ${runs.stopped}: 4 (stopped by user); ` +
         '4 older ended runs were not read (trend_runs 0)',
       calls: 2,
     });
@@ -185,7 +185,7 @@ describe('task:', () => {
       kind: 'none',
       reason:
         `none of the 2 ended runs of task ${bad.id} "bad-perf" finished normally (run_status 2): ` +
-        `run ${stopped}: 4 (stopped), run ${abnormal}: 3 (ended abnormally)`,
+        `run ${stopped}: 4 (stopped by user), run ${abnormal}: 3 (ended abnormally)`,
     });
   });
 
@@ -338,7 +338,10 @@ describe('run:', () => {
       `run ${runs.abnormal} did not finish normally: its run_status is 3 (ended abnormally), not 2`,
       1,
     ]);
-    expect(await reason(runs.stopped)).toEqual([`run ${runs.stopped} did not finish normally: its run_status is 4 (stopped), not 2`, 1]);
+    expect(await reason(runs.stopped)).toEqual([
+      `run ${runs.stopped} did not finish normally: its run_status is 4 (stopped by user), not 2`,
+      1,
+    ]);
     expect(await reason(runs.running)).toEqual([`run ${runs.running} did not finish normally: its run_status is 0 (running), not 2`, 1]);
     expect(await reason(runs.f4, runs.f4)).toEqual([`run ${runs.f4} is the run being judged, which is never its own baseline`, 0]);
     const [unknown] = await reason(123);
@@ -415,7 +418,7 @@ describe('file:', () => {
     const aborted = file('aborted.json', results({ status: 'aborted', runStatus: 4 }));
     expect(await read({ kind: 'file', path: aborted })).toEqual({
       kind: 'none',
-      reason: `the run in ${JSON.stringify(aborted)} (run 7700009 of task 1200001) did not finish normally: its status is "aborted", its run_status 4 (stopped)`,
+      reason: `the run in ${JSON.stringify(aborted)} (run 7700009 of task 1200001) did not finish normally: its status is "aborted", its run_status 4 (stopped by user)`,
       calls: 0,
     });
     const abnormal = file('abnormal.json', results({ status: 'failed', runStatus: 3 }));

@@ -150,6 +150,7 @@ describe('regression gate settings', () => {
       onMissingBaseline: 'warn',
       trendRuns: 10,
       resultsDir: join('/runner/_temp', 'codearts-perftest'),
+      caseDetails: true,
     });
     expect(resolveRunConfig(raw(), {}).gate.resultsDir).toBe(join(tmpdir(), 'codearts-perftest'));
   });

@@ -139,6 +139,57 @@ test('broken rules: failures holding the actual value, the limit, and the baseli
   expect(declared).toEqual(found);
 });
 
+describe('scoped rules', () => {
+  const scoped = (text: string, outcome: Rule['outcome'], figures: Partial<Rule>): Rule => ({
+    ...rule(text, outcome, figures),
+    field: text.split(' ')[0].split('.').pop()!,
+    scope: { kind: 'case', name: text.split('"')[1] },
+  });
+
+  test("named by the rule's text; without its figures, the failure says why by the verdict's note", async () => {
+    const xml = renderJunit(
+      results(
+        [
+          scoped('case("place-order").tp95 <= 400', 'fail', {
+            limit: 400,
+            note: 'no case "place-order" in the report; its cases: "browse", "a<b"',
+          }),
+          scoped('case("browse").tp95 <= 400', 'fail', { actual: 512, limit: 400, note: null }),
+          scoped('case("a<b").tp95 <= 400', 'pass', { actual: 5, limit: 400 }),
+        ],
+        { status: 'failed' },
+        { cases: [], caseIdSource: 'testcaseId', casesMissing: [] },
+      ),
+    );
+    await expectValid(xml);
+    expect(xml).toContain(
+      '<testcase classname="codearts-perftest.thresholds" name="case(&quot;place-order&quot;).tp95 &lt;= 400" time="0">\n' +
+        '      <failure message="case(&quot;place-order&quot;).tp95 &lt;= 400: no case &quot;place-order&quot; in the report; ' +
+        'its cases: &quot;browse&quot;, &quot;a&lt;b&quot;" type="threshold">' +
+        'case("place-order").tp95 &lt;= 400: no case "place-order" in the report; its cases: "browse", "a&lt;b"\n' +
+        'actual: missing from the report\nlimit: 400</failure>',
+    );
+    // With its figures: as any rule, the actual value and the limit.
+    expect(xml).toContain(
+      '<failure message="case(&quot;browse&quot;).tp95 &lt;= 400 broken: actual 512, limit 400" type="threshold">actual: 512\nlimit: 400</failure>',
+    );
+    expect(xml).toContain('<testcase classname="codearts-perftest.thresholds" name="case(&quot;a&lt;b&quot;).tp95 &lt;= 400" time="0"/>');
+    const { declared, found } = counts(xml);
+    expect(declared).toEqual(found);
+    expect(declared).toMatchObject({ tests: '4', failures: '2' });
+  });
+
+  test('a scoped baseline rule whose baseline report lacks the case: the note, with the baseline line', async () => {
+    const note = 'no case "fresh" in the baseline\'s report; its cases: "browse"';
+    const xml = renderJunit(results([scoped('case("fresh").tp95 <= baseline + 10%', 'fail', { actual: 300, note })], { status: 'failed' }));
+    await expectValid(xml);
+    expect(xml).toContain(
+      'type="threshold">case("fresh").tp95 &lt;= baseline + 10%: no case "fresh" in the baseline\'s report; its cases: "browse"\n' +
+        'actual: 300\nlimit: none\nbaseline: none</failure>',
+    );
+  });
+});
+
 describe('no baseline', () => {
   const noBaseline = (status: string) =>
     results(
@@ -183,12 +234,12 @@ describe('no baseline', () => {
     const warned = renderJunit(withPassed(unjudgeable, [true]));
     await expectValid(warned, ['jenkins-junit.xsd']);
     expect(warned).toContain(
-      '<skipped>error_request_count &lt;= baseline + 10%: unjudgeable: the baseline is 0 and the rule has only a percentage</skipped>',
+      '<skipped>error_request_count &lt;= baseline + 10%: unjudgeable: the baseline is 0 and the rule has no absolute term</skipped>',
     );
     const failed = renderJunit(withPassed({ ...unjudgeable, run: { ...unjudgeable.run, status: 'failed' } }, [false]));
     await expectValid(failed);
     expect(failed).toContain(
-      'type="unjudgeable">error_request_count &lt;= baseline + 10%: unjudgeable: the baseline is 0 and the rule has only a percentage\nactual: 3\nlimit: none\nbaseline: 0</failure>',
+      'type="unjudgeable">error_request_count &lt;= baseline + 10%: unjudgeable: the baseline is 0 and the rule has no absolute term\nactual: 3\nlimit: none\nbaseline: 0</failure>',
     );
   });
 });
@@ -223,7 +274,7 @@ describe("the run's end state", () => {
       '<testsuite name="CodeArts PerfTest run (none) of task 1200001" tests="1" failures="1" errors="0" hostname="localhost"',
     );
     expect(xml).toContain('<testcase classname="codearts-perftest.run" name="run ended normally">');
-    expect(xml).toContain('message="The step failed before run (none known) could be judged."');
+    expect(xml).toContain('message="The step failed before a run was started or known."');
   });
 
   test('started, not waited for: skipped', async () => {

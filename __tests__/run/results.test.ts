@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative } from 'node:path';
 import { VERSION } from '../../src/common/version.js';
+import type { CaseReport } from '../../src/run/case-report.js';
+import { scopedSource } from '../../src/run/case-scope.js';
 import type { Baseline } from '../../src/run/gate-model.js';
 import { renderJunit } from '../../src/run/junit.js';
 import type { Kpis } from '../../src/run/kpis.js';
@@ -77,22 +79,26 @@ test('every rule with its limit, actual value, baseline and outcome', () => {
       field: 'avg_response_time',
       operator: '<=',
       kind: 'baseline',
+      scope: null,
       limit: 145.42,
       actual: 158.6,
       baseline: 132.2,
       outcome: 'fail',
       passed: false,
+      note: null,
     },
     {
       text: 'success_rate >= 99.5',
       field: 'success_rate',
       operator: '>=',
       kind: 'absolute',
+      scope: null,
       limit: 99.5,
       actual: 99.8,
       baseline: null,
       outcome: 'pass',
       passed: true,
+      note: null,
     },
   ]);
 });
@@ -145,6 +151,65 @@ test('a step that failed before any run: nulls where nothing is known', () => {
     figures: {},
   });
   expect(results.rules).toEqual([]);
+});
+
+describe('per case', () => {
+  const cases: CaseReport = {
+    cases: [
+      {
+        name: 'browse',
+        caseRunId: 'c-1',
+        // Out of SCOPED_FIELDS order, with float tails and a NaN (none expected): ordered, rounded, left out.
+        figures: { tp95: 210.123456, avg_response_time: 0.1 + 0.2, success_rate: NaN, request_count: 12000 },
+        requests: [{ name: 'GET /', figures: { tp99: 1 / 3, tp50: 2 } }],
+        transactions: [{ name: 'login', figures: {} }],
+      },
+      { name: 'a|b `x`', caseRunId: 'c-2', figures: {}, requests: [], transactions: [] },
+    ],
+    idSource: 'case_uri_i',
+    calls: 3,
+    missing: ['"checkout": no testcaseId; no case_uri_i'],
+  };
+
+  test("each case's figures, requests and transactions, rounded to 4 decimals in SCOPED_FIELDS order; the id source; the missing", () => {
+    const results = buildResults({ ...input(undefined, 'rps >= 5'), cases });
+    expect(results.cases).toEqual([
+      {
+        name: 'browse',
+        caseRunId: 'c-1',
+        figures: { avg_response_time: 0.3, tp95: 210.1235, request_count: 12000 },
+        requests: [{ name: 'GET /', figures: { tp50: 2, tp99: 0.3333 } }],
+        transactions: [{ name: 'login', figures: {} }],
+      },
+      { name: 'a|b `x`', caseRunId: 'c-2', figures: {}, requests: [], transactions: [] },
+    ]);
+    expect(Object.keys(results.cases![0].figures)).toEqual(['avg_response_time', 'tp95', 'request_count']);
+    expect(results).toMatchObject({ caseIdSource: 'case_uri_i', casesMissing: ['"checkout": no testcaseId; no case_uri_i'] });
+    // Appended after the keys results.json always had.
+    expect(Object.keys(results).slice(-4)).toEqual(['trend', 'cases', 'caseIdSource', 'casesMissing']);
+  });
+
+  test('no per-case report read: cases and caseIdSource null, casesMissing empty', () => {
+    expect(buildResults(input(found))).toMatchObject({ cases: null, caseIdSource: null, casesMissing: [] });
+  });
+
+  test("a scoped rule: its scope, and the verdict's note when it failed without its figures; null for run-wide rules", () => {
+    const rules = 'case("browse").tp95 <= 200, request("POST /x").tps >= 1, rps >= 5';
+    const verdicts = judgeThresholds(parseThresholds('thresholds', rules), kpis, undefined, 'warn', scopedSource(cases));
+    const { rules: written } = buildResults({ ...input(undefined, 'rps >= 5'), verdicts, cases });
+    expect(written.map(({ scope, note, limit, actual, outcome }) => ({ scope, note, limit, actual, outcome }))).toEqual([
+      { scope: { kind: 'case', name: 'browse' }, note: null, limit: 200, actual: 210.1235, outcome: 'fail' },
+      {
+        scope: { kind: 'request', name: 'POST /x' },
+        note: 'no request "POST /x" in the report; its requests: "GET /"',
+        limit: 1,
+        actual: null,
+        outcome: 'fail',
+      },
+      { scope: null, note: null, limit: 5, actual: 600.25, outcome: 'pass' },
+    ]);
+    expect(written[0].field).toBe('tp95');
+  });
 });
 
 describe('writeResultsFiles', () => {

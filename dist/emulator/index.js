@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _serve_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70);
+/* harmony import */ var _serve_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(989);
 // `npm run emulator`: the emulator on a fixed or free loopback port, until Ctrl+C.
 
 
@@ -39,7 +39,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 70:
+/***/ 989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -346,7 +346,7 @@ function projectError(header, projectId, projects) {
 }
 
 ;// CONCATENATED MODULE: ./contract/cpts.json
-const cpts_namespaceObject = /*#__PURE__*/JSON.parse('{"source":{"repository":"huaweicloud/huaweicloud-sdk-python-v3","commit":"343a486b5c8ab656611159f314df6e575d0f6398","client":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/cpts_client.py"},"operations":{"BatchUpdateTaskStatus":{"method":"POST","path":"/v1/{project_id}/test-suites/{test_suit_id}/tasks/batch-update-task-status","request":"BatchUpdateTaskStatusRequest","response":"BatchUpdateTaskStatusResponse","path_params":["test_suit_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"CreateNewTask":{"method":"POST","path":"/v3/{project_id}/tasks","request":"CreateNewTaskRequest","response":"CreateNewTaskResponse","path_params":[],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"DeleteNewTask":{"method":"DELETE","path":"/v3/{project_id}/tasks/{task_id}","request":"DeleteNewTaskRequest","response":"DeleteNewTaskResponse","path_params":["task_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ListProjectSets":{"method":"GET","path":"/v1/{project_id}/test-suites","request":"ListProjectSetsRequest","response":"ListProjectSetsResponse","path_params":[],"query_params":["offset","limit"],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ListProjectTestCase":{"method":"GET","path":"/v1/{project_id}/test-suites/{test_suite_id}/directory","request":"ListProjectTestCaseRequest","response":"ListProjectTestCaseResponse","path_params":["test_suite_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ListTaskCases":{"method":"GET","path":"/v1/{project_id}/test-suites/{test_suit_id}/tasks/{task_id}/test-cases","request":"ListTaskCasesRequest","response":"ListTaskCasesResponse","path_params":["test_suit_id","task_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ShowHistoryRunInfo":{"method":"GET","path":"/v1/{project_id}/tasks/history-run-list/{task_id}","request":"ShowHistoryRunInfoRequest","response":"ShowHistoryRunInfoResponse","path_params":["task_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ShowMergeReportLogsOutline":{"method":"GET","path":"/v2/{project_id}/task-run-infos/{task_run_id}/reports/log-outline","request":"ShowMergeReportLogsOutlineRequest","response":"ShowMergeReportLogsOutlineResponse","path_params":["task_run_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ShowTask":{"method":"GET","path":"/v1/{project_id}/tasks/{task_id}","request":"ShowTaskRequest","response":"ShowTaskResponse","path_params":["task_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ShowTaskSet":{"method":"GET","path":"/v1/{project_id}/all-tasks/{test_suite_id}","request":"ShowTaskSetRequest","response":"ShowTaskSetResponse","path_params":["test_suite_id"],"query_params":["offset","limit"],"header_params":[],"response_headers":[],"content_type":["application/json"]},"UpdateTaskRelatedTestCase":{"method":"PUT","path":"/v3/{project_id}/tasks/{task_id}","request":"UpdateTaskRelatedTestCaseRequest","response":"UpdateTaskRelatedTestCaseResponse","path_params":["task_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"UpdateTaskStatus":{"method":"POST","path":"/v1/{project_id}/test-suites/{test_suite_id}/tasks/{task_id}","request":"UpdateTaskStatusRequest","response":"UpdateTaskStatusResponse","path_params":["test_suite_id","task_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]}},"models":{"BatchUpdateTaskStatusRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/batch_update_task_status_request.py","fields":{"test_suit_id":{"type":"int","required":true,"doc":"工程id"},"body":{"type":"BatchUpdateTaskStatusRequestBody","required":false,"doc":"Body of the BatchUpdateTaskStatusRequest"}}},"BatchUpdateTaskStatusRequestBody":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/batch_update_task_status_request_body.py","fields":{"type":{"type":"int","required":false,"doc":"类型（0-旧版本任务；1-新版本任务）"},"project_id":{"type":"int","required":true,"doc":"所属工程id"},"task_id_list":{"type":"list[int]","required":true,"doc":"任务id列表"},"cluster_id":{"type":"int","required":true,"doc":"资源组id"},"cluster_type":{"type":"str","required":true,"doc":"资源组类型（共享资源组：shared-cluster-internet；私有资源组：private-cluster）"},"without_package":{"type":"int","required":false,"doc":"套餐包VUM不足的情况下用户选择是不是要走按需计费模式（当前版本固定值：0）"},"network_info":{"type":"NetworkInfo","required":false,"doc":""},"status":{"type":"int","required":true,"doc":"状态（9：启动任务；2：停止任务）"},"enterprise_project_id":{"type":"str","required":false,"doc":"企业项目id"}}},"BatchUpdateTaskStatusResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/batch_update_task_status_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"extend":{"type":"object","required":false,"doc":"扩展字段"},"result":{"type":"list[BatchUpdateTaskStatusResponseBodyResult]","required":false,"doc":"批量启停任务响应结果"}}},"BatchUpdateTaskStatusResponseBodyResult":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/batch_update_task_status_response_body_result.py","fields":{"task_id":{"type":"int","required":false,"doc":"任务id"},"task_run_id":{"type":"int","required":false,"doc":"报告id"}}},"CaseDoc":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/case_doc.py","fields":{"description":{"type":"str","required":false,"doc":"用例描述信息"},"label_names":{"type":"list[str]","required":false,"doc":"标签"},"preparation":{"type":"str","required":false,"doc":"前置条件"},"rank":{"type":"int","required":false,"doc":"用例等级（0-L0；1-L1；2-L2；3-L3；4-L4；）"},"status_code":{"type":"int","required":false,"doc":"状态（0-新建；5-设计中；6-测试中；7-完成；）"},"steps":{"type":"list[CaseDocSteps]","required":false,"doc":"测试步骤"}}},"CaseDocSteps":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/case_doc_steps.py","fields":{"expect_result":{"type":"str","required":false,"doc":"步骤描述"},"test_step":{"type":"str","required":false,"doc":"预期结果"}}},"CaseInfoDetail":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/case_info_detail.py","fields":{"case_id":{"type":"int","required":false,"doc":"用例id"},"name":{"type":"str","required":false,"doc":"用例名称"},"case_type":{"type":"int","required":false,"doc":"用例类型（0：常规用例；）"},"contents":{"type":"list[Contents]","required":false,"doc":"用例脚本信息"},"for_loop_params":{"type":"list[object]","required":false,"doc":"旧版本逻辑控制器字段，当前已未使用"},"increase_setting":{"type":"list[object]","required":false,"doc":"梯度递增"},"stages":{"type":"list[TestCaseStage]","required":false,"doc":"阶段信息"},"status":{"type":"int","required":false,"doc":"状态，0：已删除；1：启用；2：禁用"},"temp_id":{"type":"int","required":false,"doc":"用例id"},"sort":{"type":"int","required":false,"doc":"排序字段"},"directory_id":{"type":"int","required":false,"doc":"用例所属目录id（旧版接口可不传）"},"setup_contents":{"type":"list[Contents]","required":false,"doc":"前置步骤"},"user_replicas":{"type":"int","required":false,"doc":"执行器个数"},"collect_log_policy":{"type":"int","required":false,"doc":"日志采集策略（0-请求模式；1-用例模式）"},"link_app_list":{"type":"list[int]","required":false,"doc":"关联全链路应用列表"},"case_info":{"type":"CaseDoc","required":false,"doc":""}}},"Content":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/content.py","fields":{"content_type":{"type":"int","required":false,"doc":"用例卡片类型（1：思考时间；2：报文；3：检查点；4：变量提取）"},"content":{"type":"ContentInfo","required":false,"doc":""}}},"ContentHeader":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/content_header.py","fields":{"key":{"type":"str","required":false,"doc":"键"},"value":{"type":"str","required":false,"doc":"值"}}},"ContentInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/content_info.py","fields":{"body_type":{"type":"int","required":false,"doc":"body类型（0：字符串；1：form-data格式；3：x-www-form-urlencoded格式）"},"bodys":{"type":"list[object]","required":false,"doc":"bodys"},"check_end_length":{"type":"object","required":false,"doc":"TCP/UDP协议返回数据长度"},"check_end_str":{"type":"object","required":false,"doc":"TCP/UDP协议返回结束符"},"check_end_type":{"type":"object","required":false,"doc":"TCP/UDP协议返回结束类型，1：返回数据长度；2：结束符"},"connect_timeout":{"type":"int","required":false,"doc":"超时时间"},"connect_type":{"type":"int","required":false,"doc":"连接设置，当前版本已未使用"},"headers":{"type":"list[ContentHeader]","required":false,"doc":"请求头"},"http_version":{"type":"str","required":false,"doc":"HTTP版本"},"method":{"type":"str","required":false,"doc":"HTTP方法"},"name":{"type":"str","required":false,"doc":"用例名称"},"protocol_type":{"type":"int","required":false,"doc":"协议类型（1：HTTP；2：HTTPS；3：TCP；4：UDP；7：HLS/RTMP；9：WebSocket；10：HTTP-FLV）"},"return_timeout":{"type":"int","required":false,"doc":"响应超时"},"return_timeout_param":{"type":"str","required":false,"doc":"响应超时参数"},"url":{"type":"str","required":false,"doc":"请求地址"},"rtmp_url":{"type":"str","required":false,"doc":"rtmp地址"},"flv_url":{"type":"str","required":false,"doc":"flv地址"},"bitrate_type":{"type":"int","required":false,"doc":"分辨率策略"},"duration":{"type":"int","required":false,"doc":"持续时间"},"retry_delay":{"type":"int","required":false,"doc":"HLS重试延迟时间"},"retry_time":{"type":"int","required":false,"doc":"HLS重试次数"}}},"Contents":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/contents.py","fields":{"content_id":{"type":"int","required":false,"doc":"事务id，若不为0表示此卡片为事务；为0表示非事务"},"content":{"type":"list[Content]","required":false,"doc":"内容"},"index":{"type":"int","required":false,"doc":"排序索引标识"},"selected_temp_name":{"type":"str","required":false,"doc":"选择的事务或者用例名称"},"data":{"type":"object","required":false,"doc":"数据（循环、条件控制器作用的数据）"},"data_type":{"type":"int","required":false,"doc":"数据指令类型（0：默认请求卡片；1：数据指令；201：循环指令；202：条件指令；301：集合点[；203：vu百分比控制器；204：吞吐量控制器；302：插件请求](tag:hws,hws_hk)）"},"conditions":{"type":"object","required":false,"doc":"若类型为202:条件指令，该字段为条件配置"},"is_disabled":{"type":"bool","required":false,"doc":"是否禁用"}}},"CoreIndex":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/core_index.py","fields":{"error_request_count":{"type":"int","required":false,"doc":"错误请求数"},"max_rps":{"type":"int","required":false,"doc":"最大RPS"},"max_users":{"type":"int","required":false,"doc":"最大并发数"},"request_count":{"type":"int","required":false,"doc":"请求总数"},"rps":{"type":"float","required":false,"doc":"平均RPS"},"success_count":{"type":"int","required":false,"doc":"成功数"},"success_rate":{"type":"int","required":false,"doc":"成功率"},"trans_tps":{"type":"float","required":false,"doc":"平均TPS"},"response_time":{"type":"ResponseTimeInfo","required":false,"doc":""}}},"CreateNewTaskRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/create_new_task_request.py","fields":{"body":{"type":"NewTaskInfo","required":false,"doc":"Body of the CreateNewTaskRequest"}}},"CreateNewTaskResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/create_new_task_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"task_id":{"type":"int","required":false,"doc":"任务id"}}},"DeleteNewTaskRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/delete_new_task_request.py","fields":{"task_id":{"type":"int","required":true,"doc":"任务id"}}},"DeleteNewTaskResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/delete_new_task_response.py","fields":{}},"ExceptionResponseSum":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/exception_response_sum.py","fields":{"failed_assert":{"type":"int","required":false,"doc":"断言失败数"},"failed_others":{"type":"int","required":false,"doc":"其他错误失败数"},"failed_parsed":{"type":"int","required":false,"doc":"解析失败数"},"failed_refused":{"type":"int","required":false,"doc":"连接被拒绝失败数"},"failed_timeout":{"type":"int","required":false,"doc":"响应超时失败数"}}},"HistoryRunInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/history_run_info.py","fields":{"name":{"type":"str","required":false,"doc":"名称"},"run_id":{"type":"float","required":false,"doc":"报告id"},"run_type":{"type":"float","required":false,"doc":"任务类型（0：旧版本任务；1：融合版本任务）"},"start_time":{"type":"str","required":false,"doc":"开始时间"},"end_time":{"type":"str","required":false,"doc":"结束时间"},"continue_time":{"type":"float","required":false,"doc":"继续时间"},"temp_names":{"type":"list[TempName]","required":false,"doc":"用例或者事务名称"},"parallel":{"type":"bool","required":false,"doc":"任务间用例是否并行执行"}}},"ListProjectSetsRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/list_project_sets_request.py","fields":{"offset":{"type":"int","required":false,"doc":"查询偏移"},"limit":{"type":"int","required":false,"doc":"查询数量"}}},"ListProjectSetsResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/list_project_sets_response.py","fields":{"code":{"type":"str","required":false,"doc":"状态码"},"message":{"type":"str","required":false,"doc":"描述"},"projects":{"type":"list[ProjectsSet]","required":false,"doc":"工程集详细信息"}}},"ListProjectTestCaseRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/list_project_test_case_request.py","fields":{"test_suite_id":{"type":"int","required":true,"doc":"测试工程id"}}},"ListProjectTestCaseResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/list_project_test_case_response.py","fields":{"code":{"type":"str","required":false,"doc":"状态码"},"message":{"type":"str","required":false,"doc":"描述"},"directory":{"type":"list[ProjectDirectory]","required":false,"doc":"用例集"}}},"ListTaskCasesRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/list_task_cases_request.py","fields":{"test_suit_id":{"type":"int","required":true,"doc":"工程id"},"task_id":{"type":"int","required":true,"doc":"任务id"}}},"ListTaskCasesResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/list_task_cases_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"test_cases":{"type":"list[TestCaseBriefInfo]","required":false,"doc":"用例列表"}}},"NetworkInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/network_info.py","fields":{"network_type":{"type":"str","required":true,"doc":"网络类型（固定值：internet）"}}},"NetworkTraffic":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/network_traffic.py","fields":{"avg_network_traffic":{"type":"float","required":false,"doc":"平均网络流量"},"max_down_stream":{"type":"int","required":false,"doc":"最大下行带宽"},"max_network_traffic":{"type":"int","required":false,"doc":"最大网络流量（流量峰值）"},"max_upstream":{"type":"int","required":false,"doc":"最大上行带宽"},"min_network_traffic":{"type":"float","required":false,"doc":"最小网络流量"}}},"NewTaskInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/new_task_info.py","fields":{"name":{"type":"str","required":true,"doc":"任务名称"},"parallel":{"type":"bool","required":true,"doc":"是否并行"},"enable_full_link":{"type":"bool","required":false,"doc":"是否支持全链路压测"},"project_id":{"type":"int","required":true,"doc":"工程id"},"operate_mode":{"type":"int","required":true,"doc":"任务压测模式，0-时长模式；1-次数模式；2-混合模式；此处是兼容老版本遗留字段，填固定值2"},"case_id_list":{"type":"list[int]","required":true,"doc":"关联用例id列表"}}},"ProjectDirectory":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/project_directory.py","fields":{"id":{"type":"int","required":true,"doc":"id"},"name":{"type":"str","required":true,"doc":"名称"},"status":{"type":"int","required":true,"doc":"状态（0：已删除，1：启用，2：停用）"},"create_time":{"type":"str","required":true,"doc":"创建时间"},"update_time":{"type":"str","required":true,"doc":"更新时间"},"parent_id":{"type":"int","required":true,"doc":"父id"},"type":{"type":"int","required":true,"doc":"类型（1：目录，2：用例）"}}},"ProjectsSet":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/projects_set.py","fields":{"CreateTime":{"type":"datetime","required":false,"doc":"创建时间"},"UpdateTime":{"type":"datetime","required":false,"doc":"更新时间"},"description":{"type":"str","required":false,"doc":"描述"},"id":{"type":"int","required":false,"doc":"工程id"},"name":{"type":"str","required":false,"doc":"工程名字"},"source":{"type":"int","required":false,"doc":"工程来源 0：PerfTest，2：CloudTest"},"external_params":{"type":"object","required":false,"doc":"外部参数"},"variables_no_file":{"type":"list[str]","required":false,"doc":"文件变量"}}},"RelatedTempRunningData":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/related_temp_running_data.py","fields":{"task_run_info_id":{"type":"int","required":false,"doc":"运行任务id，即报告id。启动任务（更新任务状态或批量启停任务）接口，会返回运行任务id。"},"related_temp_running_id":{"type":"int","required":false,"doc":"运行用例id。对应其他（如报告）接口的运行用例id（case_run_id）。"},"temp_id":{"type":"int","required":false,"doc":"用例id"},"temp_name":{"type":"str","required":false,"doc":"用例名称"},"content_method_url":{"type":"list[str]","required":false,"doc":"请求信息，包括请求名称，方法，url信息"},"related_temp_running_data":{"type":"list[TempRunningData]","required":false,"doc":"最近一次运行的报告简略信息"}}},"ReportOutline":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/report_outline.py","fields":{"core_index":{"type":"CoreIndex","required":false,"doc":""},"exception_response_sum":{"type":"ExceptionResponseSum","required":false,"doc":""},"network_traffic":{"type":"NetworkTraffic","required":false,"doc":""},"response_code_sum":{"type":"ResponseCodeSum","required":false,"doc":""},"task_basic_attribute":{"type":"TaskBasicAttribute","required":false,"doc":""},"task_basic_execution_data":{"type":"TaskBasicExecutionData","required":false,"doc":""},"response_code_details":{"type":"list[object]","required":false,"doc":"响应码详细信息"},"sla_statistic":{"type":"object","required":false,"doc":"SLA数据"},"streaming_media":{"type":"object","required":false,"doc":"流媒体相关数据"}}},"ReportOutlineResult":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/report_outline_result.py","fields":{"err_message":{"type":"object","required":false,"doc":"错误信息"},"outline":{"type":"ReportOutline","required":false,"doc":""}}},"ResponseCodeSum":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/response_code_sum.py","fields":{"sum1xx":{"type":"int","required":false,"doc":"1xx请求数"},"sum2xx":{"type":"int","required":false,"doc":"2xx请求数"},"sum3xx":{"type":"int","required":false,"doc":"3xx请求数"},"sum4xx":{"type":"int","required":false,"doc":"4xx请求数"},"sum5xx":{"type":"int","required":false,"doc":"5xx请求数"}}},"ResponseTimeInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/response_time_info.py","fields":{"avg_response_time":{"type":"float","required":false,"doc":"平均响应时间"},"avg_tp50":{"type":"int","required":false,"doc":"TP50"},"avg_tp90":{"type":"int","required":false,"doc":"TP90"},"max_response_time":{"type":"int","required":false,"doc":"最大响应时间"},"min_response_time":{"type":"int","required":false,"doc":"最小响应时间"}}},"ShowHistoryRunInfoRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_history_run_info_request.py","fields":{"task_id":{"type":"int","required":true,"doc":"任务id"}}},"ShowHistoryRunInfoResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_history_run_info_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"log_list":{"type":"list[HistoryRunInfo]","required":false,"doc":"报告列表"}}},"ShowMergeReportLogsOutlineRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_merge_report_logs_outline_request.py","fields":{"task_run_id":{"type":"int","required":true,"doc":"运行任务id，即报告id。启动任务（更新任务状态或批量启停任务）接口，会返回运行任务id。"}}},"ShowMergeReportLogsOutlineResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_merge_report_logs_outline_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"extend":{"type":"object","required":false,"doc":"扩展字段"},"result":{"type":"ReportOutlineResult","required":false,"doc":""}}},"ShowTaskRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_task_request.py","fields":{"task_id":{"type":"int","required":true,"doc":"任务id"}}},"ShowTaskResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_task_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"taskInfo":{"type":"TaskInfo","required":false,"doc":""}}},"ShowTaskSetRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_task_set_request.py","fields":{"test_suite_id":{"type":"int","required":true,"doc":"测试工程id"},"offset":{"type":"int","required":false,"doc":"查询偏移"},"limit":{"type":"int","required":false,"doc":"查询数量"}}},"ShowTaskSetResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_task_set_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"extend":{"type":"list[str]","required":false,"doc":"扩展信息"},"message":{"type":"str","required":false,"doc":"响应消息"},"tasks":{"type":"list[Task]","required":false,"doc":"工程集详细信息"}}},"StageKpiItem":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/stage_kpi_item.py","fields":{"comparison":{"type":"str","required":false,"doc":"比较符"},"value":{"type":"int","required":false,"doc":"比较值"}}},"StageKpiItems":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/stage_kpi_items.py","fields":{"average_response_time":{"type":"StageKpiItem","required":false,"doc":""},"success_rate":{"type":"StageKpiItem","required":false,"doc":""}}},"Task":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/task.py","fields":{"bench_concurrent":{"type":"int","required":false,"doc":"基准并发"},"description":{"type":"str","required":false,"doc":"描述信息"},"id":{"type":"int","required":false,"doc":"任务Id"},"name":{"type":"str","required":false,"doc":"任务名称"},"operate_mode":{"type":"int","required":false,"doc":"任务压测模式"},"task_run_info":{"type":"TaskRunInfo","required":false,"doc":""},"update_time":{"type":"str","required":false,"doc":"更新时间"},"parallel":{"type":"bool","required":false,"doc":"任务间用例是否并行执行"}}},"TaskBasicAttribute":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/task_basic_attribute.py","fields":{"branch_id":{"type":"str","required":false,"doc":"分支ID"},"branch_name":{"type":"str","required":false,"doc":"分支名"},"create_by":{"type":"str","required":false,"doc":"创建人的工号"},"iteration_uri":{"type":"str","required":false,"doc":"迭代url"},"project_id":{"type":"str","required":false,"doc":"工程id"},"protocols":{"type":"list[str]","required":false,"doc":"协议"},"service_id":{"type":"str","required":false,"doc":"服务id"},"stage":{"type":"int","required":false,"doc":"阶段"},"stage_name":{"type":"str","required":false,"doc":"阶段名称"},"task_id":{"type":"str","required":false,"doc":"任务id"},"version_uri":{"type":"str","required":false,"doc":"版本uri"}}},"TaskBasicExecutionData":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/task_basic_execution_data.py","fields":{"complete_num":{"type":"int","required":false,"doc":"已执行完成的用例数"},"duration":{"type":"int","required":false,"doc":"持续时间"},"end_time":{"type":"str","required":false,"doc":"结束时间"},"executed_num":{"type":"int","required":false,"doc":"已执行用例数"},"kpi_case_count":{"type":"int","required":false,"doc":"【指标数据:最后一个轮次】 用例数"},"kpi_case_execute_count":{"type":"int","required":false,"doc":"【指标数据:最后一个轮次】 已执行的用例数"},"kpi_case_pass_count":{"type":"int","required":false,"doc":"【指标数据:最后一个轮次】 最后一轮结果为Pass的用例数"},"parallel":{"type":"bool","required":false,"doc":"任务间用例是否并行执行"},"pass_num":{"type":"int","required":false,"doc":"用例通过数"},"start_time":{"type":"str","required":false,"doc":"开始时间"},"task_status":{"type":"int","required":false,"doc":"任务状态"},"total_num":{"type":"int","required":false,"doc":"总用例数"},"vum":{"type":"int","required":false,"doc":"分钟*并发数"}}},"TaskInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/task_info.py","fields":{"bench_concurrent":{"type":"int","required":false,"doc":"基准并发"},"case_list":{"type":"list[CaseInfoDetail]","required":false,"doc":"用例Id列表"},"create_time":{"type":"datetime","required":false,"doc":"创建时间"},"description":{"type":"str","required":false,"doc":"描述信息"},"name":{"type":"str","required":false,"doc":"任务名称"},"operate_mode":{"type":"int","required":false,"doc":"任务模式（0：时长模式；1：次数模式；2：混合模式）"},"project_id":{"type":"int","required":false,"doc":"任务所属工程id"},"related_temp_running_data":{"type":"list[RelatedTempRunningData]","required":false,"doc":"最近一次运行的报告简略信息，包括运行任务id，即本对象的task_run_info_id。运行用例id，即本对象的related_temp_running_id。"},"run_status":{"type":"int","required":false,"doc":"任务运行状态（9：等待运行；0：运行中；1：暂停；2：结束； 3：异常中止；4：用户主动终止（完成状态）；5：用户主动终止）"},"update_time":{"type":"str","required":false,"doc":"任务更新时间"},"parallel":{"type":"bool","required":false,"doc":"任务间用例是否并行执行"}}},"TaskRunInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/task_run_info.py","fields":{"id":{"type":"int","required":false,"doc":"任务id"},"run_type":{"type":"int","required":false,"doc":"任务类型（0：旧版本任务；1：新版本任务）"}}},"TempName":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/temp_name.py","fields":{"name":{"type":"str","required":false,"doc":"名称"}}},"TempRunningData":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/temp_running_data.py","fields":{"content_method_url":{"type":"list[str]","required":false,"doc":"请求信息，包括请求名称，方法，url信息"},"crawler_status":{"type":"int","required":false,"doc":"请求运行状态（0：正常返回；1：解析失败； 2：比对失败； 3：响应超时；）"},"related_temp_running_id":{"type":"int","required":false,"doc":"运行用例id。对应其他（如报告）接口的运行用例id（case_run_id）。"},"task_run_info_id":{"type":"int","required":false,"doc":"运行任务id，即报告id。启动任务（更新任务状态或批量启停任务）接口，会返回运行任务id。"},"temp_id":{"type":"int","required":false,"doc":"用例或者事务id"},"temp_name":{"type":"str","required":false,"doc":"用例或者事务名称"},"temp_running_status":{"type":"int","required":false,"doc":"运行状态（9：表示等待运行；0：表示运行中；2：表示结束；3：异常中止；4：用户主动终止（完成状态）；5：用户主动终止（终止中状态））"}}},"TestCaseBriefInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/test_case_brief_info.py","fields":{"id":{"type":"int","required":true,"doc":"用例id"},"name":{"type":"str","required":true,"doc":"用例名称"},"status":{"type":"int","required":true,"doc":"状态（0-已删除；1-启用；2-停用；）"},"create_time":{"type":"str","required":true,"doc":"创建时间"},"update_time":{"type":"str","required":true,"doc":"更新时间"},"parent_id":{"type":"int","required":true,"doc":"所属目录id"},"type":{"type":"int","required":true,"doc":"类型（1-目录；2-用例；）"}}},"TestCaseStage":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/test_case_stage.py","fields":{"operate_mode":{"type":"int","required":false,"doc":"压力阶段模式，0：时长模式；1：次数模式"},"name":{"type":"str","required":false,"doc":"阶段名称"},"time":{"type":"int","required":false,"doc":"压测时长（单位：秒）"},"start_time":{"type":"int","required":false,"doc":"开始时间"},"end_time":{"type":"int","required":false,"doc":"结束时间"},"issue_num":{"type":"int","required":false,"doc":"最大并发数"},"count":{"type":"int","required":false,"doc":"次数模式发送总次数"},"pressure_mode":{"type":"int","required":false,"doc":"压力模式，0：并发模式；1：TPS模式；2：摸高模式；3：浪涌并发模式；4：浪涌TPS模式；5：震荡并发模式；6：震荡TPS模式；7：智能摸高模式"},"tps_value":{"type":"int","required":false,"doc":"TPS模式下TPS值"},"current_user_num":{"type":"int","required":false,"doc":"起始并发数"},"current_tps":{"type":"int","required":false,"doc":"起始tps值"},"voltage_regulating_mode":{"type":"int","required":false,"doc":"调压模式，0：自动调压模式；1：手动调压模式"},"maximum":{"type":"int","required":false,"doc":"浪涌/浪涌模式下最大并发数"},"minimum":{"type":"int","required":false,"doc":"浪涌/浪涌模式下最小并发数"},"loop_count":{"type":"int","required":false,"doc":"震荡/浪涌次数"},"max_duration":{"type":"int","required":false,"doc":"浪涌模式下峰值持续时间"},"ramp_up":{"type":"int","required":false,"doc":"摸高模式下爬坡时长（单位：秒）"},"peak_load_kpis":{"type":"StageKpiItems","required":false,"doc":""},"step_duration":{"type":"int","required":false,"doc":"智能摸高模式下单步执行时长"},"step_size":{"type":"int","required":false,"doc":"智能摸高模式下递增并发数"}}},"UpdateNewTaskRequestBody":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_new_task_request_body.py","fields":{"name":{"type":"str","required":true,"doc":"名称"},"parallel":{"type":"bool","required":true,"doc":"并行状态（表示任务执行时用例是否并行执行；true：并行执行，false：串行执行）"},"project_id":{"type":"int","required":true,"doc":"工程id"},"operate_mode":{"type":"int","required":true,"doc":"任务模式（兼容旧版接口保留字段，0：时长模式，1：次数模式，2：混合模式；此处请传固定值：2）"},"case_id_list":{"type":"list[int]","required":true,"doc":"关联的用例id集合"}}},"UpdateTaskRelatedTestCaseRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_task_related_test_case_request.py","fields":{"task_id":{"type":"int","required":true,"doc":"任务id"},"body":{"type":"UpdateNewTaskRequestBody","required":false,"doc":"Body of the UpdateTaskRelatedTestCaseRequest"}}},"UpdateTaskRelatedTestCaseResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_task_related_test_case_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"taskInfo":{"type":"TaskInfo","required":false,"doc":""}}},"UpdateTaskStatusRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_task_status_request.py","fields":{"test_suite_id":{"type":"int","required":true,"doc":"测试工程id"},"task_id":{"type":"int","required":true,"doc":"任务id"},"body":{"type":"UpdateTaskStatusRequestBody","required":false,"doc":"Body of the UpdateTaskStatusRequest"}}},"UpdateTaskStatusRequestBody":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_task_status_request_body.py","fields":{"cluster_id":{"type":"int","required":true,"doc":"资源组id"},"cluster_type":{"type":"str","required":true,"doc":"资源组类型（共享资源组：shared-cluster-internet；私有资源组：private-cluster）"},"without_package":{"type":"int","required":true,"doc":"套餐包VUM不足的情况下用户选择是不是要走按需计费模式（当前版本固定值：0）"},"network_info":{"type":"NetworkInfo","required":true,"doc":""},"status":{"type":"int","required":true,"doc":"状态（9：启动任务；2：停止任务）"},"enterprise_project_id":{"type":"str","required":false,"doc":"企业项目id"}}},"UpdateTaskStatusResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_task_status_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"extend":{"type":"str","required":false,"doc":"扩展信息"},"result":{"type":"UpdateTaskStatusResult","required":false,"doc":""}}},"UpdateTaskStatusResult":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_task_status_result.py","fields":{"task_run_id":{"type":"int","required":false,"doc":"运行任务id，即报告id"}}}}}');
+const cpts_namespaceObject = /*#__PURE__*/JSON.parse('{"source":{"repository":"huaweicloud/huaweicloud-sdk-python-v3","commit":"343a486b5c8ab656611159f314df6e575d0f6398","client":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/cpts_client.py"},"operations":{"BatchUpdateTaskStatus":{"method":"POST","path":"/v1/{project_id}/test-suites/{test_suit_id}/tasks/batch-update-task-status","request":"BatchUpdateTaskStatusRequest","response":"BatchUpdateTaskStatusResponse","path_params":["test_suit_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"CreateNewTask":{"method":"POST","path":"/v3/{project_id}/tasks","request":"CreateNewTaskRequest","response":"CreateNewTaskResponse","path_params":[],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"DeleteNewTask":{"method":"DELETE","path":"/v3/{project_id}/tasks/{task_id}","request":"DeleteNewTaskRequest","response":"DeleteNewTaskResponse","path_params":["task_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ListProjectSets":{"method":"GET","path":"/v1/{project_id}/test-suites","request":"ListProjectSetsRequest","response":"ListProjectSetsResponse","path_params":[],"query_params":["offset","limit"],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ListProjectTestCase":{"method":"GET","path":"/v1/{project_id}/test-suites/{test_suite_id}/directory","request":"ListProjectTestCaseRequest","response":"ListProjectTestCaseResponse","path_params":["test_suite_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ListTaskCases":{"method":"GET","path":"/v1/{project_id}/test-suites/{test_suit_id}/tasks/{task_id}/test-cases","request":"ListTaskCasesRequest","response":"ListTaskCasesResponse","path_params":["test_suit_id","task_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ShowHistoryRunInfo":{"method":"GET","path":"/v1/{project_id}/tasks/history-run-list/{task_id}","request":"ShowHistoryRunInfoRequest","response":"ShowHistoryRunInfoResponse","path_params":["task_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ShowMergeCaseDetail":{"method":"GET","path":"/v2/{project_id}/task-run-infos/{task_run_id}/case-run-infos/{case_run_id}/detail","request":"ShowMergeCaseDetailRequest","response":"ShowMergeCaseDetailResponse","path_params":["task_run_id","case_run_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ShowMergeReportLogsOutline":{"method":"GET","path":"/v2/{project_id}/task-run-infos/{task_run_id}/reports/log-outline","request":"ShowMergeReportLogsOutlineRequest","response":"ShowMergeReportLogsOutlineResponse","path_params":["task_run_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ShowMergeTaskCase":{"method":"GET","path":"/v2/{project_id}/task-run-infos/{task_run_id}/cases","request":"ShowMergeTaskCaseRequest","response":"ShowMergeTaskCaseResponse","path_params":["task_run_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ShowTask":{"method":"GET","path":"/v1/{project_id}/tasks/{task_id}","request":"ShowTaskRequest","response":"ShowTaskResponse","path_params":["task_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"ShowTaskSet":{"method":"GET","path":"/v1/{project_id}/all-tasks/{test_suite_id}","request":"ShowTaskSetRequest","response":"ShowTaskSetResponse","path_params":["test_suite_id"],"query_params":["offset","limit"],"header_params":[],"response_headers":[],"content_type":["application/json"]},"UpdateTaskRelatedTestCase":{"method":"PUT","path":"/v3/{project_id}/tasks/{task_id}","request":"UpdateTaskRelatedTestCaseRequest","response":"UpdateTaskRelatedTestCaseResponse","path_params":["task_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"UpdateTaskStatus":{"method":"POST","path":"/v1/{project_id}/test-suites/{test_suite_id}/tasks/{task_id}","request":"UpdateTaskStatusRequest","response":"UpdateTaskStatusResponse","path_params":["test_suite_id","task_id"],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]}},"models":{"AwInfoDTO":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/aw_info_dto.py","fields":{"name":{"type":"str","required":false,"doc":"aw名"},"id":{"type":"str","required":false,"doc":"数据库中dc_case_aw表中的主键ID"},"datumType":{"type":"int","required":false,"doc":"数据类型（用例/aw/事务）"}}},"BatchUpdateTaskStatusRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/batch_update_task_status_request.py","fields":{"test_suit_id":{"type":"int","required":true,"doc":"工程id"},"body":{"type":"BatchUpdateTaskStatusRequestBody","required":false,"doc":"Body of the BatchUpdateTaskStatusRequest"}}},"BatchUpdateTaskStatusRequestBody":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/batch_update_task_status_request_body.py","fields":{"type":{"type":"int","required":false,"doc":"类型（0-旧版本任务；1-新版本任务）"},"project_id":{"type":"int","required":true,"doc":"所属工程id"},"task_id_list":{"type":"list[int]","required":true,"doc":"任务id列表"},"cluster_id":{"type":"int","required":true,"doc":"资源组id"},"cluster_type":{"type":"str","required":true,"doc":"资源组类型（共享资源组：shared-cluster-internet；私有资源组：private-cluster）"},"without_package":{"type":"int","required":false,"doc":"套餐包VUM不足的情况下用户选择是不是要走按需计费模式（当前版本固定值：0）"},"network_info":{"type":"NetworkInfo","required":false,"doc":""},"status":{"type":"int","required":true,"doc":"状态（9：启动任务；2：停止任务）"},"enterprise_project_id":{"type":"str","required":false,"doc":"企业项目id"}}},"BatchUpdateTaskStatusResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/batch_update_task_status_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"extend":{"type":"object","required":false,"doc":"扩展字段"},"result":{"type":"list[BatchUpdateTaskStatusResponseBodyResult]","required":false,"doc":"批量启停任务响应结果"}}},"BatchUpdateTaskStatusResponseBodyResult":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/batch_update_task_status_response_body_result.py","fields":{"task_id":{"type":"int","required":false,"doc":"任务id"},"task_run_id":{"type":"int","required":false,"doc":"报告id"}}},"CaseAwInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/case_aw_info.py","fields":{"aw":{"type":"list[AwInfoDTO]","required":false,"doc":"aw信息"},"awList":{"type":"list[DetailItem]","required":false,"doc":"aw详细信息列表"},"caseAwId":{"type":"str","required":false,"doc":"数据库中dc_case_aw表中的主键ID"},"caseUri":{"type":"str","required":false,"doc":"数据库中dc_testcase表中的case_uri"},"case_uri_i":{"type":"str","required":false,"doc":"数据库中dc_testcase表中的case_uri_iteration"},"datumType":{"type":"int","required":false,"doc":"数据类型（用例/aw/事务）"},"id":{"type":"str","required":false,"doc":"数据库中dc_case_aw表中的主键ID"},"name":{"type":"str","required":false,"doc":"用例名"},"taskExecId":{"type":"str","required":false,"doc":"数据库中dc_testcase表中的testcase_id"},"taskId":{"type":"str","required":false,"doc":"任务ID"},"testcaseId":{"type":"str","required":false,"doc":"数据库中dc_testcase表中的testcase_id"},"transactionList":{"type":"list[DetailItem]","required":false,"doc":"事务详细信息列表"}}},"CaseDoc":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/case_doc.py","fields":{"description":{"type":"str","required":false,"doc":"用例描述信息"},"label_names":{"type":"list[str]","required":false,"doc":"标签"},"preparation":{"type":"str","required":false,"doc":"前置条件"},"rank":{"type":"int","required":false,"doc":"用例等级（0-L0；1-L1；2-L2；3-L3；4-L4；）"},"status_code":{"type":"int","required":false,"doc":"状态（0-新建；5-设计中；6-测试中；7-完成；）"},"steps":{"type":"list[CaseDocSteps]","required":false,"doc":"测试步骤"}}},"CaseDocSteps":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/case_doc_steps.py","fields":{"expect_result":{"type":"str","required":false,"doc":"步骤描述"},"test_step":{"type":"str","required":false,"doc":"预期结果"}}},"CaseInfoDetail":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/case_info_detail.py","fields":{"case_id":{"type":"int","required":false,"doc":"用例id"},"name":{"type":"str","required":false,"doc":"用例名称"},"case_type":{"type":"int","required":false,"doc":"用例类型（0：常规用例；）"},"contents":{"type":"list[Contents]","required":false,"doc":"用例脚本信息"},"for_loop_params":{"type":"list[object]","required":false,"doc":"旧版本逻辑控制器字段，当前已未使用"},"increase_setting":{"type":"list[object]","required":false,"doc":"梯度递增"},"stages":{"type":"list[TestCaseStage]","required":false,"doc":"阶段信息"},"status":{"type":"int","required":false,"doc":"状态，0：已删除；1：启用；2：禁用"},"temp_id":{"type":"int","required":false,"doc":"用例id"},"sort":{"type":"int","required":false,"doc":"排序字段"},"directory_id":{"type":"int","required":false,"doc":"用例所属目录id（旧版接口可不传）"},"setup_contents":{"type":"list[Contents]","required":false,"doc":"前置步骤"},"user_replicas":{"type":"int","required":false,"doc":"执行器个数"},"collect_log_policy":{"type":"int","required":false,"doc":"日志采集策略（0-请求模式；1-用例模式）"},"link_app_list":{"type":"list[int]","required":false,"doc":"关联全链路应用列表"},"case_info":{"type":"CaseDoc","required":false,"doc":""}}},"CaseReportDetail":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/case_report_detail.py","fields":{"MaxSuccessRateCheckPoint":{"type":"float","required":false,"doc":"最大成功率检查点"},"alias":{"type":"str","required":false,"doc":"别名"},"averageRespTime":{"type":"float","required":false,"doc":"平均响应时间"},"averageRespTimeCheckPoint":{"type":"float","required":false,"doc":"平均响应时间检查点"},"averageRespTimeCheckRes":{"type":"bool","required":false,"doc":"平均响应时间检查结果"},"avgNetworkTraffic":{"type":"float","required":false,"doc":"平均带宽"},"avgRecBytes":{"type":"float","required":false,"doc":"平均下行带宽"},"avgRecBytesCheckPoint":{"type":"float","required":false,"doc":"平均下行带宽检查点"},"avgRecBytesCheckRes":{"type":"bool","required":false,"doc":"平均下行带宽检查结果"},"avgSentBytes":{"type":"float","required":false,"doc":"平均上行带宽"},"avgSentBytesCheckPoint":{"type":"float","required":false,"doc":"平均上行带宽检查点"},"avgSentBytesCheckRes":{"type":"bool","required":false,"doc":"平均上行带宽检查结果"},"avgTranRespTime":{"type":"float","required":false,"doc":"事务平均响应时间"},"avgTranRespTimeCheckPoint":{"type":"float","required":false,"doc":"事务平均响应时间检查点"},"avgTranRespTimeCheckRes":{"type":"bool","required":false,"doc":"事务平均响应时间检查结果"},"awId":{"type":"str","required":false,"doc":"请求id"},"caseUri":{"type":"str","required":false,"doc":"用例Uri"},"checkpointResult":{"type":"bool","required":false,"doc":"所有检查点结果的汇总结果"},"cpuUsage":{"type":"float","required":false,"doc":"cpu最大使用率"},"cpuUsageAvg":{"type":"float","required":false,"doc":"cpu平均使用率"},"cpuUsageAvgCheckPoint":{"type":"float","required":false,"doc":"cpu平均使用率检查点"},"cpuUsageAvgCheckRes":{"type":"bool","required":false,"doc":"cpu平均使用率检查结果"},"cpuUsageCheckPoint":{"type":"float","required":false,"doc":"cpu最大使用率检查点"},"cpuUsageCheckRes":{"type":"bool","required":false,"doc":"cpu最大使用率检查结果"},"createTime":{"type":"str","required":false,"doc":"创建时间"},"currentThreadNum":{"type":"int","required":false,"doc":"最大并发数"},"datumType":{"type":"int","required":false,"doc":"数据类型(case/aw/transaction)"},"dcsLatencyAvg":{"type":"float","required":false,"doc":"dcs平均时延"},"dcsLatencyAvgCheckPoint":{"type":"float","required":false,"doc":"dcs平均时延检查点"},"dcsLatencyAvgCheckRes":{"type":"bool","required":false,"doc":"dcs平均时延检查结果"},"dcsLatencyMax":{"type":"float","required":false,"doc":"dcs最大时延"},"dcsLatencyMaxCheckPoint":{"type":"float","required":false,"doc":"dcs最大时延检查点·"},"dcsLatencyMaxCheckRes":{"type":"bool","required":false,"doc":"dcs最大时延检查结果"},"dcsLatencyMin":{"type":"float","required":false,"doc":"dcs最小时延"},"dcsLatencyMinCheckPoint":{"type":"float","required":false,"doc":"dcs最小时延检查点"},"dcsLatencyMinCheckRes":{"type":"bool","required":false,"doc":"dcs最小时延检查结果"},"detailId":{"type":"str","required":false,"doc":"用例/aw/事务在数据库中dc_case_aw表的主键ID"},"diskRead":{"type":"float","required":false,"doc":"磁盘最大读取速度"},"diskReadAvg":{"type":"float","required":false,"doc":"磁盘平均读取速度"},"diskReadAvgCheckPoint":{"type":"float","required":false,"doc":"磁盘平均读取速度检查点"},"diskReadAvgCheckRes":{"type":"bool","required":false,"doc":"磁盘平均读取速度检查结果"},"diskReadCheckPoint":{"type":"float","required":false,"doc":"磁盘最大读取速度检查点"},"diskReadCheckRes":{"type":"bool","required":false,"doc":"磁盘最大读取速度检查结果"},"diskUsage":{"type":"float","required":false,"doc":"磁盘最大使用率"},"diskUsageAvg":{"type":"float","required":false,"doc":"磁盘平均使用率"},"diskUsageAvgCheckPoint":{"type":"float","required":false,"doc":"磁盘平均使用率检查点"},"diskUsageAvgCheckRes":{"type":"bool","required":false,"doc":"磁盘平均使用率检查结果"},"diskUsageCheckPoint":{"type":"float","required":false,"doc":"磁盘最大使用率检查点"},"diskUsageCheckRes":{"type":"bool","required":false,"doc":"磁盘最大使用率检查结果"},"diskWrite":{"type":"float","required":false,"doc":"磁盘最大写入速度"},"diskWriteAvg":{"type":"float","required":false,"doc":"磁盘平均写入速度"},"diskWriteAvgCheckPoint":{"type":"float","required":false,"doc":"磁盘平均写入速度检查点"},"diskWriteAvgCheckRes":{"type":"bool","required":false,"doc":"磁盘平均写入速度检查结果"},"diskWriteCheckPoint":{"type":"float","required":false,"doc":"磁盘最大写入速度检查点"},"diskWriteCheckRes":{"type":"bool","required":false,"doc":"磁盘最大写入速度检查结果"},"duration":{"type":"int","required":false,"doc":"运行时长"},"endTime":{"type":"str","required":false,"doc":"结束时间"},"errorCount":{"type":"int","required":false,"doc":"错误数"},"errorEventsCount":{"type":"int","required":false,"doc":"错误事件数"},"failedAssert":{"type":"int","required":false,"doc":"断言失败数"},"failedOthers":{"type":"int","required":false,"doc":"其他失败数"},"failedParsed":{"type":"int","required":false,"doc":"解析失败数"},"failedReason":{"type":"str","required":false,"doc":"失败原因"},"failedRefused":{"type":"int","required":false,"doc":"连接拒绝失败数"},"failedTimeout":{"type":"int","required":false,"doc":"连接超时失败数"},"id":{"type":"str","required":false,"doc":"用例在数据库中dc_testcase表的主键id"},"isAW":{"type":"bool","required":false,"doc":"是否是aw"},"iterationUri":{"type":"str","required":false,"doc":"迭代uri"},"kpiMonitor":{"type":"str","required":false,"doc":"来源于设计服务的监控数据"},"max":{"type":"int","required":false,"doc":"最大响应时间"},"maxAvgTime":{"type":"float","required":false,"doc":"平均响应时间"},"maxAvgTimeCheckPoint":{"type":"float","required":false,"doc":"平均响应时间检查点"},"maxAvgTimeCheckRes":{"type":"bool","required":false,"doc":"平均响应时间检查结果"},"maxNetworkTraffic":{"type":"int","required":false,"doc":"流量峰值"},"maxRecBytes":{"type":"int","required":false,"doc":"最大下行带宽"},"maxRecBytesCheckPoint":{"type":"float","required":false,"doc":"最大下行带宽检查点"},"maxRecBytesCheckRes":{"type":"bool","required":false,"doc":"最大下行带宽检查结果"},"maxRespTime":{"type":"int","required":false,"doc":"最大响应时间"},"maxRespTimeCheckPoint":{"type":"float","required":false,"doc":"最大响应时间检查点"},"maxRespTimeCheckRes":{"type":"bool","required":false,"doc":"最大响应时间检查结果"},"maxRps":{"type":"int","required":false,"doc":"最大RPS"},"maxSentBytes":{"type":"int","required":false,"doc":"最大上行带宽"},"maxSentBytesCheckPoint":{"type":"float","required":false,"doc":"最大上行带宽检查点"},"maxSentBytesCheckRes":{"type":"bool","required":false,"doc":"最大上行带宽检查结果"},"maxSuccessRate":{"type":"float","required":false,"doc":"最大成功率"},"maxSuccessRateCheckRes":{"type":"bool","required":false,"doc":"最大成功率检查结果"},"maxThreadNum":{"type":"float","required":false,"doc":"最大线程数"},"maxThreadNumCheckPoint":{"type":"float","required":false,"doc":"最大线程数检查点"},"maxThreadNumCheckRes":{"type":"bool","required":false,"doc":"最大线程数检查结果"},"maxTps":{"type":"float","required":false,"doc":"最大TPS"},"maxTpsCheckPoint":{"type":"float","required":false,"doc":"最大TPS检查点"},"maxTpsCheckRes":{"type":"bool","required":false,"doc":"最大TPS检查结果"},"maxTranRespTime":{"type":"float","required":false,"doc":"最大事务响应时间"},"maxTranRespTimeCheckPoint":{"type":"float","required":false,"doc":"最大事务响应时间检查点"},"maxTranRespTimeCheckRes":{"type":"bool","required":false,"doc":"最大事务响应时间检查结果"},"memoryUsage":{"type":"float","required":false,"doc":"最大内存使用率"},"memoryUsageAvg":{"type":"float","required":false,"doc":"平均内存使用率"},"memoryUsageAvgCheckPoint":{"type":"float","required":false,"doc":"平均内存使用率检查点"},"memoryUsageAvgCheckRes":{"type":"bool","required":false,"doc":"平均内存使用率检查结果"},"memoryUsageCheckPoint":{"type":"float","required":false,"doc":"最大内存使用率检查点"},"memoryUsageCheckRes":{"type":"bool","required":false,"doc":"最大内存使用率检查结果"},"min":{"type":"int","required":false,"doc":"最小响应时间"},"minNetworkTraffic":{"type":"int","required":false,"doc":"流量谷值"},"mode":{"type":"str","required":false,"doc":"压力模式"},"monitorPeakTime":{"type":"float","required":false,"doc":"监控峰值时间"},"monitorPeakTimeCheckPoint":{"type":"float","required":false,"doc":"监控峰值时间检查点"},"monitorPeakTimeCheckRes":{"type":"bool","required":false,"doc":"监控峰值时间检查结果"},"monitorResult":{"type":"float","required":false,"doc":"监控结果"},"monitorResultCheckPoint":{"type":"float","required":false,"doc":"监控结果检查点"},"monitorResultCheckRes":{"type":"bool","required":false,"doc":"监控结果检查结果"},"name":{"type":"str","required":false,"doc":"用例/aw/事务名"},"networkRead":{"type":"float","required":false,"doc":"网络最大接收数据速度"},"networkReadAvg":{"type":"float","required":false,"doc":"网络平均接收数据速度"},"networkReadAvgCheckPoint":{"type":"float","required":false,"doc":"网络平均接收数据速度检查点"},"networkReadAvgCheckRes":{"type":"bool","required":false,"doc":"网络平均接收数据速度检查结果"},"networkReadCheckPoint":{"type":"float","required":false,"doc":"网络最大接收数据速度检查点"},"networkReadCheckRes":{"type":"bool","required":false,"doc":"网络最大接收数据速度检查结果"},"networkWrite":{"type":"float","required":false,"doc":"网络最大写入数据速度"},"networkWriteAvg":{"type":"float","required":false,"doc":"网络平均写入数据速度"},"networkWriteAvgCheckPoint":{"type":"float","required":false,"doc":"网络平均写入数据速度检查点"},"networkWriteAvgCheckRes":{"type":"bool","required":false,"doc":"网络平均写入数据速度检查结果"},"networkWriteCheckPoint":{"type":"float","required":false,"doc":"网络最大写入数据速度检查点"},"networkWriteCheckRes":{"type":"bool","required":false,"doc":"网络最大写入数据速度检查结果"},"peakLoadStatus":{"type":"float","required":false,"doc":"峰值负载状态"},"peakLoadStatusCheckPoint":{"type":"float","required":false,"doc":"峰值负载状态检查点"},"peakLoadStatusCheckRes":{"type":"bool","required":false,"doc":"峰值负载状态检查结果"},"peakMetric":{"type":"PeakMetric","required":false,"doc":""},"projectId":{"type":"str","required":false,"doc":"工程ID"},"protocols":{"type":"list[str]","required":false,"doc":"协议"},"requests":{"type":"int","required":false,"doc":"请求数"},"result":{"type":"int","required":false,"doc":"用例结果"},"resultLog":{"type":"str","required":false,"doc":"用例结果日志"},"round":{"type":"int","required":false,"doc":"执行轮次"},"saveAllData":{"type":"bool","required":false,"doc":"是否存储全量数据到CSS"},"serviceId":{"type":"str","required":false,"doc":"服务ID"},"stage":{"type":"int","required":false,"doc":"阶段"},"startTime":{"type":"str","required":false,"doc":"开始时间"},"status":{"type":"int","required":false,"doc":"任务状态"},"streamingMediaVo":{"type":"StreamingMediaReport","required":false,"doc":""},"successCount":{"type":"int","required":false,"doc":"成功数"},"successRate":{"type":"int","required":false,"doc":"成功率"},"successRateCheckPoint":{"type":"float","required":false,"doc":"成功率检查点"},"successRateCheckRes":{"type":"bool","required":false,"doc":"成功率检查结果"},"sum1xx":{"type":"int","required":false,"doc":"1XX响应码数量"},"sum2xx":{"type":"int","required":false,"doc":"2XX响应码数量"},"sum3xx":{"type":"int","required":false,"doc":"3XX响应码数量"},"sum4xx":{"type":"int","required":false,"doc":"4XX响应码数量"},"sum5xx":{"type":"int","required":false,"doc":"5XX响应码数量"},"taskId":{"type":"str","required":false,"doc":"任务ID"},"taskName":{"type":"str","required":false,"doc":"任务名"},"taskProjectId":{"type":"str","required":false,"doc":"任务项目ID"},"taskStatus":{"type":"int","required":false,"doc":"任务状态"},"testCaseUri":{"type":"str","required":false,"doc":"用例基线uri"},"tp50":{"type":"int","required":false,"doc":"TP50"},"tp50CheckPoint":{"type":"float","required":false,"doc":"TP50检查点"},"tp50CheckRes":{"type":"bool","required":false,"doc":"TP50检查结果"},"tp75":{"type":"int","required":false,"doc":"TP75"},"tp75CheckPoint":{"type":"float","required":false,"doc":"TP75检查点"},"tp75CheckRes":{"type":"bool","required":false,"doc":"TP75检查结果"},"tp85":{"type":"int","required":false,"doc":"TP85"},"tp85CheckPoint":{"type":"float","required":false,"doc":"TP85检查点"},"tp85CheckRes":{"type":"bool","required":false,"doc":"TP85检查结果"},"tp90":{"type":"int","required":false,"doc":"TP90"},"tp90CheckPoint":{"type":"float","required":false,"doc":"TP90检查点"},"tp90CheckRes":{"type":"bool","required":false,"doc":"TP90检查结果"},"tp95":{"type":"int","required":false,"doc":"TP95"},"tp95CheckPoint":{"type":"float","required":false,"doc":"TP95检查点"},"tp95CheckRes":{"type":"bool","required":false,"doc":"TP95检查结果"},"tp99":{"type":"int","required":false,"doc":"TP99"},"tp999":{"type":"int","required":false,"doc":"TP99.9"},"tp9999":{"type":"int","required":false,"doc":"TP99.99"},"tp9999CheckPoint":{"type":"float","required":false,"doc":"TP99.99检查点"},"tp9999CheckRes":{"type":"bool","required":false,"doc":"TP99.99检查结果"},"tp999CheckPoint":{"type":"float","required":false,"doc":"TP99.9检查点"},"tp999CheckRes":{"type":"bool","required":false,"doc":"TP99.9检查结果"},"tp99CheckPoint":{"type":"float","required":false,"doc":"TP99检查点"},"tp99CheckRes":{"type":"bool","required":false,"doc":"TP99检查结果"},"tps":{"type":"float","required":false,"doc":"TPS"},"tpsCheckPoint":{"type":"float","required":false,"doc":"TPS检查点"},"tpsCheckRes":{"type":"bool","required":false,"doc":"TPS检查结果"},"tranTPS":{"type":"float","required":false,"doc":"平均TPS"},"tranTPSCheckPoint":{"type":"float","required":false,"doc":"平均TPS检查点"},"tranTPSCheckRes":{"type":"bool","required":false,"doc":"平均TPS检查结果"},"transactionId":{"type":"str","required":false,"doc":"事务ID"},"transactionSuccess":{"type":"float","required":false,"doc":"事务成功数"},"transactions":{"type":"float","required":false,"doc":"事务数"},"transactionsCheckPoint":{"type":"float","required":false,"doc":"事务数检查点"},"transactionsCheckRes":{"type":"bool","required":false,"doc":"事务数检查结果"},"updateTime":{"type":"str","required":false,"doc":"更新时间"},"url":{"type":"str","required":false,"doc":"aw的http url"},"userConcur":{"type":"int","required":false,"doc":"反应实时vuser数据"},"versionUri":{"type":"str","required":false,"doc":"分支uri"}}},"CaseReportDetailResult":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/case_report_detail_result.py","fields":{"detail":{"type":"CaseReportDetails","required":false,"doc":""},"err_message":{"type":"str","required":false,"doc":"错误信息"}}},"CaseReportDetails":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/case_report_details.py","fields":{"customTransactions":{"type":"list[CaseReportDetail]","required":false,"doc":"用例下所有事务的基本性能数据信息"},"detailDatas":{"type":"list[CaseReportDetail]","required":false,"doc":"用例下所有aw的基本性能数据信息"},"performance":{"type":"CaseReportDetail","required":false,"doc":""}}},"CaseReportSummary":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/case_report_summary.py","fields":{"case_aw_info_list":{"type":"list[CaseAwInfo]","required":false,"doc":"用例和aw信息视图"},"err_message":{"type":"str","required":false,"doc":"错误信息"}}},"Content":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/content.py","fields":{"content_type":{"type":"int","required":false,"doc":"用例卡片类型（1：思考时间；2：报文；3：检查点；4：变量提取）"},"content":{"type":"ContentInfo","required":false,"doc":""}}},"ContentHeader":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/content_header.py","fields":{"key":{"type":"str","required":false,"doc":"键"},"value":{"type":"str","required":false,"doc":"值"}}},"ContentInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/content_info.py","fields":{"body_type":{"type":"int","required":false,"doc":"body类型（0：字符串；1：form-data格式；3：x-www-form-urlencoded格式）"},"bodys":{"type":"list[object]","required":false,"doc":"bodys"},"check_end_length":{"type":"object","required":false,"doc":"TCP/UDP协议返回数据长度"},"check_end_str":{"type":"object","required":false,"doc":"TCP/UDP协议返回结束符"},"check_end_type":{"type":"object","required":false,"doc":"TCP/UDP协议返回结束类型，1：返回数据长度；2：结束符"},"connect_timeout":{"type":"int","required":false,"doc":"超时时间"},"connect_type":{"type":"int","required":false,"doc":"连接设置，当前版本已未使用"},"headers":{"type":"list[ContentHeader]","required":false,"doc":"请求头"},"http_version":{"type":"str","required":false,"doc":"HTTP版本"},"method":{"type":"str","required":false,"doc":"HTTP方法"},"name":{"type":"str","required":false,"doc":"用例名称"},"protocol_type":{"type":"int","required":false,"doc":"协议类型（1：HTTP；2：HTTPS；3：TCP；4：UDP；7：HLS/RTMP；9：WebSocket；10：HTTP-FLV）"},"return_timeout":{"type":"int","required":false,"doc":"响应超时"},"return_timeout_param":{"type":"str","required":false,"doc":"响应超时参数"},"url":{"type":"str","required":false,"doc":"请求地址"},"rtmp_url":{"type":"str","required":false,"doc":"rtmp地址"},"flv_url":{"type":"str","required":false,"doc":"flv地址"},"bitrate_type":{"type":"int","required":false,"doc":"分辨率策略"},"duration":{"type":"int","required":false,"doc":"持续时间"},"retry_delay":{"type":"int","required":false,"doc":"HLS重试延迟时间"},"retry_time":{"type":"int","required":false,"doc":"HLS重试次数"}}},"Contents":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/contents.py","fields":{"content_id":{"type":"int","required":false,"doc":"事务id，若不为0表示此卡片为事务；为0表示非事务"},"content":{"type":"list[Content]","required":false,"doc":"内容"},"index":{"type":"int","required":false,"doc":"排序索引标识"},"selected_temp_name":{"type":"str","required":false,"doc":"选择的事务或者用例名称"},"data":{"type":"object","required":false,"doc":"数据（循环、条件控制器作用的数据）"},"data_type":{"type":"int","required":false,"doc":"数据指令类型（0：默认请求卡片；1：数据指令；201：循环指令；202：条件指令；301：集合点[；203：vu百分比控制器；204：吞吐量控制器；302：插件请求](tag:hws,hws_hk)）"},"conditions":{"type":"object","required":false,"doc":"若类型为202:条件指令，该字段为条件配置"},"is_disabled":{"type":"bool","required":false,"doc":"是否禁用"}}},"CoreIndex":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/core_index.py","fields":{"error_request_count":{"type":"int","required":false,"doc":"错误请求数"},"max_rps":{"type":"int","required":false,"doc":"最大RPS"},"max_users":{"type":"int","required":false,"doc":"最大并发数"},"request_count":{"type":"int","required":false,"doc":"请求总数"},"rps":{"type":"float","required":false,"doc":"平均RPS"},"success_count":{"type":"int","required":false,"doc":"成功数"},"success_rate":{"type":"int","required":false,"doc":"成功率"},"trans_tps":{"type":"float","required":false,"doc":"平均TPS"},"response_time":{"type":"ResponseTimeInfo","required":false,"doc":""}}},"CreateNewTaskRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/create_new_task_request.py","fields":{"body":{"type":"NewTaskInfo","required":false,"doc":"Body of the CreateNewTaskRequest"}}},"CreateNewTaskResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/create_new_task_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"task_id":{"type":"int","required":false,"doc":"任务id"}}},"DeleteNewTaskRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/delete_new_task_request.py","fields":{"task_id":{"type":"int","required":true,"doc":"任务id"}}},"DeleteNewTaskResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/delete_new_task_response.py","fields":{}},"DetailItem":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/detail_item.py","fields":{"caseAwId":{"type":"str","required":false,"doc":"数据库中dc_case_aw表中的主键ID"},"datumType":{"type":"int","required":false,"doc":"数据类型（用例/aw/事务）"},"name":{"type":"str","required":false,"doc":"用例/aw/事务名"},"transactionId":{"type":"str","required":false,"doc":"事务ID"},"awList":{"type":"list[DetailItem]","required":false,"doc":"aw列表"}}},"ExceptionResponseSum":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/exception_response_sum.py","fields":{"failed_assert":{"type":"int","required":false,"doc":"断言失败数"},"failed_others":{"type":"int","required":false,"doc":"其他错误失败数"},"failed_parsed":{"type":"int","required":false,"doc":"解析失败数"},"failed_refused":{"type":"int","required":false,"doc":"连接被拒绝失败数"},"failed_timeout":{"type":"int","required":false,"doc":"响应超时失败数"}}},"HistoryRunInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/history_run_info.py","fields":{"name":{"type":"str","required":false,"doc":"名称"},"run_id":{"type":"float","required":false,"doc":"报告id"},"run_type":{"type":"float","required":false,"doc":"任务类型（0：旧版本任务；1：融合版本任务）"},"start_time":{"type":"str","required":false,"doc":"开始时间"},"end_time":{"type":"str","required":false,"doc":"结束时间"},"continue_time":{"type":"float","required":false,"doc":"继续时间"},"temp_names":{"type":"list[TempName]","required":false,"doc":"用例或者事务名称"},"parallel":{"type":"bool","required":false,"doc":"任务间用例是否并行执行"}}},"ListProjectSetsRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/list_project_sets_request.py","fields":{"offset":{"type":"int","required":false,"doc":"查询偏移"},"limit":{"type":"int","required":false,"doc":"查询数量"}}},"ListProjectSetsResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/list_project_sets_response.py","fields":{"code":{"type":"str","required":false,"doc":"状态码"},"message":{"type":"str","required":false,"doc":"描述"},"projects":{"type":"list[ProjectsSet]","required":false,"doc":"工程集详细信息"}}},"ListProjectTestCaseRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/list_project_test_case_request.py","fields":{"test_suite_id":{"type":"int","required":true,"doc":"测试工程id"}}},"ListProjectTestCaseResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/list_project_test_case_response.py","fields":{"code":{"type":"str","required":false,"doc":"状态码"},"message":{"type":"str","required":false,"doc":"描述"},"directory":{"type":"list[ProjectDirectory]","required":false,"doc":"用例集"}}},"ListTaskCasesRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/list_task_cases_request.py","fields":{"test_suit_id":{"type":"int","required":true,"doc":"工程id"},"task_id":{"type":"int","required":true,"doc":"任务id"}}},"ListTaskCasesResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/list_task_cases_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"test_cases":{"type":"list[TestCaseBriefInfo]","required":false,"doc":"用例列表"}}},"NetworkInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/network_info.py","fields":{"network_type":{"type":"str","required":true,"doc":"网络类型（固定值：internet）"}}},"NetworkTraffic":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/network_traffic.py","fields":{"avg_network_traffic":{"type":"float","required":false,"doc":"平均网络流量"},"max_down_stream":{"type":"int","required":false,"doc":"最大下行带宽"},"max_network_traffic":{"type":"int","required":false,"doc":"最大网络流量（流量峰值）"},"max_upstream":{"type":"int","required":false,"doc":"最大上行带宽"},"min_network_traffic":{"type":"float","required":false,"doc":"最小网络流量"}}},"NewTaskInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/new_task_info.py","fields":{"name":{"type":"str","required":true,"doc":"任务名称"},"parallel":{"type":"bool","required":true,"doc":"是否并行"},"enable_full_link":{"type":"bool","required":false,"doc":"是否支持全链路压测"},"project_id":{"type":"int","required":true,"doc":"工程id"},"operate_mode":{"type":"int","required":true,"doc":"任务压测模式，0-时长模式；1-次数模式；2-混合模式；此处是兼容老版本遗留字段，填固定值2"},"case_id_list":{"type":"list[int]","required":true,"doc":"关联用例id列表"}}},"PeakMetric":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/peak_metric.py","fields":{"vuser":{"type":"int","required":false,"doc":"虚拟用户数"},"rps":{"type":"float","required":false,"doc":"每秒事务数"},"avgRT":{"type":"float","required":false,"doc":"平均响应时间"},"successRate":{"type":"float","required":false,"doc":"成功率"},"peakTime":{"type":"str","required":false,"doc":"峰值时间"}}},"ProjectDirectory":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/project_directory.py","fields":{"id":{"type":"int","required":true,"doc":"id"},"name":{"type":"str","required":true,"doc":"名称"},"status":{"type":"int","required":true,"doc":"状态（0：已删除，1：启用，2：停用）"},"create_time":{"type":"str","required":true,"doc":"创建时间"},"update_time":{"type":"str","required":true,"doc":"更新时间"},"parent_id":{"type":"int","required":true,"doc":"父id"},"type":{"type":"int","required":true,"doc":"类型（1：目录，2：用例）"}}},"ProjectsSet":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/projects_set.py","fields":{"CreateTime":{"type":"datetime","required":false,"doc":"创建时间"},"UpdateTime":{"type":"datetime","required":false,"doc":"更新时间"},"description":{"type":"str","required":false,"doc":"描述"},"id":{"type":"int","required":false,"doc":"工程id"},"name":{"type":"str","required":false,"doc":"工程名字"},"source":{"type":"int","required":false,"doc":"工程来源 0：PerfTest，2：CloudTest"},"external_params":{"type":"object","required":false,"doc":"外部参数"},"variables_no_file":{"type":"list[str]","required":false,"doc":"文件变量"}}},"RelatedTempRunningData":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/related_temp_running_data.py","fields":{"task_run_info_id":{"type":"int","required":false,"doc":"运行任务id，即报告id。启动任务（更新任务状态或批量启停任务）接口，会返回运行任务id。"},"related_temp_running_id":{"type":"int","required":false,"doc":"运行用例id。对应其他（如报告）接口的运行用例id（case_run_id）。"},"temp_id":{"type":"int","required":false,"doc":"用例id"},"temp_name":{"type":"str","required":false,"doc":"用例名称"},"content_method_url":{"type":"list[str]","required":false,"doc":"请求信息，包括请求名称，方法，url信息"},"related_temp_running_data":{"type":"list[TempRunningData]","required":false,"doc":"最近一次运行的报告简略信息"}}},"ReportOutline":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/report_outline.py","fields":{"core_index":{"type":"CoreIndex","required":false,"doc":""},"exception_response_sum":{"type":"ExceptionResponseSum","required":false,"doc":""},"network_traffic":{"type":"NetworkTraffic","required":false,"doc":""},"response_code_sum":{"type":"ResponseCodeSum","required":false,"doc":""},"task_basic_attribute":{"type":"TaskBasicAttribute","required":false,"doc":""},"task_basic_execution_data":{"type":"TaskBasicExecutionData","required":false,"doc":""},"response_code_details":{"type":"list[object]","required":false,"doc":"响应码详细信息"},"sla_statistic":{"type":"object","required":false,"doc":"SLA数据"},"streaming_media":{"type":"object","required":false,"doc":"流媒体相关数据"}}},"ReportOutlineResult":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/report_outline_result.py","fields":{"err_message":{"type":"object","required":false,"doc":"错误信息"},"outline":{"type":"ReportOutline","required":false,"doc":""}}},"ResponseCodeSum":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/response_code_sum.py","fields":{"sum1xx":{"type":"int","required":false,"doc":"1xx请求数"},"sum2xx":{"type":"int","required":false,"doc":"2xx请求数"},"sum3xx":{"type":"int","required":false,"doc":"3xx请求数"},"sum4xx":{"type":"int","required":false,"doc":"4xx请求数"},"sum5xx":{"type":"int","required":false,"doc":"5xx请求数"}}},"ResponseTimeInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/response_time_info.py","fields":{"avg_response_time":{"type":"float","required":false,"doc":"平均响应时间"},"avg_tp50":{"type":"int","required":false,"doc":"TP50"},"avg_tp90":{"type":"int","required":false,"doc":"TP90"},"max_response_time":{"type":"int","required":false,"doc":"最大响应时间"},"min_response_time":{"type":"int","required":false,"doc":"最小响应时间"}}},"ShowHistoryRunInfoRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_history_run_info_request.py","fields":{"task_id":{"type":"int","required":true,"doc":"任务id"}}},"ShowHistoryRunInfoResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_history_run_info_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"log_list":{"type":"list[HistoryRunInfo]","required":false,"doc":"报告列表"}}},"ShowMergeCaseDetailRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_merge_case_detail_request.py","fields":{"task_run_id":{"type":"int","required":true,"doc":"运行任务id，即报告id。启动任务（更新任务状态或批量启停任务）接口，会返回运行任务id。"},"case_run_id":{"type":"int","required":true,"doc":"运行用例id，通过报告管理中的“内外融合当前任务用例列表”接口获取：使用任务运行id（task_run_id）作为路径参数，可以查询到该报告关联的用例运行id集合，即返回结构体中result.case_aw_info_list[index].case_uri_i为索引为index的运行用例id（case_run_id）。"}}},"ShowMergeCaseDetailResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_merge_case_detail_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"extend":{"type":"object","required":false,"doc":"扩展信息"},"result":{"type":"CaseReportDetailResult","required":false,"doc":""}}},"ShowMergeReportLogsOutlineRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_merge_report_logs_outline_request.py","fields":{"task_run_id":{"type":"int","required":true,"doc":"运行任务id，即报告id。启动任务（更新任务状态或批量启停任务）接口，会返回运行任务id。"}}},"ShowMergeReportLogsOutlineResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_merge_report_logs_outline_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"extend":{"type":"object","required":false,"doc":"扩展字段"},"result":{"type":"ReportOutlineResult","required":false,"doc":""}}},"ShowMergeTaskCaseRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_merge_task_case_request.py","fields":{"task_run_id":{"type":"int","required":true,"doc":"运行任务id，即报告id。启动任务（更新任务状态或批量启停任务）接口，会返回运行任务id。"}}},"ShowMergeTaskCaseResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_merge_task_case_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"extend":{"type":"object","required":false,"doc":"扩展信息"},"result":{"type":"CaseReportSummary","required":false,"doc":""}}},"ShowTaskRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_task_request.py","fields":{"task_id":{"type":"int","required":true,"doc":"任务id"}}},"ShowTaskResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_task_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"taskInfo":{"type":"TaskInfo","required":false,"doc":""}}},"ShowTaskSetRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_task_set_request.py","fields":{"test_suite_id":{"type":"int","required":true,"doc":"测试工程id"},"offset":{"type":"int","required":false,"doc":"查询偏移"},"limit":{"type":"int","required":false,"doc":"查询数量"}}},"ShowTaskSetResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/show_task_set_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"extend":{"type":"list[str]","required":false,"doc":"扩展信息"},"message":{"type":"str","required":false,"doc":"响应消息"},"tasks":{"type":"list[Task]","required":false,"doc":"工程集详细信息"}}},"StageKpiItem":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/stage_kpi_item.py","fields":{"comparison":{"type":"str","required":false,"doc":"比较符"},"value":{"type":"int","required":false,"doc":"比较值"}}},"StageKpiItems":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/stage_kpi_items.py","fields":{"average_response_time":{"type":"StageKpiItem","required":false,"doc":""},"success_rate":{"type":"StageKpiItem","required":false,"doc":""}}},"StreamingMediaReport":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/streaming_media_report.py","fields":{"streamingPlayTimes":{"type":"int","required":false,"doc":"流媒体播放次数(流媒体aw执行次数)"},"streamingErrorTimes":{"type":"int","required":false,"doc":"流媒体播放出现失败的次数(失败的流媒体aw次数)"},"streamingSuccessRate":{"type":"float","required":false,"doc":"流媒体播放成功率"},"sentPacketsPerSecond":{"type":"float","required":false,"doc":"每秒发送数据包大小"},"receivedPacketsPerSecond":{"type":"float","required":false,"doc":"每秒接收数据包大小"},"recvPackets":{"type":"float","required":false,"doc":"接收数据包大小"},"sendPackets":{"type":"float","required":false,"doc":"发送数据包大小"},"audioSentBytes":{"type":"float","required":false,"doc":"音频发送字节大小"},"audioRecBytes":{"type":"float","required":false,"doc":"音频接收字节大小"},"videoSentBytes":{"type":"float","required":false,"doc":"视频发送字节大小"},"videoRecBytes":{"type":"float","required":false,"doc":"视频接收字节大小"},"sumRecvKeyFrameDelay":{"type":"float","required":false,"doc":"接收关键帧延迟之和"},"avgRecvKeyFrameDelay":{"type":"float","required":false,"doc":"平均接收关键帧延迟"},"minRecvKeyFrameDelay":{"type":"float","required":false,"doc":"最小接收关键帧延迟"},"maxRecvKeyFrameDelay":{"type":"float","required":false,"doc":"最大接收关键帧延迟"},"sumSendKeyFrameDelay":{"type":"float","required":false,"doc":"发送关键帧延迟之和"},"avgSendKeyFrameDelay":{"type":"float","required":false,"doc":"平均发送关键帧延迟"},"minSendKeyFrameDelay":{"type":"float","required":false,"doc":"最小发送关键帧延迟"},"maxSendKeyFrameDelay":{"type":"float","required":false,"doc":"最大发送关键帧延迟"},"keyFrameSendCnt":{"type":"float","required":false,"doc":"关键帧发送次数"},"keyFrameReceiveCnt":{"type":"float","required":false,"doc":"关键帧接收次数"},"tcpConnectFailed":{"type":"float","required":false,"doc":"TCP连接失败数"},"handShakeFailed":{"type":"float","required":false,"doc":"握手失败数"},"rtmpConnectFailed":{"type":"float","required":false,"doc":"RTMP连接失败数"},"createStreamFailed":{"type":"float","required":false,"doc":"创建流失败数"},"playFailed":{"type":"float","required":false,"doc":"播放失败数"},"publishFailed":{"type":"float","required":false,"doc":"发布失败数"},"retryFailed":{"type":"float","required":false,"doc":"重试失败数"},"parseFileFailed":{"type":"float","required":false,"doc":"解析文件失败数"},"illegalUrlFailed":{"type":"float","required":false,"doc":"非法URL失败数"},"illegalFlvHeaderFailed":{"type":"float","required":false,"doc":"非法FLV Header失败数"},"httpTimeoutFailed":{"type":"float","required":false,"doc":"HTTP连接超时数"},"parseFlvFileFailed":{"type":"float","required":false,"doc":"解析FLV文件失败数"},"unknownFailed":{"type":"float","required":false,"doc":"未知错误数"}}},"Task":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/task.py","fields":{"bench_concurrent":{"type":"int","required":false,"doc":"基准并发"},"description":{"type":"str","required":false,"doc":"描述信息"},"id":{"type":"int","required":false,"doc":"任务Id"},"name":{"type":"str","required":false,"doc":"任务名称"},"operate_mode":{"type":"int","required":false,"doc":"任务压测模式"},"task_run_info":{"type":"TaskRunInfo","required":false,"doc":""},"update_time":{"type":"str","required":false,"doc":"更新时间"},"parallel":{"type":"bool","required":false,"doc":"任务间用例是否并行执行"}}},"TaskBasicAttribute":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/task_basic_attribute.py","fields":{"branch_id":{"type":"str","required":false,"doc":"分支ID"},"branch_name":{"type":"str","required":false,"doc":"分支名"},"create_by":{"type":"str","required":false,"doc":"创建人的工号"},"iteration_uri":{"type":"str","required":false,"doc":"迭代url"},"project_id":{"type":"str","required":false,"doc":"工程id"},"protocols":{"type":"list[str]","required":false,"doc":"协议"},"service_id":{"type":"str","required":false,"doc":"服务id"},"stage":{"type":"int","required":false,"doc":"阶段"},"stage_name":{"type":"str","required":false,"doc":"阶段名称"},"task_id":{"type":"str","required":false,"doc":"任务id"},"version_uri":{"type":"str","required":false,"doc":"版本uri"}}},"TaskBasicExecutionData":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/task_basic_execution_data.py","fields":{"complete_num":{"type":"int","required":false,"doc":"已执行完成的用例数"},"duration":{"type":"int","required":false,"doc":"持续时间"},"end_time":{"type":"str","required":false,"doc":"结束时间"},"executed_num":{"type":"int","required":false,"doc":"已执行用例数"},"kpi_case_count":{"type":"int","required":false,"doc":"【指标数据:最后一个轮次】 用例数"},"kpi_case_execute_count":{"type":"int","required":false,"doc":"【指标数据:最后一个轮次】 已执行的用例数"},"kpi_case_pass_count":{"type":"int","required":false,"doc":"【指标数据:最后一个轮次】 最后一轮结果为Pass的用例数"},"parallel":{"type":"bool","required":false,"doc":"任务间用例是否并行执行"},"pass_num":{"type":"int","required":false,"doc":"用例通过数"},"start_time":{"type":"str","required":false,"doc":"开始时间"},"task_status":{"type":"int","required":false,"doc":"任务状态"},"total_num":{"type":"int","required":false,"doc":"总用例数"},"vum":{"type":"int","required":false,"doc":"分钟*并发数"}}},"TaskInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/task_info.py","fields":{"bench_concurrent":{"type":"int","required":false,"doc":"基准并发"},"case_list":{"type":"list[CaseInfoDetail]","required":false,"doc":"用例Id列表"},"create_time":{"type":"datetime","required":false,"doc":"创建时间"},"description":{"type":"str","required":false,"doc":"描述信息"},"name":{"type":"str","required":false,"doc":"任务名称"},"operate_mode":{"type":"int","required":false,"doc":"任务模式（0：时长模式；1：次数模式；2：混合模式）"},"project_id":{"type":"int","required":false,"doc":"任务所属工程id"},"related_temp_running_data":{"type":"list[RelatedTempRunningData]","required":false,"doc":"最近一次运行的报告简略信息，包括运行任务id，即本对象的task_run_info_id。运行用例id，即本对象的related_temp_running_id。"},"run_status":{"type":"int","required":false,"doc":"任务运行状态（9：等待运行；0：运行中；1：暂停；2：结束； 3：异常中止；4：用户主动终止（完成状态）；5：用户主动终止）"},"update_time":{"type":"str","required":false,"doc":"任务更新时间"},"parallel":{"type":"bool","required":false,"doc":"任务间用例是否并行执行"}}},"TaskRunInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/task_run_info.py","fields":{"id":{"type":"int","required":false,"doc":"任务id"},"run_type":{"type":"int","required":false,"doc":"任务类型（0：旧版本任务；1：新版本任务）"}}},"TempName":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/temp_name.py","fields":{"name":{"type":"str","required":false,"doc":"名称"}}},"TempRunningData":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/temp_running_data.py","fields":{"content_method_url":{"type":"list[str]","required":false,"doc":"请求信息，包括请求名称，方法，url信息"},"crawler_status":{"type":"int","required":false,"doc":"请求运行状态（0：正常返回；1：解析失败； 2：比对失败； 3：响应超时；）"},"related_temp_running_id":{"type":"int","required":false,"doc":"运行用例id。对应其他（如报告）接口的运行用例id（case_run_id）。"},"task_run_info_id":{"type":"int","required":false,"doc":"运行任务id，即报告id。启动任务（更新任务状态或批量启停任务）接口，会返回运行任务id。"},"temp_id":{"type":"int","required":false,"doc":"用例或者事务id"},"temp_name":{"type":"str","required":false,"doc":"用例或者事务名称"},"temp_running_status":{"type":"int","required":false,"doc":"运行状态（9：表示等待运行；0：表示运行中；2：表示结束；3：异常中止；4：用户主动终止（完成状态）；5：用户主动终止（终止中状态））"}}},"TestCaseBriefInfo":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/test_case_brief_info.py","fields":{"id":{"type":"int","required":true,"doc":"用例id"},"name":{"type":"str","required":true,"doc":"用例名称"},"status":{"type":"int","required":true,"doc":"状态（0-已删除；1-启用；2-停用；）"},"create_time":{"type":"str","required":true,"doc":"创建时间"},"update_time":{"type":"str","required":true,"doc":"更新时间"},"parent_id":{"type":"int","required":true,"doc":"所属目录id"},"type":{"type":"int","required":true,"doc":"类型（1-目录；2-用例；）"}}},"TestCaseStage":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/test_case_stage.py","fields":{"operate_mode":{"type":"int","required":false,"doc":"压力阶段模式，0：时长模式；1：次数模式"},"name":{"type":"str","required":false,"doc":"阶段名称"},"time":{"type":"int","required":false,"doc":"压测时长（单位：秒）"},"start_time":{"type":"int","required":false,"doc":"开始时间"},"end_time":{"type":"int","required":false,"doc":"结束时间"},"issue_num":{"type":"int","required":false,"doc":"最大并发数"},"count":{"type":"int","required":false,"doc":"次数模式发送总次数"},"pressure_mode":{"type":"int","required":false,"doc":"压力模式，0：并发模式；1：TPS模式；2：摸高模式；3：浪涌并发模式；4：浪涌TPS模式；5：震荡并发模式；6：震荡TPS模式；7：智能摸高模式"},"tps_value":{"type":"int","required":false,"doc":"TPS模式下TPS值"},"current_user_num":{"type":"int","required":false,"doc":"起始并发数"},"current_tps":{"type":"int","required":false,"doc":"起始tps值"},"voltage_regulating_mode":{"type":"int","required":false,"doc":"调压模式，0：自动调压模式；1：手动调压模式"},"maximum":{"type":"int","required":false,"doc":"浪涌/浪涌模式下最大并发数"},"minimum":{"type":"int","required":false,"doc":"浪涌/浪涌模式下最小并发数"},"loop_count":{"type":"int","required":false,"doc":"震荡/浪涌次数"},"max_duration":{"type":"int","required":false,"doc":"浪涌模式下峰值持续时间"},"ramp_up":{"type":"int","required":false,"doc":"摸高模式下爬坡时长（单位：秒）"},"peak_load_kpis":{"type":"StageKpiItems","required":false,"doc":""},"step_duration":{"type":"int","required":false,"doc":"智能摸高模式下单步执行时长"},"step_size":{"type":"int","required":false,"doc":"智能摸高模式下递增并发数"}}},"UpdateNewTaskRequestBody":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_new_task_request_body.py","fields":{"name":{"type":"str","required":true,"doc":"名称"},"parallel":{"type":"bool","required":true,"doc":"并行状态（表示任务执行时用例是否并行执行；true：并行执行，false：串行执行）"},"project_id":{"type":"int","required":true,"doc":"工程id"},"operate_mode":{"type":"int","required":true,"doc":"任务模式（兼容旧版接口保留字段，0：时长模式，1：次数模式，2：混合模式；此处请传固定值：2）"},"case_id_list":{"type":"list[int]","required":true,"doc":"关联的用例id集合"}}},"UpdateTaskRelatedTestCaseRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_task_related_test_case_request.py","fields":{"task_id":{"type":"int","required":true,"doc":"任务id"},"body":{"type":"UpdateNewTaskRequestBody","required":false,"doc":"Body of the UpdateTaskRelatedTestCaseRequest"}}},"UpdateTaskRelatedTestCaseResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_task_related_test_case_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"taskInfo":{"type":"TaskInfo","required":false,"doc":""}}},"UpdateTaskStatusRequest":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_task_status_request.py","fields":{"test_suite_id":{"type":"int","required":true,"doc":"测试工程id"},"task_id":{"type":"int","required":true,"doc":"任务id"},"body":{"type":"UpdateTaskStatusRequestBody","required":false,"doc":"Body of the UpdateTaskStatusRequest"}}},"UpdateTaskStatusRequestBody":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_task_status_request_body.py","fields":{"cluster_id":{"type":"int","required":true,"doc":"资源组id"},"cluster_type":{"type":"str","required":true,"doc":"资源组类型（共享资源组：shared-cluster-internet；私有资源组：private-cluster）"},"without_package":{"type":"int","required":true,"doc":"套餐包VUM不足的情况下用户选择是不是要走按需计费模式（当前版本固定值：0）"},"network_info":{"type":"NetworkInfo","required":true,"doc":""},"status":{"type":"int","required":true,"doc":"状态（9：启动任务；2：停止任务）"},"enterprise_project_id":{"type":"str","required":false,"doc":"企业项目id"}}},"UpdateTaskStatusResponse":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_task_status_response.py","fields":{"code":{"type":"str","required":false,"doc":"响应码"},"message":{"type":"str","required":false,"doc":"响应消息"},"extend":{"type":"str","required":false,"doc":"扩展信息"},"result":{"type":"UpdateTaskStatusResult","required":false,"doc":""}}},"UpdateTaskStatusResult":{"file":"huaweicloud-sdk-cpts/huaweicloudsdkcpts/v1/model/update_task_status_result.py","fields":{"task_run_id":{"type":"int","required":false,"doc":"运行任务id，即报告id"}}}}}');
 ;// CONCATENATED MODULE: ./contract/iam.json
 const iam_namespaceObject = /*#__PURE__*/JSON.parse('{"source":{"repository":"huaweicloud/huaweicloud-sdk-python-v3","commit":"343a486b5c8ab656611159f314df6e575d0f6398","client":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/iam_client.py"},"operations":{"CreateTemporaryAccessKeyByToken":{"method":"POST","path":"/v3.0/OS-CREDENTIAL/securitytokens","request":"CreateTemporaryAccessKeyByTokenRequest","response":"CreateTemporaryAccessKeyByTokenResponse","path_params":[],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json;charset=UTF-8"]},"CreateTokenWithIdToken":{"method":"POST","path":"/v3.0/OS-AUTH/id-token/tokens","request":"CreateTokenWithIdTokenRequest","response":"CreateTokenWithIdTokenResponse","path_params":[],"query_params":[],"header_params":["X-Idp-Id"],"response_headers":["X-Subject-Token"],"content_type":["application/json;charset=UTF-8"]},"KeystoneListAuthProjects":{"method":"GET","path":"/v3/auth/projects","request":"KeystoneListAuthProjectsRequest","response":"KeystoneListAuthProjectsResponse","path_params":[],"query_params":[],"header_params":[],"response_headers":[],"content_type":["application/json"]},"KeystoneListProjects":{"method":"GET","path":"/v3/projects","request":"KeystoneListProjectsRequest","response":"KeystoneListProjectsResponse","path_params":[],"query_params":["domain_id","name","parent_id","enabled","is_domain","page","per_page"],"header_params":[],"response_headers":[],"content_type":["application/json"]}},"models":{"AuthProjectResult":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/auth_project_result.py","fields":{"is_domain":{"type":"bool","required":true,"doc":"false."},"description":{"type":"str","required":true,"doc":"项目描述信息。"},"links":{"type":"LinksSelf","required":true,"doc":""},"enabled":{"type":"bool","required":true,"doc":"项目是否可用。"},"id":{"type":"str","required":true,"doc":"项目ID。"},"parent_id":{"type":"str","required":true,"doc":"如果查询自己创建的项目，则此处返回所属区域的项目ID。 如果查询的是系统内置项目，如cn-north-4，则此处返回账号ID。"},"domain_id":{"type":"str","required":true,"doc":"项目所属账号ID。"},"name":{"type":"str","required":true,"doc":"项目名称。"}}},"CreateTemporaryAccessKeyByTokenRequest":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/create_temporary_access_key_by_token_request.py","fields":{"body":{"type":"CreateTemporaryAccessKeyByTokenRequestBody","required":false,"doc":"Body of the CreateTemporaryAccessKeyByTokenRequest"}}},"CreateTemporaryAccessKeyByTokenRequestBody":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/create_temporary_access_key_by_token_request_body.py","fields":{"auth":{"type":"TokenAuth","required":true,"doc":""}}},"CreateTemporaryAccessKeyByTokenResponse":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/create_temporary_access_key_by_token_response.py","fields":{"credential":{"type":"Credential","required":false,"doc":""}}},"CreateTokenWithIdTokenRequest":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/create_token_with_id_token_request.py","fields":{"X-Idp-Id":{"type":"str","required":true,"doc":"身份提供商ID。"},"body":{"type":"GetIdTokenRequestBody","required":false,"doc":"Body of the CreateTokenWithIdTokenRequest"}}},"CreateTokenWithIdTokenResponse":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/create_token_with_id_token_response.py","fields":{"token":{"type":"ScopedTokenInfo","required":false,"doc":""},"X-Subject-Token":{"type":"str","required":false,"doc":""}}},"Credential":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/credential.py","fields":{"expires_at":{"type":"str","required":true,"doc":"AK/SK和securitytoken的过期时间。"},"access":{"type":"str","required":true,"doc":"获取的AK。"},"secret":{"type":"str","required":true,"doc":"获取的SK。"},"securitytoken":{"type":"str","required":true,"doc":"securitytoken是将所获的AK、SK等信息进行加密后的字符串。"}}},"DomainInfo":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/domain_info.py","fields":{"id":{"type":"str","required":false,"doc":"租户id。"},"name":{"type":"str","required":true,"doc":"租户name。"}}},"FederationUserBody":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/federation_user_body.py","fields":{"OS-FEDERATION":{"type":"OsFederationInfo","required":true,"doc":""},"domain":{"type":"DomainInfo","required":true,"doc":""},"id":{"type":"str","required":false,"doc":"user id。"},"name":{"type":"str","required":false,"doc":"user name。"}}},"GetIdTokenAuthParams":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/get_id_token_auth_params.py","fields":{"id_token":{"type":"GetIdTokenIdTokenBody","required":true,"doc":""},"scope":{"type":"GetIdTokenIdScopeBody","required":false,"doc":""}}},"GetIdTokenIdScopeBody":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/get_id_token_id_scope_body.py","fields":{"domain":{"type":"GetIdTokenScopeDomainOrProjectBody","required":false,"doc":""},"project":{"type":"GetIdTokenScopeDomainOrProjectBody","required":false,"doc":""}}},"GetIdTokenIdTokenBody":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/get_id_token_id_token_body.py","fields":{"id":{"type":"str","required":true,"doc":"id_token的值"}}},"GetIdTokenRequestBody":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/get_id_token_request_body.py","fields":{"auth":{"type":"GetIdTokenAuthParams","required":true,"doc":""}}},"GetIdTokenScopeDomainOrProjectBody":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/get_id_token_scope_domain_or_project_body.py","fields":{"id":{"type":"str","required":false,"doc":"domain id 或者 project id，与name字段至少存在一个。"},"name":{"type":"str","required":false,"doc":"domain name 或者 project name，与id字段至少存在一个。"}}},"IdentityToken":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/identity_token.py","fields":{"id":{"type":"str","required":false,"doc":"token的ID。与请求头中的X-Auth-Token含义相同，待废弃。"},"duration_seconds":{"type":"int","required":false,"doc":"AK/SK和securitytoken的有效期，时间单位为秒。取值范围：15min ~ 24h ，默认为15min。"}}},"IdpIdInfo":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/idp_id_info.py","fields":{"id":{"type":"str","required":true,"doc":"身份提供商id。"}}},"KeystoneListAuthProjectsRequest":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/keystone_list_auth_projects_request.py","fields":{}},"KeystoneListAuthProjectsResponse":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/keystone_list_auth_projects_response.py","fields":{"links":{"type":"LinksSelf","required":false,"doc":""},"projects":{"type":"list[AuthProjectResult]","required":false,"doc":"项目信息列表。"}}},"KeystoneListProjectsRequest":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/keystone_list_projects_request.py","fields":{"domain_id":{"type":"str","required":false,"doc":"项目所属账号ID，获取方式请参见：[获取账号、IAM用户、项目、用户组、委托的名称和ID](https://support.huaweicloud.com/api-iam/iam_17_0002.html)。"},"name":{"type":"str","required":false,"doc":"项目名称，获取方式请参见：[获取账号、IAM用户、项目、用户组、委托的名称和ID](https://support.huaweicloud.com/api-iam/iam_17_0002.html)。"},"parent_id":{"type":"str","required":false,"doc":"如果查询自己创建的项目，则此处应填为所属区域的项目ID。 如果查询的是系统内置项目，如cn-north-4，则此处应填为账号ID。 获取项目ID和账号ID，请参见：[获取账号、IAM用户、项目、用户组、委托的名称和ID](https://support.huaweicloud.com/api-iam/iam_17_0002.html)。"},"enabled":{"type":"bool","required":false,"doc":"项目是否启用。"},"is_domain":{"type":"bool","required":false,"doc":"该字段无需填写。"},"page":{"type":"int","required":false,"doc":"分页查询时数据的页数，查询值最小为1。需要与per_page同时存在。"},"per_page":{"type":"int","required":false,"doc":"分页查询时每页的数据个数，取值范围为[1,5000]。需要与page同时存在。"}}},"KeystoneListProjectsResponse":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/keystone_list_projects_response.py","fields":{"links":{"type":"Links","required":false,"doc":""},"projects":{"type":"list[ProjectResult]","required":false,"doc":"项目信息列表。"}}},"Links":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/links.py","fields":{"self":{"type":"str","required":true,"doc":"资源链接地址。"},"previous":{"type":"str","required":true,"doc":"前一邻接资源链接地址。"},"next":{"type":"str","required":true,"doc":"后一邻接资源链接地址。"}}},"LinksSelf":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/links_self.py","fields":{"self":{"type":"str","required":true,"doc":"资源链接地址。"}}},"OsFederationInfo":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/os_federation_info.py","fields":{"identity_provider":{"type":"IdpIdInfo","required":true,"doc":""},"protocol":{"type":"ProtocolIdInfo","required":true,"doc":""},"groups":{"type":"list[object]","required":true,"doc":"用户组信息。"}}},"ProjectInfo":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/project_info.py","fields":{"domain":{"type":"DomainInfo","required":false,"doc":""},"id":{"type":"str","required":false,"doc":"project id"},"name":{"type":"str","required":true,"doc":"project name"}}},"ProjectResult":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/project_result.py","fields":{"is_domain":{"type":"bool","required":true,"doc":"false."},"description":{"type":"str","required":true,"doc":"项目描述信息。"},"links":{"type":"Links","required":true,"doc":""},"enabled":{"type":"bool","required":true,"doc":"项目是否可用。"},"id":{"type":"str","required":true,"doc":"项目ID。"},"parent_id":{"type":"str","required":true,"doc":"如果查询自己创建的项目，则此处返回所属区域的项目ID。 如果查询的是系统内置项目，如cn-north-4，则此处返回账号ID。"},"domain_id":{"type":"str","required":true,"doc":"项目所属账号ID。"},"name":{"type":"str","required":true,"doc":"项目名称。"}}},"ProtocolIdInfo":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/protocol_id_info.py","fields":{"id":{"type":"str","required":true,"doc":"协议id。"}}},"ScopedTokenInfo":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/scoped_token_info.py","fields":{"expires_at":{"type":"str","required":true,"doc":"过期时间。"},"methods":{"type":"list[str]","required":true,"doc":"获取token的方式，联邦用户默认为mapped。"},"issued_at":{"type":"str","required":true,"doc":"生成时间。"},"user":{"type":"FederationUserBody","required":true,"doc":""},"domain":{"type":"DomainInfo","required":false,"doc":""},"project":{"type":"ProjectInfo","required":false,"doc":""},"roles":{"type":"list[ScopedTokenInfoRoles]","required":true,"doc":"roles信息。"},"catalog":{"type":"list[UnscopedTokenInfoEndpoints]","required":true,"doc":"catalog信息"}}},"ScopedTokenInfoRoles":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/scoped_token_info_roles.py","fields":{"id":{"type":"str","required":false,"doc":"role id"},"name":{"type":"str","required":false,"doc":"name id"}}},"ServicePolicy":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/service_policy.py","fields":{"Version":{"type":"str","required":true,"doc":"权限版本号，创建自定义策略时，该字段值填为“1.1”。 &gt; - 1.0：系统预置的角色。以服务为粒度，提供有限的服务相关角色用于授权。 &gt; - 1.1：策略。IAM最新提供的一种细粒度授权的能力，可以精确到具体服务的操作、资源以及请求条件等。"},"Statement":{"type":"list[ServiceStatement]","required":true,"doc":"授权语句，描述自定义策略的具体内容。"}}},"ServiceStatement":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/service_statement.py","fields":{"Action":{"type":"list[str]","required":true,"doc":"授权项，指对资源的具体操作权限。 &gt; - 格式为：服务名:资源类型:操作，例：vpc:ports:create。 &gt; - 服务名为产品名称，例如ecs、evs和vpc等，服务名仅支持小写。 资源类型和操作没有大小写，要求支持通配符号*，无需罗列全部授权项。"},"Effect":{"type":"str","required":true,"doc":"作用。包含两种：允许（Allow）和拒绝（Deny），既有Allow又有Deny的授权语句时，遵循Deny优先的原则。"},"Condition":{"type":"dict(str, dict(str, list[str]))","required":false,"doc":""},"Resource":{"type":"list[str]","required":false,"doc":"资源。规则如下： &gt; - 可填 * 的五段式：&lt;service-name&gt;:&lt;region&gt;:&lt;account-id&gt;:&lt;resource-type&gt;:&lt;resource-path&gt;，例：\\\\&quot;obs:*:*:bucket:*\\\\&quot;。 &gt; - region字段为*或用户可访问的region。service必须存在且resource属于对应service。"}}},"TokenAuth":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/token_auth.py","fields":{"identity":{"type":"TokenAuthIdentity","required":true,"doc":""}}},"TokenAuthIdentity":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/token_auth_identity.py","fields":{"methods":{"type":"list[str]","required":true,"doc":"认证方法，该字段内容为[\\\\&quot;token\\\\&quot;]。"},"token":{"type":"IdentityToken","required":false,"doc":""},"policy":{"type":"ServicePolicy","required":false,"doc":""}}},"UnscopedTokenInfoEndpoints":{"file":"huaweicloud-sdk-iam/huaweicloudsdkiam/v3/model/unscoped_token_info_endpoints.py","fields":{"id":{"type":"str","required":false,"doc":"终端节点ID。"},"interface":{"type":"str","required":false,"doc":"接口类型，描述接口在该终端节点的可见性。值为“public”，表示该接口为公开接口。"},"region":{"type":"str","required":false,"doc":"终端节点所属区域。"},"region_id":{"type":"str","required":false,"doc":"终端节点所属区域ID。"},"url":{"type":"str","required":false,"doc":"终端节点的URL。"}}}}}');
 ;// CONCATENATED MODULE: ./emulator/service/contract.ts
@@ -656,107 +656,257 @@ const GITHUB_ROUTES = [
     route('UpdateIssueComment', 'PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}', 'github', (ctx, h) => updateComment(ctx, h.authorization), false),
 ];
 
-;// CONCATENATED MODULE: ./emulator/service/cpts/common.ts
-// What every CodeArts PerfTest operation shares: its error class, the success fields, reading path
-// and query integers, paging, and finding the caller's PerfTest projects and tasks.
-
-/** A cpts error: `{code, message}`. The codes are the emulator's own, in the service's format. */
-class CptsError extends ServiceError {
-    constructor(status, code, message) {
-        super(status, code, message, 'cpts');
-    }
-}
-const MAX_INT = 2147483647;
-const OK = { code: 'SVCSTG.CPTS.0000000', message: 'success' };
-const invalid = (message) => new CptsError(400, 'SVCSTG.CPTS.4001001', message);
-/** The service's answer for a task or PerfTest project that does not exist or is not the caller's. */
-const notYours = (message) => new CptsError(403, 'SVCSTG.CPTS.4032002', message);
-const conflict = (message) => new CptsError(400, 'SVCSTG.CPTS.4001002', message);
-const iso = (ms) => new Date(ms).toISOString();
-function isInt(value) {
-    return Number.isInteger(value) && value >= 0 && value <= MAX_INT;
-}
-function pathInt(ctx, name) {
-    const text = ctx.params[name];
-    if (!/^\d+$/.test(text) || Number(text) > MAX_INT)
-        throw invalid(`${name} must be an integer, got "${text}"`);
-    return Number(text);
-}
-/** An optional integer query parameter (the contract marks offset and limit optional). */
-function queryInt(ctx, name, min) {
-    const value = ctx.query.find(([n]) => n === name)?.[1];
-    if (value === undefined)
-        return undefined;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > MAX_INT) {
-        throw invalid(`query parameter ${name} must be an integer of at least ${min}, got "${value}"`);
-    }
-    return Number(value);
-}
-/** offset is an item offset; without limit, everything from offset on (no page size is promised). */
-function page(ctx, items) {
-    const offset = queryInt(ctx, 'offset', 0) ?? 0;
-    const limit = Math.min(queryInt(ctx, 'limit', 1) ?? Infinity, ctx.state.fixture.pageSize ?? Infinity);
-    return items.slice(offset, limit === Infinity ? undefined : offset + limit);
-}
-function object(body) {
-    if (typeof body !== 'object' || body === null || Array.isArray(body))
-        throw invalid('the request body must be a JSON object');
-    return body;
-}
-function existingProject(state, id) {
-    const project = state.project(id);
-    if (!project)
-        throw notYours(`PerfTest project ${id} does not exist or is not yours`);
-    return project;
-}
-function taskById(state, id) {
-    const task = state.tasks.get(id);
-    if (!task)
-        throw notYours(`task ${id} does not exist or is not yours`);
-    return task;
-}
-const existingTask = (ctx) => taskById(ctx.state, pathInt(ctx, 'task_id'));
-
-;// CONCATENATED MODULE: ./emulator/service/cpts/projects.ts
-
-function listProjectSets(ctx) {
-    const created = iso(0);
+;// CONCATENATED MODULE: ./emulator/service/case-figures.ts
+const CASE_FIGURE_NAMES = [
+    'avg_response_time',
+    'max_response_time',
+    'min_response_time',
+    'tp50',
+    'tp75',
+    'tp85',
+    'tp90',
+    'tp95',
+    'tp99',
+    'tp999',
+    'tp9999',
+    'success_rate',
+    'tps',
+    'max_tps',
+    'request_count',
+    'success_count',
+    'error_count',
+    'failed_assert',
+    'failed_timeout',
+    'failed_refused',
+];
+/** The response times in the order they must keep: min <= tp50 <= ... <= tp9999 <= max. */
+const TIME_CHAIN = [
+    'min_response_time',
+    'tp50',
+    'tp75',
+    'tp85',
+    'tp90',
+    'tp95',
+    'tp99',
+    'tp999',
+    'tp9999',
+    'max_response_time',
+];
+/** The ones the contract types float (a success rate may have decimals too: the counts carry it). */
+const FRACTIONAL = ['avg_response_time', 'tps', 'max_tps', 'success_rate'];
+/** Percentiles as multiples of the average (tp50 and tp90 as the outline's avg_tp50 and avg_tp90). */
+const SHAPE = {
+    tp50: 0.9,
+    tp75: 1.2,
+    tp85: 1.4,
+    tp90: 1.6,
+    tp95: 1.9,
+    tp99: 2.5,
+    tp999: 2.9,
+    tp9999: 3.1,
+};
+const round2 = (x) => Math.round(x * 100) / 100;
+/** The response times of an item of this mean: min and max around the mean as the outline has them. */
+function timesOf(avg, count) {
+    if (count === 0)
+        return Object.fromEntries(['avg_response_time', ...TIME_CHAIN].map((n) => [n, 0]));
+    const a = round2(avg);
+    const percentiles = Object.fromEntries(Object.entries(SHAPE).map(([n, f]) => [n, Math.round(a * f)]));
     return {
-        status: 200,
-        body: {
-            ...OK,
-            projects: page(ctx, ctx.state.fixture.perftestProjects).map((p) => ({
-                id: p.id,
-                name: p.name,
-                description: p.description,
-                source: 0,
-                CreateTime: created,
-                UpdateTime: created,
-            })),
-        },
+        ...percentiles,
+        avg_response_time: a,
+        min_response_time: Math.min(Math.round(a * 0.2), Math.floor(a)),
+        max_response_time: Math.max(Math.round(a * 3.2), Math.ceil(a)),
     };
 }
-/** A folder or case as ListProjectTestCase and ListTaskCases give it (ProjectDirectory, TestCaseBriefInfo). */
-const briefOf = (c) => ({
-    id: c.id,
-    name: c.name,
-    status: c.status,
-    type: c.type,
-    parent_id: c.parent_id,
-    create_time: iso(0),
-    update_time: iso(0),
-});
-function listProjectTestCase(ctx) {
-    const project = existingProject(ctx.state, pathInt(ctx, 'test_suite_id'));
-    return { status: 200, body: { ...OK, directory: project.cases.map(briefOf) } };
+/** The errors by kind, as the outline's exception_response_sum shares them out. */
+function failuresOf(errors) {
+    const failed_assert = Math.floor(errors / 2);
+    const failed_refused = Math.floor(errors / 4);
+    return { failed_assert, failed_refused, failed_timeout: errors - failed_assert - failed_refused };
 }
-function listTaskCases(ctx) {
-    const project = existingProject(ctx.state, pathInt(ctx, 'test_suit_id'));
-    const task = existingTask(ctx);
-    if (task.project_id !== project.id)
-        throw notYours(`task ${task.id} is not in PerfTest project ${project.id}`);
-    const cases = task.case_id_list.map((id) => ctx.state.caseOf(project, id)).filter((c) => c !== undefined);
-    return { status: 200, body: { ...OK, test_cases: cases.map(briefOf) } };
+/** An integer, as the contract types it: the floor of the exact percentage. */
+const rateOf = (success, count) => (count > 0 ? Math.floor((success * 100) / count) : 0);
+function baseFigures({ count, errors, avg, seconds }) {
+    const tps = seconds > 0 ? round2(count / seconds) : 0;
+    return {
+        request_count: count,
+        success_count: count - errors,
+        error_count: errors,
+        success_rate: rateOf(count - errors, count),
+        tps,
+        max_tps: round2(tps * 1.15),
+        ...failuresOf(errors),
+        ...timesOf(avg, count),
+    };
+}
+/**
+ * The counts with the overrides applied, kept consistent (success + errors = requests): a rate given
+ * without counts sets the success count from the request count, rounded up so that the shown rate
+ * (the floor of the counts' percentage) reads back an integer rate given; a request count given
+ * alone keeps the computed share of errors.
+ */
+function countsWith(base, over) {
+    const { request_count, success_count, error_count, success_rate } = over;
+    const requests = request_count ?? (success_count !== undefined && error_count !== undefined ? success_count + error_count : base.request_count);
+    const errorShare = base.request_count > 0 ? base.error_count / base.request_count : 0;
+    const success = success_count ??
+        (error_count !== undefined
+            ? requests - error_count
+            : success_rate !== undefined
+                ? Math.min(requests, Math.ceil((requests * success_rate) / 100 - 1e-9))
+                : requests - Math.round(requests * errorShare));
+    if (success < 0 || success > requests)
+        throw new Error(`case figures: ${success} successes of ${requests} requests cannot be`);
+    return { request_count: requests, success_count: success, error_count: requests - success };
+}
+/**
+ * The times with the overrides applied: a given average reshapes all of them around it; a given time
+ * is shown as given and the others follow it along the chain (the higher ones raised to at least it,
+ * the lower ones lowered to at most it), the average kept between min and max.
+ */
+function timesWith(base, over) {
+    const t = over.avg_response_time !== undefined ? timesOf(over.avg_response_time, 1) : { ...base };
+    for (const n of TIME_CHAIN)
+        if (over[n] !== undefined)
+            t[n] = over[n];
+    for (let i = 1; i < TIME_CHAIN.length; i++) {
+        if (over[TIME_CHAIN[i]] === undefined)
+            t[TIME_CHAIN[i]] = Math.max(t[TIME_CHAIN[i]], t[TIME_CHAIN[i - 1]]);
+    }
+    for (let i = TIME_CHAIN.length - 2; i >= 0; i--) {
+        if (over[TIME_CHAIN[i]] === undefined)
+            t[TIME_CHAIN[i]] = Math.min(t[TIME_CHAIN[i]], t[TIME_CHAIN[i + 1]]);
+    }
+    t.avg_response_time = Math.min(Math.max(t.avg_response_time, t.min_response_time), t.max_response_time);
+    return pickTimes(t);
+}
+const pickTimes = (f) => Object.fromEntries(['avg_response_time', ...TIME_CHAIN].map((n) => [n, f[n]]));
+/** The item's figures with a test's overrides (already checked by checkCaseFigures) applied. */
+function withOverrides(base, over, seconds) {
+    if (!over || Object.keys(over).length === 0)
+        return base;
+    const counts = countsWith(base, over);
+    const tps = over.tps ?? (over.request_count !== undefined && seconds > 0 ? round2(counts.request_count / seconds) : base.tps);
+    const maxTps = over.max_tps ?? (tps === base.tps ? base.max_tps : round2(tps * 1.15));
+    return {
+        ...counts,
+        success_rate: rateOf(counts.success_count, counts.request_count),
+        tps: over.tps === undefined ? Math.min(tps, maxTps) : tps,
+        max_tps: maxTps,
+        // Failures given are shown as given; the others follow the error count shown.
+        ...failuresOf(counts.error_count),
+        ...pick(over, ['failed_assert', 'failed_timeout', 'failed_refused']),
+        ...timesWith(base, over),
+    };
+}
+function pick(over, names) {
+    return Object.fromEntries(names.filter((n) => over[n] !== undefined).map((n) => [n, over[n]]));
+}
+/** CaseReportDetail's figures, by the contract's names (max and maxRespTime are both the maximum). */
+function wireFigures(f) {
+    return {
+        requests: f.request_count,
+        successCount: f.success_count,
+        errorCount: f.error_count,
+        successRate: f.success_rate,
+        averageRespTime: f.avg_response_time,
+        ...Object.fromEntries(Object.keys(SHAPE).map((n) => [n, f[n]])),
+        max: f.max_response_time,
+        maxRespTime: f.max_response_time,
+        min: f.min_response_time,
+        tps: f.tps,
+        maxTps: f.max_tps,
+        failedAssert: f.failed_assert,
+        failedTimeout: f.failed_timeout,
+        failedRefused: f.failed_refused,
+        failedOthers: 0,
+        failedParsed: 0,
+    };
+}
+/** The requests a case reports: its seeded ones, or one `GET /` carrying all its load. */
+const requestsOf = (c) => (c.requests?.length ? c.requests : [{ name: 'GET /', share: 1, time: 1 }]);
+/** A copy of one item's overrides, or an Error naming what the contract could not carry or what contradicts. */
+function checkCaseFigures(figures, where) {
+    for (const [name, value] of Object.entries(figures)) {
+        if (!CASE_FIGURE_NAMES.includes(name)) {
+            throw new Error(`${where}: unknown figure ${name}; known: ${CASE_FIGURE_NAMES.join(', ')}`);
+        }
+        if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+            throw new Error(`${where}: figure ${name} must be a number of at least 0`);
+        if (!FRACTIONAL.includes(name) && !Number.isInteger(value)) {
+            throw new Error(`${where}: figure ${name} must be an integer (the contract's int)`);
+        }
+    }
+    if ((figures.success_rate ?? 0) > 100)
+        throw new Error(`${where}: figure success_rate must be at most 100`);
+    const given = TIME_CHAIN.filter((n) => figures[n] !== undefined);
+    for (let i = 1; i < given.length; i++) {
+        if (figures[given[i]] < figures[given[i - 1]])
+            throw new Error(`${where}: ${given[i]} is below ${given[i - 1]}`);
+    }
+    const { avg_response_time: avg, min_response_time: min, max_response_time: max } = figures;
+    if (avg !== undefined && ((min !== undefined && avg < min) || (max !== undefined && avg > max))) {
+        throw new Error(`${where}: avg_response_time must lie between min_response_time and max_response_time`);
+    }
+    if (figures.tps !== undefined && figures.max_tps !== undefined && figures.tps > figures.max_tps)
+        throw new Error(`${where}: tps is above max_tps`);
+    const { request_count: r, success_count: s, error_count: e } = figures;
+    if (r !== undefined && ((s ?? 0) > r || (e ?? 0) > r || (s !== undefined && e !== undefined && s + e !== r))) {
+        throw new Error(`${where}: success_count + error_count must make request_count`);
+    }
+    return { ...figures };
+}
+const OVERRIDE_PARTS = ['performance', 'requests', 'transactions'];
+/** Named items' overrides, each name one the case has. */
+function checkNamed(named, known, what) {
+    return Object.fromEntries(Object.entries(named).map(([name, figures]) => {
+        if (!known.includes(name))
+            throw new Error(`${what} "${name}": no such one (known: ${known.join(', ') || 'none'})`);
+        return [name, checkCaseFigures(figures, `${what} "${name}"`)];
+    }));
+}
+function caseNamed(cases, name, what) {
+    const found = cases.find((c) => c.name === name && c.type === 2);
+    if (!found)
+        throw new Error(`${what} "${name}": no such case (known: ${cases
+            .filter((c) => c.type === 2)
+            .map((c) => c.name)
+            .join(', ')})`);
+    return found;
+}
+/**
+ * A copy of per-case overrides, or an Error naming a case, request or transaction that `cases` (the
+ * PerfTest project's) lack, or a figure that checkCaseFigures refuses. Overrides for a case the run
+ * does not include are kept and never shown.
+ */
+function checkCaseOverrides(overrides, cases) {
+    return Object.fromEntries(Object.entries(overrides).map(([caseName, over]) => {
+        const seed = caseNamed(cases, caseName, 'case figures for');
+        const unknown = Object.keys(over).find((k) => !OVERRIDE_PARTS.includes(k));
+        if (unknown)
+            throw new Error(`case figures for "${caseName}": unknown part ${unknown}; known: ${OVERRIDE_PARTS.join(', ')}`);
+        const copy = {};
+        if (over.performance)
+            copy.performance = checkCaseFigures(over.performance, `case "${caseName}"`);
+        if (over.requests)
+            copy.requests = checkNamed(over.requests, requestsOf(seed).map((r) => r.name), `request of case "${caseName}"`);
+        if (over.transactions) {
+            const known = (seed.transactions ?? []).map((t) => t.name);
+            copy.transactions = checkNamed(over.transactions, known, `transaction of case "${caseName}"`);
+        }
+        return [caseName, copy];
+    }));
+}
+const GAPS = ['unlisted', 'empty', 'refused'];
+/** A copy of per-case gaps, or an Error naming an unknown case or gap. */
+function checkCaseGaps(gaps, cases) {
+    for (const [caseName, gap] of Object.entries(gaps)) {
+        caseNamed(cases, caseName, 'case gap for');
+        if (!GAPS.includes(gap))
+            throw new Error(`case gap for "${caseName}": ${String(gap)} is none of ${GAPS.join(', ')}`);
+    }
+    return { ...gaps };
 }
 
 ;// CONCATENATED MODULE: ./emulator/service/figures.ts
@@ -820,7 +970,7 @@ function checkFigures(figures) {
  * count from the request count (so success_count / request_count reads back the rate, which is what
  * the action judges); a request count given alone keeps the computed share of errors.
  */
-function countsWith(computed, figures) {
+function figures_countsWith(computed, figures) {
     const { request_count, success_count, error_request_count, success_rate } = figures;
     if ([request_count, success_count, error_request_count, success_rate].every((v) => v === undefined))
         return computed;
@@ -841,16 +991,216 @@ function countsWith(computed, figures) {
     };
 }
 
+;// CONCATENATED MODULE: ./emulator/service/state.ts
+
+
+const SEEDED_STATUS = { finished: 2, abnormal: 3, stopped: 4, running: 0 };
+const MINUTE_MS = 60_000;
+/** ShowTask's run_status: 4 is a run stopped by its user, 5 one still being stopped (the contract's doc). */
+const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4, stopping: 5, waiting: 9 };
+class State {
+    fixture;
+    now;
+    tasks = new Map();
+    runs = new Map();
+    /** Temporary keys issued by the emulated IAM, besides the fixture's. */
+    issuedKeys = [];
+    /** IAM tokens issued for ID tokens: X-Subject-Token value -> expiry on the emulator clock. */
+    subjectTokens = new Map();
+    /** Counter behind deterministic ids of issued tokens and keys. */
+    serial = 0;
+    nextTaskId;
+    nextRunId = 7700001;
+    constructor(fixture, now) {
+        this.fixture = fixture;
+        this.now = now;
+        this.nextTaskId = fixture.firstTaskId;
+    }
+    keys() {
+        return [...this.fixture.credentials, ...this.issuedKeys];
+    }
+    project(id) {
+        return this.fixture.perftestProjects.find((p) => p.id === id);
+    }
+    caseOf(project, id) {
+        return project.cases.find((c) => c.id === id);
+    }
+    createTask(fields) {
+        const time = this.now();
+        const task = { ...fields, id: this.nextTaskId++, create_time: time, update_time: time, runIds: [] };
+        this.tasks.set(task.id, task);
+        return task;
+    }
+    startRun(task, cluster_type, cluster_id) {
+        const { figures, caseFigures, caseGaps } = task;
+        return this.addRun(task, this.now(), cluster_type, cluster_id, { figures, caseFigures, caseGaps });
+    }
+    /**
+     * A run of the task that started in the past and ended as `outcome` says (or, for 'running', goes
+     * on, halfway through its running time), for tests that need a run history: ShowTask, the history
+     * and the outline all follow from its times. It gets the next run id, so seed before starting runs.
+     */
+    seedRun(task, options) {
+        const last = this.lastRun(task);
+        if (last && this.isBusy(last))
+            throw new Error(`task ${task.id} has a run going on (run ${last.id}): seed its history first`);
+        const { outcome } = options;
+        if (outcome === 'running' && options.endedMinutesAgo !== undefined)
+            throw new Error('a running run has not ended: no endedMinutesAgo');
+        const startedAt = outcome === 'running' ? this.now() - this.untilStopMs() : this.seededEnd(task, options) - this.seededMs(outcome);
+        const merged = (a, b) => (a || b ? { ...a, ...b } : undefined);
+        const run = this.addRun(task, startedAt, 'shared-cluster-internet', 0, {
+            figures: merged(task.figures, options.figures),
+            caseFigures: merged(task.caseFigures, options.caseFigures),
+            caseGaps: merged(task.caseGaps, options.caseGaps),
+        });
+        run.endsAbnormally = outcome === 'abnormal';
+        if (outcome === 'stopped')
+            run.stoppedAt = startedAt + this.untilStopMs();
+        if (this.runStatus(run) !== SEEDED_STATUS[outcome]) {
+            throw new Error(`seeded run ${run.id} reads run_status ${this.runStatus(run)}, not ${outcome}: check the fixture's run timing`);
+        }
+        return run;
+    }
+    /** From a seeded run's start to its stop request (or, running, to now): halfway through its running time. */
+    untilStopMs() {
+        const { waitingSeconds, runningSeconds } = this.fixture.run;
+        return (waitingSeconds + runningSeconds / 2) * 1000;
+    }
+    /** From a seeded ended run's start to its end_time. */
+    seededMs(outcome) {
+        const { waitingSeconds, runningSeconds, stoppingSeconds } = this.fixture.run;
+        return outcome === 'stopped' ? this.untilStopMs() + stoppingSeconds * 1000 : (waitingSeconds + runningSeconds) * 1000;
+    }
+    /** When a seeded ended run ended: as asked, or a minute after the task's latest run ended. */
+    seededEnd(task, { outcome, endedMinutesAgo }) {
+        if (endedMinutesAgo !== undefined) {
+            if (!(endedMinutesAgo >= 0))
+                throw new Error(`endedMinutesAgo must be at least 0, got ${endedMinutesAgo}`);
+            return this.now() - endedMinutesAgo * MINUTE_MS;
+        }
+        const last = this.lastRun(task);
+        const end = last ? this.endTime(last) + MINUTE_MS + this.seededMs(outcome) : this.now() - 24 * 60 * MINUTE_MS;
+        if (end > this.now())
+            throw new Error(`no room for another run of task ${task.id} before now: give endedMinutesAgo`);
+        return end;
+    }
+    addRun(task, startedAt, cluster_type, cluster_id, overrides) {
+        // Copies, checked first: later changes to the task's figures do not change a run, as its cases do not.
+        const cases = this.project(task.project_id)?.cases ?? [];
+        const own = {
+            ...(overrides.figures ? { figures: checkFigures(overrides.figures) } : {}),
+            ...(overrides.caseFigures ? { caseFigures: checkCaseOverrides(overrides.caseFigures, cases) } : {}),
+            ...(overrides.caseGaps ? { caseGaps: checkCaseGaps(overrides.caseGaps, cases) } : {}),
+        };
+        const run = {
+            id: this.nextRunId++,
+            task_id: task.id,
+            case_id_list: [...task.case_id_list],
+            project_id: task.project_id,
+            startedAt,
+            cluster_type,
+            cluster_id,
+            ...own,
+        };
+        this.runs.set(run.id, run);
+        task.runIds.push(run.id);
+        return run;
+    }
+    lastRun(task) {
+        const id = task.runIds.at(-1);
+        return id === undefined ? undefined : this.runs.get(id);
+    }
+    /**
+     * The run ShowTask shows: the latest one started at least startLagSeconds ago. Until then the
+     * task-scoped view still shows the run before (the service's task record follows a start late).
+     */
+    visibleRun(task) {
+        const lagMs = this.fixture.run.startLagSeconds * 1000;
+        for (let i = task.runIds.length - 1; i >= 0; i--) {
+            const run = this.runs.get(task.runIds[i]);
+            if (this.now() >= run.startedAt + lagMs)
+                return run;
+        }
+        return undefined;
+    }
+    /** When a run ends by itself (finished or abnormal), in emulator milliseconds. */
+    naturalEnd(run) {
+        const { waitingSeconds, runningSeconds } = this.fixture.run;
+        return run.startedAt + (waitingSeconds + runningSeconds) * 1000;
+    }
+    /** When a stopped run has finished stopping (run_status 5 turns 4). */
+    stopEnd(run) {
+        return run.stoppedAt === undefined ? undefined : run.stoppedAt + this.fixture.run.stoppingSeconds * 1000;
+    }
+    runStatus(run) {
+        const now = this.now();
+        const end = this.naturalEnd(run);
+        if (run.stoppedAt !== undefined && run.stoppedAt < end)
+            return now < this.stopEnd(run) ? RUN_STATUS.stopping : RUN_STATUS.stopped;
+        if (now < run.startedAt + this.fixture.run.waitingSeconds * 1000)
+            return RUN_STATUS.waiting;
+        if (now < end)
+            return RUN_STATUS.running;
+        return this.endsAbnormally(run) ? RUN_STATUS.abnormal : RUN_STATUS.finished;
+    }
+    /** Waiting or running: a run that a stop request can stop. */
+    isActive(run) {
+        const status = this.runStatus(run);
+        return status === RUN_STATUS.waiting || status === RUN_STATUS.running;
+    }
+    /** Active or still being stopped: the task cannot be started again yet. */
+    isBusy(run) {
+        return this.isActive(run) || this.runStatus(run) === RUN_STATUS.stopping;
+    }
+    /** When the run ended (a stopped run: when it finished stopping), or undefined while it goes on. */
+    endTime(run) {
+        if (this.isBusy(run))
+            return undefined;
+        const stopped = run.stoppedAt !== undefined && run.stoppedAt < this.naturalEnd(run);
+        return stopped ? this.stopEnd(run) : this.naturalEnd(run);
+    }
+    /** When the load itself stopped: the stop request, or the natural end. */
+    loadEnd(run) {
+        return Math.min(run.stoppedAt ?? Infinity, this.naturalEnd(run));
+    }
+    casesOfRun(run) {
+        const project = this.project(run.project_id);
+        if (!project)
+            return [];
+        return run.case_id_list.map((id) => this.caseOf(project, id)).filter((c) => c !== undefined);
+    }
+    endsAbnormally(run) {
+        return run.endsAbnormally ?? this.casesOfRun(run).some((c) => c.endsAbnormally);
+    }
+}
+/**
+ * The case-run id of the run's case at `index` (0-based in the run's cases): ShowTask's
+ * related_temp_running_id, the case_run_id ShowMergeCaseDetail takes. The run id × 100 + n, n
+ * counting the run's cases from 1.
+ */
+const caseRunIdOf = (run, index) => run.id * 100 + index + 1;
+
 ;// CONCATENATED MODULE: ./emulator/service/cpts/report.ts
 // A deterministic report outline for a run, derived from its cases' profiles and how long it ran,
 // except for the figures the run carries (figures.ts), which are shown as they are.
 
+/** The profile of a case the fixture gives none. */
 const DEFAULT_PROFILE = { rps: 100, avg_response_time: 150, success_rate: 100 };
-function loadOf(state, run) {
-    const cases = state.casesOfRun(run);
+/** Whole seconds of load from the end of the run's wait until now, or until the load stopped. */
+function loadSeconds(state, run) {
     const runningFrom = run.startedAt + state.fixture.run.waitingSeconds * 1000;
     const until = Math.min(state.now(), state.loadEnd(run));
-    const seconds = Math.max(0, Math.floor((until - runningFrom) / 1000));
+    return Math.max(0, Math.floor((until - runningFrom) / 1000));
+}
+/** A case's requests and errors over `seconds` of load, as the outline and the per-case report count them. */
+function caseLoad(profile, seconds) {
+    const requests = Math.round(profile.rps * seconds);
+    return { requests, errors: Math.round((requests * (100 - profile.success_rate)) / 100) };
+}
+function loadOf(state, run) {
+    const cases = state.casesOfRun(run);
+    const seconds = loadSeconds(state, run);
     let requests = 0;
     let errors = 0;
     let weightedTime = 0;
@@ -859,9 +1209,9 @@ function loadOf(state, run) {
     let minTime = Infinity;
     for (const c of cases) {
         const profile = c.profile ?? DEFAULT_PROFILE;
-        const count = Math.round(profile.rps * seconds);
+        const { requests: count, errors: failed } = caseLoad(profile, seconds);
         requests += count;
-        errors += Math.round((count * (100 - profile.success_rate)) / 100);
+        errors += failed;
         weightedTime += profile.avg_response_time * count;
         rps += profile.rps;
         maxTime = Math.max(maxTime, Math.round(profile.avg_response_time * 3.2));
@@ -895,7 +1245,7 @@ function coreIndex({ cases, seconds, requests, errors, avg, rps, maxTime, minTim
 function withFigures(core, figures) {
     if (!figures)
         return core;
-    const result = { ...core, ...countsWith(core, figures), response_time: { ...core.response_time } };
+    const result = { ...core, ...figures_countsWith(core, figures), response_time: { ...core.response_time } };
     for (const [name, value] of Object.entries(figures)) {
         if (name === 'request_count' || name === 'success_count' || name === 'error_request_count' || name === 'success_rate')
             continue;
@@ -948,6 +1298,314 @@ function reportOutline(state, run) {
         network_traffic: networkTraffic(load),
         task_basic_execution_data: basicExecution(state, run, load),
     };
+}
+
+;// CONCATENATED MODULE: ./emulator/service/cpts/case-report.ts
+// A run's per-case report (ShowMergeTaskCase, ShowMergeCaseDetail), derived as its outline is
+// (report.ts) from each case's profile and how long the run has run: a case's requests and errors are
+// the ones the outline adds up, its average the one the outline weighs by requests, its min and max
+// the ones the outline takes the least and the most of. A case's requests (the report's AWs) share
+// out the case's load by their seeds' weights: their counts and errors add up to the case's, their
+// average weighted by counts is the case's, and their times stay within the case's min and max. A
+// custom transaction counts one per iteration of the requests it spans and takes as long as they
+// take together. A test's overrides (Run.caseFigures) change only the item they name.
+//
+// A run still going on shows its figures so far, zero before its load starts: the service's console
+// shows a run's per-case figures live, so its API most likely does too (the action asks only once the
+// run has ended). A stopped run's figures stop at the stop request, as the outline's do.
+
+
+
+
+/** The run's cases in the run's order, each with its case-run id. */
+function caseRunsOf(state, run) {
+    return state.casesOfRun(run).map((seed, i) => ({
+        seed,
+        caseRunId: caseRunIdOf(run, i),
+        requests: requestsOf(seed),
+        transactions: seed.transactions ?? [],
+    }));
+}
+/** An id of the service's database (a dc_case_aw primary key, a transaction id): 32 hex digits, deterministic. */
+const dbId = (caseRun, kind, name = '') => (0,external_node_crypto_namespaceObject.createHash)('md5').update(`${caseRun.caseRunId}/${kind}/${name}`).digest('hex');
+const sum = (values) => values.reduce((a, b) => a + b, 0);
+/** Largest remainder: `total` shared out by `weights`, the parts adding up to it exactly. */
+function apportion(total, weights) {
+    const whole = sum(weights);
+    if (!(whole > 0))
+        return weights.map((_, i) => (i === 0 ? total : 0));
+    const exact = weights.map((w) => (total * w) / whole);
+    const parts = exact.map(Math.floor);
+    const order = exact.map((x, i) => ({ rest: x - Math.floor(x), i })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+    const left = total - sum(parts);
+    for (let k = 0; k < left; k++)
+        parts[order[k].i] += 1;
+    return parts;
+}
+/** The case's errors shared out by weight, none getting more errors than requests. */
+function shareErrors(errors, counts, weights) {
+    const parts = apportion(errors, weights).map((e, i) => Math.min(e, counts[i]));
+    let left = errors - sum(parts);
+    for (let i = 0; left > 0 && i < parts.length; i++) {
+        const more = Math.min(counts[i] - parts[i], left);
+        parts[i] += more;
+        left -= more;
+    }
+    return parts;
+}
+/** The case's load shared out among its requests. */
+function requestSamples(requests, whole) {
+    const shares = requests.map((r) => r.share);
+    const counts = apportion(whole.count, shares);
+    const errors = shareErrors(whole.errors, counts, requests.map((r) => r.errors ?? r.share));
+    // Times relative to the mean of the requests' times, weighted as they are sent: the case's average stays the case's.
+    const weights = whole.count > 0 ? counts : shares;
+    const norm = sum(requests.map((r, i) => r.time * weights[i])) / sum(weights) || 1;
+    return requests.map((r, i) => ({ count: counts[i], errors: errors[i], avg: (whole.avg * r.time) / norm, seconds: whole.seconds }));
+}
+/** A request's times kept within its case's min and max, and its min and max around its own average. */
+function withinCase(f, low, high) {
+    if (f.request_count === 0)
+        return f;
+    const t = { ...f };
+    for (const n of TIME_CHAIN)
+        t[n] = Math.min(Math.max(t[n], low), high);
+    t.min_response_time = Math.min(t.min_response_time, Math.floor(t.avg_response_time));
+    t.max_response_time = Math.max(t.max_response_time, Math.ceil(t.avg_response_time));
+    return t;
+}
+/** One per iteration of the requests it spans (the fewest of them), as long as they take together. */
+function transactionSample(t, requests, samples, seconds) {
+    const members = t.requests.map((name) => samples[requests.findIndex((r) => r.name === name)]).filter((s) => s !== undefined);
+    const count = members.length > 0 ? Math.min(...members.map((s) => s.count)) : 0;
+    return { count, errors: Math.min(count, sum(members.map((s) => s.errors))), avg: sum(members.map((s) => s.avg)), seconds };
+}
+/** The case's figures, its requests' and its custom transactions', with the run's overrides. */
+function caseReport(state, run, c) {
+    const seconds = loadSeconds(state, run);
+    const profile = c.seed.profile ?? DEFAULT_PROFILE;
+    const { requests: count, errors } = caseLoad(profile, seconds);
+    const whole = { count, errors, avg: profile.avg_response_time, seconds };
+    const base = baseFigures(whole);
+    const samples = requestSamples(c.requests, whole);
+    const over = run.caseFigures?.[c.seed.name] ?? {};
+    return {
+        seconds,
+        performance: withOverrides(base, over.performance, seconds),
+        requests: c.requests.map((r, i) => {
+            const own = withinCase(baseFigures(samples[i]), base.min_response_time, base.max_response_time);
+            return { name: r.name, figures: withOverrides(own, over.requests?.[r.name], seconds) };
+        }),
+        transactions: c.transactions.map((t) => ({
+            name: t.name,
+            figures: withOverrides(baseFigures(transactionSample(t, c.requests, samples, seconds)), over.transactions?.[t.name], seconds),
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/service/cpts/common.ts
+// What every CodeArts PerfTest operation shares: its error class, the success fields, reading path
+// and query integers, paging, and finding the caller's PerfTest projects and tasks.
+
+/** A cpts error: `{code, message}`. The codes are the emulator's own, in the service's format. */
+class CptsError extends ServiceError {
+    constructor(status, code, message) {
+        super(status, code, message, 'cpts');
+    }
+}
+const MAX_INT = 2147483647;
+const OK = { code: 'SVCSTG.CPTS.0000000', message: 'success' };
+const invalid = (message) => new CptsError(400, 'SVCSTG.CPTS.4001001', message);
+/** The service's answer for a task or PerfTest project that does not exist or is not the caller's. */
+const notYours = (message) => new CptsError(403, 'SVCSTG.CPTS.4032002', message);
+const conflict = (message) => new CptsError(400, 'SVCSTG.CPTS.4001002', message);
+const iso = (ms) => new Date(ms).toISOString();
+function isInt(value) {
+    return Number.isInteger(value) && value >= 0 && value <= MAX_INT;
+}
+function pathInt(ctx, name) {
+    const text = ctx.params[name];
+    if (!/^\d+$/.test(text) || Number(text) > MAX_INT)
+        throw invalid(`${name} must be an integer, got "${text}"`);
+    return Number(text);
+}
+/** An optional integer query parameter (the contract marks offset and limit optional). */
+function queryInt(ctx, name, min) {
+    const value = ctx.query.find(([n]) => n === name)?.[1];
+    if (value === undefined)
+        return undefined;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > MAX_INT) {
+        throw invalid(`query parameter ${name} must be an integer of at least ${min}, got "${value}"`);
+    }
+    return Number(value);
+}
+/** offset is an item offset; without limit, everything from offset on (no page size is promised). */
+function page(ctx, items) {
+    const offset = queryInt(ctx, 'offset', 0) ?? 0;
+    const limit = Math.min(queryInt(ctx, 'limit', 1) ?? Infinity, ctx.state.fixture.pageSize ?? Infinity);
+    return items.slice(offset, limit === Infinity ? undefined : offset + limit);
+}
+function object(body) {
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+        throw invalid('the request body must be a JSON object');
+    return body;
+}
+function existingProject(state, id) {
+    const project = state.project(id);
+    if (!project)
+        throw notYours(`PerfTest project ${id} does not exist or is not yours`);
+    return project;
+}
+function taskById(state, id) {
+    const task = state.tasks.get(id);
+    if (!task)
+        throw notYours(`task ${id} does not exist or is not yours`);
+    return task;
+}
+const existingTask = (ctx) => taskById(ctx.state, pathInt(ctx, 'task_id'));
+/** The run of the path's task_run_id: a report id the service does not know is not the caller's either. */
+function existingRun(ctx) {
+    const id = pathInt(ctx, 'task_run_id');
+    const run = ctx.state.runs.get(id);
+    if (!run)
+        throw notYours(`task run ${id} does not exist or is not yours`);
+    return run;
+}
+
+;// CONCATENATED MODULE: ./emulator/service/cpts/cases.ts
+
+
+
+const DATUM = { case: 0, aw: 1, transaction: 2 };
+/** A DetailItem of a request. */
+const awItem = (c, name) => ({ name, caseAwId: dbId(c, 'request', name), datumType: DATUM.aw });
+/** A CaseAwInfo: the case, its requests and its transactions, and the ids the other report operations take. */
+function caseAwInfo(c, run, field) {
+    const accepted = String(c.caseRunId);
+    const design = String(c.seed.id);
+    return {
+        name: c.seed.name,
+        id: dbId(c, 'case'),
+        caseAwId: dbId(c, 'case'),
+        testcaseId: field === 'case_uri_i' ? design : accepted,
+        case_uri_i: field === 'testcaseId' ? design : accepted,
+        caseUri: design,
+        taskId: String(run.task_id),
+        // The SDK's doc repeats testcaseId's ("testcase_id") for it; named for the task's execution, it is the run's id here.
+        taskExecId: String(run.id),
+        datumType: DATUM.case,
+        aw: c.requests.map((r) => ({ name: r.name, id: dbId(c, 'request', r.name), datumType: DATUM.aw })),
+        awList: c.requests.map((r) => awItem(c, r.name)),
+        transactionList: c.transactions.map((t) => ({
+            name: t.name,
+            caseAwId: dbId(c, 'transaction', t.name),
+            transactionId: dbId(c, 'transaction-id', t.name),
+            datumType: DATUM.transaction,
+            awList: t.requests.map((name) => awItem(c, name)),
+        })),
+    };
+}
+/** The run's overrides and gaps, checked again: a test may have set them on the run after it started. */
+function checked(state, run) {
+    const cases = state.project(run.project_id)?.cases ?? [];
+    if (run.caseFigures)
+        checkCaseOverrides(run.caseFigures, cases);
+    if (run.caseGaps)
+        checkCaseGaps(run.caseGaps, cases);
+    return run;
+}
+function showMergeTaskCase(ctx) {
+    const run = checked(ctx.state, existingRun(ctx));
+    const field = ctx.state.fixture.run.caseRunIdField;
+    const listed = caseRunsOf(ctx.state, run).filter((c) => run.caseGaps?.[c.seed.name] !== 'unlisted');
+    const case_aw_info_list = listed.map((c) => caseAwInfo(c, run, field));
+    return { status: 200, body: { ...OK, extend: {}, result: { err_message: '', case_aw_info_list } } };
+}
+/** An HTTP request's path, from a request name such as `POST /orders`; none for a name of another form. */
+const urlOf = (name) => /^[A-Z]+ (\/.*)$/.exec(name)?.[1];
+/** A CaseReportDetail: the figures by the contract's names, with what names the item. */
+function detailItem(names, figures, seconds) {
+    return { ...names, checkpointResult: true, duration: seconds, ...wireFigures(figures) };
+}
+function detailOf(state, run, c) {
+    const report = caseReport(state, run, c);
+    const { seconds } = report;
+    const performance = detailItem({
+        name: c.seed.name,
+        id: String(c.caseRunId),
+        detailId: dbId(c, 'case'),
+        caseUri: String(c.seed.id),
+        isAW: false,
+        datumType: DATUM.case,
+    }, report.performance, seconds);
+    return {
+        performance: { ...performance, currentThreadNum: 50 },
+        detailDatas: report.requests.map(({ name, figures }) => {
+            const url = urlOf(name);
+            const id = dbId(c, 'request', name);
+            return detailItem({ name, detailId: id, awId: id, isAW: true, datumType: DATUM.aw, ...(url ? { url } : {}) }, figures, seconds);
+        }),
+        customTransactions: report.transactions.map(({ name, figures }) => detailItem({
+            name,
+            detailId: dbId(c, 'transaction', name),
+            transactionId: dbId(c, 'transaction-id', name),
+            isAW: false,
+            datumType: DATUM.transaction,
+        }, figures, seconds)),
+    };
+}
+function showMergeCaseDetail(ctx) {
+    const run = checked(ctx.state, existingRun(ctx));
+    const id = pathInt(ctx, 'case_run_id');
+    const found = caseRunsOf(ctx.state, run).find((c) => c.caseRunId === id);
+    const gap = found && run.caseGaps?.[found.seed.name];
+    // One message for both: a refused case reads as an id the service does not know.
+    if (!found || gap === 'refused')
+        throw notYours(`case run ${id} of task run ${run.id} does not exist or is not yours`);
+    const detail = gap === 'empty' ? { detailDatas: [], customTransactions: [] } : detailOf(ctx.state, run, found);
+    return { status: 200, body: { ...OK, extend: {}, result: { err_message: '', detail } } };
+}
+
+;// CONCATENATED MODULE: ./emulator/service/cpts/projects.ts
+
+function listProjectSets(ctx) {
+    const created = iso(0);
+    return {
+        status: 200,
+        body: {
+            ...OK,
+            projects: page(ctx, ctx.state.fixture.perftestProjects).map((p) => ({
+                id: p.id,
+                name: p.name,
+                description: p.description,
+                source: 0,
+                CreateTime: created,
+                UpdateTime: created,
+            })),
+        },
+    };
+}
+/** A folder or case as ListProjectTestCase and ListTaskCases give it (ProjectDirectory, TestCaseBriefInfo). */
+const briefOf = (c) => ({
+    id: c.id,
+    name: c.name,
+    status: c.status,
+    type: c.type,
+    parent_id: c.parent_id,
+    create_time: iso(0),
+    update_time: iso(0),
+});
+function listProjectTestCase(ctx) {
+    const project = existingProject(ctx.state, pathInt(ctx, 'test_suite_id'));
+    return { status: 200, body: { ...OK, directory: project.cases.map(briefOf) } };
+}
+function listTaskCases(ctx) {
+    const project = existingProject(ctx.state, pathInt(ctx, 'test_suit_id'));
+    const task = existingTask(ctx);
+    if (task.project_id !== project.id)
+        throw notYours(`task ${task.id} is not in PerfTest project ${project.id}`);
+    const cases = task.case_id_list.map((id) => ctx.state.caseOf(project, id)).filter((c) => c !== undefined);
+    return { status: 200, body: { ...OK, test_cases: cases.map(briefOf) } };
 }
 
 ;// CONCATENATED MODULE: ./emulator/service/cpts/runs.ts
@@ -1048,184 +1706,8 @@ function showHistoryRunInfo(ctx) {
     return { status: 200, body: { ...OK, log_list } };
 }
 function showMergeReportLogsOutline(ctx) {
-    const id = pathInt(ctx, 'task_run_id');
-    const run = ctx.state.runs.get(id);
-    if (!run)
-        throw notYours(`task run ${id} does not exist or is not yours`);
+    const run = existingRun(ctx);
     return { status: 200, body: { ...OK, extend: {}, result: { err_message: '', outline: reportOutline(ctx.state, run) } } };
-}
-
-;// CONCATENATED MODULE: ./emulator/service/state.ts
-
-const SEEDED_STATUS = { finished: 2, abnormal: 3, stopped: 4, running: 0 };
-const MINUTE_MS = 60_000;
-/** ShowTask's run_status: 4 is a run stopped by its user, 5 one still being stopped (the contract's doc). */
-const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4, stopping: 5, waiting: 9 };
-class State {
-    fixture;
-    now;
-    tasks = new Map();
-    runs = new Map();
-    /** Temporary keys issued by the emulated IAM, besides the fixture's. */
-    issuedKeys = [];
-    /** IAM tokens issued for ID tokens: X-Subject-Token value -> expiry on the emulator clock. */
-    subjectTokens = new Map();
-    /** Counter behind deterministic ids of issued tokens and keys. */
-    serial = 0;
-    nextTaskId;
-    nextRunId = 7700001;
-    constructor(fixture, now) {
-        this.fixture = fixture;
-        this.now = now;
-        this.nextTaskId = fixture.firstTaskId;
-    }
-    keys() {
-        return [...this.fixture.credentials, ...this.issuedKeys];
-    }
-    project(id) {
-        return this.fixture.perftestProjects.find((p) => p.id === id);
-    }
-    caseOf(project, id) {
-        return project.cases.find((c) => c.id === id);
-    }
-    createTask(fields) {
-        const time = this.now();
-        const task = { ...fields, id: this.nextTaskId++, create_time: time, update_time: time, runIds: [] };
-        this.tasks.set(task.id, task);
-        return task;
-    }
-    startRun(task, cluster_type, cluster_id) {
-        return this.addRun(task, this.now(), cluster_type, cluster_id, task.figures);
-    }
-    /**
-     * A run of the task that started in the past and ended as `outcome` says (or, for 'running', goes
-     * on, halfway through its running time), for tests that need a run history: ShowTask, the history
-     * and the outline all follow from its times. It gets the next run id, so seed before starting runs.
-     */
-    seedRun(task, options) {
-        const last = this.lastRun(task);
-        if (last && this.isBusy(last))
-            throw new Error(`task ${task.id} has a run going on (run ${last.id}): seed its history first`);
-        const { outcome } = options;
-        if (outcome === 'running' && options.endedMinutesAgo !== undefined)
-            throw new Error('a running run has not ended: no endedMinutesAgo');
-        const startedAt = outcome === 'running' ? this.now() - this.untilStopMs() : this.seededEnd(task, options) - this.seededMs(outcome);
-        const figures = task.figures || options.figures ? { ...task.figures, ...options.figures } : undefined;
-        const run = this.addRun(task, startedAt, 'shared-cluster-internet', 0, figures);
-        run.endsAbnormally = outcome === 'abnormal';
-        if (outcome === 'stopped')
-            run.stoppedAt = startedAt + this.untilStopMs();
-        if (this.runStatus(run) !== SEEDED_STATUS[outcome]) {
-            throw new Error(`seeded run ${run.id} reads run_status ${this.runStatus(run)}, not ${outcome}: check the fixture's run timing`);
-        }
-        return run;
-    }
-    /** From a seeded run's start to its stop request (or, running, to now): halfway through its running time. */
-    untilStopMs() {
-        const { waitingSeconds, runningSeconds } = this.fixture.run;
-        return (waitingSeconds + runningSeconds / 2) * 1000;
-    }
-    /** From a seeded ended run's start to its end_time. */
-    seededMs(outcome) {
-        const { waitingSeconds, runningSeconds, stoppingSeconds } = this.fixture.run;
-        return outcome === 'stopped' ? this.untilStopMs() + stoppingSeconds * 1000 : (waitingSeconds + runningSeconds) * 1000;
-    }
-    /** When a seeded ended run ended: as asked, or a minute after the task's latest run ended. */
-    seededEnd(task, { outcome, endedMinutesAgo }) {
-        if (endedMinutesAgo !== undefined) {
-            if (!(endedMinutesAgo >= 0))
-                throw new Error(`endedMinutesAgo must be at least 0, got ${endedMinutesAgo}`);
-            return this.now() - endedMinutesAgo * MINUTE_MS;
-        }
-        const last = this.lastRun(task);
-        const end = last ? this.endTime(last) + MINUTE_MS + this.seededMs(outcome) : this.now() - 24 * 60 * MINUTE_MS;
-        if (end > this.now())
-            throw new Error(`no room for another run of task ${task.id} before now: give endedMinutesAgo`);
-        return end;
-    }
-    addRun(task, startedAt, cluster_type, cluster_id, figures) {
-        // A copy, checked first: later changes to the task's figures do not change a run, as its cases do not.
-        const own = figures && checkFigures(figures);
-        const run = {
-            id: this.nextRunId++,
-            task_id: task.id,
-            case_id_list: [...task.case_id_list],
-            project_id: task.project_id,
-            startedAt,
-            cluster_type,
-            cluster_id,
-            ...(own ? { figures: own } : {}),
-        };
-        this.runs.set(run.id, run);
-        task.runIds.push(run.id);
-        return run;
-    }
-    lastRun(task) {
-        const id = task.runIds.at(-1);
-        return id === undefined ? undefined : this.runs.get(id);
-    }
-    /**
-     * The run ShowTask shows: the latest one started at least startLagSeconds ago. Until then the
-     * task-scoped view still shows the run before (the service's task record follows a start late).
-     */
-    visibleRun(task) {
-        const lagMs = this.fixture.run.startLagSeconds * 1000;
-        for (let i = task.runIds.length - 1; i >= 0; i--) {
-            const run = this.runs.get(task.runIds[i]);
-            if (this.now() >= run.startedAt + lagMs)
-                return run;
-        }
-        return undefined;
-    }
-    /** When a run ends by itself (finished or abnormal), in emulator milliseconds. */
-    naturalEnd(run) {
-        const { waitingSeconds, runningSeconds } = this.fixture.run;
-        return run.startedAt + (waitingSeconds + runningSeconds) * 1000;
-    }
-    /** When a stopped run has finished stopping (run_status 5 turns 4). */
-    stopEnd(run) {
-        return run.stoppedAt === undefined ? undefined : run.stoppedAt + this.fixture.run.stoppingSeconds * 1000;
-    }
-    runStatus(run) {
-        const now = this.now();
-        const end = this.naturalEnd(run);
-        if (run.stoppedAt !== undefined && run.stoppedAt < end)
-            return now < this.stopEnd(run) ? RUN_STATUS.stopping : RUN_STATUS.stopped;
-        if (now < run.startedAt + this.fixture.run.waitingSeconds * 1000)
-            return RUN_STATUS.waiting;
-        if (now < end)
-            return RUN_STATUS.running;
-        return this.endsAbnormally(run) ? RUN_STATUS.abnormal : RUN_STATUS.finished;
-    }
-    /** Waiting or running: a run that a stop request can stop. */
-    isActive(run) {
-        const status = this.runStatus(run);
-        return status === RUN_STATUS.waiting || status === RUN_STATUS.running;
-    }
-    /** Active or still being stopped: the task cannot be started again yet. */
-    isBusy(run) {
-        return this.isActive(run) || this.runStatus(run) === RUN_STATUS.stopping;
-    }
-    /** When the run ended (a stopped run: when it finished stopping), or undefined while it goes on. */
-    endTime(run) {
-        if (this.isBusy(run))
-            return undefined;
-        const stopped = run.stoppedAt !== undefined && run.stoppedAt < this.naturalEnd(run);
-        return stopped ? this.stopEnd(run) : this.naturalEnd(run);
-    }
-    /** When the load itself stopped: the stop request, or the natural end. */
-    loadEnd(run) {
-        return Math.min(run.stoppedAt ?? Infinity, this.naturalEnd(run));
-    }
-    casesOfRun(run) {
-        const project = this.project(run.project_id);
-        if (!project)
-            return [];
-        return run.case_id_list.map((id) => this.caseOf(project, id)).filter((c) => c !== undefined);
-    }
-    endsAbnormally(run) {
-        return run.endsAbnormally ?? this.casesOfRun(run).some((c) => c.endsAbnormally);
-    }
 }
 
 ;// CONCATENATED MODULE: ./emulator/service/cpts/tasks.ts
@@ -1293,8 +1775,6 @@ function deleteNewTask(ctx) {
     ctx.state.tasks.delete(task.id);
     return { status: 204 };
 }
-/** A case-run id (related_temp_running_id, the reports' case_run_id): one per case of a run. */
-const caseRunId = (runId, index) => runId * 100 + index + 1;
 /** ShowTask's TaskInfo: no task id and no task_run_info; the latest run is in related_temp_running_data. */
 function taskInfo(state, task) {
     const run = state.visibleRun(task);
@@ -1317,7 +1797,8 @@ function taskInfo(state, task) {
         related_temp_running_data: run
             ? state.casesOfRun(run).map((c, i) => ({
                 task_run_info_id: run.id,
-                related_temp_running_id: caseRunId(run.id, i),
+                // The case-run id ShowMergeCaseDetail takes, whichever CaseAwInfo field carries it.
+                related_temp_running_id: caseRunIdOf(run, i),
                 temp_id: c.id,
                 temp_name: c.name,
                 content_method_url: [],
@@ -1497,6 +1978,7 @@ function createTemporaryAccessKeyByToken(ctx) {
 
 
 
+
 /** A route of a contract operation: method and path exactly as the contract gives them. */
 const operation = (name, handle, signed = true) => {
     const found = operationOf(name);
@@ -1514,6 +1996,8 @@ const SERVICE_ROUTES = [
     operation('BatchUpdateTaskStatus', batchUpdateTaskStatus),
     operation('ShowHistoryRunInfo', showHistoryRunInfo),
     operation('ShowMergeReportLogsOutline', showMergeReportLogsOutline),
+    operation('ShowMergeTaskCase', showMergeTaskCase),
+    operation('ShowMergeCaseDetail', showMergeCaseDetail),
     operation('ListProjectSets', listProjectSets),
     operation('ListProjectTestCase', listProjectTestCase),
     operation('ListTaskCases', listTaskCases),
@@ -1595,7 +2079,7 @@ function answerRequest(d, { route, params, query }, req, body) {
         if (wrong.length > 0)
             throw invalid(`The request does not fit ${route.operation}: ${formatViolations(wrong)}.`);
         const answer = route.handle({ state: d.state, key, params, query, body: json }, headers);
-        return d.strict ? checked(d, route.operation, answer) : answer;
+        return d.strict ? dispatch_checked(d, route.operation, answer) : answer;
     }
     catch (error) {
         if (error instanceof ServiceError)
@@ -1616,7 +2100,7 @@ function signedBy(d, params, req, body) {
     return auth.key;
 }
 /** The answer, or a loud 500 naming the field where the emulator's own answer breaks the contract. */
-function checked(d, operation, answer) {
+function dispatch_checked(d, operation, answer) {
     if (answer.status < 200 || answer.status > 299)
         return answer;
     const wrong = checkAnswer(operation, answer.body);
@@ -1804,6 +2288,12 @@ const DEFAULT_FIXTURE = {
                     status: 1,
                     parent_id: 449260,
                     profile: { rps: 420, avg_response_time: 86, success_rate: 99.95 },
+                    requests: [
+                        { name: 'GET /catalogue', share: 5, time: 1 },
+                        { name: 'GET /catalogue/{id}', share: 3, time: 0.7 },
+                        // Searches are the slow requests and fail the most.
+                        { name: 'GET /search?q=red socks', share: 2, time: 1.6, errors: 6 },
+                    ],
                 },
                 {
                     id: 449270,
@@ -1812,6 +2302,12 @@ const DEFAULT_FIXTURE = {
                     status: 1,
                     parent_id: 449260,
                     profile: { rps: 180, avg_response_time: 240, success_rate: 99.6 },
+                    requests: [
+                        { name: 'POST /cart', share: 1, time: 0.6 },
+                        { name: 'POST /orders', share: 1, time: 1.7, errors: 3 },
+                        { name: 'GET /orders/{id}/status', share: 1, time: 0.7 },
+                    ],
+                    transactions: [{ name: 'checkout', requests: ['POST /cart', 'POST /orders'] }],
                 },
                 { id: 449271, name: 'legacy-payment', type: 2, status: 2, parent_id: 449260 },
                 { id: 449272, name: 'old-search', type: 2, status: 0, parent_id: 449260 },
@@ -1822,6 +2318,11 @@ const DEFAULT_FIXTURE = {
                     status: 1,
                     parent_id: 449260,
                     profile: { rps: 90, avg_response_time: 910, success_rate: 91.2 },
+                    requests: [
+                        { name: 'GET /inventory/stock', share: 3, time: 0.8, errors: 1 },
+                        { name: 'PUT /inventory/reservations', share: 1, time: 1.6, errors: 3 },
+                    ],
+                    transactions: [{ name: 'reserve stock', requests: ['GET /inventory/stock', 'PUT /inventory/reservations'] }],
                 },
                 { id: 449274, name: 'crashing-case', type: 2, status: 1, parent_id: 449260, endsAbnormally: true },
             ],

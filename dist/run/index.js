@@ -1133,10 +1133,84 @@ async function publish(runner, comment, taskId, section, markdown) {
 var http = __nccwpck_require__(769);
 // EXTERNAL MODULE: ./src/huawei/retry.ts
 var huawei_retry = __nccwpck_require__(207);
+;// CONCATENATED MODULE: ./src/cpts/case-figures.ts
+// The figures of one case, request or transaction of a run (contract model CaseReportDetail, in
+// ShowMergeCaseDetail), under the action's scoped field names. src/cpts may not import src/run, so
+// the success-rate rule of src/run/kpis.ts is restated here.
+/** Every scoped figure, in the order the action lists them. */
+const SCOPED_FIELDS = [
+    'avg_response_time',
+    'max_response_time',
+    'min_response_time',
+    'tp50',
+    'tp75',
+    'tp85',
+    'tp90',
+    'tp95',
+    'tp99',
+    'tp999',
+    'tp9999',
+    'success_rate',
+    'tps',
+    'max_tps',
+    'request_count',
+    'success_count',
+    'error_count',
+    'failed_assert',
+    'failed_timeout',
+    'failed_refused',
+];
+/** Each field's CaseReportDetail wire names: the first one present gives the value. */
+const WIRE_NAMES = {
+    avg_response_time: ['averageRespTime'],
+    // Both are documented as the maximum response time (int); `max` is the pair of `min`, maxRespTime
+    // the figure of the console's checkpoint (maxRespTimeCheckPoint): `max` first, for a consistent min/max.
+    max_response_time: ['max', 'maxRespTime'],
+    min_response_time: ['min'],
+    tp50: ['tp50'],
+    tp75: ['tp75'],
+    tp85: ['tp85'],
+    tp90: ['tp90'],
+    tp95: ['tp95'],
+    tp99: ['tp99'],
+    tp999: ['tp999'],
+    tp9999: ['tp9999'],
+    success_rate: ['successRate'],
+    tps: ['tps'],
+    max_tps: ['maxTps'],
+    request_count: ['requests'],
+    success_count: ['successCount'],
+    error_count: ['errorCount'],
+    failed_assert: ['failedAssert'],
+    failed_timeout: ['failedTimeout'],
+    failed_refused: ['failedRefused'],
+};
+const NUMERAL = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+/** A finite number, or a decimal numeral (some answers quote numbers); anything else is absent, never NaN. */
+function figureOf(value) {
+    const number = typeof value === 'string' && NUMERAL.test(value.trim()) ? Number(value.trim()) : value;
+    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
+}
+/**
+ * The scoped figures of one CaseReportDetail. successRate is an integer in the contract (a 99.7 %
+ * case may read 99), so, as run-wide, the rate is successCount / requests × 100 whenever both
+ * counts are there, requests were made and the counts agree.
+ */
+function scopedFiguresOf(detail) {
+    const figures = {};
+    for (const field of SCOPED_FIELDS) {
+        const value = WIRE_NAMES[field].map((name) => figureOf(detail[name])).find((v) => v !== undefined);
+        if (value !== undefined)
+            figures[field] = value;
+    }
+    const { success_count: success, request_count: requests } = figures;
+    if (success !== undefined && requests !== undefined && requests > 0 && success >= 0 && success <= requests) {
+        figures.success_rate = Math.round((success / requests) * 100 * 10_000) / 10_000;
+    }
+    return figures;
+}
+
 ;// CONCATENATED MODULE: ./src/cpts/types.ts
-// Request and response shapes of CodeArts PerfTest, named as the API names them. Each says which
-// model of the contract (contract/cpts.json) it mirrors; answers keep only the fields the actions
-// read, since the parsers (parse.ts) demand nothing else.
 /** ListProjectTestCase's `directory` entry `type` values, named (contract model ProjectDirectory). */
 const types_DIRECTORY_ENTRY = { folder: 1, case: 2 };
 /** A case's `status` in ListProjectTestCase's `directory`. */
@@ -1152,6 +1226,7 @@ const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4
 // Reading CodeArts PerfTest answers: each parser demands only the fields the actions use and
 // tolerates every other field being absent, null or new (the contract's `required` on an answer is
 // the SDK's claim, not the service's promise).
+
 
 /** An answer without what the action needs; `expected` says what that was. */
 class Malformed extends Error {
@@ -1235,7 +1310,16 @@ function parseTaskState(json) {
     // Not in the contract's TaskInfo, but harmless to accept should the service send it.
     const fromRunInfo = isRecord(info.task_run_info) && isId(info.task_run_info.id) && info.task_run_info.id > 0 ? info.task_run_info.id : undefined;
     const testSuiteId = isId(info.project_id) ? info.project_id : undefined;
-    return { run_status: runStatus, latestRunId: fromRelated ?? fromRunInfo, ...(testSuiteId === undefined ? {} : { testSuiteId }) };
+    const caseRunIds = related
+        .map((r) => (isRecord(r) ? intOf(r.related_temp_running_id) : undefined))
+        .filter(isId)
+        .map(String);
+    return {
+        run_status: runStatus,
+        latestRunId: fromRelated ?? fromRunInfo,
+        ...(testSuiteId === undefined ? {} : { testSuiteId }),
+        ...(caseRunIds.length === 0 ? {} : { caseRunIds }),
+    };
 }
 /** ShowHistoryRunInfo `log_list`: each run's id (a float in the contract: integral here) and times. */
 function parseHistory(json) {
@@ -1262,6 +1346,70 @@ function parseOutline(json) {
             duration: typeof basics.duration === 'number' ? basics.duration : undefined,
             task_status: intOf(basics.task_status),
         },
+    };
+}
+/** A non-empty name, or undefined. */
+const nameOf = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+/** An id the contract types str: a non-empty string (trimmed), or an integer sent as a number. */
+const idOf = (value) => typeof value === 'string' ? value.trim() || undefined : Number.isInteger(value) ? String(value) : undefined;
+const unique = (names) => [...new Set(names)];
+/** How deep awList may nest before the rest is ignored: deeper than any case, shallow enough for the stack. */
+const MAX_NESTING = 16;
+/** The requests of an awList (DetailItem): its leaves, depth first; an entry with an awList of its own groups others. */
+function requestNamesIn(list, depth = 0) {
+    if (!Array.isArray(list) || depth > MAX_NESTING)
+        return [];
+    return list.flatMap((item) => {
+        if (!isRecord(item))
+            return [];
+        if (Array.isArray(item.awList) && item.awList.length > 0)
+            return requestNamesIn(item.awList, depth + 1);
+        const name = nameOf(item.name);
+        return name === undefined ? [] : [name];
+    });
+}
+/** ShowMergeTaskCase `result.case_aw_info_list`: each case's name, candidate case-run ids, requests and transactions. */
+function parseTaskCases(json) {
+    const expected = 'result.case_aw_info_list with each case named';
+    return listAt(isRecord(json) ? json.result : undefined, 'case_aw_info_list', expected).map((item) => {
+        if (!isRecord(item) || typeof item.name !== 'string')
+            throw new Malformed(expected);
+        const transactions = (Array.isArray(item.transactionList) ? item.transactionList : []).filter(isRecord);
+        const testcaseId = idOf(item.testcaseId);
+        const caseUriI = idOf(item.case_uri_i);
+        return {
+            name: item.name,
+            ...(testcaseId === undefined ? {} : { testcaseId }),
+            ...(caseUriI === undefined ? {} : { caseUriI }),
+            // Requests inside a transaction may be left out of the case's own awList.
+            requestNames: unique([...requestNamesIn(item.awList), ...transactions.flatMap((t) => requestNamesIn(t.awList))]),
+            transactionNames: unique(transactions.map((t) => nameOf(t.name)).filter((name) => name !== undefined)),
+        };
+    });
+}
+/** The named entries of a CaseReportDetail list that `keep` keeps; an entry without a name cannot be reported. */
+function namedFigures(list, keep = () => true) {
+    if (!Array.isArray(list))
+        return [];
+    return list.filter(isRecord).flatMap((entry) => {
+        const name = nameOf(entry.name);
+        return name !== undefined && keep(entry) ? [{ name, figures: scopedFiguresOf(entry) }] : [];
+    });
+}
+/**
+ * ShowMergeCaseDetail `result.detail`: the case's figures, its requests (detailDatas) and its
+ * transactions (customTransactions). detailDatas is documented as the figures of every AW of the
+ * case, so an entry is a request unless its own isAW says false.
+ */
+function parseCaseDetail(json) {
+    const result = isRecord(json) ? json.result : undefined;
+    const detail = isRecord(result) ? result.detail : undefined;
+    if (!isRecord(detail))
+        throw new Malformed('result.detail');
+    return {
+        ...(isRecord(detail.performance) ? { performance: scopedFiguresOf(detail.performance) } : {}),
+        requests: namedFigures(detail.detailDatas, (entry) => entry.isAW !== false),
+        transactions: namedFigures(detail.customTransactions),
     };
 }
 
@@ -1346,6 +1494,15 @@ class CptsClient {
         const path = `/v2/${this.iamProjectId}/task-run-infos/${taskRunId}/reports/log-outline`;
         return this.request('ShowMergeReportLogsOutline', 'GET', path, parseOutline);
     }
+    /** ShowMergeTaskCase: the cases of a run, with their requests and transactions. */
+    showMergeTaskCase(taskRunId) {
+        return this.request('ShowMergeTaskCase', 'GET', `/v2/${this.iamProjectId}/task-run-infos/${taskRunId}/cases`, parseTaskCases);
+    }
+    /** ShowMergeCaseDetail: the figures of one case of a run, its requests and its transactions. */
+    async showMergeCaseDetail(taskRunId, caseRunId) {
+        const path = `/v2/${this.iamProjectId}/task-run-infos/${taskRunId}/case-run-infos/${segment('ShowMergeCaseDetail', caseRunId)}/detail`;
+        return this.request('ShowMergeCaseDetail', 'GET', path, parseCaseDetail);
+    }
     /** One operation: sent and read, retried (with `recover`) or, on a single-attempt client, sent once. */
     request(operation, method, path, parse, parts = {}) {
         const attempt = async (timeoutMs) => {
@@ -1363,6 +1520,26 @@ const pageQuery = (offset, limit) => [
     ['offset', String(offset)],
     ['limit', String(limit)],
 ];
+/**
+ * Why `value` cannot be one segment of a path, if it cannot: paths are given decoded and the signer
+ * percent-encodes each segment between slashes, so a slash would split it and a dot segment be resolved.
+ */
+function pathSegmentProblem(value) {
+    if (value === '')
+        return 'is empty';
+    if (value.includes('/'))
+        return 'has a "/" in it';
+    if (value === '.' || value === '..')
+        return 'is a dot segment';
+    return undefined;
+}
+/** `value` as a path segment, or an error saying why the call was not sent. */
+function segment(operation, value) {
+    const problem = pathSegmentProblem(value);
+    if (problem)
+        throw new Error(`${operation} was not sent: the id ${JSON.stringify(value)} ${problem}, which a path segment cannot.`);
+    return value;
+}
 const createdTask = (json, response) => ({ task_id: parseCreatedTaskId(json), requestId: response.requestId });
 /** The parsed answer, or an ApiError quoting the body that lacked what was needed. */
 function read(operation, response, parse) {
@@ -1854,7 +2031,11 @@ const RUN_ONLY = {
             'error_request_count, max_rps, trans_tps, max_users, avg_tp50, avg_tp90, max_response_time, min_response_time. ' +
             'Operators: < <= > >= == !=. A rule may compare with the baseline instead of a number: "avg_response_time <= ' +
             'baseline + 10%", "avg_tp90 <= baseline + 10% + 50" (the larger of the two), "rps >= baseline - 5%", "success_rate >= ' +
-            'baseline - 0.5". Ignored, with a warning, when wait is false.',
+            'baseline - 0.5". A rule may be scoped to one case, request or transaction: case("place-order").tp95 <= 400, ' +
+            'request("POST /cart").success_rate >= 99.9, transaction("checkout").avg_response_time <= 800 (fields: ' +
+            'avg_response_time, max_response_time, min_response_time, tp50, tp75, tp85, tp90, tp95, tp99, tp999, tp9999, ' +
+            'success_rate, tps, max_tps, request_count, success_count, error_count, failed_assert, failed_timeout, failed_refused). ' +
+            'Ignored, with a warning, when wait is false.',
     },
     baseline: {
         description: 'Where the figures of baseline rules come from: task:<task name or id> (the newest run of that task in the same ' +
@@ -1869,6 +2050,11 @@ const RUN_ONLY = {
     trend_runs: {
         description: 'How many earlier baseline runs to chart in the summary, from 0 (no chart) to 50.',
         default: 10,
+    },
+    case_details: {
+        description: "Read each case's, request's and transaction's figures after the run and show them in the summary (true), or only " +
+            'when a rule names a case, request or transaction (false).',
+        default: true,
     },
     results_dir: {
         description: 'Where results.json, junit.xml and summary.md are written.',
@@ -1996,6 +2182,47 @@ function mayHaveCreated(error, body, uncertain) {
         'check the project before re-running, or re-run with if_exists: reuse.', { cause: error });
 }
 
+;// CONCATENATED MODULE: ./src/run/identity.ts
+
+const ACTIVE = [RUN_STATUS.waiting, RUN_STATUS.running, RUN_STATUS.paused];
+/** `stopping` is not an end: the report is complete only once the run reads `stopped`. */
+const ENDED = [RUN_STATUS.finished, RUN_STATUS.abnormal, RUN_STATUS.stopped];
+const RUN_STATUS_NAMES = {
+    [RUN_STATUS.waiting]: 'waiting',
+    [RUN_STATUS.running]: 'running',
+    [RUN_STATUS.paused]: 'paused',
+    [RUN_STATUS.finished]: 'finished',
+    [RUN_STATUS.abnormal]: 'ended abnormally',
+    [RUN_STATUS.stopped]: 'stopped by user',
+    [RUN_STATUS.stopping]: 'being stopped by user',
+};
+const statusName = (status) => status === undefined ? 'unknown' : (RUN_STATUS_NAMES[status] ?? `run_status ${status}`);
+/** A task's runs, by both signals; either may lag the other, and a run in either counts. */
+async function runsOf(client, taskId, known) {
+    const task = known ?? (await client.showTask(taskId));
+    const history = await client.showHistoryRunInfo(taskId);
+    const ids = new Set(history.map((run) => run.run_id));
+    if (task.latestRunId !== undefined)
+        ids.add(task.latestRunId);
+    return ids;
+}
+/**
+ * Reads ShowTask, and ShowHistoryRunInfo when ShowTask does not name our run or says it ended; each
+ * retried as the client retries (a single-attempt client for a caller that loops itself).
+ */
+async function standingOf(client, taskId, runId) {
+    const task = await client.showTask(taskId);
+    if (task.latestRunId === runId && !ENDED.includes(task.run_status))
+        return { kind: 'current', runStatus: task.run_status, task };
+    const history = await client.showHistoryRunInfo(taskId);
+    const ours = history.find((run) => run.run_id === runId);
+    if (ours?.end_time)
+        return { kind: 'ended', runStatus: task.latestRunId === runId ? task.run_status : undefined, task };
+    if (task.latestRunId === runId)
+        return { kind: 'current', runStatus: task.run_status, task };
+    return { kind: 'unsettled', current: task.latestRunId, listed: ours !== undefined, task };
+}
+
 ;// CONCATENATED MODULE: ./src/run/kpis.ts
 /** Every core_index figure a threshold may name; response times come from core_index.response_time. */
 const KPI_FIELDS = [
@@ -2063,6 +2290,7 @@ function numberOf(value) {
 
 
 
+
 const FORMS = 'task:<task name or id>, run:<task_run_id> or file:<path of an earlier results.json>';
 function parseBaselineSpec(input, text) {
     const value = text.trim();
@@ -2096,17 +2324,8 @@ function parseBaselineSpec(input, text) {
 const OUTLINE_CONCURRENCY = 4;
 /** run_status (ShowTask) and task_status (the outline) of a run that finished normally. */
 const FINISHED = 2;
-const STATUS_WORDS = {
-    0: 'running',
-    1: 'paused',
-    2: 'finished',
-    3: 'ended abnormally',
-    4: 'stopped',
-    5: 'being stopped',
-    9: 'waiting',
-};
-/** The run's status as a message shows it: `3 (ended abnormally)`. */
-const statusText = (status) => status === undefined ? 'not given' : STATUS_WORDS[status] ? `${status} (${STATUS_WORDS[status]})` : String(status);
+/** The run's status as a message shows it: `3 (ended abnormally)`, in the words of the rest of the log. */
+const statusText = (status) => (status === undefined ? 'not given' : `${status} (${statusName(status)})`);
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** A failed API call, in words saying what was being read; what readBaseline turns into `none`. */
 class ReadFailure extends Error {
@@ -2187,7 +2406,7 @@ class Reader {
         if ('reason' in read)
             return read;
         const { run } = read;
-        const where = `the run in ${errors_quote(path)} (run ${run.taskRunId ?? 'not given'} of task ${run.taskId})`;
+        const where = `the run in ${errors_quote(path, 200)} (${run.taskRunId === undefined ? 'a run' : `run ${run.taskRunId}`} of task ${run.taskId})`;
         if (run.taskRunId !== undefined && run.taskRunId === this.options.currentRunId) {
             return { reason: `${where} is the run being judged, which is never its own baseline` };
         }
@@ -2254,10 +2473,12 @@ function noEndedRun(task, history, currentRunId) {
 }
 function noneFinished(task, read, outlines, ended, trendRuns) {
     const which = read.length === 1
-        ? `the ${ended === 1 ? 'only' : 'newest'} ended run of ${task.label} did not finish normally (run_status 2)`
+        ? `the ${ended === 1 ? 'only' : 'newest'} ended run of ${task.label} did not finish normally (run_status 2 is a normal finish)`
         : `none of the ${read.length}${read.length < ended ? ' newest' : ''} ended runs of ${task.label} finished normally (run_status 2)`;
     const statuses = refs_listSome(read.map((r, i) => `run ${r.run_id}: ${statusText(statusOf(outlines[i]))}`));
-    const older = read.length < ended ? `; ${ended - read.length} older ended runs were not read (trend_runs ${trendRuns})` : '';
+    const older = read.length < ended
+        ? `; ${plural(ended - read.length, 'older ended run')} ${ended - read.length === 1 ? 'was' : 'were'} not read (trend_runs ${trendRuns})`
+        : '';
     return `${which}: ${statuses}${older}`;
 }
 /** `work` on each item, at most `limit` at once; the results in the items' order, or the first failure once all have settled. */
@@ -2311,7 +2532,7 @@ const numberIn = (value) => (typeof value === 'number' && Number.isFinite(value)
 const textIn = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
 /** The file's run and trend, or why it is not a results.json this tool wrote (schema 1). */
 function readResults(path, readFile) {
-    const what = `the baseline file ${errors_quote(path)}`;
+    const what = `the baseline file ${errors_quote(path, 200)}`;
     let json;
     try {
         json = JSON.parse(readFile(path));
@@ -2370,7 +2591,7 @@ function fileTrend(entries, own, trendRuns) {
 
 
 
-const GATE_INPUTS = (/* unused pure expression or super */ null && (['baseline', 'on_missing_baseline', 'trend_runs', 'results_dir']));
+const GATE_INPUTS = (/* unused pure expression or super */ null && (['baseline', 'on_missing_baseline', 'trend_runs', 'results_dir', 'case_details']));
 function resolveGateConfig(raw, env) {
     return {
         baseline: parseBaselineSpec('baseline', raw.baseline),
@@ -2378,49 +2599,140 @@ function resolveGateConfig(raw, env) {
         trendRuns: parseBoundedInt('trend_runs', raw.trend_runs, 0, 50, RUN_DECLARATIONS.trend_runs.default, 'the number of earlier runs to chart'),
         // action.yml's default is ${{ runner.temp }}/codearts-perftest, which only the runner evaluates.
         resultsDir: raw.results_dir || (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'codearts-perftest'),
+        caseDetails: parseBoolean('case_details', raw.case_details, RUN_DECLARATIONS.case_details.default),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/run/thresholds.ts
 // Pass/fail rules over a run's figures: `success_rate >= 99.5, avg_response_time <= 300`, and rules
-// relative to a baseline run: `avg_response_time <= baseline + 10% + 50`.
+// relative to a baseline run: `avg_response_time <= baseline + 10% + 50`. A rule may name one case,
+// request or transaction of the run's report: `case("place-order").tp95 <= 400`.
 // A tiny grammar, parsed by hand: no expression library is worth its start-up cost for it.
 //
-//   rules    = rule { ("," | ";" | newline) rule } ;
-//   rule     = field op number | field dir "baseline" [ term [ term ] ] ;
+//   rules    = rule { ("," | ";" | newline) rule } ;   (outside a quoted name: a name may hold any of them)
+//   rule     = [ scope ] field op number | [ scope ] field dir "baseline" [ term [ term ] ] ;
+//   scope    = ( "case" | "request" | "transaction" ) "(" name ")" "." ;   (a scoped rule's field: SCOPED_FIELDS)
+//   name     = '"' { any character but '"' and "\" | '\"' | "\\" } '"' ;   (not blank; matched exactly)
 //   op       = "<=" | ">=" | "==" | "!=" | "<" | ">" ;   dir = "<=" | "<" | ">=" | ">" ;
 //   term     = sign decimal [ "%" ] ;   (at most one percentage and one absolute term, either order)
 //   sign     = "+" for <= and <, "-" for >= and > ;   number = [ "-" ] decimal ;   decimal = digits [ "." digits ] ;
 
 
+
+
 const OPERATORS = ['<=', '>=', '==', '!=', '<', '>'];
+const SCOPE_KINDS = ['case', 'request', 'transaction'];
 const HEAD = /^([a-z_0-9]+)\s*(<=|>=|==|!=|<|>)\s*(.*)$/;
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 const BASELINE = /^baseline(?![a-z_0-9])(.*)$/;
 // `(?:\s*%)?` rather than `\s*%?`: one way to match the blanks, so a bad tail cannot backtrack for long.
 const TERMS = /^(?:\s*[+-]\s*\d+(?:\.\d+)?(?:\s*%)?)*\s*$/;
 const TERM = /([+-])\s*(\d+(?:\.\d+)?)(\s*%)?/g;
+/** A word and an opening parenthesis: the start of a scoped rule, or of a mistyped one. */
+const SCOPE_HEAD = /^([A-Za-z_][A-Za-z_0-9]*)\s*\(\s*/;
+const SCOPE_TAIL = /^\s*\)\s*\.\s*/;
+const EXAMPLES = {
+    case: 'case("place-order").tp95 <= 400',
+    request: 'request("POST /cart").success_rate >= 99.9',
+    transaction: 'transaction("checkout").avg_response_time <= 800',
+};
 function parseThresholds(input, text) {
-    return text
-        .split(/[,\n;]+/)
+    return splitRules(text)
         .map((part) => part.trim())
         .filter((part) => part !== '')
         .map((part) => parseRule(input, part));
 }
+/** The rules of a list: split at commas, semicolons and newlines, but not inside a quoted name. */
+function splitRules(text) {
+    const parts = [];
+    let start = 0;
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (quoted) {
+            if (char === '\\')
+                i++;
+            else if (char === '"')
+                quoted = false;
+        }
+        else if (char === '"') {
+            quoted = true;
+        }
+        else if (char === ',' || char === ';' || char === '\n') {
+            parts.push(text.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(text.slice(start));
+    return parts;
+}
+/** A name for a rule's text: in double quotes, `"` and `\` escaped. */
+const quoteName = (name) => `"${name.replace(/["\\]/g, '\\$&')}"`;
+/** How a rule's text names what it judges: `avg_tp90`, `case("place-order").tp95`. */
+const subjectOf = ({ field, scope }) => (scope ? `${scope.kind}(${quoteName(scope.name)}).${field}` : field);
 function parseRule(input, rule) {
-    const head = HEAD.exec(rule);
+    const says = `Input "${input}" rule ${errors_quote(rule)}`;
+    const scoped = scopeOf(input, says, rule);
+    const body = scoped ? scoped.body : rule;
+    const head = HEAD.exec(body);
     const rest = head?.[3] ?? '';
     const baseline = BASELINE.exec(rest);
     if (!head || (!NUMBER.test(rest) && !baseline)) {
+        if (scoped)
+            return shapeError(input, says);
         throw new errors_InputError(input, `Input "${input}" must list rules like "success_rate >= 99.5" (a field, one of ${OPERATORS.join(' ')}, a number) ` +
             `or "avg_response_time <= baseline + 10% + 50" (a field, one of < <= > >=, "baseline", then optionally a percentage ` +
             `and an absolute tolerance), separated by commas or newlines; ${errors_quote(rule)} is not one.`);
     }
-    const field = fieldOf(input, head[1]);
+    const target = scoped ? { field: scopedFieldOf(input, says, head[1]), scope: scoped.scope } : { field: fieldOf(input, head[1]) };
     const operator = head[2];
     if (baseline)
-        return baselineRule(input, rule, field, operator, baseline[1]);
-    return { kind: 'absolute', field, operator, value: Number(rest), text: `${field} ${operator} ${rest}` };
+        return baselineRule(input, says, target, operator, baseline[1]);
+    return { kind: 'absolute', ...target, operator, value: Number(rest), text: `${subjectOf(target)} ${operator} ${rest}` };
+}
+/** A scoped rule's scope and what follows its dot; undefined for an unscoped rule. */
+function scopeOf(input, says, rule) {
+    const head = SCOPE_HEAD.exec(rule);
+    if (!head)
+        return undefined;
+    const word = head[1];
+    if (!SCOPE_KINDS.includes(word)) {
+        throw new errors_InputError(input, `${says} has an unknown scope ${errors_quote(word)}; a scope is case, request or transaction, in lower case, e.g. ${EXAMPLES.case}.`);
+    }
+    const kind = word;
+    const open = head[0].length;
+    if (rule[open] !== '"')
+        return shapeError(input, says);
+    let name = '';
+    let i = open + 1;
+    for (; i < rule.length && rule[i] !== '"'; i++) {
+        if (rule[i] !== '\\') {
+            name += rule[i];
+            continue;
+        }
+        const escaped = rule[++i];
+        if (escaped === undefined)
+            break;
+        if (escaped !== '"' && escaped !== '\\') {
+            throw new errors_InputError(input, `${says} has ${errors_quote(`\\${escaped}`)} in its name; inside the quotes a backslash escapes only a quote (\\") or a backslash (\\\\).`);
+        }
+        name += escaped;
+    }
+    if (i >= rule.length) {
+        throw new errors_InputError(input, `${says} opens a quote that is never closed, so all that follows it, commas and newlines too, is read as the name; ` +
+            `a name goes in double quotes, with \\" for a quote and \\\\ for a backslash inside it, e.g. ${EXAMPLES[kind]}.`);
+    }
+    if (name.trim() === '') {
+        throw new errors_InputError(input, `${says} names an empty ${kind}; the quotes hold the ${kind}'s name as the report shows it, e.g. ${EXAMPLES[kind]}.`);
+    }
+    const tail = SCOPE_TAIL.exec(rule.slice(i + 1));
+    if (!tail)
+        return shapeError(input, says);
+    return { scope: { kind, name }, body: rule.slice(i + 1 + tail[0].length) };
+}
+function shapeError(input, says) {
+    throw new errors_InputError(input, `${says} must be a scope (case, request or transaction), a name in double quotes in parentheses, a dot and a field, ` +
+        `then a comparison as in an unscoped rule, e.g. ${EXAMPLES.case} or transaction("checkout").avg_response_time <= baseline + 10% + 50.`);
 }
 function fieldOf(input, field) {
     if (!KPI_FIELDS.includes(field)) {
@@ -2428,21 +2740,28 @@ function fieldOf(input, field) {
     }
     return field;
 }
-function baselineRule(input, rule, field, operator, tail) {
-    const says = `Input "${input}" rule ${errors_quote(rule)}`;
+function scopedFieldOf(input, says, field) {
+    if (!SCOPED_FIELDS.includes(field)) {
+        throw new errors_InputError(input, `${says} names the field ${errors_quote(field)}, which the report does not give per case, request or transaction; ` +
+            `a scoped rule's field is one of ${SCOPED_FIELDS.join(', ')}.`);
+    }
+    return field;
+}
+function baselineRule(input, says, target, operator, tail) {
+    const subject = subjectOf(target);
     if (operator === '==' || operator === '!=') {
         // A run never matches an earlier run's figure exactly: only a bound with a tolerance makes sense.
         throw new errors_InputError(input, `${says} compares with the baseline by ${operator}, which a run's figure would meet only by chance; ` +
-            `a baseline rule takes one of < <= > >=, e.g. ${example(field, '<=')}.`);
+            `a baseline rule takes one of < <= > >=, e.g. ${example(subject, '<=')}.`);
     }
-    const terms = termsOf(says, input, field, operator, tail);
+    const terms = termsOf(says, input, subject, operator, tail);
     const percent = terms.find((t) => t.percent);
     const absolute = terms.find((t) => !t.percent);
     const sign = signOf(operator);
-    const text = [`${field} ${operator} baseline`, percent && `${sign} ${percent.value}%`, absolute && `${sign} ${absolute.value}`];
+    const text = [`${subject} ${operator} baseline`, percent && `${sign} ${percent.value}%`, absolute && `${sign} ${absolute.value}`];
     return {
         kind: 'baseline',
-        field,
+        ...target,
         operator,
         ...(percent && { percent: Number(percent.value) }),
         ...(absolute && { absolute: Number(absolute.value) }),
@@ -2450,36 +2769,36 @@ function baselineRule(input, rule, field, operator, tail) {
     };
 }
 /** The terms after `baseline`, checked: well formed, signed for the operator, at most one of each kind. */
-function termsOf(says, input, field, operator, tail) {
+function termsOf(says, input, subject, operator, tail) {
     const well = TERMS.test(tail);
     const terms = well ? [...tail.matchAll(TERM)].map(([, sign, value, percent]) => ({ sign, value, percent: !!percent })) : [];
     if (!well || terms.some((t) => !Number.isFinite(Number(t.value)))) {
         throw new errors_InputError(input, `${says} must follow "baseline" with at most two terms, each "${signOf(operator)}" and a non-negative decimal: ` +
-            `a percentage of the baseline (10%) and an absolute amount (50), e.g. ${example(field, operator)}.`);
+            `a percentage of the baseline (10%) and an absolute amount (50), e.g. ${example(subject, operator)}.`);
     }
-    checkSigns(says, input, field, operator, terms);
+    checkSigns(says, input, subject, operator, terms);
     const percents = terms.filter((t) => t.percent).length;
     if (percents > 1 || terms.length - percents > 1) {
         throw new errors_InputError(input, `${says} has two ${percents > 1 ? 'percentage' : 'absolute'} terms; a baseline rule takes at most one percentage (10%) ` +
-            `and one absolute term (50), e.g. ${example(field, operator)}.`);
+            `and one absolute term (50), e.g. ${example(subject, operator)}.`);
     }
     return terms;
 }
 /** The tolerance widens the bound, never narrows it: a rule that demands an improvement on every run is a mistake. */
-function checkSigns(says, input, field, operator, terms) {
+function checkSigns(says, input, subject, operator, terms) {
     const sign = signOf(operator);
     const wrong = terms.find((t) => t.sign !== sign);
     if (!wrong)
         return;
     const [verb, way] = sign === '+' ? ['added (+)', 'rise above'] : ['subtracted (-)', 'fall below'];
-    const meant = [`${field} ${operator} baseline`, ...terms.map((t) => `${sign} ${t.value}${t.percent ? '%' : ''}`)].join(' ');
+    const meant = [`${subject} ${operator} baseline`, ...terms.map((t) => `${sign} ${t.value}${t.percent ? '%' : ''}`)].join(' ');
     throw new errors_InputError(input, `${says} has a ${wrong.sign} term, but a ${operator} rule's terms are ${verb}: they are the tolerance by which ` +
         `the figure may ${way} the baseline. Did you mean ${errors_quote(meant)}?`);
 }
 const signOf = (operator) => (operator.startsWith('<') ? '+' : '-');
-const example = (field, operator) => {
+const example = (subject, operator) => {
     const sign = signOf(operator);
-    return errors_quote(`${field} ${operator} baseline ${sign} 10% ${sign} 50`);
+    return errors_quote(`${subject} ${operator} baseline ${sign} 10% ${sign} 50`);
 };
 /**
  * The bound a baseline rule sets: the baseline widened by the larger of its terms. Undefined when
@@ -2513,26 +2832,58 @@ const compare = {
 /**
  * A figure missing from either report breaks its rule: an unjudgeable run is not a passing one.
  * Only the absence of any baseline, or a baseline of 0 under a percentage, is left to `onMissing`.
+ * Scoped rules take their figures from `scoped` (the run's per-case report) and `baselineScoped` (the
+ * baseline run's); without the one they need, a case, request or transaction the report lacks, or a
+ * figure it lacks there, they fail, and the verdict's note says why.
  */
-function judgeThresholds(thresholds, kpis, baseline, onMissing = 'warn') {
+function judgeThresholds(thresholds, kpis, baseline, onMissing = 'warn', scoped, baselineScoped) {
     return thresholds.map((threshold) => {
-        const actual = kpis[threshold.field];
-        const figure = threshold.kind === 'baseline' ? baseline?.[threshold.field] : undefined;
+        const run = thresholds_figureOf(threshold, kpis, scoped, 'run');
+        const base = threshold.kind === 'baseline' && baseline ? thresholds_figureOf(threshold, baseline, baselineScoped, 'baseline') : {};
+        const actual = run.value;
+        const figure = base.value;
         const limit = threshold.kind === 'absolute' ? threshold.value : figure === undefined ? undefined : limitOf(threshold, figure);
-        const outcome = outcomeOf(threshold, actual, limit, baseline);
+        const outcome = outcomeOf(threshold, actual, figure, limit, baseline);
         const passed = outcome === 'pass' || (outcome !== 'fail' && onMissing === 'warn');
-        return { threshold, actual, limit, baseline: figure, outcome, passed };
+        const note = outcome === 'fail' ? [run.note, base.note].filter(Boolean).join('; ') : '';
+        return { threshold, actual, limit, baseline: figure, outcome, passed, ...(note && { note }) };
     });
 }
-function outcomeOf(threshold, actual, limit, baseline) {
+function thresholds_figureOf(threshold, kpis, source, whose) {
+    if (!threshold.scope)
+        return { value: kpis[threshold.field] };
+    const { scope, field } = threshold;
+    const report = whose === 'run' ? 'the report' : "the baseline's report";
+    if (!source)
+        return { note: `${whose === 'run' ? "the run's" : "the baseline's"} per-case report could not be read` };
+    const figures = source.figures(scope);
+    if (!figures) {
+        const names = source.names(scope.kind);
+        const kinds = `${scope.kind}s`;
+        const has = names.length === 0 ? `, which has no ${kinds}` : `; its ${kinds}: ${refs_listSome(names.map((name) => errors_quote(name)))}`;
+        return { note: `no ${scope.kind} ${errors_quote(scope.name)} in ${report}${has}` };
+    }
+    const value = figures[field];
+    return value === undefined ? { note: `${scope.kind} ${errors_quote(scope.name)} has no ${field} in ${report}` } : { value };
+}
+function outcomeOf(threshold, actual, figure, limit, baseline) {
     if (threshold.kind === 'baseline' && !baseline)
         return 'no-baseline';
-    if (actual === undefined || (threshold.kind === 'baseline' && baseline?.[threshold.field] === undefined))
+    if (actual === undefined || (threshold.kind === 'baseline' && figure === undefined))
         return 'fail';
     if (limit === undefined)
         return 'unjudgeable';
     return compare[threshold.operator](actual, limit) ? 'pass' : 'fail';
 }
+/** The distinct case names scoped rules name, in the rules' order: to check against the task's cases before the start. */
+const scopedCaseNames = (thresholds) => [
+    ...new Set(thresholds.flatMap((t) => (t.scope?.kind === 'case' ? [t.scope.name] : []))),
+];
+/**
+ * Whether judging needs a per-case report: the run's for any scoped rule (the default), the
+ * baseline run's (`of: 'baseline'`) for a scoped baseline rule.
+ */
+const needsCaseReport = (thresholds, of = 'run') => thresholds.some((t) => t.scope !== undefined && (of === 'run' || t.kind === 'baseline'));
 
 ;// CONCATENATED MODULE: ./src/run/config.ts
 // The run action's settings, validated like the create action's: pure, one clear error per input.
@@ -2606,47 +2957,6 @@ function parseTimeoutMinutes(input, text, fallback) {
     return minutes;
 }
 
-;// CONCATENATED MODULE: ./src/run/identity.ts
-
-const ACTIVE = [RUN_STATUS.waiting, RUN_STATUS.running, RUN_STATUS.paused];
-/** `stopping` is not an end: the report is complete only once the run reads `stopped`. */
-const ENDED = [RUN_STATUS.finished, RUN_STATUS.abnormal, RUN_STATUS.stopped];
-const RUN_STATUS_NAMES = {
-    [RUN_STATUS.waiting]: 'waiting',
-    [RUN_STATUS.running]: 'running',
-    [RUN_STATUS.paused]: 'paused',
-    [RUN_STATUS.finished]: 'finished',
-    [RUN_STATUS.abnormal]: 'ended abnormally',
-    [RUN_STATUS.stopped]: 'stopped by user',
-    [RUN_STATUS.stopping]: 'being stopped by user',
-};
-const statusName = (status) => status === undefined ? 'unknown' : (RUN_STATUS_NAMES[status] ?? `run_status ${status}`);
-/** A task's runs, by both signals; either may lag the other, and a run in either counts. */
-async function runsOf(client, taskId, known) {
-    const task = known ?? (await client.showTask(taskId));
-    const history = await client.showHistoryRunInfo(taskId);
-    const ids = new Set(history.map((run) => run.run_id));
-    if (task.latestRunId !== undefined)
-        ids.add(task.latestRunId);
-    return ids;
-}
-/**
- * Reads ShowTask, and ShowHistoryRunInfo when ShowTask does not name our run or says it ended; each
- * retried as the client retries (a single-attempt client for a caller that loops itself).
- */
-async function standingOf(client, taskId, runId) {
-    const task = await client.showTask(taskId);
-    if (task.latestRunId === runId && !ENDED.includes(task.run_status))
-        return { kind: 'current', runStatus: task.run_status, task };
-    const history = await client.showHistoryRunInfo(taskId);
-    const ours = history.find((run) => run.run_id === runId);
-    if (ours?.end_time)
-        return { kind: 'ended', runStatus: task.latestRunId === runId ? task.run_status : undefined, task };
-    if (task.latestRunId === runId)
-        return { kind: 'current', runStatus: task.run_status, task };
-    return { kind: 'unsettled', current: task.latestRunId, listed: ours !== undefined, task };
-}
-
 ;// CONCATENATED MODULE: ./src/run/known.ts
 /** The summary of a failed step (`status: error`), with whatever ids were known. */
 function errorSummary(known, message) {
@@ -2674,6 +2984,244 @@ function cancelledMessage(signal, { phase, taskRunId: runId }, taskId, wait) {
     if (!wait)
         return `Cancelled (${signal}) after run ${runId} started; with wait: false it goes on.`;
     return `Cancelled (${signal}) while waiting for run ${runId}; the post step stops it.`;
+}
+
+;// CONCATENATED MODULE: ./src/run/case-report.ts
+// A run's figures per case, with each case's requests and transactions: one ShowMergeTaskCase, then
+// one ShowMergeCaseDetail per case, four at a time. Which field of the case list is the case-run id
+// the detail takes is not settled (the API reference says testcaseId, the SDK case_uri_i, ShowTask
+// lists related_temp_running_id): testcaseId is tried first and case_uri_i next, the first case
+// settling the order for the others; where the two differ, ShowTask says which goes first.
+//
+// Call budget: 1 + cases; plus 1 ShowTask when the two fields differ, or when exactly one case is
+// left without a detail after its ids were absent or refused; plus 1 per id refused (one, when the
+// service is consistent); plus 1 for ShowTask's id, if it is tried.
+
+
+
+/** Details read at once: quick enough, and well short of what the gateway throttles. */
+const DETAIL_CONCURRENCY = 4;
+const FIELD_ORDER = ['testcaseId', 'case_uri_i'];
+/**
+ * The figures of every case of run `taskRunId` of task `options.taskId`. A case whose detail cannot
+ * be read is in `missing`; a failing ShowMergeTaskCase throws. Logs once which id source answered.
+ */
+async function readCaseReport(client, taskRunId, options) {
+    return new CaseReader(client, taskRunId, options.taskId).read();
+}
+class CaseReader {
+    client;
+    taskRunId;
+    taskId;
+    calls = 0;
+    showTask;
+    constructor(client, taskRunId, taskId) {
+        this.client = client;
+        this.taskRunId = taskRunId;
+        this.taskId = taskId;
+    }
+    async read() {
+        this.calls++;
+        const listed = await this.client.showMergeTaskCase(this.taskRunId);
+        const { order, note } = await this.orderFor(listed);
+        const outcomes = [];
+        // The first case settles which field answers, so that the others do not each try a refused one first.
+        if (listed.length > 0)
+            outcomes.push(await this.readCase(listed[0], order));
+        const settled = outcomes[0]?.read?.source;
+        const preferred = settled === 'case_uri_i' || settled === 'testcaseId' ? [settled, ...order.filter((f) => f !== settled)] : order;
+        outcomes.push(...(await case_report_inParallel(listed.slice(1), DETAIL_CONCURRENCY, (c) => this.readCase(c, preferred))));
+        await this.lastResort(outcomes);
+        const idSource = mostAnswered(outcomes, order[0]);
+        this.client.retry.log.info(idLog(this.taskRunId, outcomes, idSource, note));
+        return {
+            cases: outcomes.flatMap(({ listed: c, read }) => (read ? [caseFigures(c.name, read.caseRunId, read.detail)] : [])),
+            idSource,
+            calls: this.calls,
+            missing: outcomes.filter((o) => !o.read).map((o) => `${errors_quote(o.listed.name)}: ${o.notes.join('; ')}`),
+        };
+    }
+    /** testcaseId first, unless ShowTask lists the case_uri_i of more of the cases where the two differ. */
+    async orderFor(listed) {
+        const differing = listed.filter((c) => c.testcaseId !== undefined && c.caseUriI !== undefined && c.testcaseId !== c.caseUriI);
+        if (differing.length === 0)
+            return { order: FIELD_ORDER, note: '' };
+        const shown = await this.listedByShowTask();
+        const what = `testcaseId and case_uri_i differ for ${case_report_plural(differing.length, 'case')}`;
+        if ('reason' in shown)
+            return { order: FIELD_ORDER, note: `${what}, and ShowTask cannot tell which is right: ${shown.reason}` };
+        const byTestcase = differing.filter((c) => shown.ids.has(c.testcaseId)).length;
+        const byUri = differing.filter((c) => shown.ids.has(c.caseUriI)).length;
+        if (byTestcase === 0 && byUri === 0)
+            return { order: FIELD_ORDER, note: `${what}; ShowTask's related_temp_running_id lists neither` };
+        const winner = byUri > byTestcase ? 'case_uri_i' : 'testcaseId';
+        const agreed = Math.max(byUri, byTestcase);
+        return {
+            order: winner === 'case_uri_i' ? ['case_uri_i', 'testcaseId'] : FIELD_ORDER,
+            note: `${what}; ShowTask's related_temp_running_id agrees with ${winner} for ${agreed} of them`,
+        };
+    }
+    /** One case's detail, by each of its ids in `order` until one answers; a refused id (4xx) gives way to the next. */
+    async readCase(listed, order) {
+        const notes = [];
+        const tried = new Set();
+        for (const source of order) {
+            const id = source === 'testcaseId' ? listed.testcaseId : listed.caseUriI;
+            if (id === undefined || tried.has(id)) {
+                if (id === undefined)
+                    notes.push(`no ${source}`);
+                continue;
+            }
+            tried.add(id);
+            const problem = pathSegmentProblem(id);
+            if (problem) {
+                notes.push(`${source} ${errors_quote(id)} ${problem}`);
+                continue;
+            }
+            const attempt = await this.detail(id, source);
+            if ('read' in attempt)
+                return { listed, read: attempt.read, notes, refusedOnly: false };
+            notes.push(attempt.note);
+            if (!attempt.refused)
+                return { listed, notes, refusedOnly: false };
+        }
+        return { listed, notes, refusedOnly: true };
+    }
+    /** One ShowMergeCaseDetail: its detail, or what went wrong and whether it was the id that was refused. */
+    async detail(caseRunId, source) {
+        this.calls++;
+        try {
+            const detail = await this.client.showMergeCaseDetail(this.taskRunId, caseRunId);
+            // An id the service does not know may be answered with an empty detail rather than refused.
+            if (isEmpty(detail))
+                return { note: `${source} ${errors_quote(caseRunId)}: ShowMergeCaseDetail answered without any figures`, refused: true };
+            return { read: { caseRunId, source, detail } };
+        }
+        catch (error) {
+            if (case_report_isBug(error))
+                throw error;
+            return { note: `${source} ${errors_quote(caseRunId)}: ${(0,api_error/* errorMessage */.gJ)(error)}`, refused: isRefusal(error) };
+        }
+    }
+    /** The one case no field gave a usable id for: ShowTask's related_temp_running_id, when elimination leaves one (idLeft). */
+    async lastResort(outcomes) {
+        const unread = outcomes.filter((o) => !o.read);
+        if (unread.length !== 1 || !unread[0].refusedOnly)
+            return;
+        const [outcome] = unread;
+        const shown = await this.listedByShowTask();
+        const left = 'reason' in shown ? { reason: `ShowTask: ${shown.reason}` } : idLeft(outcomes, shown.ids);
+        if ('reason' in left)
+            return void outcome.notes.push(left.reason);
+        const attempt = await this.detail(left.id, 'related_temp_running_id');
+        if ('read' in attempt)
+            outcome.read = attempt.read;
+        else
+            outcome.notes.push(attempt.note);
+    }
+    /** ShowTask, once: the case-run ids it lists, when its latest run is this one. */
+    listedByShowTask() {
+        this.showTask ??= (async () => {
+            this.calls++;
+            try {
+                const task = await this.client.showTask(this.taskId);
+                if (task.latestRunId !== this.taskRunId) {
+                    return { reason: `task ${this.taskId}'s latest run is ${task.latestRunId ?? 'not given'}, not ${this.taskRunId}` };
+                }
+                return task.caseRunIds ? { ids: new Set(task.caseRunIds) } : { reason: 'it lists no related_temp_running_id' };
+            }
+            catch (error) {
+                if (case_report_isBug(error))
+                    throw error;
+                return { reason: (0,api_error/* errorMessage */.gJ)(error) };
+            }
+        })();
+        return this.showTask;
+    }
+}
+/**
+ * The id was not accepted: refused (4xx; the service answers 403 for ids it does not know), or answered
+ * without a detail. A 5xx, a timeout or a dropped connection says nothing about the id.
+ */
+const isRefusal = (error) => error instanceof api_error/* ApiError */.hD && error.status < 500;
+/** Mistakes in the code, not answers of the service: these are thrown, not turned into a reason. */
+const case_report_isBug = (error) => error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError || error instanceof SyntaxError;
+const isEmpty = ({ performance, requests, transactions }) => Object.keys(performance ?? {}).length === 0 && requests.length === 0 && transactions.length === 0;
+const case_report_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function caseFigures(name, caseRunId, detail) {
+    return { name, caseRunId, figures: detail.performance ?? {}, requests: detail.requests, transactions: detail.transactions };
+}
+/**
+ * The id ShowTask lists that no other case has. ShowTask's list has no names: this holds only when it
+ * lists as many ids as there are cases, every other case's among them (a case left out of the case
+ * list would otherwise take another case's figures), and exactly one is left.
+ */
+function idLeft(outcomes, shown) {
+    const reason = (why) => ({ reason: `ShowTask's related_temp_running_id ${why}` });
+    const others = outcomes.flatMap((o) => (o.read ? [o.read.caseRunId] : []));
+    if (shown.size !== outcomes.length || others.some((id) => !shown.has(id))) {
+        return reason(`lists ${case_report_plural(shown.size, 'id')} that cannot be matched to the ${case_report_plural(outcomes.length, 'listed case')}`);
+    }
+    const claimed = new Set(outcomes.flatMap((o) => [o.read?.caseRunId, o.listed.testcaseId, o.listed.caseUriI]));
+    const left = [...shown].filter((id) => !claimed.has(id) && pathSegmentProblem(id) === undefined);
+    return left.length === 1 ? { id: left[0] } : reason('gives no id to try');
+}
+/** The source that answered for most cases; ties go to the earlier in the order tried. */
+function mostAnswered(outcomes, first) {
+    const sources = first === 'testcaseId' ? ['testcaseId', 'case_uri_i'] : ['case_uri_i', 'testcaseId'];
+    const count = (source) => outcomes.filter((o) => o.read?.source === source).length;
+    return [...sources, 'related_temp_running_id'].reduce((best, source) => (count(source) > count(best) ? source : best));
+}
+/** The one line that says where the case-run ids came from. */
+function idLog(taskRunId, outcomes, idSource, note) {
+    if (outcomes.length === 0)
+        return `Case figures of run ${taskRunId}: no cases listed.`;
+    const read = outcomes.filter((o) => o.read);
+    const sources = [idSource, ...['testcaseId', 'case_uri_i', 'related_temp_running_id'].filter((s) => s !== idSource)];
+    const bySource = sources
+        .map((source) => [source, read.filter((o) => o.read.source === source).length])
+        .filter(([, n]) => n > 0)
+        .map(([source, n]) => `${source} (${case_report_plural(n, 'case')})`);
+    const answered = read.length === 0 ? `: none answered (${idSource} tried first)` : ` from ${bySource.join(', ')}`;
+    const unread = outcomes.length - read.length;
+    return (`Case figures of run ${taskRunId}: ${case_report_plural(outcomes.length, 'case')} listed; case-run ids${answered}` +
+        `${unread > 0 ? `; ${unread} without a readable detail` : ''}${note ? `; ${note}` : ''}.`);
+}
+/**
+ * `work` on each item, at most `limit` at once; the results in the items' order. `work` turns the
+ * service's failures into outcomes, so a rejection is a bug: thrown once the calls under way are done.
+ */
+async function case_report_inParallel(items, limit, work) {
+    const results = [];
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const i = next++;
+            results[i] = await work(items[i]).catch((error) => {
+                failed = true;
+                throw error;
+            });
+        }
+    };
+    const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
+    const failure = settled.find((s) => s.status === 'rejected');
+    if (failure)
+        throw failure.reason;
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/run/case-scope.ts
+function scopedSource(report) {
+    const rows = {
+        case: report.cases.map((c) => ({ name: c.name, figures: c.figures })),
+        request: report.cases.flatMap((c) => c.requests),
+        transaction: report.cases.flatMap((c) => c.transactions),
+    };
+    return {
+        figures: (scope) => rows[scope.kind].find((row) => row.name === scope.name)?.figures,
+        names: (kind) => [...new Set(rows[kind].map((row) => row.name))],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/run/junit.ts
@@ -2724,12 +3272,18 @@ function ruleCase(results, rule) {
     ];
     const details = figures.map(([name, value]) => `${name}: ${value}`).join('\n');
     if (rule.outcome === 'fail') {
-        const message = `${rule.text} broken: ${figures.map(([name, value]) => `${name} ${value}`).join(', ')}`;
-        return { ...base, outcome: { element: 'failure', type: 'threshold', message, details } };
+        // A scoped rule without its figures: the note says which were lacking (the rule's text names the case).
+        const message = rule.note
+            ? `${rule.text}: ${rule.note}`
+            : `${rule.text} broken: ${figures.map(([name, value]) => `${name} ${value}`).join(', ')}`;
+        return {
+            ...base,
+            outcome: { element: 'failure', type: 'threshold', message, details: rule.note ? `${message}\n${details}` : details },
+        };
     }
     const why = rule.outcome === 'no-baseline'
         ? `no baseline${results.baselineMissing ? `: ${results.baselineMissing}` : ''}`
-        : 'unjudgeable: the baseline is 0 and the rule has only a percentage';
+        : 'unjudgeable: the baseline is 0 and the rule has no absolute term';
     const failed = !rule.passed;
     const message = `${rule.text}: ${why}`;
     return { ...base, outcome: { element: failed ? 'failure' : 'skipped', type: rule.outcome, message, details: `${message}\n${details}` } };
@@ -2746,8 +3300,9 @@ function runCase(run) {
     }
     if (run.status === 'timed_out')
         return failure(`Run ${id} was still going when timeout_minutes ran out: not judged.`);
-    if (run.status === 'error')
-        return failure(`The step failed before run ${id} could be judged.`);
+    if (run.status === 'error') {
+        return failure(run.taskRunId === null ? 'The step failed before a run was started or known.' : `The step failed before run ${id} could be judged.`);
+    }
     if (run.runStatus === null)
         return failure(`Run ${id} ended, but neither the task nor the report says how (no run_status).`);
     return failure(`Run ${id} ${statusName(run.runStatus)} (run_status ${run.runStatus}).`);
@@ -2886,6 +3441,10 @@ function trend_chart_distinct(labels) {
 }
 
 ;// CONCATENATED MODULE: ./src/run/summary.ts
+// The run action's job summary: the verdict, the figures (beside the baseline's when there is one),
+// each threshold, the figures per case and the slowest requests when the per-case report was read,
+// the trend of the figures baseline rules judge, and the ids to find the report in the console.
+
 
 const TITLE = {
     passed: 'passed ✅',
@@ -2930,7 +3489,8 @@ function renderRunSummary(s) {
     const sentence = statusSentence(s);
     if (sentence)
         lines.push(sentence, '');
-    lines.push(...baselineSection(s.baseline), ...figuresSection(s), ...thresholdsSection(s.verdicts), ...trendSection(s), ...idsSection(s));
+    lines.push(...baselineSection(s.baseline), ...figuresSection(s), ...thresholdsSection(s.verdicts), ...casesSection(s));
+    lines.push(...trendSection(s), ...idsSection(s));
     return lines.join('\n');
 }
 function figuresSection(s) {
@@ -2992,7 +3552,7 @@ const HOW_FOUND = {
 /** Which run the figures are compared with, and how it was found; or why there is none. */
 function baselineSection(baseline) {
     if (baseline?.kind === 'none')
-        return baseline.reason === undefined ? [] : [`No baseline: ${baseline.reason}`, ''];
+        return baseline.reason === undefined ? [] : [`No baseline: ${fullStop(baseline.reason)}`, ''];
     if (baseline?.kind !== 'found')
         return [];
     const { source, taskId, taskRunId, startTime } = baseline.run;
@@ -3001,31 +3561,106 @@ function baselineSection(baseline) {
     const started = startTime ? `, started ${startTime}` : '';
     return [`Baseline: ${run}${task}, ${HOW_FOUND[source]}${started}.`, ''];
 }
-/** Limit and Baseline columns only when a rule compares with the baseline: without one, the table is as it always was. */
+/**
+ * A Limit column when a rule compares with the baseline or is scoped (its limit is not in the figures
+ * above), a Baseline column when one compares with the baseline: without either, the table is as it always was.
+ */
 function thresholdsSection(verdicts) {
     if (verdicts.length === 0)
         return [];
-    if (!verdicts.some((v) => v.threshold.kind === 'baseline')) {
-        return [
-            '| Threshold | Actual | Result |',
-            '|---|---|---|',
-            ...verdicts.map((v) => `| \`${v.threshold.text}\` | ${format(v.actual)} | ${result(v)} |`),
-            '',
-        ];
-    }
-    const rows = verdicts.map((v) => {
-        const baseline = v.threshold.kind === 'baseline' ? format(v.baseline) : '—';
-        return `| \`${v.threshold.text}\` | ${format(v.actual)} | ${format(v.limit)} | ${baseline} | ${result(v)} |`;
-    });
-    return ['| Threshold | Actual | Limit | Baseline | Result |', '|---|---|---|---|---|', ...rows, ''];
+    const baseline = verdicts.some((v) => v.threshold.kind === 'baseline');
+    const limit = baseline || verdicts.some((v) => v.threshold.scope);
+    const columns = [
+        ['Threshold', (v) => code(v.threshold.text)],
+        ['Actual', (v) => format(v.actual)],
+        ...(limit ? [['Limit', (v) => format(v.limit)]] : []),
+        ...(baseline ? [['Baseline', (v) => (v.threshold.kind === 'baseline' ? format(v.baseline) : '—')]] : []),
+        ['Result', result],
+    ];
+    return [
+        `| ${columns.map(([name]) => name).join(' | ')} |`,
+        `|${'---|'.repeat(columns.length)}`,
+        ...verdicts.map((v) => `| ${columns.map(([, cell]) => cell(v)).join(' | ')} |`),
+        '',
+    ];
 }
-/** A rule without a baseline warns, or fails the step with on_missing_baseline: fail. */
+/** A rule without a baseline warns, or fails the step with on_missing_baseline: fail; a scoped rule without its figures says why. */
 function result(v) {
+    if (v.note)
+        return `❌ ${prose(v.note)}`;
     if (v.outcome === 'no-baseline')
         return `${v.passed ? '⚠️' : '❌'} no baseline`;
     if (v.outcome === 'unjudgeable')
         return `${v.passed ? '⚠️' : '❌'} unjudgeable`;
     return v.passed ? '✅ pass' : '❌ fail';
+}
+/** Rows of the per-case tables beyond which they are folded: the verdict comes first, and the comment stays short. */
+const FOLD_ROWS = 8;
+const SLOWEST = 5;
+const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five'];
+/** Each case's figures and the slowest requests, when the per-case report was read; why not, when it was wanted. */
+function casesSection(s) {
+    const lines = s.caseNote ? [`No per-case figures: ${fullStop(prose(s.caseNote, false))}`, ''] : [];
+    if (!s.cases)
+        return lines;
+    const { cases, missing } = s.cases;
+    if (cases.length > 0)
+        lines.push(...caseTables(cases));
+    if (missing.length > 0) {
+        const which = missing.map((m) => code(m, false)).join(', ');
+        lines.push(`Not shown, ${summary_plural(missing.length, 'case')} without a readable detail: ${which}.`, '');
+    }
+    return lines;
+}
+function caseTables(cases) {
+    const requests = cases.reduce((n, c) => n + c.requests.length, 0);
+    const ranked = rankedRequests(cases);
+    const slowest = ranked.slice(0, SLOWEST);
+    const title = `Per case: ${summary_plural(cases.length, 'case')}, ${summary_plural(requests, 'request')}`;
+    const rows = cases.map(({ name, figures: f }) => {
+        const cells = [
+            code(name),
+            format(f.request_count),
+            unit(f.success_rate, ' %'),
+            ...['avg_response_time', 'tp90', 'tp95', 'tp99'].map((k) => unit(f[k], ' ms')),
+            format(f.error_count),
+        ];
+        return `| ${cells.join(' | ')} |`;
+    });
+    const tables = [
+        '| Case | Requests | Success rate | Average | TP90 | TP95 | TP99 | Errors |',
+        '|---|--:|--:|--:|--:|--:|--:|--:|',
+        ...rows,
+        '',
+        ...slowestTable(slowest, requests - ranked.length),
+    ];
+    if (cases.length + slowest.length > FOLD_ROWS)
+        return [`<details><summary>${title}</summary>`, '', ...tables, '</details>', ''];
+    return [`${title}.`, '', ...tables];
+}
+/** Every case's requests by TP95, highest first, ties in the report's order; a request without a TP95 cannot be ranked. */
+function rankedRequests(cases) {
+    const ranked = cases.flatMap((c) => c.requests.flatMap(({ name, figures }) => figures.tp95 === undefined ? [] : [{ name, caseName: c.name, figures: { ...figures, tp95: figures.tp95 } }]));
+    return ranked.sort((a, b) => b.figures.tp95 - a.figures.tp95);
+}
+/** The slowest requests, and how many had no TP95 to rank them by. */
+function slowestTable(slowest, unranked) {
+    if (slowest.length === 0)
+        return unranked === 0 ? [] : ['No request has a TP95 in the report, so none is ranked.', ''];
+    const n = slowest.length;
+    const left = unranked > 0 ? ` (${summary_plural(unranked, 'request')} without a TP95 left out)` : '';
+    const head = n === 1 ? 'The slowest request by TP95' : `The ${COUNT_WORDS[n]} slowest requests by TP95`;
+    return [
+        `${head}${left}:`,
+        '',
+        '| Request | Case | TP95 | Average | Requests | Success rate |',
+        '|---|---|--:|--:|--:|--:|',
+        ...slowest.map(({ name, caseName, figures: f }) => {
+            const cells = [code(name), code(caseName), unit(f.tp95, ' ms'), unit(f.avg_response_time, ' ms')];
+            return `| ${[...cells, format(f.request_count), unit(f.success_rate, ' %')].join(' | ')} |`;
+        }),
+        '',
+    ];
 }
 const MAX_CHARTS = 3;
 /**
@@ -3036,7 +3671,8 @@ const MAX_CHARTS = 3;
 function trendSection(s) {
     if (s.baseline?.kind !== 'found' || s.baseline.trend.length === 0)
         return [];
-    const fields = [...new Set(s.verdicts.filter((v) => v.threshold.kind === 'baseline').map((v) => v.threshold.field))].slice(0, MAX_CHARTS);
+    // Run-wide baseline rules only: a scoped rule's baseline is one case's, not the run's trend.
+    const fields = [...new Set(s.verdicts.flatMap(({ threshold: t }) => (t.kind === 'baseline' && !t.scope ? [t.field] : [])))].slice(0, MAX_CHARTS);
     if (fields.length === 0)
         return [];
     const { trend, run } = s.baseline;
@@ -3095,10 +3731,50 @@ function idsSection(s) {
     ].filter(Boolean);
     return ['| | |', '|---|---|', ...rows, ''];
 }
+const unit = (n, suffix) => (n === undefined ? 'n/a' : `${format(n)}${suffix}`);
+const summary_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A full stop, unless the text ends with one (or another mark) already. */
+const fullStop = (text) => (/[.!?]$/.test(text) ? text : `${text}.`);
+/** User text on one line, with characters that would reorder or hide it (bidi overrides, controls) shown as code points. */
+const visible = (text) => text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/\p{Cc}/gu, errors_codePoint)
+    .replace(errors_INVISIBLE, errors_codePoint);
+/**
+ * Inline code for user text (a name, a rule naming one): nothing in it renders as Markdown or HTML, nor
+ * mentions anyone. The fence is longer than any run of backticks inside; `|` escaped in a table cell.
+ */
+function code(text, cell = true) {
+    const flat = visible(text);
+    if (flat === '')
+        return '—';
+    // In a cell GitHub reads `\|` as `\` and an escaped pipe, others as `\\` and the cell's end: escaped text reads alike in both.
+    if (cell && flat.includes('\\|'))
+        return escaped(flat);
+    const fence = '`'.repeat(Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+    // A space each side keeps a backtick at an end from joining the fence; CommonMark strips one from each side.
+    const pad = /^`|`$|^ .* $/.test(flat) ? ' ' : '';
+    return `${fence}${pad}${cell ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
+}
+/** A name as a message quotes it (common/errors.ts' quote: a JSON string). */
+const QUOTED = /("(?:[^"\\]|\\.)*")/;
+/**
+ * A message holding user text (a verdict's note): the names it quotes as inline code, the rest with
+ * its Markdown and HTML characters escaped; `cell`: in a table cell.
+ */
+function prose(text, cell = true) {
+    return text
+        .split(QUOTED)
+        .map((part, i) => (i % 2 === 1 ? code(part, cell) : escaped(visible(part))))
+        .join('');
+}
+/** Text with every character escaped that Markdown or HTML would read as markup. */
+const escaped = (text) => text.replace(/[\\`*_[\]<>|~&]/g, '\\$&');
 
 ;// CONCATENATED MODULE: ./src/run/results.ts
 // The run's results as files: results.json (schema 1, for later steps and for a later run that
 // takes this one as its baseline), junit.xml for test reporters, and summary.md.
+
 
 
 
@@ -3128,6 +3804,9 @@ function buildResults(input) {
         trend: baseline?.kind === 'found'
             ? baseline.trend.map((p) => ({ taskRunId: p.taskRunId ?? null, startTime: p.startTime ?? null, figures: figuresOf(p.kpis) }))
             : [],
+        cases: input.cases ? input.cases.cases.map(caseOf) : null,
+        caseIdSource: input.cases?.idSource ?? null,
+        casesMissing: input.cases?.missing ?? [],
     };
 }
 /**
@@ -3143,18 +3822,40 @@ function writeResultsFiles(dir, results, summaryMarkdown) {
     return files;
 }
 function ruleOf(v) {
-    const { text, field, operator, kind } = v.threshold;
+    const { text, field, operator, kind, scope } = v.threshold;
     return {
         text,
         field,
         operator,
         kind,
+        scope: scope ? { kind: scope.kind, name: scope.name } : null,
         limit: rounded(v.limit),
         actual: rounded(v.actual),
         baseline: rounded(v.baseline),
         outcome: v.outcome,
         passed: v.passed,
+        note: v.note ?? null,
     };
+}
+function caseOf(c) {
+    const named = ({ name, figures }) => ({ name, figures: scopedOf(figures) });
+    return {
+        name: c.name,
+        caseRunId: c.caseRunId,
+        figures: scopedOf(c.figures),
+        requests: c.requests.map(named),
+        transactions: c.transactions.map(named),
+    };
+}
+/** As figuresOf, for a case's, request's or transaction's figures: in SCOPED_FIELDS order, rounded. */
+function scopedOf(figures) {
+    const out = {};
+    for (const field of SCOPED_FIELDS) {
+        const value = rounded(figures[field]);
+        if (value !== null)
+            out[field] = value;
+    }
+    return out;
 }
 function baselineOf(baseline, kpis) {
     if (baseline?.kind !== 'found')
@@ -3325,14 +4026,18 @@ const STATE = {
 
 
 
-/** The verdict on a run, from how it ended, its report and, for baseline rules, the baseline's figures. */
-function judgeRun(end, outline, thresholds, baseline, onMissing) {
+/**
+ * The verdict on a run, from how it ended, its report and, for baseline rules, the baseline's figures;
+ * for scoped rules, the figures per case, request and transaction of the run (`scoped`) and of the
+ * baseline run (`baselineScoped`), when their per-case reports were read.
+ */
+function judgeRun(end, outline, thresholds, baseline, onMissing, scoped, baselineScoped) {
     const kpis = outline ? kpisOf(outline) : {};
     // When only the run's record told of its end, the report says how it ended.
     const runStatus = end.runStatus ?? outline?.task_basic_execution_data?.task_status;
     if (end.kind === 'timed_out')
         return { status: 'timed_out', kpis, verdicts: [], runStatus };
-    const verdicts = judgeThresholds(thresholds, kpis, baseline, onMissing);
+    const verdicts = judgeThresholds(thresholds, kpis, baseline, onMissing, scoped, baselineScoped);
     const status = runStatus !== RUN_STATUS.finished ? 'aborted' : verdicts.every((v) => v.passed) ? 'passed' : 'failed';
     return { status, kpis, verdicts, runStatus };
 }
@@ -3353,11 +4058,20 @@ function failureMessage({ status, runStatus, verdicts }, runId, timeoutMs) {
     }
     return undefined;
 }
-/** A rule and what decided it: `rps >= baseline - 5% (actual 90, limit 95 from baseline 100)`. */
+/**
+ * A rule and what decided it: `rps >= baseline - 5% (actual 90, limit 95 from baseline 100)`,
+ * `case("place-order").tp95 <= 400 (actual 512, limit 400)`, or the note on a scoped rule without
+ * its figures: `case("place-orderr").tp95 <= 400 (no case "place-orderr" in the report; its cases: "browse", "place-order")`.
+ */
 function describeVerdict(v) {
     return `${v.threshold.text} (${why(v)})`;
 }
-function why({ threshold, actual, limit, baseline, outcome, passed }) {
+function why({ threshold, actual, limit, baseline, outcome, passed, note }) {
+    if (note)
+        return note;
+    // Scoped: the limit too, so the words stand alone: which case, which figure, what it was, what it had to be.
+    if (threshold.kind === 'absolute' && threshold.scope)
+        return `actual ${actual ?? 'missing from the report'}, limit ${limit}`;
     if (threshold.kind === 'absolute')
         return `actual ${actual ?? 'missing from the report'}`;
     if (outcome === 'no-baseline')
@@ -3483,6 +4197,10 @@ function narrator(runId, { timing, log }, heartbeatMs) {
 
 
 
+
+
+
+
 /** Time allowed for the report after the run ends, beyond timeout_minutes. */
 const REPORT_GRACE_MS = 60_000;
 async function runMain(runner, signals = processSignals) {
@@ -3504,7 +4222,8 @@ async function runMain(runner, signals = processSignals) {
         const reportClient = session.client.withRetry((0,huawei_retry/* retrySettings */.wP)(config.maxAttempts, Date.now() + REPORT_GRACE_MS, runner, 'the 60 s allowed for the report'));
         const outline = await readReport(runner, reportClient, runId);
         const baseline = end.kind === 'ended' ? await readGateBaseline(config, reportClient, ids) : NO_BASELINE;
-        await judgeAndReport(runner, config, ids, { end, outline, baseline }, known);
+        const cases = end.kind === 'ended' ? await readCaseReports(runner, config, reportClient, ids, baseline) : {};
+        await judgeAndReport(runner, config, ids, { end, outline, baseline, ...cases }, known);
     }
     catch (error) {
         const message = (0,api_error/* errorMessage */.gJ)(error);
@@ -3550,6 +4269,7 @@ async function connect(runner, config, deadline, known) {
 async function prepare(runner, config, client, known) {
     const task = await client.showTask(config.taskId);
     const testSuiteId = await testSuiteOfTask(runner, client, config, task.testSuiteId);
+    await checkCaseNames(client, config, testSuiteId);
     known.testSuiteId = testSuiteId;
     const before = await runsOf(client, config.taskId, task);
     runner.saveState(STATE.testSuiteId, String(testSuiteId));
@@ -3601,9 +4321,11 @@ async function readGateBaseline(config, client, ids) {
     return readBaseline(client, gate.baseline, { testSuiteId: ids.testSuiteId, currentRunId: ids.taskRunId, trendRuns: gate.trendRuns });
 }
 /** The verdict: status and figure outputs, the summary and comment, and the step's failure if any. */
-async function judgeAndReport(runner, config, ids, { end, outline, baseline }, known) {
+async function judgeAndReport(runner, config, ids, { end, outline, baseline, run: cases, ofBaseline }, known) {
     const baselineKpis = baseline.kind === 'found' ? baseline.run.kpis : undefined;
-    const judged = judgeRun(end, outline, config.thresholds, baselineKpis, config.gate.onMissingBaseline);
+    const scoped = cases?.report && scopedSource(cases.report);
+    const baselineScoped = ofBaseline?.report && scopedSource(ofBaseline.report);
+    const judged = judgeRun(end, outline, config.thresholds, baselineKpis, config.gate.onMissingBaseline, scoped, baselineScoped);
     runner.setOutput('status', judged.status);
     known.judged = true;
     // Figures of a run that did not end are partial: shown, never handed on as outputs.
@@ -3630,12 +4352,58 @@ async function judgeAndReport(runner, config, ids, { end, outline, baseline }, k
         durationSeconds: basics?.duration,
         // Shown when one was asked for, or when baseline rules lacked one.
         baseline: baseline.kind === 'found' || baseline.reason !== undefined ? baseline : undefined,
+        cases: cases?.report,
+        caseNote: cases?.note,
     });
+    warnUnjudged(runner, judged.verdicts, baseline);
     const failure = failureMessage(judged, ids.taskRunId, config.timeoutMs);
+    const met = judged.verdicts.filter((v) => v.outcome === 'pass').map((v) => v.threshold.text);
     if (failure)
         runner.setFailed(failure);
     else
-        runner.info(`Run ${ids.taskRunId} passed${judged.verdicts.length ? `: ${judged.verdicts.map((v) => v.threshold.text).join(', ')}` : ''}.`);
+        runner.info(`Run ${ids.taskRunId} passed${met.length ? `: ${met.join(', ')}` : ''}.`);
+}
+/** Baseline rules that could not be judged and, with on_missing_baseline warn, do not fail the step: one warning each. */
+function warnUnjudged(runner, verdicts, baseline) {
+    for (const v of verdicts) {
+        if (!v.passed || (v.outcome !== 'no-baseline' && v.outcome !== 'unjudgeable'))
+            continue;
+        const why = v.outcome === 'unjudgeable'
+            ? 'the baseline is 0 and the rule has no absolute term'
+            : `no baseline${baseline.kind === 'none' && baseline.reason ? ` (${baseline.reason})` : ''}`;
+        runner.warning(`${v.threshold.text} was not judged: ${why}; on_missing_baseline is warn, so it does not fail the step.`);
+    }
+}
+async function readCaseReports(runner, config, client, ids, baseline) {
+    const read = async (taskRunId, taskId) => {
+        try {
+            return { report: await readCaseReport(client, taskRunId, { taskId }) };
+        }
+        catch (error) {
+            runner.warning(`No per-case report for run ${taskRunId}: ${(0,api_error/* errorMessage */.gJ)(error)}`);
+            return { note: `the per-case report of run ${taskRunId} could not be read: ${(0,api_error/* errorMessage */.gJ)(error)}` };
+        }
+    };
+    const ofRun = config.gate.caseDetails || needsCaseReport(config.thresholds) ? await read(ids.taskRunId, ids.taskId) : undefined;
+    // A results.json baseline carries no per-case figures; task: and run: baselines are read like this run.
+    const base = baseline.kind === 'found' ? baseline.run : undefined;
+    const ofBaseline = base?.taskRunId !== undefined && base.source !== 'file' && needsCaseReport(config.thresholds, 'baseline')
+        ? await read(base.taskRunId, base.taskId ?? ids.taskId)
+        : undefined;
+    return { run: ofRun, ofBaseline };
+}
+/** Cases named by rules must be the task's, checked before the start: a typo costs no load. */
+async function checkCaseNames(client, config, testSuiteId) {
+    const named = scopedCaseNames(config.thresholds);
+    if (named.length === 0)
+        return;
+    const ids = new Set(await client.listTaskCases(testSuiteId, config.taskId));
+    const names = (await client.listProjectTestCase(testSuiteId)).filter((entry) => ids.has(entry.id)).map((entry) => entry.name);
+    const unknown = named.filter((name) => !names.includes(name));
+    if (unknown.length === 0)
+        return;
+    throw new errors_InputError('thresholds', `Input "thresholds" names ${unknown.length === 1 ? 'a case' : 'cases'} that task ${config.taskId} does not have: ` +
+        `${unknown.map((name) => errors_quote(name)).join(', ')}; its cases are ${refs_listSome(names.map((name) => errors_quote(name))) || 'none'}. Nothing was started.`);
 }
 async function reportError(runner, known, message) {
     runner.setOutput('status', 'error');

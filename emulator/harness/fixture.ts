@@ -48,6 +48,12 @@ export const DEFAULT_FIXTURE: Fixture = {
           status: 1,
           parent_id: 449260,
           profile: { rps: 420, avg_response_time: 86, success_rate: 99.95 },
+          requests: [
+            { name: 'GET /catalogue', share: 5, time: 1 },
+            { name: 'GET /catalogue/{id}', share: 3, time: 0.7 },
+            // Searches are the slow requests and fail the most.
+            { name: 'GET /search?q=red socks', share: 2, time: 1.6, errors: 6 },
+          ],
         },
         {
           id: 449270,
@@ -56,6 +62,12 @@ export const DEFAULT_FIXTURE: Fixture = {
           status: 1,
           parent_id: 449260,
           profile: { rps: 180, avg_response_time: 240, success_rate: 99.6 },
+          requests: [
+            { name: 'POST /cart', share: 1, time: 0.6 },
+            { name: 'POST /orders', share: 1, time: 1.7, errors: 3 },
+            { name: 'GET /orders/{id}/status', share: 1, time: 0.7 },
+          ],
+          transactions: [{ name: 'checkout', requests: ['POST /cart', 'POST /orders'] }],
         },
         { id: 449271, name: 'legacy-payment', type: 2, status: 2, parent_id: 449260 },
         { id: 449272, name: 'old-search', type: 2, status: 0, parent_id: 449260 },
@@ -66,6 +78,11 @@ export const DEFAULT_FIXTURE: Fixture = {
           status: 1,
           parent_id: 449260,
           profile: { rps: 90, avg_response_time: 910, success_rate: 91.2 },
+          requests: [
+            { name: 'GET /inventory/stock', share: 3, time: 0.8, errors: 1 },
+            { name: 'PUT /inventory/reservations', share: 1, time: 1.6, errors: 3 },
+          ],
+          transactions: [{ name: 'reserve stock', requests: ['GET /inventory/stock', 'PUT /inventory/reservations'] }],
         },
         { id: 449274, name: 'crashing-case', type: 2, status: 1, parent_id: 449260, endsAbnormally: true },
       ],

@@ -2,6 +2,7 @@
 // and service come from the contract itself.
 import { route, type Route } from '../shared/route.js';
 import { operationOf } from './contract.js';
+import * as cases from './cpts/cases.js';
 import * as projects from './cpts/projects.js';
 import * as runs from './cpts/runs.js';
 import * as tasks from './cpts/tasks.js';
@@ -25,6 +26,8 @@ export const SERVICE_ROUTES: Route<State>[] = [
   operation('BatchUpdateTaskStatus', runs.batchUpdateTaskStatus),
   operation('ShowHistoryRunInfo', runs.showHistoryRunInfo),
   operation('ShowMergeReportLogsOutline', runs.showMergeReportLogsOutline),
+  operation('ShowMergeTaskCase', cases.showMergeTaskCase),
+  operation('ShowMergeCaseDetail', cases.showMergeCaseDetail),
   operation('ListProjectSets', projects.listProjectSets),
   operation('ListProjectTestCase', projects.listProjectTestCase),
   operation('ListTaskCases', projects.listTaskCases),

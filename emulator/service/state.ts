@@ -3,6 +3,7 @@
 // of waiting.
 import type { Call } from '../shared/route.js';
 import type { CaseSeed, CredentialSeed, Fixture, PerfTestProjectSeed } from '../shared/seed.js';
+import { checkCaseGaps, checkCaseOverrides, type CaseFigureOverrides, type CaseGaps } from './case-figures.js';
 import { checkFigures, type Figures } from './figures.js';
 
 export interface Task {
@@ -18,6 +19,17 @@ export interface Task {
   runIds: number[];
   /** Figures every run started from now on shows instead of the computed ones (a test sets them). */
   figures?: Figures;
+  /** Per-case figures every run started from now on shows in its per-case report (a test sets them). */
+  caseFigures?: CaseFigureOverrides;
+  /** Cases every run started from now on lacks in its per-case report (a test sets them). */
+  caseGaps?: CaseGaps;
+}
+
+/** What a run's reports show instead of the computed figures, copied from its task when it starts. */
+export interface RunOverrides {
+  figures?: Figures;
+  caseFigures?: CaseFigureOverrides;
+  caseGaps?: CaseGaps;
 }
 
 export interface Run {
@@ -32,6 +44,15 @@ export interface Run {
   cluster_id: number;
   /** Figures its report outline shows instead of the computed ones: the task's when it started, or seeded. */
   figures?: Figures;
+  /**
+   * Figures its per-case report shows for a case, request or custom transaction instead of the
+   * computed ones, by case name: the task's when it started, or seeded. They change only the item they
+   * name (a slow request does not slow its case, nor the outline). Read at each answer: a test may set
+   * them on a run that has started.
+   */
+  caseFigures?: CaseFigureOverrides;
+  /** Cases missing from its per-case report, by case name (CaseGap says how): the task's when it started, or seeded. */
+  caseGaps?: CaseGaps;
   /** A seeded run's own outcome: ends abnormally (run_status 3) or not, whatever its cases say. */
   endsAbnormally?: boolean;
 }
@@ -48,6 +69,10 @@ export interface SeedRunOptions {
   endedMinutesAgo?: number;
   /** Merged over the task's figures. */
   figures?: Figures;
+  /** Merged over the task's, case by case. */
+  caseFigures?: CaseFigureOverrides;
+  /** Merged over the task's. */
+  caseGaps?: CaseGaps;
 }
 
 const SEEDED_STATUS = { finished: 2, abnormal: 3, stopped: 4, running: 0 } as const;
@@ -95,7 +120,8 @@ export class State {
   }
 
   startRun(task: Task, cluster_type: string, cluster_id: number): Run {
-    return this.addRun(task, this.now(), cluster_type, cluster_id, task.figures);
+    const { figures, caseFigures, caseGaps } = task;
+    return this.addRun(task, this.now(), cluster_type, cluster_id, { figures, caseFigures, caseGaps });
   }
 
   /**
@@ -109,8 +135,12 @@ export class State {
     const { outcome } = options;
     if (outcome === 'running' && options.endedMinutesAgo !== undefined) throw new Error('a running run has not ended: no endedMinutesAgo');
     const startedAt = outcome === 'running' ? this.now() - this.untilStopMs() : this.seededEnd(task, options) - this.seededMs(outcome);
-    const figures = task.figures || options.figures ? { ...task.figures, ...options.figures } : undefined;
-    const run = this.addRun(task, startedAt, 'shared-cluster-internet', 0, figures);
+    const merged = <T>(a: T | undefined, b: T | undefined) => (a || b ? { ...a, ...b } : undefined);
+    const run = this.addRun(task, startedAt, 'shared-cluster-internet', 0, {
+      figures: merged(task.figures, options.figures),
+      caseFigures: merged(task.caseFigures, options.caseFigures),
+      caseGaps: merged(task.caseGaps, options.caseGaps),
+    });
     run.endsAbnormally = outcome === 'abnormal';
     if (outcome === 'stopped') run.stoppedAt = startedAt + this.untilStopMs();
     if (this.runStatus(run) !== SEEDED_STATUS[outcome]) {
@@ -143,9 +173,14 @@ export class State {
     return end;
   }
 
-  private addRun(task: Task, startedAt: number, cluster_type: string, cluster_id: number, figures: Figures | undefined): Run {
-    // A copy, checked first: later changes to the task's figures do not change a run, as its cases do not.
-    const own = figures && checkFigures(figures);
+  private addRun(task: Task, startedAt: number, cluster_type: string, cluster_id: number, overrides: RunOverrides): Run {
+    // Copies, checked first: later changes to the task's figures do not change a run, as its cases do not.
+    const cases = this.project(task.project_id)?.cases ?? [];
+    const own: RunOverrides = {
+      ...(overrides.figures ? { figures: checkFigures(overrides.figures) } : {}),
+      ...(overrides.caseFigures ? { caseFigures: checkCaseOverrides(overrides.caseFigures, cases) } : {}),
+      ...(overrides.caseGaps ? { caseGaps: checkCaseGaps(overrides.caseGaps, cases) } : {}),
+    };
     const run: Run = {
       id: this.nextRunId++,
       task_id: task.id,
@@ -154,7 +189,7 @@ export class State {
       startedAt,
       cluster_type,
       cluster_id,
-      ...(own ? { figures: own } : {}),
+      ...own,
     };
     this.runs.set(run.id, run);
     task.runIds.push(run.id);
@@ -232,6 +267,13 @@ export class State {
     return run.endsAbnormally ?? this.casesOfRun(run).some((c) => c.endsAbnormally);
   }
 }
+
+/**
+ * The case-run id of the run's case at `index` (0-based in the run's cases): ShowTask's
+ * related_temp_running_id, the case_run_id ShowMergeCaseDetail takes. The run id × 100 + n, n
+ * counting the run's cases from 1.
+ */
+export const caseRunIdOf = (run: Run, index: number): number => run.id * 100 + index + 1;
 
 /** A request to a CodeArts PerfTest or IAM handler. */
 export type CallContext = Call<State>;

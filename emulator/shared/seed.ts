@@ -10,10 +10,38 @@ export interface CaseSeed {
   /** 0 deleted, 1 enabled, 2 disabled. */
   status: 0 | 1 | 2;
   parent_id: number;
-  /** Headline figures of a run of this case; the report outline is derived from them. */
+  /** Headline figures of a run of this case; the report outline and the per-case report are derived from them. */
   profile?: { rps: number; avg_response_time: number; success_rate: number };
+  /**
+   * The case's requests (the report's AWs), in the order the case sends them; a case without any
+   * reports one request, `GET /`, carrying all its load.
+   */
+  requests?: RequestSeed[];
+  /** Custom transactions of the case: named spans over some of its requests. */
+  transactions?: TransactionSeed[];
   /** A run that includes this case ends abnormally (run_status 3). */
   endsAbnormally?: boolean;
+}
+
+/**
+ * A request of a case. Its figures in a run's per-case report are the case's, shared out: `share`
+ * weighs how many of the case's requests are this one, `time` how slow it is against the case's other
+ * requests (the case's average stays the case's), `errors` how many of the case's errors fall on it
+ * (default: `share`).
+ */
+export interface RequestSeed {
+  /** As the report names it, e.g. `POST /orders`: spaces, slashes, any characters. */
+  name: string;
+  share: number;
+  time: number;
+  errors?: number;
+}
+
+/** A custom transaction: one per iteration of the requests it spans, as long as they take together. */
+export interface TransactionSeed {
+  name: string;
+  /** Names of requests of the same case. */
+  requests: string[];
 }
 
 export interface PerfTestProjectSeed {
@@ -66,6 +94,9 @@ export interface RunnerSeed {
   defaultAudience: string;
 }
 
+/** The CaseAwInfo field that alone carries the case-run id (see Fixture.run.caseRunIdField). */
+export type CaseRunIdField = 'testcaseId' | 'case_uri_i';
+
 export interface Fixture {
   domainId: string;
   /** Region IAM projects: name is the region, id the 32-hex project id. */
@@ -91,7 +122,19 @@ export interface Fixture {
    * stop (5, then 4), in seconds of the emulator clock; and how long ShowTask goes on showing the
    * run before after a start (startLagSeconds).
    */
-  run: { waitingSeconds: number; runningSeconds: number; stoppingSeconds: number; startLagSeconds: number };
+  run: {
+    waitingSeconds: number;
+    runningSeconds: number;
+    stoppingSeconds: number;
+    startLagSeconds: number;
+    /**
+     * Which field of ShowMergeTaskCase's case_aw_info_list carries the case-run id that
+     * ShowMergeCaseDetail takes (the API reference names `testcaseId`, the SDK `case_uri_i`). Unset,
+     * both carry it; set, only the named one does and the other carries the case's design id (its
+     * case_id), which ShowMergeCaseDetail refuses as it refuses any id not of the run.
+     */
+    caseRunIdField?: CaseRunIdField;
+  };
   /**
    * Which start and stop the tasks take: 'new' (default) tasks of the new edition, started and
    * stopped by BatchUpdateTaskStatus with type 1 or by UpdateTaskStatus; 'old-only' a service that

@@ -7,6 +7,7 @@ import type { SigningKey } from '../huawei/signer.js';
 import {
   Malformed,
   parseBatchRunId,
+  parseCaseDetail,
   parseCreatedTaskId,
   parseDirectory,
   parseHistory,
@@ -14,16 +15,19 @@ import {
   parseOutline,
   parseStartedRunId,
   parseTaskCaseIds,
+  parseTaskCases,
   parseTaskState,
 } from './parse.js';
 import type {
   BatchUpdateTaskStatusRequestBody,
+  CaseDetail,
   CreateNewTaskRequestBody,
   CreateNewTaskResult,
   DirectoryEntry,
   HistoryRun,
   ProjectSummary,
   ReportOutline,
+  TaskCase,
   TaskState,
   TaskSummary,
   UpdateTaskStatusRequestBody,
@@ -127,6 +131,17 @@ export class CptsClient {
     return this.request('ShowMergeReportLogsOutline', 'GET', path, parseOutline);
   }
 
+  /** ShowMergeTaskCase: the cases of a run, with their requests and transactions. */
+  showMergeTaskCase(taskRunId: number): Promise<TaskCase[]> {
+    return this.request('ShowMergeTaskCase', 'GET', `/v2/${this.iamProjectId}/task-run-infos/${taskRunId}/cases`, parseTaskCases);
+  }
+
+  /** ShowMergeCaseDetail: the figures of one case of a run, its requests and its transactions. */
+  async showMergeCaseDetail(taskRunId: number, caseRunId: string): Promise<CaseDetail> {
+    const path = `/v2/${this.iamProjectId}/task-run-infos/${taskRunId}/case-run-infos/${segment('ShowMergeCaseDetail', caseRunId)}/detail`;
+    return this.request('ShowMergeCaseDetail', 'GET', path, parseCaseDetail);
+  }
+
   /** One operation: sent and read, retried (with `recover`) or, on a single-attempt client, sent once. */
   private request<T>(operation: string, method: 'GET' | 'POST', path: string, parse: Parse<T>, parts: RequestParts<T> = {}): Promise<T> {
     const attempt = async (timeoutMs: number): Promise<T> => {
@@ -144,6 +159,24 @@ const pageQuery = (offset: number, limit: number): [string, string][] => [
   ['offset', String(offset)],
   ['limit', String(limit)],
 ];
+
+/**
+ * Why `value` cannot be one segment of a path, if it cannot: paths are given decoded and the signer
+ * percent-encodes each segment between slashes, so a slash would split it and a dot segment be resolved.
+ */
+export function pathSegmentProblem(value: string): string | undefined {
+  if (value === '') return 'is empty';
+  if (value.includes('/')) return 'has a "/" in it';
+  if (value === '.' || value === '..') return 'is a dot segment';
+  return undefined;
+}
+
+/** `value` as a path segment, or an error saying why the call was not sent. */
+function segment(operation: string, value: string): string {
+  const problem = pathSegmentProblem(value);
+  if (problem) throw new Error(`${operation} was not sent: the id ${JSON.stringify(value)} ${problem}, which a path segment cannot.`);
+  return value;
+}
 
 const createdTask: Parse<CreateNewTaskResult> = (json, response) => ({ task_id: parseCreatedTaskId(json), requestId: response.requestId });
 

@@ -1,6 +1,7 @@
 // Request and response shapes of CodeArts PerfTest, named as the API names them. Each says which
 // model of the contract (contract/cpts.json) it mirrors; answers keep only the fields the actions
 // read, since the parsers (parse.ts) demand nothing else.
+import type { ScopedFigures } from './case-figures.js';
 
 /** CreateNewTask body (contract model NewTaskInfo): `POST /v3/{project_id}/tasks`. */
 export interface CreateNewTaskRequestBody {
@@ -92,6 +93,8 @@ export interface TaskState {
   latestRunId: number | undefined;
   /** The PerfTest project (test suite) the task belongs to, when the answer says. */
   testSuiteId?: number;
+  /** The latest run's case-run ids (related_temp_running_data[].related_temp_running_id, ints), when it lists any. */
+  caseRunIds?: string[];
 }
 
 /** One entry of ShowHistoryRunInfo's `log_list` (contract model HistoryRunInfo), as far as it is read. */
@@ -108,4 +111,35 @@ export interface ReportOutline {
   core_index?: Record<string, unknown> & { response_time?: Record<string, unknown> };
   /** Contract model TaskBasicExecutionData. */
   task_basic_execution_data?: { start_time?: string; end_time?: string; duration?: number; task_status?: number };
+}
+
+/**
+ * One entry of ShowMergeTaskCase's `result.case_aw_info_list` (contract model CaseAwInfo), as far as
+ * it is read. Which field holds the case-run id ShowMergeCaseDetail takes is not settled: the API
+ * reference says testcaseId, the SDK case_uri_i (both str in the contract).
+ */
+export interface TaskCase {
+  name: string;
+  testcaseId?: string;
+  caseUriI?: string;
+  /** The requests (AWs) of awList, and of each transaction's awList: the leaves, in order, once each. */
+  requestNames: string[];
+  /** The names of transactionList's entries, in order, once each. */
+  transactionNames: string[];
+}
+
+/** The figures of one request (AW) or transaction of a case, by its name. */
+export interface NamedFigures {
+  name: string;
+  figures: ScopedFigures;
+}
+
+/** ShowMergeCaseDetail's `result.detail` (contract model CaseReportDetails), as far as it is read. */
+export interface CaseDetail {
+  /** The case's own figures. */
+  performance?: ScopedFigures;
+  /** detailDatas: the case's requests (AWs). */
+  requests: NamedFigures[];
+  /** customTransactions: the case's transactions. */
+  transactions: NamedFigures[];
 }

@@ -13,6 +13,7 @@ import { findTasksByName } from '../cpts/create-task.js';
 import { listSome, type Ref } from '../cpts/refs.js';
 import { MAX_ID, type HistoryRun, type ReportOutline } from '../cpts/types.js';
 import type { Baseline, BaselineRun, BaselineSpec, TrendPoint } from './gate-model.js';
+import { statusName } from './identity.js';
 import { KPI_FIELDS, kpisOf, type Kpis } from './kpis.js';
 
 const FORMS = 'task:<task name or id>, run:<task_run_id> or file:<path of an earlier results.json>';
@@ -55,19 +56,8 @@ export interface BaselineOptions {
 const OUTLINE_CONCURRENCY = 4;
 /** run_status (ShowTask) and task_status (the outline) of a run that finished normally. */
 const FINISHED = 2;
-const STATUS_WORDS: Record<number, string> = {
-  0: 'running',
-  1: 'paused',
-  2: 'finished',
-  3: 'ended abnormally',
-  4: 'stopped',
-  5: 'being stopped',
-  9: 'waiting',
-};
-
-/** The run's status as a message shows it: `3 (ended abnormally)`. */
-const statusText = (status: number | undefined): string =>
-  status === undefined ? 'not given' : STATUS_WORDS[status] ? `${status} (${STATUS_WORDS[status]})` : String(status);
+/** The run's status as a message shows it: `3 (ended abnormally)`, in the words of the rest of the log. */
+const statusText = (status: number | undefined): string => (status === undefined ? 'not given' : `${status} (${statusName(status)})`);
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -168,7 +158,7 @@ class Reader {
     const read = readResults(path, this.options.readFile ?? ((p) => readFileSync(p, 'utf8')));
     if ('reason' in read) return read;
     const { run } = read;
-    const where = `the run in ${quote(path)} (run ${run.taskRunId ?? 'not given'} of task ${run.taskId})`;
+    const where = `the run in ${quote(path, 200)} (${run.taskRunId === undefined ? 'a run' : `run ${run.taskRunId}`} of task ${run.taskId})`;
     if (run.taskRunId !== undefined && run.taskRunId === this.options.currentRunId) {
       return { reason: `${where} is the run being judged, which is never its own baseline` };
     }
@@ -244,10 +234,13 @@ function noEndedRun(task: FoundTask, history: HistoryRun[], currentRunId: number
 function noneFinished(task: FoundTask, read: HistoryRun[], outlines: ReportOutline[], ended: number, trendRuns: number): string {
   const which =
     read.length === 1
-      ? `the ${ended === 1 ? 'only' : 'newest'} ended run of ${task.label} did not finish normally (run_status 2)`
+      ? `the ${ended === 1 ? 'only' : 'newest'} ended run of ${task.label} did not finish normally (run_status 2 is a normal finish)`
       : `none of the ${read.length}${read.length < ended ? ' newest' : ''} ended runs of ${task.label} finished normally (run_status 2)`;
   const statuses = listSome(read.map((r, i) => `run ${r.run_id}: ${statusText(statusOf(outlines[i]))}`));
-  const older = read.length < ended ? `; ${ended - read.length} older ended runs were not read (trend_runs ${trendRuns})` : '';
+  const older =
+    read.length < ended
+      ? `; ${plural(ended - read.length, 'older ended run')} ${ended - read.length === 1 ? 'was' : 'were'} not read (trend_runs ${trendRuns})`
+      : '';
   return `${which}: ${statuses}${older}`;
 }
 
@@ -316,7 +309,7 @@ const textIn = (value: unknown): string | undefined => (typeof value === 'string
 
 /** The file's run and trend, or why it is not a results.json this tool wrote (schema 1). */
 function readResults(path: string, readFile: (path: string) => string): { run: FileRun; trend: unknown[] } | { reason: string } {
-  const what = `the baseline file ${quote(path)}`;
+  const what = `the baseline file ${quote(path, 200)}`;
   let json: unknown;
   try {
     json = JSON.parse(readFile(path));

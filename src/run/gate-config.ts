@@ -2,7 +2,7 @@
 // earlier runs to chart, and where the results files go. Pure, like the rest of the settings.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseBoundedInt, parseChoice } from '../common/validate.js';
+import { parseBoolean, parseBoundedInt, parseChoice } from '../common/validate.js';
 import type { Env } from '../github/context.js';
 import { parseBaselineSpec } from './baseline.js';
 import type { BaselineSpec, OnMissingBaseline } from './gate-model.js';
@@ -14,9 +14,11 @@ export interface GateConfig {
   onMissingBaseline: OnMissingBaseline;
   trendRuns: number;
   resultsDir: string;
+  /** Read the per-case report even when no rule needs it, for the summary. */
+  caseDetails: boolean;
 }
 
-export const GATE_INPUTS = ['baseline', 'on_missing_baseline', 'trend_runs', 'results_dir'] as const;
+export const GATE_INPUTS = ['baseline', 'on_missing_baseline', 'trend_runs', 'results_dir', 'case_details'] as const;
 
 export function resolveGateConfig(raw: Record<(typeof GATE_INPUTS)[number], string>, env: Env): GateConfig {
   return {
@@ -37,5 +39,6 @@ export function resolveGateConfig(raw: Record<(typeof GATE_INPUTS)[number], stri
     ),
     // action.yml's default is ${{ runner.temp }}/codearts-perftest, which only the runner evaluates.
     resultsDir: raw.results_dir || join(env.RUNNER_TEMP || tmpdir(), 'codearts-perftest'),
+    caseDetails: parseBoolean('case_details', raw.case_details, RUN_DECLARATIONS.case_details.default),
   };
 }

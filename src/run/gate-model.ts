@@ -1,6 +1,8 @@
 // The regression gate's shapes, shared by the modules that read a baseline (baseline.ts), judge
 // rules against it (thresholds.ts) and write the results (results.ts, summary.ts).
+import type { ScopedFigures } from '../cpts/case-figures.js';
 import type { Ref } from '../cpts/refs.js';
+import type { IdSource } from './case-report.js';
 import type { Kpis } from './kpis.js';
 
 /** The `baseline` input: the newest normally finished run of a task, one run, or an earlier results.json. */
@@ -37,7 +39,10 @@ export type Baseline =
 /** The outcome of one rule. */
 export type RuleOutcome = 'pass' | 'fail' | 'no-baseline' | 'unjudgeable';
 
-/** results.json, `schema: 1`: what a later step or a later run (baseline: file:) reads. Documented in the README. */
+/**
+ * results.json, `schema: 1`: what a later step or a later run (baseline: file:) reads. Documented in the README.
+ * The optional keys came later: buildResults always writes them, a results.json of an earlier version lacks them.
+ */
 export interface ResultsFile {
   schema: 1;
   tool: 'codearts-perftest-action';
@@ -61,6 +66,8 @@ export interface ResultsFile {
     field: string;
     operator: string;
     kind: 'absolute' | 'baseline';
+    /** What a scoped rule judges; null for a run-wide rule. (thresholds.ts' Scope, restated: thresholds.ts imports this file.) */
+    scope?: { kind: 'case' | 'request' | 'transaction'; name: string } | null;
     /** The value compared against: the rule's number, or the limit from the baseline. */
     limit: number | null;
     actual: number | null;
@@ -68,6 +75,8 @@ export interface ResultsFile {
     outcome: RuleOutcome;
     /** Whether the rule let the step pass (a rule without a baseline passes only with on_missing_baseline: warn). */
     passed: boolean;
+    /** Why a scoped rule failed without figures to compare (the per-case report unread, a name or figure not in it). */
+    note?: string | null;
   }[];
   baseline: {
     source: BaselineSpec['kind'];
@@ -83,4 +92,19 @@ export interface ResultsFile {
   baselineMissing: string | null;
   /** The earlier runs charted, oldest first. */
   trend: { taskRunId: number | null; startTime: string | null; figures: Kpis }[];
+  /** Each case's figures, with its requests' and transactions', in the report's order; null when the per-case report was not read. */
+  cases?: ResultsCase[] | null;
+  /** Which field of the case list gave the case-run ids (case-report.ts); null when the per-case report was not read. */
+  caseIdSource?: IdSource | null;
+  /** Cases listed without a readable detail: `"name": why`. */
+  casesMissing?: string[];
+}
+
+/** One case of results.json: its figures (scoped names, rounded to 4 decimals) and its requests' and transactions'. */
+export interface ResultsCase {
+  name: string;
+  caseRunId: string;
+  figures: ScopedFigures;
+  requests: { name: string; figures: ScopedFigures }[];
+  transactions: { name: string; figures: ScopedFigures }[];
 }

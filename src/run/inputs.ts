@@ -38,7 +38,11 @@ const RUN_ONLY = {
       'error_request_count, max_rps, trans_tps, max_users, avg_tp50, avg_tp90, max_response_time, min_response_time. ' +
       'Operators: < <= > >= == !=. A rule may compare with the baseline instead of a number: "avg_response_time <= ' +
       'baseline + 10%", "avg_tp90 <= baseline + 10% + 50" (the larger of the two), "rps >= baseline - 5%", "success_rate >= ' +
-      'baseline - 0.5". Ignored, with a warning, when wait is false.',
+      'baseline - 0.5". A rule may be scoped to one case, request or transaction: case("place-order").tp95 <= 400, ' +
+      'request("POST /cart").success_rate >= 99.9, transaction("checkout").avg_response_time <= 800 (fields: ' +
+      'avg_response_time, max_response_time, min_response_time, tp50, tp75, tp85, tp90, tp95, tp99, tp999, tp9999, ' +
+      'success_rate, tps, max_tps, request_count, success_count, error_count, failed_assert, failed_timeout, failed_refused). ' +
+      'Ignored, with a warning, when wait is false.',
   },
   baseline: {
     description:
@@ -55,6 +59,12 @@ const RUN_ONLY = {
   trend_runs: {
     description: 'How many earlier baseline runs to chart in the summary, from 0 (no chart) to 50.',
     default: 10,
+  },
+  case_details: {
+    description:
+      "Read each case's, request's and transaction's figures after the run and show them in the summary (true), or only " +
+      'when a rule names a case, request or transaction (false).',
+    default: true,
   },
   results_dir: {
     description: 'Where results.json, junit.xml and summary.md are written.',

@@ -64,13 +64,19 @@ function ruleCase(results: ResultsFile, rule: Rule): Case {
   ];
   const details = figures.map(([name, value]) => `${name}: ${value}`).join('\n');
   if (rule.outcome === 'fail') {
-    const message = `${rule.text} broken: ${figures.map(([name, value]) => `${name} ${value}`).join(', ')}`;
-    return { ...base, outcome: { element: 'failure', type: 'threshold', message, details } };
+    // A scoped rule without its figures: the note says which were lacking (the rule's text names the case).
+    const message = rule.note
+      ? `${rule.text}: ${rule.note}`
+      : `${rule.text} broken: ${figures.map(([name, value]) => `${name} ${value}`).join(', ')}`;
+    return {
+      ...base,
+      outcome: { element: 'failure', type: 'threshold', message, details: rule.note ? `${message}\n${details}` : details },
+    };
   }
   const why =
     rule.outcome === 'no-baseline'
       ? `no baseline${results.baselineMissing ? `: ${results.baselineMissing}` : ''}`
-      : 'unjudgeable: the baseline is 0 and the rule has only a percentage';
+      : 'unjudgeable: the baseline is 0 and the rule has no absolute term';
   const failed = !rule.passed;
   const message = `${rule.text}: ${why}`;
   return { ...base, outcome: { element: failed ? 'failure' : 'skipped', type: rule.outcome, message, details: `${message}\n${details}` } };
@@ -86,7 +92,11 @@ function runCase(run: Run): Case {
     return { ...base, outcome: { element: 'skipped', type: run.status, message, details: message } };
   }
   if (run.status === 'timed_out') return failure(`Run ${id} was still going when timeout_minutes ran out: not judged.`);
-  if (run.status === 'error') return failure(`The step failed before run ${id} could be judged.`);
+  if (run.status === 'error') {
+    return failure(
+      run.taskRunId === null ? 'The step failed before a run was started or known.' : `The step failed before run ${id} could be judged.`,
+    );
+  }
   if (run.runStatus === null) return failure(`Run ${id} ended, but neither the task nor the report says how (no run_status).`);
   return failure(`Run ${id} ${statusName(run.runStatus)} (run_status ${run.runStatus}).`);
 }

@@ -2,7 +2,7 @@
 // -> the start (exactly once) -> the wait -> the report -> the verdict, outputs, summary and
 // comment. The post step (post.ts) stops the run only if this step started it, was waiting, and
 // never saw it end. Each step takes the runner, so tests run them in-process.
-import { InputError, errorMessage } from '../common/errors.js';
+import { InputError, errorMessage, quote } from '../common/errors.js';
 import { readInputs } from '../common/inputs.js';
 import type { CommentSettings } from '../common/connection.js';
 import { publish } from '../common/publish.js';
@@ -11,6 +11,7 @@ import { KEYS_EXPIRE_AT } from '../common/sign-in.js';
 import { processSignals, type Signals } from '../common/signals.js';
 import type { CptsClient } from '../cpts/client.js';
 import { resolveTestSuite } from '../cpts/discovery.js';
+import { listSome } from '../cpts/refs.js';
 import type { ReportOutline } from '../cpts/types.js';
 import type { Runner } from '../github/runner.js';
 import { retrySettings } from '../huawei/retry.js';
@@ -18,12 +19,15 @@ import { RUN_INPUTS, resolveRunConfig, type RunConfig } from './config.js';
 import { runsOf, statusName } from './identity.js';
 import { cancelledMessage, errorSummary, type Known } from './known.js';
 import { readBaseline } from './baseline.js';
+import { readCaseReport, type CaseReport } from './case-report.js';
+import { scopedSource } from './case-scope.js';
 import type { Baseline } from './gate-model.js';
 import { successRateBasis } from './kpis.js';
 import { buildResults, writeResultsFiles } from './results.js';
 import { RunMayExist, startRun, type TaskRef } from './start.js';
 import { STATE } from './state.js';
 import { renderRunSummary, type RunSummary } from './summary.js';
+import { needsCaseReport, scopedCaseNames, type Verdict } from './thresholds.js';
 import { failureMessage, judgeRun } from './verdict.js';
 import { waitForRun, type RunEnd } from './wait.js';
 
@@ -57,7 +61,8 @@ export async function runMain(runner: Runner, signals: Signals = processSignals)
     );
     const outline = await readReport(runner, reportClient, runId);
     const baseline = end.kind === 'ended' ? await readGateBaseline(config, reportClient, ids) : NO_BASELINE;
-    await judgeAndReport(runner, config, ids, { end, outline, baseline }, known);
+    const cases = end.kind === 'ended' ? await readCaseReports(runner, config, reportClient, ids, baseline) : {};
+    await judgeAndReport(runner, config, ids, { end, outline, baseline, ...cases }, known);
   } catch (error) {
     const message = errorMessage(error);
     // Once the run is judged, its status and summary stand; a later failure (the comment) is only reported.
@@ -110,6 +115,7 @@ export async function prepare(
 ): Promise<{ ref: TaskRef; before: Set<number> }> {
   const task = await client.showTask(config.taskId);
   const testSuiteId = await testSuiteOfTask(runner, client, config, task.testSuiteId);
+  await checkCaseNames(client, config, testSuiteId);
   known.testSuiteId = testSuiteId;
   const before = await runsOf(client, config.taskId, task);
   runner.saveState(STATE.testSuiteId, String(testSuiteId));
@@ -176,11 +182,13 @@ export async function judgeAndReport(
   runner: Runner,
   config: RunConfig,
   ids: RunIds,
-  { end, outline, baseline }: { end: RunEnd; outline: ReportOutline | undefined; baseline: Baseline },
+  { end, outline, baseline, run: cases, ofBaseline }: { end: RunEnd; outline: ReportOutline | undefined; baseline: Baseline } & CaseReports,
   known: Known,
 ): Promise<void> {
   const baselineKpis = baseline.kind === 'found' ? baseline.run.kpis : undefined;
-  const judged = judgeRun(end, outline, config.thresholds, baselineKpis, config.gate.onMissingBaseline);
+  const scoped = cases?.report && scopedSource(cases.report);
+  const baselineScoped = ofBaseline?.report && scopedSource(ofBaseline.report);
+  const judged = judgeRun(end, outline, config.thresholds, baselineKpis, config.gate.onMissingBaseline, scoped, baselineScoped);
   runner.setOutput('status', judged.status);
   known.judged = true;
   // Figures of a run that did not end are partial: shown, never handed on as outputs.
@@ -206,13 +214,78 @@ export async function judgeAndReport(
     durationSeconds: basics?.duration,
     // Shown when one was asked for, or when baseline rules lacked one.
     baseline: baseline.kind === 'found' || baseline.reason !== undefined ? baseline : undefined,
+    cases: cases?.report,
+    caseNote: cases?.note,
   });
+  warnUnjudged(runner, judged.verdicts, baseline);
   const failure = failureMessage(judged, ids.taskRunId, config.timeoutMs);
+  const met = judged.verdicts.filter((v) => v.outcome === 'pass').map((v) => v.threshold.text);
   if (failure) runner.setFailed(failure);
-  else
-    runner.info(
-      `Run ${ids.taskRunId} passed${judged.verdicts.length ? `: ${judged.verdicts.map((v) => v.threshold.text).join(', ')}` : ''}.`,
-    );
+  else runner.info(`Run ${ids.taskRunId} passed${met.length ? `: ${met.join(', ')}` : ''}.`);
+}
+
+/** Baseline rules that could not be judged and, with on_missing_baseline warn, do not fail the step: one warning each. */
+function warnUnjudged(runner: Runner, verdicts: Verdict[], baseline: Baseline): void {
+  for (const v of verdicts) {
+    if (!v.passed || (v.outcome !== 'no-baseline' && v.outcome !== 'unjudgeable')) continue;
+    const why =
+      v.outcome === 'unjudgeable'
+        ? 'the baseline is 0 and the rule has no absolute term'
+        : `no baseline${baseline.kind === 'none' && baseline.reason ? ` (${baseline.reason})` : ''}`;
+    runner.warning(`${v.threshold.text} was not judged: ${why}; on_missing_baseline is warn, so it does not fail the step.`);
+  }
+}
+
+/** A case report read, or why not. */
+interface CaseReading {
+  report?: CaseReport;
+  note?: string;
+}
+
+/** The per-case reports of this run and of the baseline's, each read only when a rule or the summary needs it. */
+interface CaseReports {
+  run?: CaseReading;
+  ofBaseline?: CaseReading;
+}
+
+async function readCaseReports(
+  runner: Runner,
+  config: RunConfig,
+  client: CptsClient,
+  ids: RunIds,
+  baseline: Baseline,
+): Promise<CaseReports> {
+  const read = async (taskRunId: number, taskId: number): Promise<CaseReading> => {
+    try {
+      return { report: await readCaseReport(client, taskRunId, { taskId }) };
+    } catch (error) {
+      runner.warning(`No per-case report for run ${taskRunId}: ${errorMessage(error)}`);
+      return { note: `the per-case report of run ${taskRunId} could not be read: ${errorMessage(error)}` };
+    }
+  };
+  const ofRun = config.gate.caseDetails || needsCaseReport(config.thresholds) ? await read(ids.taskRunId, ids.taskId) : undefined;
+  // A results.json baseline carries no per-case figures; task: and run: baselines are read like this run.
+  const base = baseline.kind === 'found' ? baseline.run : undefined;
+  const ofBaseline =
+    base?.taskRunId !== undefined && base.source !== 'file' && needsCaseReport(config.thresholds, 'baseline')
+      ? await read(base.taskRunId, base.taskId ?? ids.taskId)
+      : undefined;
+  return { run: ofRun, ofBaseline };
+}
+
+/** Cases named by rules must be the task's, checked before the start: a typo costs no load. */
+async function checkCaseNames(client: CptsClient, config: RunConfig, testSuiteId: number): Promise<void> {
+  const named = scopedCaseNames(config.thresholds);
+  if (named.length === 0) return;
+  const ids = new Set(await client.listTaskCases(testSuiteId, config.taskId));
+  const names = (await client.listProjectTestCase(testSuiteId)).filter((entry) => ids.has(entry.id)).map((entry) => entry.name);
+  const unknown = named.filter((name) => !names.includes(name));
+  if (unknown.length === 0) return;
+  throw new InputError(
+    'thresholds',
+    `Input "thresholds" names ${unknown.length === 1 ? 'a case' : 'cases'} that task ${config.taskId} does not have: ` +
+      `${unknown.map((name) => quote(name)).join(', ')}; its cases are ${listSome(names.map((name) => quote(name))) || 'none'}. Nothing was started.`,
+  );
 }
 
 async function reportError(runner: Runner, known: Known, message: string): Promise<void> {

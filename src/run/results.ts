@@ -3,7 +3,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { VERSION } from '../common/version.js';
-import type { Baseline, ResultsFile } from './gate-model.js';
+import { SCOPED_FIELDS, type ScopedFigures } from '../cpts/case-figures.js';
+import type { CaseFigures } from './case-report.js';
+import type { Baseline, ResultsCase, ResultsFile } from './gate-model.js';
 import { renderJunit } from './junit.js';
 import { KPI_FIELDS, type Kpis } from './kpis.js';
 import { figureDelta, round4, type RunSummary } from './summary.js';
@@ -44,6 +46,9 @@ export function buildResults(input: ResultsInput): ResultsFile {
       baseline?.kind === 'found'
         ? baseline.trend.map((p) => ({ taskRunId: p.taskRunId ?? null, startTime: p.startTime ?? null, figures: figuresOf(p.kpis) }))
         : [],
+    cases: input.cases ? input.cases.cases.map(caseOf) : null,
+    caseIdSource: input.cases?.idSource ?? null,
+    casesMissing: input.cases?.missing ?? [],
   };
 }
 
@@ -61,18 +66,41 @@ export function writeResultsFiles(dir: string, results: ResultsFile, summaryMark
 }
 
 function ruleOf(v: Verdict): ResultsFile['rules'][number] {
-  const { text, field, operator, kind } = v.threshold;
+  const { text, field, operator, kind, scope } = v.threshold;
   return {
     text,
     field,
     operator,
     kind,
+    scope: scope ? { kind: scope.kind, name: scope.name } : null,
     limit: rounded(v.limit),
     actual: rounded(v.actual),
     baseline: rounded(v.baseline),
     outcome: v.outcome,
     passed: v.passed,
+    note: v.note ?? null,
   };
+}
+
+function caseOf(c: CaseFigures): ResultsCase {
+  const named = ({ name, figures }: { name: string; figures: ScopedFigures }) => ({ name, figures: scopedOf(figures) });
+  return {
+    name: c.name,
+    caseRunId: c.caseRunId,
+    figures: scopedOf(c.figures),
+    requests: c.requests.map(named),
+    transactions: c.transactions.map(named),
+  };
+}
+
+/** As figuresOf, for a case's, request's or transaction's figures: in SCOPED_FIELDS order, rounded. */
+function scopedOf(figures: ScopedFigures): ScopedFigures {
+  const out: ScopedFigures = {};
+  for (const field of SCOPED_FIELDS) {
+    const value = rounded(figures[field]);
+    if (value !== null) out[field] = value;
+  }
+  return out;
 }
 
 function baselineOf(baseline: Baseline | undefined, kpis: Kpis): ResultsFile['baseline'] {

@@ -1,5 +1,9 @@
 // The run action's job summary: the verdict, the figures (beside the baseline's when there is one),
-// each threshold, the trend of the figures baseline rules judge, and the ids to find the report in the console.
+// each threshold, the figures per case and the slowest requests when the per-case report was read,
+// the trend of the figures baseline rules judge, and the ids to find the report in the console.
+import { codePoint, INVISIBLE } from '../common/errors.js';
+import type { ScopedFigures } from '../cpts/case-figures.js';
+import type { CaseFigures, CaseReport } from './case-report.js';
 import type { Baseline, BaselineRun, TrendPoint } from './gate-model.js';
 import type { KpiField, Kpis, SuccessRateBasis } from './kpis.js';
 import type { Verdict } from './thresholds.js';
@@ -28,6 +32,10 @@ export interface RunSummary {
   durationSeconds?: number;
   /** What reading the baseline gave (its trend included); undefined when none was read. */
   baseline?: Baseline;
+  /** The run's figures per case, request and transaction; undefined when the per-case report was not read. */
+  cases?: CaseReport;
+  /** Why there are no per-case figures, when they were wanted (e.g. the per-case report could not be read). */
+  caseNote?: string;
 }
 
 const TITLE: Record<RunStatus, string> = {
@@ -75,7 +83,8 @@ export function renderRunSummary(s: RunSummary): string {
   const lines = [`### CodeArts PerfTest run ${TITLE[s.status]}`, ''];
   const sentence = statusSentence(s);
   if (sentence) lines.push(sentence, '');
-  lines.push(...baselineSection(s.baseline), ...figuresSection(s), ...thresholdsSection(s.verdicts), ...trendSection(s), ...idsSection(s));
+  lines.push(...baselineSection(s.baseline), ...figuresSection(s), ...thresholdsSection(s.verdicts), ...casesSection(s));
+  lines.push(...trendSection(s), ...idsSection(s));
   return lines.join('\n');
 }
 
@@ -143,7 +152,7 @@ const HOW_FOUND: Record<BaselineRun['source'], string> = {
 
 /** Which run the figures are compared with, and how it was found; or why there is none. */
 function baselineSection(baseline: Baseline | undefined): string[] {
-  if (baseline?.kind === 'none') return baseline.reason === undefined ? [] : [`No baseline: ${baseline.reason}`, ''];
+  if (baseline?.kind === 'none') return baseline.reason === undefined ? [] : [`No baseline: ${fullStop(baseline.reason)}`, ''];
   if (baseline?.kind !== 'found') return [];
   const { source, taskId, taskRunId, startTime } = baseline.run;
   const run = taskRunId === undefined ? 'a run of unknown id' : `run \`${taskRunId}\``;
@@ -152,29 +161,111 @@ function baselineSection(baseline: Baseline | undefined): string[] {
   return [`Baseline: ${run}${task}, ${HOW_FOUND[source]}${started}.`, ''];
 }
 
-/** Limit and Baseline columns only when a rule compares with the baseline: without one, the table is as it always was. */
+/**
+ * A Limit column when a rule compares with the baseline or is scoped (its limit is not in the figures
+ * above), a Baseline column when one compares with the baseline: without either, the table is as it always was.
+ */
 function thresholdsSection(verdicts: Verdict[]): string[] {
   if (verdicts.length === 0) return [];
-  if (!verdicts.some((v) => v.threshold.kind === 'baseline')) {
-    return [
-      '| Threshold | Actual | Result |',
-      '|---|---|---|',
-      ...verdicts.map((v) => `| \`${v.threshold.text}\` | ${format(v.actual)} | ${result(v)} |`),
-      '',
-    ];
-  }
-  const rows = verdicts.map((v) => {
-    const baseline = v.threshold.kind === 'baseline' ? format(v.baseline) : '—';
-    return `| \`${v.threshold.text}\` | ${format(v.actual)} | ${format(v.limit)} | ${baseline} | ${result(v)} |`;
-  });
-  return ['| Threshold | Actual | Limit | Baseline | Result |', '|---|---|---|---|---|', ...rows, ''];
+  const baseline = verdicts.some((v) => v.threshold.kind === 'baseline');
+  const limit = baseline || verdicts.some((v) => v.threshold.scope);
+  type Column = readonly [string, (v: Verdict) => string];
+  const columns: Column[] = [
+    ['Threshold', (v) => code(v.threshold.text)],
+    ['Actual', (v) => format(v.actual)],
+    ...(limit ? [['Limit', (v: Verdict) => format(v.limit)] as const] : []),
+    ...(baseline ? [['Baseline', (v: Verdict) => (v.threshold.kind === 'baseline' ? format(v.baseline) : '—')] as const] : []),
+    ['Result', result],
+  ];
+  return [
+    `| ${columns.map(([name]) => name).join(' | ')} |`,
+    `|${'---|'.repeat(columns.length)}`,
+    ...verdicts.map((v) => `| ${columns.map(([, cell]) => cell(v)).join(' | ')} |`),
+    '',
+  ];
 }
 
-/** A rule without a baseline warns, or fails the step with on_missing_baseline: fail. */
+/** A rule without a baseline warns, or fails the step with on_missing_baseline: fail; a scoped rule without its figures says why. */
 function result(v: Verdict): string {
+  if (v.note) return `❌ ${prose(v.note)}`;
   if (v.outcome === 'no-baseline') return `${v.passed ? '⚠️' : '❌'} no baseline`;
   if (v.outcome === 'unjudgeable') return `${v.passed ? '⚠️' : '❌'} unjudgeable`;
   return v.passed ? '✅ pass' : '❌ fail';
+}
+
+/** Rows of the per-case tables beyond which they are folded: the verdict comes first, and the comment stays short. */
+const FOLD_ROWS = 8;
+const SLOWEST = 5;
+const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five'];
+
+/** Each case's figures and the slowest requests, when the per-case report was read; why not, when it was wanted. */
+function casesSection(s: RunSummary): string[] {
+  const lines = s.caseNote ? [`No per-case figures: ${fullStop(prose(s.caseNote, false))}`, ''] : [];
+  if (!s.cases) return lines;
+  const { cases, missing } = s.cases;
+  if (cases.length > 0) lines.push(...caseTables(cases));
+  if (missing.length > 0) {
+    const which = missing.map((m) => code(m, false)).join(', ');
+    lines.push(`Not shown, ${plural(missing.length, 'case')} without a readable detail: ${which}.`, '');
+  }
+  return lines;
+}
+
+function caseTables(cases: CaseFigures[]): string[] {
+  const requests = cases.reduce((n, c) => n + c.requests.length, 0);
+  const ranked = rankedRequests(cases);
+  const slowest = ranked.slice(0, SLOWEST);
+  const title = `Per case: ${plural(cases.length, 'case')}, ${plural(requests, 'request')}`;
+  const rows = cases.map(({ name, figures: f }) => {
+    const cells = [
+      code(name),
+      format(f.request_count),
+      unit(f.success_rate, ' %'),
+      ...(['avg_response_time', 'tp90', 'tp95', 'tp99'] as const).map((k) => unit(f[k], ' ms')),
+      format(f.error_count),
+    ];
+    return `| ${cells.join(' | ')} |`;
+  });
+  const tables = [
+    '| Case | Requests | Success rate | Average | TP90 | TP95 | TP99 | Errors |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|',
+    ...rows,
+    '',
+    ...slowestTable(slowest, requests - ranked.length),
+  ];
+  if (cases.length + slowest.length > FOLD_ROWS) return [`<details><summary>${title}</summary>`, '', ...tables, '</details>', ''];
+  return [`${title}.`, '', ...tables];
+}
+
+type RankedRequest = { name: string; caseName: string; figures: ScopedFigures & { tp95: number } };
+
+/** Every case's requests by TP95, highest first, ties in the report's order; a request without a TP95 cannot be ranked. */
+function rankedRequests(cases: CaseFigures[]): RankedRequest[] {
+  const ranked = cases.flatMap((c) =>
+    c.requests.flatMap(({ name, figures }) =>
+      figures.tp95 === undefined ? [] : [{ name, caseName: c.name, figures: { ...figures, tp95: figures.tp95 } }],
+    ),
+  );
+  return ranked.sort((a, b) => b.figures.tp95 - a.figures.tp95);
+}
+
+/** The slowest requests, and how many had no TP95 to rank them by. */
+function slowestTable(slowest: RankedRequest[], unranked: number): string[] {
+  if (slowest.length === 0) return unranked === 0 ? [] : ['No request has a TP95 in the report, so none is ranked.', ''];
+  const n = slowest.length;
+  const left = unranked > 0 ? ` (${plural(unranked, 'request')} without a TP95 left out)` : '';
+  const head = n === 1 ? 'The slowest request by TP95' : `The ${COUNT_WORDS[n]} slowest requests by TP95`;
+  return [
+    `${head}${left}:`,
+    '',
+    '| Request | Case | TP95 | Average | Requests | Success rate |',
+    '|---|---|--:|--:|--:|--:|',
+    ...slowest.map(({ name, caseName, figures: f }) => {
+      const cells = [code(name), code(caseName), unit(f.tp95, ' ms'), unit(f.avg_response_time, ' ms')];
+      return `| ${[...cells, format(f.request_count), unit(f.success_rate, ' %')].join(' | ')} |`;
+    }),
+    '',
+  ];
 }
 
 const MAX_CHARTS = 3;
@@ -186,7 +277,11 @@ const MAX_CHARTS = 3;
  */
 function trendSection(s: RunSummary): string[] {
   if (s.baseline?.kind !== 'found' || s.baseline.trend.length === 0) return [];
-  const fields = [...new Set(s.verdicts.filter((v) => v.threshold.kind === 'baseline').map((v) => v.threshold.field))].slice(0, MAX_CHARTS);
+  // Run-wide baseline rules only: a scoped rule's baseline is one case's, not the run's trend.
+  const fields = [...new Set(s.verdicts.flatMap(({ threshold: t }) => (t.kind === 'baseline' && !t.scope ? [t.field] : [])))].slice(
+    0,
+    MAX_CHARTS,
+  );
   if (fields.length === 0) return [];
   const { trend, run } = s.baseline;
   const baselineId = run.taskRunId === undefined ? '' : ` (the baseline is run \`${run.taskRunId}\`)`;
@@ -246,3 +341,49 @@ function idsSection(s: RunSummary): string[] {
   ].filter(Boolean);
   return ['| | |', '|---|---|', ...rows, ''];
 }
+
+const unit = (n: number | undefined, suffix: string): string => (n === undefined ? 'n/a' : `${format(n)}${suffix}`);
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** A full stop, unless the text ends with one (or another mark) already. */
+const fullStop = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
+
+/** User text on one line, with characters that would reorder or hide it (bidi overrides, controls) shown as code points. */
+const visible = (text: string): string =>
+  text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/\p{Cc}/gu, codePoint)
+    .replace(INVISIBLE, codePoint);
+
+/**
+ * Inline code for user text (a name, a rule naming one): nothing in it renders as Markdown or HTML, nor
+ * mentions anyone. The fence is longer than any run of backticks inside; `|` escaped in a table cell.
+ */
+function code(text: string, cell = true): string {
+  const flat = visible(text);
+  if (flat === '') return '—';
+  // In a cell GitHub reads `\|` as `\` and an escaped pipe, others as `\\` and the cell's end: escaped text reads alike in both.
+  if (cell && flat.includes('\\|')) return escaped(flat);
+  const fence = '`'.repeat(Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  // A space each side keeps a backtick at an end from joining the fence; CommonMark strips one from each side.
+  const pad = /^`|`$|^ .* $/.test(flat) ? ' ' : '';
+  return `${fence}${pad}${cell ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
+}
+
+/** A name as a message quotes it (common/errors.ts' quote: a JSON string). */
+const QUOTED = /("(?:[^"\\]|\\.)*")/;
+
+/**
+ * A message holding user text (a verdict's note): the names it quotes as inline code, the rest with
+ * its Markdown and HTML characters escaped; `cell`: in a table cell.
+ */
+function prose(text: string, cell = true): string {
+  return text
+    .split(QUOTED)
+    .map((part, i) => (i % 2 === 1 ? code(part, cell) : escaped(visible(part))))
+    .join('');
+}
+
+/** Text with every character escaped that Markdown or HTML would read as markup. */
+const escaped = (text: string): string => text.replace(/[\\`*_[\]<>|~&]/g, '\\$&');

@@ -2,7 +2,7 @@
 // and query integers, paging, and finding the caller's PerfTest projects and tasks.
 import { ServiceError } from '../../shared/answer.js';
 import type { PerfTestProjectSeed } from '../../shared/seed.js';
-import type { CallContext, State, Task } from '../state.js';
+import type { CallContext, Run, State, Task } from '../state.js';
 
 /** A cpts error: `{code, message}`. The codes are the emulator's own, in the service's format. */
 export class CptsError extends ServiceError {
@@ -64,3 +64,11 @@ export function taskById(state: State, id: number): Task {
 }
 
 export const existingTask = (ctx: CallContext): Task => taskById(ctx.state, pathInt(ctx, 'task_id'));
+
+/** The run of the path's task_run_id: a report id the service does not know is not the caller's either. */
+export function existingRun(ctx: CallContext): Run {
+  const id = pathInt(ctx, 'task_run_id');
+  const run = ctx.state.runs.get(id);
+  if (!run) throw notYours(`task run ${id} does not exist or is not yours`);
+  return run;
+}

@@ -3,7 +3,8 @@
 import { countsWith, RESPONSE_TIME_FIGURES, type FigureName, type Figures } from '../figures.js';
 import type { Run, State } from '../state.js';
 
-const DEFAULT_PROFILE = { rps: 100, avg_response_time: 150, success_rate: 100 };
+/** The profile of a case the fixture gives none. */
+export const DEFAULT_PROFILE = { rps: 100, avg_response_time: 150, success_rate: 100 };
 
 /** What a run's cases put out from the end of its wait until now (or until the load stopped). */
 interface Load {
@@ -19,11 +20,22 @@ interface Load {
   minTime: number;
 }
 
-function loadOf(state: State, run: Run): Load {
-  const cases = state.casesOfRun(run);
+/** Whole seconds of load from the end of the run's wait until now, or until the load stopped. */
+export function loadSeconds(state: State, run: Run): number {
   const runningFrom = run.startedAt + state.fixture.run.waitingSeconds * 1000;
   const until = Math.min(state.now(), state.loadEnd(run));
-  const seconds = Math.max(0, Math.floor((until - runningFrom) / 1000));
+  return Math.max(0, Math.floor((until - runningFrom) / 1000));
+}
+
+/** A case's requests and errors over `seconds` of load, as the outline and the per-case report count them. */
+export function caseLoad(profile: { rps: number; success_rate: number }, seconds: number): { requests: number; errors: number } {
+  const requests = Math.round(profile.rps * seconds);
+  return { requests, errors: Math.round((requests * (100 - profile.success_rate)) / 100) };
+}
+
+function loadOf(state: State, run: Run): Load {
+  const cases = state.casesOfRun(run);
+  const seconds = loadSeconds(state, run);
   let requests = 0;
   let errors = 0;
   let weightedTime = 0;
@@ -32,9 +44,9 @@ function loadOf(state: State, run: Run): Load {
   let minTime = Infinity;
   for (const c of cases) {
     const profile = c.profile ?? DEFAULT_PROFILE;
-    const count = Math.round(profile.rps * seconds);
+    const { requests: count, errors: failed } = caseLoad(profile, seconds);
     requests += count;
-    errors += Math.round((count * (100 - profile.success_rate)) / 100);
+    errors += failed;
     weightedTime += profile.avg_response_time * count;
     rps += profile.rps;
     maxTime = Math.max(maxTime, Math.round(profile.avg_response_time * 3.2));

@@ -2,7 +2,7 @@
 // history and a run's report outline.
 import type { Answer } from '../../shared/answer.js';
 import type { CallContext, State, Task } from '../state.js';
-import { conflict, existingProject, existingTask, invalid, iso, notYours, object, OK, pathInt, taskById } from './common.js';
+import { conflict, existingProject, existingRun, existingTask, invalid, iso, notYours, object, OK, pathInt, taskById } from './common.js';
 import { reportOutline } from './report.js';
 
 interface StatusChange {
@@ -97,8 +97,6 @@ export function showHistoryRunInfo(ctx: CallContext): Answer {
 }
 
 export function showMergeReportLogsOutline(ctx: CallContext): Answer {
-  const id = pathInt(ctx, 'task_run_id');
-  const run = ctx.state.runs.get(id);
-  if (!run) throw notYours(`task run ${id} does not exist or is not yours`);
+  const run = existingRun(ctx);
   return { status: 200, body: { ...OK, extend: {}, result: { err_message: '', outline: reportOutline(ctx.state, run) } } };
 }

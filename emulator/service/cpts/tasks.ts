@@ -1,6 +1,6 @@
 // CodeArts PerfTest's task operations: create, update, delete, and the task and task-set views.
 import type { Answer } from '../../shared/answer.js';
-import { RUN_STATUS, type CallContext, type State, type Task } from '../state.js';
+import { caseRunIdOf, RUN_STATUS, type CallContext, type State, type Task } from '../state.js';
 import { conflict, existingProject, existingTask, invalid, isInt, iso, notYours, object, OK, page, pathInt } from './common.js';
 
 /** The fields shared by CreateNewTask and UpdateTaskRelatedTestCase. */
@@ -60,9 +60,6 @@ export function deleteNewTask(ctx: CallContext): Answer {
   return { status: 204 };
 }
 
-/** A case-run id (related_temp_running_id, the reports' case_run_id): one per case of a run. */
-const caseRunId = (runId: number, index: number) => runId * 100 + index + 1;
-
 /** ShowTask's TaskInfo: no task id and no task_run_info; the latest run is in related_temp_running_data. */
 function taskInfo(state: State, task: Task) {
   const run = state.visibleRun(task);
@@ -85,7 +82,8 @@ function taskInfo(state: State, task: Task) {
     related_temp_running_data: run
       ? state.casesOfRun(run).map((c, i) => ({
           task_run_info_id: run.id,
-          related_temp_running_id: caseRunId(run.id, i),
+          // The case-run id ShowMergeCaseDetail takes, whichever CaseAwInfo field carries it.
+          related_temp_running_id: caseRunIdOf(run, i),
           temp_id: c.id,
           temp_name: c.name,
           content_method_url: [],

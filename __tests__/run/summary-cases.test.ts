@@ -254,3 +254,11 @@ describe('the thresholds table with scoped rules', () => {
     );
   });
 });
+
+test('at most 50 cases in the table, saying that results.json has them all: a pull-request comment has a size limit', () => {
+  const many = Array.from({ length: 120 }, (_, i) => ofCase(`case-${i}`, { request_count: 10, tp95: i }, [], []));
+  const text = render(report(many));
+  expect(text).toContain('| `case-49` |');
+  expect(text).not.toContain('| `case-50` |');
+  expect(text).toContain('The table shows the first 50 cases; all 120 are in results.json.');
+});

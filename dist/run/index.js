@@ -3596,6 +3596,8 @@ function result(v) {
 }
 /** Rows of the per-case tables beyond which they are folded: the verdict comes first, and the comment stays short. */
 const FOLD_ROWS = 8;
+/** Cases shown at most: a pull-request comment holds 65,536 characters; results.json has them all. */
+const MAX_CASE_ROWS = 50;
 const SLOWEST = 5;
 const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five'];
 /** Each case's figures and the slowest requests, when the per-case report was read; why not, when it was wanted. */
@@ -3617,7 +3619,7 @@ function caseTables(cases) {
     const ranked = rankedRequests(cases);
     const slowest = ranked.slice(0, SLOWEST);
     const title = `Per case: ${summary_plural(cases.length, 'case')}, ${summary_plural(requests, 'request')}`;
-    const rows = cases.map(({ name, figures: f }) => {
+    const rows = cases.slice(0, MAX_CASE_ROWS).map(({ name, figures: f }) => {
         const cells = [
             code(name),
             format(f.request_count),
@@ -3632,6 +3634,9 @@ function caseTables(cases) {
         '|---|--:|--:|--:|--:|--:|--:|--:|',
         ...rows,
         '',
+        ...(cases.length > MAX_CASE_ROWS
+            ? [`The table shows the first ${MAX_CASE_ROWS} cases; all ${cases.length} are in results.json.`, '']
+            : []),
         ...slowestTable(slowest, requests - ranked.length),
     ];
     if (cases.length + slowest.length > FOLD_ROWS)

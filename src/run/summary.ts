@@ -195,6 +195,8 @@ function result(v: Verdict): string {
 
 /** Rows of the per-case tables beyond which they are folded: the verdict comes first, and the comment stays short. */
 const FOLD_ROWS = 8;
+/** Cases shown at most: a pull-request comment holds 65,536 characters; results.json has them all. */
+const MAX_CASE_ROWS = 50;
 const SLOWEST = 5;
 const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five'];
 
@@ -216,7 +218,7 @@ function caseTables(cases: CaseFigures[]): string[] {
   const ranked = rankedRequests(cases);
   const slowest = ranked.slice(0, SLOWEST);
   const title = `Per case: ${plural(cases.length, 'case')}, ${plural(requests, 'request')}`;
-  const rows = cases.map(({ name, figures: f }) => {
+  const rows = cases.slice(0, MAX_CASE_ROWS).map(({ name, figures: f }) => {
     const cells = [
       code(name),
       format(f.request_count),
@@ -231,6 +233,9 @@ function caseTables(cases: CaseFigures[]): string[] {
     '|---|--:|--:|--:|--:|--:|--:|--:|',
     ...rows,
     '',
+    ...(cases.length > MAX_CASE_ROWS
+      ? [`The table shows the first ${MAX_CASE_ROWS} cases; all ${cases.length} are in results.json.`, '']
+      : []),
     ...slowestTable(slowest, requests - ranked.length),
   ];
   if (cases.length + slowest.length > FOLD_ROWS) return [`<details><summary>${title}</summary>`, '', ...tables, '</details>', ''];

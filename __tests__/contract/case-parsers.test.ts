@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { CONTRACTS, checkAnswer } from '../../emulator/service/contract.js';
 import { figureOf, SCOPED_FIELDS, scopedFiguresOf, WIRE_NAMES, type ScopedFigures } from '../../src/cpts/case-figures.js';
-import { parseCaseDetail, parseTaskCases, parseTaskState } from '../../src/cpts/parse.js';
+import { parseCaseDetail, parseTaskCases } from '../../src/cpts/case-parse.js';
+import { parseTaskState } from '../../src/cpts/parse.js';
 import { arbitraryOf, fullValue, overlay, responseModel } from '../helpers/contract-values.js';
 
 const cpts = CONTRACTS.cpts;

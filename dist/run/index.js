@@ -1,6 +1,262 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 128:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vx: () => (/* binding */ SCOPED_FIELDS),
+/* harmony export */   XE: () => (/* binding */ scopedFiguresOf)
+/* harmony export */ });
+/* unused harmony exports WIRE_NAMES, figureOf */
+// The figures of one case, request or transaction of a run (contract model CaseReportDetail, in
+// ShowMergeCaseDetail), under the action's scoped field names. src/cpts may not import src/run, so
+// the success-rate rule of src/run/kpis.ts is restated here.
+/** Every scoped figure, in the order the action lists them. */
+const SCOPED_FIELDS = [
+    'avg_response_time',
+    'max_response_time',
+    'min_response_time',
+    'tp50',
+    'tp75',
+    'tp85',
+    'tp90',
+    'tp95',
+    'tp99',
+    'tp999',
+    'tp9999',
+    'success_rate',
+    'tps',
+    'max_tps',
+    'request_count',
+    'success_count',
+    'error_count',
+    'failed_assert',
+    'failed_timeout',
+    'failed_refused',
+];
+/** Each field's CaseReportDetail wire names: the first one present gives the value. */
+const WIRE_NAMES = {
+    avg_response_time: ['averageRespTime'],
+    // Both are documented as the maximum response time (int); `max` is the pair of `min`, maxRespTime
+    // the figure of the console's checkpoint (maxRespTimeCheckPoint): `max` first, for a consistent min/max.
+    max_response_time: ['max', 'maxRespTime'],
+    min_response_time: ['min'],
+    tp50: ['tp50'],
+    tp75: ['tp75'],
+    tp85: ['tp85'],
+    tp90: ['tp90'],
+    tp95: ['tp95'],
+    tp99: ['tp99'],
+    tp999: ['tp999'],
+    tp9999: ['tp9999'],
+    success_rate: ['successRate'],
+    tps: ['tps'],
+    max_tps: ['maxTps'],
+    request_count: ['requests'],
+    success_count: ['successCount'],
+    error_count: ['errorCount'],
+    failed_assert: ['failedAssert'],
+    failed_timeout: ['failedTimeout'],
+    failed_refused: ['failedRefused'],
+};
+const NUMERAL = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+/** A finite number, or a decimal numeral (some answers quote numbers); anything else is absent, never NaN. */
+function figureOf(value) {
+    const number = typeof value === 'string' && NUMERAL.test(value.trim()) ? Number(value.trim()) : value;
+    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
+}
+/**
+ * The scoped figures of one CaseReportDetail. successRate is an integer in the contract (a 99.7 %
+ * case may read 99), so, as run-wide, the rate is successCount / requests × 100 whenever both
+ * counts are there, requests were made and the counts agree.
+ */
+function scopedFiguresOf(detail) {
+    const figures = {};
+    for (const field of SCOPED_FIELDS) {
+        const value = WIRE_NAMES[field].map((name) => figureOf(detail[name])).find((v) => v !== undefined);
+        if (value !== undefined)
+            figures[field] = value;
+    }
+    const { success_count: success, request_count: requests } = figures;
+    if (success !== undefined && requests !== undefined && requests > 0 && success >= 0 && success <= requests) {
+        figures.success_rate = Math.round((success / requests) * 100 * 10_000) / 10_000;
+    }
+    return figures;
+}
+
+
+/***/ }),
+
+/***/ 729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bp: () => (/* binding */ parseDirectory),
+/* harmony export */   SR: () => (/* binding */ parseTaskState),
+/* harmony export */   YV: () => (/* binding */ parseBatchRunId),
+/* harmony export */   _3: () => (/* binding */ parseOutline),
+/* harmony export */   _m: () => (/* binding */ parseCreatedTaskId),
+/* harmony export */   gT: () => (/* binding */ listAt),
+/* harmony export */   i6: () => (/* binding */ parseHistory),
+/* harmony export */   lw: () => (/* binding */ parseNamedList),
+/* harmony export */   nb: () => (/* binding */ parseTaskCaseIds),
+/* harmony export */   sG: () => (/* binding */ Malformed),
+/* harmony export */   u4: () => (/* binding */ isRecord),
+/* harmony export */   xJ: () => (/* binding */ parseStartedRunId)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(759);
+// Reading CodeArts PerfTest answers: each parser demands only the fields the actions use and
+// tolerates every other field being absent, null or new (the contract's `required` on an answer is
+// the SDK's claim, not the service's promise).
+
+/** An answer without what the action needs; `expected` says what that was. */
+class Malformed extends Error {
+    expected;
+    constructor(expected) {
+        super(`expected ${expected}`);
+        this.expected = expected;
+        this.name = 'Malformed';
+    }
+}
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isId = (value) => Number.isInteger(value) && value >= 0 && value <= _types_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_ID */ .rc;
+/** An integer, or a string of digits (some answers quote numbers). */
+const intOf = (value) => Number.isInteger(value) ? value : typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : undefined;
+function listAt(json, field, expected) {
+    const items = isRecord(json) ? json[field] : undefined;
+    if (!Array.isArray(items))
+        throw new Malformed(expected);
+    return items;
+}
+/** CreateNewTask: `task_id`. */
+function parseCreatedTaskId(json) {
+    const id = isRecord(json) ? json.task_id : undefined;
+    if (!isId(id))
+        throw new Malformed('an integer task_id');
+    return id;
+}
+/** ShowTaskSet `tasks`, ListProjectSets `projects`: each entry's id and name. */
+function parseNamedList(json, field) {
+    const expected = `a ${field} array with id and name`;
+    return listAt(json, field, expected).map((item) => {
+        if (!isRecord(item) || !isId(item.id) || typeof item.name !== 'string')
+            throw new Malformed(expected);
+        return { id: item.id, name: item.name };
+    });
+}
+/** ListProjectTestCase `directory`: id, name, type and status of each folder and case. */
+function parseDirectory(json) {
+    const expected = 'a directory array with id, name, type and status';
+    return listAt(json, 'directory', expected).map((item) => {
+        const type = isRecord(item) ? intOf(item.type) : undefined;
+        const status = isRecord(item) ? intOf(item.status) : undefined;
+        if (!isRecord(item) || !isId(item.id) || typeof item.name !== 'string' || type === undefined || status === undefined) {
+            throw new Malformed(expected);
+        }
+        return { id: item.id, name: item.name, type, status };
+    });
+}
+/** ListTaskCases `test_cases` (TestCaseBriefInfo): the case ids. */
+function parseTaskCaseIds(json) {
+    const expected = 'a test_cases array with id';
+    return listAt(json, 'test_cases', expected).map((item) => {
+        if (!isRecord(item) || !isId(item.id))
+            throw new Malformed(expected);
+        return item.id;
+    });
+}
+/** UpdateTaskStatus: `result.task_run_id`. */
+function parseStartedRunId(json) {
+    const id = isRecord(json) && isRecord(json.result) ? json.result.task_run_id : undefined;
+    if (!isId(id))
+        throw new Malformed('result.task_run_id');
+    return id;
+}
+/** BatchUpdateTaskStatus: `result[]`'s task_run_id for the task asked about. */
+function parseBatchRunId(json, taskId) {
+    const expected = `result with task ${taskId}'s task_run_id`;
+    const entry = listAt(json, 'result', expected).find((r) => isRecord(r) && r.task_id === taskId);
+    if (!isRecord(entry) || !isId(entry.task_run_id))
+        throw new Malformed(expected);
+    return entry.task_run_id;
+}
+/** ShowTask `taskInfo`: run_status, and the latest run's id from related_temp_running_data. */
+function parseTaskState(json) {
+    const info = isRecord(json) ? json.taskInfo : undefined;
+    const runStatus = isRecord(info) ? intOf(info.run_status) : undefined;
+    if (!isRecord(info) || runStatus === undefined)
+        throw new Malformed('taskInfo with run_status');
+    const related = Array.isArray(info.related_temp_running_data) ? info.related_temp_running_data : [];
+    const fromRelated = related.map((r) => (isRecord(r) ? r.task_run_info_id : undefined)).find(isId);
+    // Not in the contract's TaskInfo, but harmless to accept should the service send it.
+    const fromRunInfo = isRecord(info.task_run_info) && isId(info.task_run_info.id) && info.task_run_info.id > 0 ? info.task_run_info.id : undefined;
+    const testSuiteId = isId(info.project_id) ? info.project_id : undefined;
+    const caseRunIds = related
+        .map((r) => (isRecord(r) ? intOf(r.related_temp_running_id) : undefined))
+        .filter(isId)
+        .map(String);
+    return {
+        run_status: runStatus,
+        latestRunId: fromRelated ?? fromRunInfo,
+        ...(testSuiteId === undefined ? {} : { testSuiteId }),
+        ...(caseRunIds.length === 0 ? {} : { caseRunIds }),
+    };
+}
+/** ShowHistoryRunInfo `log_list`: each run's id (a float in the contract: integral here) and times. */
+function parseHistory(json) {
+    const expected = 'a log_list array with run_id';
+    return listAt(json, 'log_list', expected).map((item) => {
+        if (!isRecord(item) || !isId(item.run_id))
+            throw new Malformed(expected);
+        const text = (value) => (typeof value === 'string' ? value : undefined);
+        return { run_id: item.run_id, start_time: text(item.start_time), end_time: text(item.end_time) };
+    });
+}
+/** ShowMergeReportLogsOutline: `result.outline`, read field by field later (kpis.ts). */
+function parseOutline(json) {
+    const outline = isRecord(json) && isRecord(json.result) ? json.result.outline : undefined;
+    if (!isRecord(outline))
+        throw new Malformed('result.outline');
+    const core = isRecord(outline.core_index) ? outline.core_index : undefined;
+    const basics = isRecord(outline.task_basic_execution_data) ? outline.task_basic_execution_data : undefined;
+    return {
+        core_index: core && { ...core, response_time: isRecord(core.response_time) ? core.response_time : undefined },
+        task_basic_execution_data: basics && {
+            start_time: typeof basics.start_time === 'string' ? basics.start_time : undefined,
+            end_time: typeof basics.end_time === 'string' ? basics.end_time : undefined,
+            duration: typeof basics.duration === 'number' ? basics.duration : undefined,
+            task_status: intOf(basics.task_status),
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 759:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $H: () => (/* binding */ RUN_STATUS),
+/* harmony export */   K2: () => (/* binding */ STATUS_CHANGE),
+/* harmony export */   rc: () => (/* binding */ MAX_ID)
+/* harmony export */ });
+/* unused harmony exports DIRECTORY_ENTRY, CASE_STATUS */
+/** ListProjectTestCase's `directory` entry `type` values, named (contract model ProjectDirectory). */
+const DIRECTORY_ENTRY = { folder: 1, case: 2 };
+/** A case's `status` in ListProjectTestCase's `directory`. */
+const CASE_STATUS = { deleted: 0, enabled: 1, disabled: 2 };
+/** The `status` of UpdateTaskStatus and BatchUpdateTaskStatus: what to do to the task (the contract's doc). */
+const STATUS_CHANGE = { start: 9, stop: 2 };
+/** The service's ids are int32: the largest id an input may give. */
+const MAX_ID = 2147483647;
+/** ShowTask's run_status values, named (the contract's TaskInfo.run_status doc). */
+const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4, stopping: 5, waiting: 9 };
+
+
+/***/ }),
+
 /***/ 556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1133,286 +1389,8 @@ async function publish(runner, comment, taskId, section, markdown) {
 var http = __nccwpck_require__(769);
 // EXTERNAL MODULE: ./src/huawei/retry.ts
 var huawei_retry = __nccwpck_require__(207);
-;// CONCATENATED MODULE: ./src/cpts/case-figures.ts
-// The figures of one case, request or transaction of a run (contract model CaseReportDetail, in
-// ShowMergeCaseDetail), under the action's scoped field names. src/cpts may not import src/run, so
-// the success-rate rule of src/run/kpis.ts is restated here.
-/** Every scoped figure, in the order the action lists them. */
-const SCOPED_FIELDS = [
-    'avg_response_time',
-    'max_response_time',
-    'min_response_time',
-    'tp50',
-    'tp75',
-    'tp85',
-    'tp90',
-    'tp95',
-    'tp99',
-    'tp999',
-    'tp9999',
-    'success_rate',
-    'tps',
-    'max_tps',
-    'request_count',
-    'success_count',
-    'error_count',
-    'failed_assert',
-    'failed_timeout',
-    'failed_refused',
-];
-/** Each field's CaseReportDetail wire names: the first one present gives the value. */
-const WIRE_NAMES = {
-    avg_response_time: ['averageRespTime'],
-    // Both are documented as the maximum response time (int); `max` is the pair of `min`, maxRespTime
-    // the figure of the console's checkpoint (maxRespTimeCheckPoint): `max` first, for a consistent min/max.
-    max_response_time: ['max', 'maxRespTime'],
-    min_response_time: ['min'],
-    tp50: ['tp50'],
-    tp75: ['tp75'],
-    tp85: ['tp85'],
-    tp90: ['tp90'],
-    tp95: ['tp95'],
-    tp99: ['tp99'],
-    tp999: ['tp999'],
-    tp9999: ['tp9999'],
-    success_rate: ['successRate'],
-    tps: ['tps'],
-    max_tps: ['maxTps'],
-    request_count: ['requests'],
-    success_count: ['successCount'],
-    error_count: ['errorCount'],
-    failed_assert: ['failedAssert'],
-    failed_timeout: ['failedTimeout'],
-    failed_refused: ['failedRefused'],
-};
-const NUMERAL = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
-/** A finite number, or a decimal numeral (some answers quote numbers); anything else is absent, never NaN. */
-function figureOf(value) {
-    const number = typeof value === 'string' && NUMERAL.test(value.trim()) ? Number(value.trim()) : value;
-    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
-}
-/**
- * The scoped figures of one CaseReportDetail. successRate is an integer in the contract (a 99.7 %
- * case may read 99), so, as run-wide, the rate is successCount / requests × 100 whenever both
- * counts are there, requests were made and the counts agree.
- */
-function scopedFiguresOf(detail) {
-    const figures = {};
-    for (const field of SCOPED_FIELDS) {
-        const value = WIRE_NAMES[field].map((name) => figureOf(detail[name])).find((v) => v !== undefined);
-        if (value !== undefined)
-            figures[field] = value;
-    }
-    const { success_count: success, request_count: requests } = figures;
-    if (success !== undefined && requests !== undefined && requests > 0 && success >= 0 && success <= requests) {
-        figures.success_rate = Math.round((success / requests) * 100 * 10_000) / 10_000;
-    }
-    return figures;
-}
-
-;// CONCATENATED MODULE: ./src/cpts/types.ts
-/** ListProjectTestCase's `directory` entry `type` values, named (contract model ProjectDirectory). */
-const types_DIRECTORY_ENTRY = { folder: 1, case: 2 };
-/** A case's `status` in ListProjectTestCase's `directory`. */
-const types_CASE_STATUS = { deleted: 0, enabled: 1, disabled: 2 };
-/** The `status` of UpdateTaskStatus and BatchUpdateTaskStatus: what to do to the task (the contract's doc). */
-const STATUS_CHANGE = { start: 9, stop: 2 };
-/** The service's ids are int32: the largest id an input may give. */
-const MAX_ID = 2147483647;
-/** ShowTask's run_status values, named (the contract's TaskInfo.run_status doc). */
-const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4, stopping: 5, waiting: 9 };
-
-;// CONCATENATED MODULE: ./src/cpts/parse.ts
-// Reading CodeArts PerfTest answers: each parser demands only the fields the actions use and
-// tolerates every other field being absent, null or new (the contract's `required` on an answer is
-// the SDK's claim, not the service's promise).
-
-
-/** An answer without what the action needs; `expected` says what that was. */
-class Malformed extends Error {
-    expected;
-    constructor(expected) {
-        super(`expected ${expected}`);
-        this.expected = expected;
-        this.name = 'Malformed';
-    }
-}
-const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isId = (value) => Number.isInteger(value) && value >= 0 && value <= MAX_ID;
-/** An integer, or a string of digits (some answers quote numbers). */
-const intOf = (value) => Number.isInteger(value) ? value : typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : undefined;
-function listAt(json, field, expected) {
-    const items = isRecord(json) ? json[field] : undefined;
-    if (!Array.isArray(items))
-        throw new Malformed(expected);
-    return items;
-}
-/** CreateNewTask: `task_id`. */
-function parseCreatedTaskId(json) {
-    const id = isRecord(json) ? json.task_id : undefined;
-    if (!isId(id))
-        throw new Malformed('an integer task_id');
-    return id;
-}
-/** ShowTaskSet `tasks`, ListProjectSets `projects`: each entry's id and name. */
-function parseNamedList(json, field) {
-    const expected = `a ${field} array with id and name`;
-    return listAt(json, field, expected).map((item) => {
-        if (!isRecord(item) || !isId(item.id) || typeof item.name !== 'string')
-            throw new Malformed(expected);
-        return { id: item.id, name: item.name };
-    });
-}
-/** ListProjectTestCase `directory`: id, name, type and status of each folder and case. */
-function parseDirectory(json) {
-    const expected = 'a directory array with id, name, type and status';
-    return listAt(json, 'directory', expected).map((item) => {
-        const type = isRecord(item) ? intOf(item.type) : undefined;
-        const status = isRecord(item) ? intOf(item.status) : undefined;
-        if (!isRecord(item) || !isId(item.id) || typeof item.name !== 'string' || type === undefined || status === undefined) {
-            throw new Malformed(expected);
-        }
-        return { id: item.id, name: item.name, type, status };
-    });
-}
-/** ListTaskCases `test_cases` (TestCaseBriefInfo): the case ids. */
-function parseTaskCaseIds(json) {
-    const expected = 'a test_cases array with id';
-    return listAt(json, 'test_cases', expected).map((item) => {
-        if (!isRecord(item) || !isId(item.id))
-            throw new Malformed(expected);
-        return item.id;
-    });
-}
-/** UpdateTaskStatus: `result.task_run_id`. */
-function parseStartedRunId(json) {
-    const id = isRecord(json) && isRecord(json.result) ? json.result.task_run_id : undefined;
-    if (!isId(id))
-        throw new Malformed('result.task_run_id');
-    return id;
-}
-/** BatchUpdateTaskStatus: `result[]`'s task_run_id for the task asked about. */
-function parseBatchRunId(json, taskId) {
-    const expected = `result with task ${taskId}'s task_run_id`;
-    const entry = listAt(json, 'result', expected).find((r) => isRecord(r) && r.task_id === taskId);
-    if (!isRecord(entry) || !isId(entry.task_run_id))
-        throw new Malformed(expected);
-    return entry.task_run_id;
-}
-/** ShowTask `taskInfo`: run_status, and the latest run's id from related_temp_running_data. */
-function parseTaskState(json) {
-    const info = isRecord(json) ? json.taskInfo : undefined;
-    const runStatus = isRecord(info) ? intOf(info.run_status) : undefined;
-    if (!isRecord(info) || runStatus === undefined)
-        throw new Malformed('taskInfo with run_status');
-    const related = Array.isArray(info.related_temp_running_data) ? info.related_temp_running_data : [];
-    const fromRelated = related.map((r) => (isRecord(r) ? r.task_run_info_id : undefined)).find(isId);
-    // Not in the contract's TaskInfo, but harmless to accept should the service send it.
-    const fromRunInfo = isRecord(info.task_run_info) && isId(info.task_run_info.id) && info.task_run_info.id > 0 ? info.task_run_info.id : undefined;
-    const testSuiteId = isId(info.project_id) ? info.project_id : undefined;
-    const caseRunIds = related
-        .map((r) => (isRecord(r) ? intOf(r.related_temp_running_id) : undefined))
-        .filter(isId)
-        .map(String);
-    return {
-        run_status: runStatus,
-        latestRunId: fromRelated ?? fromRunInfo,
-        ...(testSuiteId === undefined ? {} : { testSuiteId }),
-        ...(caseRunIds.length === 0 ? {} : { caseRunIds }),
-    };
-}
-/** ShowHistoryRunInfo `log_list`: each run's id (a float in the contract: integral here) and times. */
-function parseHistory(json) {
-    const expected = 'a log_list array with run_id';
-    return listAt(json, 'log_list', expected).map((item) => {
-        if (!isRecord(item) || !isId(item.run_id))
-            throw new Malformed(expected);
-        const text = (value) => (typeof value === 'string' ? value : undefined);
-        return { run_id: item.run_id, start_time: text(item.start_time), end_time: text(item.end_time) };
-    });
-}
-/** ShowMergeReportLogsOutline: `result.outline`, read field by field later (kpis.ts). */
-function parseOutline(json) {
-    const outline = isRecord(json) && isRecord(json.result) ? json.result.outline : undefined;
-    if (!isRecord(outline))
-        throw new Malformed('result.outline');
-    const core = isRecord(outline.core_index) ? outline.core_index : undefined;
-    const basics = isRecord(outline.task_basic_execution_data) ? outline.task_basic_execution_data : undefined;
-    return {
-        core_index: core && { ...core, response_time: isRecord(core.response_time) ? core.response_time : undefined },
-        task_basic_execution_data: basics && {
-            start_time: typeof basics.start_time === 'string' ? basics.start_time : undefined,
-            end_time: typeof basics.end_time === 'string' ? basics.end_time : undefined,
-            duration: typeof basics.duration === 'number' ? basics.duration : undefined,
-            task_status: intOf(basics.task_status),
-        },
-    };
-}
-/** A non-empty name, or undefined. */
-const nameOf = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
-/** An id the contract types str: a non-empty string (trimmed), or an integer sent as a number. */
-const idOf = (value) => typeof value === 'string' ? value.trim() || undefined : Number.isInteger(value) ? String(value) : undefined;
-const unique = (names) => [...new Set(names)];
-/** How deep awList may nest before the rest is ignored: deeper than any case, shallow enough for the stack. */
-const MAX_NESTING = 16;
-/** The requests of an awList (DetailItem): its leaves, depth first; an entry with an awList of its own groups others. */
-function requestNamesIn(list, depth = 0) {
-    if (!Array.isArray(list) || depth > MAX_NESTING)
-        return [];
-    return list.flatMap((item) => {
-        if (!isRecord(item))
-            return [];
-        if (Array.isArray(item.awList) && item.awList.length > 0)
-            return requestNamesIn(item.awList, depth + 1);
-        const name = nameOf(item.name);
-        return name === undefined ? [] : [name];
-    });
-}
-/** ShowMergeTaskCase `result.case_aw_info_list`: each case's name, candidate case-run ids, requests and transactions. */
-function parseTaskCases(json) {
-    const expected = 'result.case_aw_info_list with each case named';
-    return listAt(isRecord(json) ? json.result : undefined, 'case_aw_info_list', expected).map((item) => {
-        if (!isRecord(item) || typeof item.name !== 'string')
-            throw new Malformed(expected);
-        const transactions = (Array.isArray(item.transactionList) ? item.transactionList : []).filter(isRecord);
-        const testcaseId = idOf(item.testcaseId);
-        const caseUriI = idOf(item.case_uri_i);
-        return {
-            name: item.name,
-            ...(testcaseId === undefined ? {} : { testcaseId }),
-            ...(caseUriI === undefined ? {} : { caseUriI }),
-            // Requests inside a transaction may be left out of the case's own awList.
-            requestNames: unique([...requestNamesIn(item.awList), ...transactions.flatMap((t) => requestNamesIn(t.awList))]),
-            transactionNames: unique(transactions.map((t) => nameOf(t.name)).filter((name) => name !== undefined)),
-        };
-    });
-}
-/** The named entries of a CaseReportDetail list that `keep` keeps; an entry without a name cannot be reported. */
-function namedFigures(list, keep = () => true) {
-    if (!Array.isArray(list))
-        return [];
-    return list.filter(isRecord).flatMap((entry) => {
-        const name = nameOf(entry.name);
-        return name !== undefined && keep(entry) ? [{ name, figures: scopedFiguresOf(entry) }] : [];
-    });
-}
-/**
- * ShowMergeCaseDetail `result.detail`: the case's figures, its requests (detailDatas) and its
- * transactions (customTransactions). detailDatas is documented as the figures of every AW of the
- * case, so an entry is a request unless its own isAW says false.
- */
-function parseCaseDetail(json) {
-    const result = isRecord(json) ? json.result : undefined;
-    const detail = isRecord(result) ? result.detail : undefined;
-    if (!isRecord(detail))
-        throw new Malformed('result.detail');
-    return {
-        ...(isRecord(detail.performance) ? { performance: scopedFiguresOf(detail.performance) } : {}),
-        requests: namedFigures(detail.detailDatas, (entry) => entry.isAW !== false),
-        transactions: namedFigures(detail.customTransactions),
-    };
-}
-
+// EXTERNAL MODULE: ./src/cpts/parse.ts
+var cpts_parse = __nccwpck_require__(729);
 ;// CONCATENATED MODULE: ./src/cpts/client.ts
 // Typed CodeArts PerfTest operations, each one request through one path: sign, send, read (parse.ts),
 // retried under the client's own settings unless the client is a single-attempt one.
@@ -1455,52 +1433,54 @@ class CptsClient {
     /** One page of ShowTaskSet: the tasks of a PerfTest project, newest first. */
     showTaskSet(testSuiteId, offset, limit) {
         const path = `/v1/${this.iamProjectId}/all-tasks/${testSuiteId}`;
-        return this.request('ShowTaskSet', 'GET', path, (json) => parseNamedList(json, 'tasks'), { query: pageQuery(offset, limit) });
+        return this.request('ShowTaskSet', 'GET', path, (json) => (0,cpts_parse/* parseNamedList */.lw)(json, 'tasks'), { query: pageQuery(offset, limit) });
     }
     /** One page of ListProjectSets: the PerfTest projects. */
     listProjectSets(offset, limit) {
         const path = `/v1/${this.iamProjectId}/test-suites`;
-        return this.request('ListProjectSets', 'GET', path, (json) => parseNamedList(json, 'projects'), { query: pageQuery(offset, limit) });
+        return this.request('ListProjectSets', 'GET', path, (json) => (0,cpts_parse/* parseNamedList */.lw)(json, 'projects'), { query: pageQuery(offset, limit) });
     }
     /** ListProjectTestCase: the folders and cases of a PerfTest project. */
     listProjectTestCase(testSuiteId) {
-        return this.request('ListProjectTestCase', 'GET', `/v1/${this.iamProjectId}/test-suites/${testSuiteId}/directory`, parseDirectory);
+        return this.request('ListProjectTestCase', 'GET', `/v1/${this.iamProjectId}/test-suites/${testSuiteId}/directory`, cpts_parse/* parseDirectory */.Bp);
     }
     /** ListTaskCases: the ids of the cases attached to a task. */
     listTaskCases(testSuiteId, taskId) {
         const path = `/v1/${this.iamProjectId}/test-suites/${testSuiteId}/tasks/${taskId}/test-cases`;
-        return this.request('ListTaskCases', 'GET', path, parseTaskCaseIds);
+        return this.request('ListTaskCases', 'GET', path, cpts_parse/* parseTaskCaseIds */.nb);
     }
     /** UpdateTaskStatus: start or stop a run of a task; the run's id. */
     updateTaskStatus(testSuiteId, taskId, body, options = {}) {
         const path = `/v1/${this.iamProjectId}/test-suites/${testSuiteId}/tasks/${taskId}`;
-        return this.request('UpdateTaskStatus', 'POST', path, parseStartedRunId, { ...options, body });
+        return this.request('UpdateTaskStatus', 'POST', path, cpts_parse/* parseStartedRunId */.xJ, { ...options, body });
     }
     /** BatchUpdateTaskStatus: start or stop a run of one new-edition task; the run's id. */
     batchUpdateTaskStatus(body, options = {}) {
         const path = `/v1/${this.iamProjectId}/test-suites/${body.project_id}/tasks/batch-update-task-status`;
-        return this.request('BatchUpdateTaskStatus', 'POST', path, (json) => parseBatchRunId(json, body.task_id_list[0]), { ...options, body });
+        return this.request('BatchUpdateTaskStatus', 'POST', path, (json) => (0,cpts_parse/* parseBatchRunId */.YV)(json, body.task_id_list[0]), { ...options, body });
     }
     /** ShowTask: the task's run_status and its latest run. */
     showTask(taskId) {
-        return this.request('ShowTask', 'GET', `/v1/${this.iamProjectId}/tasks/${taskId}`, parseTaskState);
+        return this.request('ShowTask', 'GET', `/v1/${this.iamProjectId}/tasks/${taskId}`, cpts_parse/* parseTaskState */.SR);
     }
     /** ShowHistoryRunInfo: every run of a task. */
     showHistoryRunInfo(taskId) {
-        return this.request('ShowHistoryRunInfo', 'GET', `/v1/${this.iamProjectId}/tasks/history-run-list/${taskId}`, parseHistory);
+        return this.request('ShowHistoryRunInfo', 'GET', `/v1/${this.iamProjectId}/tasks/history-run-list/${taskId}`, cpts_parse/* parseHistory */.i6);
     }
     /** ShowMergeReportLogsOutline: the headline figures of a run. */
     showMergeReportLogsOutline(taskRunId) {
         const path = `/v2/${this.iamProjectId}/task-run-infos/${taskRunId}/reports/log-outline`;
-        return this.request('ShowMergeReportLogsOutline', 'GET', path, parseOutline);
+        return this.request('ShowMergeReportLogsOutline', 'GET', path, cpts_parse/* parseOutline */._3);
     }
     /** ShowMergeTaskCase: the cases of a run, with their requests and transactions. */
-    showMergeTaskCase(taskRunId) {
+    async showMergeTaskCase(taskRunId) {
+        const { parseTaskCases } = await __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 758));
         return this.request('ShowMergeTaskCase', 'GET', `/v2/${this.iamProjectId}/task-run-infos/${taskRunId}/cases`, parseTaskCases);
     }
     /** ShowMergeCaseDetail: the figures of one case of a run, its requests and its transactions. */
     async showMergeCaseDetail(taskRunId, caseRunId) {
         const path = `/v2/${this.iamProjectId}/task-run-infos/${taskRunId}/case-run-infos/${segment('ShowMergeCaseDetail', caseRunId)}/detail`;
+        const { parseCaseDetail } = await __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 758));
         return this.request('ShowMergeCaseDetail', 'GET', path, parseCaseDetail);
     }
     /** One operation: sent and read, retried (with `recover`) or, on a single-attempt client, sent once. */
@@ -1540,14 +1520,14 @@ function segment(operation, value) {
         throw new Error(`${operation} was not sent: the id ${JSON.stringify(value)} ${problem}, which a path segment cannot.`);
     return value;
 }
-const createdTask = (json, response) => ({ task_id: parseCreatedTaskId(json), requestId: response.requestId });
+const createdTask = (json, response) => ({ task_id: (0,cpts_parse/* parseCreatedTaskId */._m)(json), requestId: response.requestId });
 /** The parsed answer, or an ApiError quoting the body that lacked what was needed. */
 function read(operation, response, parse) {
     try {
         return parse(response.json, response);
     }
     catch (error) {
-        if (!(error instanceof Malformed))
+        if (!(error instanceof cpts_parse/* Malformed */.sG))
             throw error;
         throw api_error/* ApiError */.hD.malformed(operation, response, error.expected);
     }
@@ -1665,6 +1645,8 @@ async function allPages(page) {
     }
 }
 
+// EXTERNAL MODULE: ./src/cpts/types.ts
+var types = __nccwpck_require__(759);
 ;// CONCATENATED MODULE: ./src/cpts/discovery.ts
 // Names to ids, the way a user sees things in the console: a PerfTest project by name
 // (ListProjectSets) and cases by name (ListProjectTestCase). Ids take no request at all.
@@ -1748,20 +1730,20 @@ function distinct(ids, refs, warn) {
 
 const MAX_NAME_LENGTH = 42;
 function parseId(input, text, what) {
-    if (!/^\d+$/.test(text) || Number(text) > MAX_ID) {
-        throw new errors_InputError(input, `${errors_describeSource(input)} must be ${what}: an integer from 0 to ${MAX_ID}; got ${errors_quote(text)}.`);
+    if (!/^\d+$/.test(text) || Number(text) > types/* MAX_ID */.rc) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} must be ${what}: an integer from 0 to ${types/* MAX_ID */.rc}; got ${errors_quote(text)}.`);
     }
     return Number(text);
 }
 /** An id (digits) or a name (with at least one letter); anything else, `-1` or `1.5` say, is an error. */
 function parseRef(input, text, what, inList = false) {
     const value = text.trim();
-    if (/^\d+$/.test(value) && Number(value) <= MAX_ID)
+    if (/^\d+$/.test(value) && Number(value) <= types/* MAX_ID */.rc)
         return { id: Number(value) };
     if (!/\p{L}/u.test(value) || /\p{Cc}/u.test(value)) {
         throw new errors_InputError(input, inList
-            ? `${errors_describeSource(input)} must list ${what} by id (an integer from 0 to ${MAX_ID}) or name, separated by commas, spaces or newlines; ${errors_quote(value)} is neither.`
-            : `${errors_describeSource(input)} must be ${what} id (an integer from 0 to ${MAX_ID}) or name; got ${errors_quote(value)}.`);
+            ? `${errors_describeSource(input)} must list ${what} by id (an integer from 0 to ${types/* MAX_ID */.rc}) or name, separated by commas, spaces or newlines; ${errors_quote(value)} is neither.`
+            : `${errors_describeSource(input)} must be ${what} id (an integer from 0 to ${types/* MAX_ID */.rc}) or name; got ${errors_quote(value)}.`);
     }
     return { name: value };
 }
@@ -2184,17 +2166,17 @@ function mayHaveCreated(error, body, uncertain) {
 
 ;// CONCATENATED MODULE: ./src/run/identity.ts
 
-const ACTIVE = [RUN_STATUS.waiting, RUN_STATUS.running, RUN_STATUS.paused];
+const ACTIVE = [types/* RUN_STATUS */.$H.waiting, types/* RUN_STATUS */.$H.running, types/* RUN_STATUS */.$H.paused];
 /** `stopping` is not an end: the report is complete only once the run reads `stopped`. */
-const ENDED = [RUN_STATUS.finished, RUN_STATUS.abnormal, RUN_STATUS.stopped];
+const ENDED = [types/* RUN_STATUS */.$H.finished, types/* RUN_STATUS */.$H.abnormal, types/* RUN_STATUS */.$H.stopped];
 const RUN_STATUS_NAMES = {
-    [RUN_STATUS.waiting]: 'waiting',
-    [RUN_STATUS.running]: 'running',
-    [RUN_STATUS.paused]: 'paused',
-    [RUN_STATUS.finished]: 'finished',
-    [RUN_STATUS.abnormal]: 'ended abnormally',
-    [RUN_STATUS.stopped]: 'stopped by user',
-    [RUN_STATUS.stopping]: 'being stopped by user',
+    [types/* RUN_STATUS */.$H.waiting]: 'waiting',
+    [types/* RUN_STATUS */.$H.running]: 'running',
+    [types/* RUN_STATUS */.$H.paused]: 'paused',
+    [types/* RUN_STATUS */.$H.finished]: 'finished',
+    [types/* RUN_STATUS */.$H.abnormal]: 'ended abnormally',
+    [types/* RUN_STATUS */.$H.stopped]: 'stopped by user',
+    [types/* RUN_STATUS */.$H.stopping]: 'being stopped by user',
 };
 const statusName = (status) => status === undefined ? 'unknown' : (RUN_STATUS_NAMES[status] ?? `run_status ${status}`);
 /** A task's runs, by both signals; either may lag the other, and a run in either counts. */
@@ -2305,8 +2287,8 @@ function parseBaselineSpec(input, text) {
         return { kind: 'file', path: target };
     }
     if (kind === 'run') {
-        if (!/^\d+$/.test(target) || Number(target) > MAX_ID)
-            throw bad(` (run: takes a task run id, an integer from 0 to ${MAX_ID})`);
+        if (!/^\d+$/.test(target) || Number(target) > types/* MAX_ID */.rc)
+            throw bad(` (run: takes a task run id, an integer from 0 to ${types/* MAX_ID */.rc})`);
         return { kind: 'run', taskRunId: Number(target) };
     }
     if (kind !== 'task')
@@ -2515,11 +2497,11 @@ function trendPoint({ run, outline }) {
         kpis: kpisOf(outline),
     };
 }
-const baseline_isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 /** A results.json's figures, as far as they are numbers the action knows. */
 function kpisFrom(figures) {
     const kpis = {};
-    if (!baseline_isRecord(figures))
+    if (!isRecord(figures))
         return kpis;
     for (const field of KPI_FIELDS) {
         const value = figures[field];
@@ -2544,7 +2526,7 @@ function readResults(path, readFile) {
         };
     }
     const expected = `${what} is not a results.json of codearts-perftest-action (schema 1)`;
-    if (!baseline_isRecord(json))
+    if (!isRecord(json))
         return { reason: `${expected}: it is not a JSON object` };
     if (json.tool !== 'codearts-perftest-action' || json.schema !== 1) {
         return {
@@ -2552,8 +2534,8 @@ function readResults(path, readFile) {
         };
     }
     const run = json.run;
-    const taskId = baseline_isRecord(run) ? numberIn(run.taskId) : undefined;
-    if (!baseline_isRecord(run) || taskId === undefined || !baseline_isRecord(run.figures))
+    const taskId = isRecord(run) ? numberIn(run.taskId) : undefined;
+    if (!isRecord(run) || taskId === undefined || !isRecord(run.figures))
         return { reason: `${expected}: it has no run with a taskId and figures` };
     return {
         run: {
@@ -2572,7 +2554,7 @@ function readResults(path, readFile) {
 function fileTrend(entries, own, trendRuns) {
     if (trendRuns === 0)
         return [];
-    const earlier = entries.filter(baseline_isRecord).map((entry) => ({
+    const earlier = entries.filter(isRecord).map((entry) => ({
         taskRunId: numberIn(entry.taskRunId),
         startTime: textIn(entry.startTime),
         kpis: kpisFrom(entry.figures),
@@ -2603,6 +2585,8 @@ function resolveGateConfig(raw, env) {
     };
 }
 
+// EXTERNAL MODULE: ./src/cpts/case-figures.ts
+var case_figures = __nccwpck_require__(128);
 ;// CONCATENATED MODULE: ./src/run/thresholds.ts
 // Pass/fail rules over a run's figures: `success_rate >= 99.5, avg_response_time <= 300`, and rules
 // relative to a baseline run: `avg_response_time <= baseline + 10% + 50`. A rule may name one case,
@@ -2741,9 +2725,9 @@ function fieldOf(input, field) {
     return field;
 }
 function scopedFieldOf(input, says, field) {
-    if (!SCOPED_FIELDS.includes(field)) {
+    if (!case_figures/* SCOPED_FIELDS */.Vx.includes(field)) {
         throw new errors_InputError(input, `${says} names the field ${errors_quote(field)}, which the report does not give per case, request or transaction; ` +
-            `a scoped rule's field is one of ${SCOPED_FIELDS.join(', ')}.`);
+            `a scoped rule's field is one of ${case_figures/* SCOPED_FIELDS */.Vx.join(', ')}.`);
     }
     return field;
 }
@@ -2838,8 +2822,8 @@ const compare = {
  */
 function judgeThresholds(thresholds, kpis, baseline, onMissing = 'warn', scoped, baselineScoped) {
     return thresholds.map((threshold) => {
-        const run = thresholds_figureOf(threshold, kpis, scoped, 'run');
-        const base = threshold.kind === 'baseline' && baseline ? thresholds_figureOf(threshold, baseline, baselineScoped, 'baseline') : {};
+        const run = figureOf(threshold, kpis, scoped, 'run');
+        const base = threshold.kind === 'baseline' && baseline ? figureOf(threshold, baseline, baselineScoped, 'baseline') : {};
         const actual = run.value;
         const figure = base.value;
         const limit = threshold.kind === 'absolute' ? threshold.value : figure === undefined ? undefined : limitOf(threshold, figure);
@@ -2849,7 +2833,7 @@ function judgeThresholds(thresholds, kpis, baseline, onMissing = 'warn', scoped,
         return { threshold, actual, limit, baseline: figure, outcome, passed, ...(note && { note }) };
     });
 }
-function thresholds_figureOf(threshold, kpis, source, whose) {
+function figureOf(threshold, kpis, source, whose) {
     if (!threshold.scope)
         return { value: kpis[threshold.field] };
     const { scope, field } = threshold;
@@ -2903,7 +2887,7 @@ function resolveRunConfig(raw, env) {
     // Optional: ShowTask names the task's PerfTest project; given, it must be the same one.
     const project = raw.project === '' ? undefined : parseRef('project', raw.project, 'a CodeArts PerfTest project');
     const clusterType = parseChoice('cluster_type', raw.cluster_type, ['shared-cluster-internet', 'private-cluster'], RUN_DECLARATIONS.cluster_type.default);
-    const clusterId = parseBoundedInt('cluster_id', raw.cluster_id, 0, MAX_ID, RUN_DECLARATIONS.cluster_id.default, 'the resource group id (0 for the shared group)');
+    const clusterId = parseBoundedInt('cluster_id', raw.cluster_id, 0, types/* MAX_ID */.rc, RUN_DECLARATIONS.cluster_id.default, 'the resource group id (0 for the shared group)');
     if (clusterType === 'private-cluster' && clusterId === 0) {
         throw new errors_InputError('cluster_id', 'Input "cluster_id" must be the private resource group\'s id when cluster_type is private-cluster; got 0.');
     }
@@ -3292,7 +3276,7 @@ function runCase(run) {
     const base = { classname: 'codearts-perftest.run', name: 'run ended normally', time: run.durationSeconds ?? undefined };
     const id = run.taskRunId ?? '(none known)';
     const failure = (message) => ({ ...base, outcome: { element: 'failure', type: run.status, message, details: message } });
-    if ((run.status === 'passed' || run.status === 'failed') && run.runStatus === RUN_STATUS.finished)
+    if ((run.status === 'passed' || run.status === 'failed') && run.runStatus === types/* RUN_STATUS */.$H.finished)
         return base;
     if (run.status === 'started') {
         const message = `Run ${id} was started and not waited for (wait: false): not judged.`;
@@ -3855,7 +3839,7 @@ function caseOf(c) {
 /** As figuresOf, for a case's, request's or transaction's figures: in SCOPED_FIELDS order, rounded. */
 function scopedOf(figures) {
     const out = {};
-    for (const field of SCOPED_FIELDS) {
+    for (const field of case_figures/* SCOPED_FIELDS */.Vx) {
         const value = rounded(figures[field]);
         if (value !== null)
             out[field] = value;
@@ -3950,7 +3934,7 @@ async function changeStatus(client, ref, status, cluster, recover, api) {
         // Nothing happened on a refusal; a failure on the way is never followed by a second API.
         if (api === 'BatchUpdateTaskStatus' || unsure || !refusedOutright(error, ['BatchUpdateTaskStatus']))
             throw error;
-        client.retry.log.info(`BatchUpdateTaskStatus (the new edition's ${status === STATUS_CHANGE.start ? 'start' : 'stop'}) was refused: ${error.message.replace(/\.$/, '')}. Using UpdateTaskStatus (old edition) instead.`);
+        client.retry.log.info(`BatchUpdateTaskStatus (the new edition's ${status === types/* STATUS_CHANGE */.K2.start ? 'start' : 'stop'}) was refused: ${error.message.replace(/\.$/, '')}. Using UpdateTaskStatus (old edition) instead.`);
         return old();
     }
 }
@@ -3970,7 +3954,7 @@ async function startRun(client, ref, cluster, before) {
         return runId;
     };
     try {
-        return await changeStatus(client, ref, STATUS_CHANGE.start, cluster, recover);
+        return await changeStatus(client, ref, types/* STATUS_CHANGE */.K2.start, cluster, recover);
     }
     catch (error) {
         // An answer that cannot be read still means the start was taken: look for the run once.
@@ -3997,7 +3981,7 @@ async function stopRun(client, ref, runId, api) {
     // Huawei's own tooling stops with the shared group and cluster -1.
     const cluster = { type: 'shared-cluster-internet', id: -1 };
     try {
-        await changeStatus(client, ref, STATUS_CHANGE.stop, cluster, async () => ((await over()) ? runId : undefined), api);
+        await changeStatus(client, ref, types/* STATUS_CHANGE */.K2.stop, cluster, async () => ((await over()) ? runId : undefined), api);
         return 'stopped';
     }
     catch (error) {
@@ -4043,7 +4027,7 @@ function judgeRun(end, outline, thresholds, baseline, onMissing, scoped, baselin
     if (end.kind === 'timed_out')
         return { status: 'timed_out', kpis, verdicts: [], runStatus };
     const verdicts = judgeThresholds(thresholds, kpis, baseline, onMissing, scoped, baselineScoped);
-    const status = runStatus !== RUN_STATUS.finished ? 'aborted' : verdicts.every((v) => v.passed) ? 'passed' : 'failed';
+    const status = runStatus !== types/* RUN_STATUS */.$H.finished ? 'aborted' : verdicts.every((v) => v.passed) ? 'passed' : 'failed';
     return { status, kpis, verdicts, runStatus };
 }
 /** Why the step fails, or undefined when the run passed. */

@@ -7,7 +7,6 @@ import type { SigningKey } from '../huawei/signer.js';
 import {
   Malformed,
   parseBatchRunId,
-  parseCaseDetail,
   parseCreatedTaskId,
   parseDirectory,
   parseHistory,
@@ -15,7 +14,6 @@ import {
   parseOutline,
   parseStartedRunId,
   parseTaskCaseIds,
-  parseTaskCases,
   parseTaskState,
 } from './parse.js';
 import type {
@@ -132,13 +130,15 @@ export class CptsClient {
   }
 
   /** ShowMergeTaskCase: the cases of a run, with their requests and transactions. */
-  showMergeTaskCase(taskRunId: number): Promise<TaskCase[]> {
+  async showMergeTaskCase(taskRunId: number): Promise<TaskCase[]> {
+    const { parseTaskCases } = await import('./case-parse.js');
     return this.request('ShowMergeTaskCase', 'GET', `/v2/${this.iamProjectId}/task-run-infos/${taskRunId}/cases`, parseTaskCases);
   }
 
   /** ShowMergeCaseDetail: the figures of one case of a run, its requests and its transactions. */
   async showMergeCaseDetail(taskRunId: number, caseRunId: string): Promise<CaseDetail> {
     const path = `/v2/${this.iamProjectId}/task-run-infos/${taskRunId}/case-run-infos/${segment('ShowMergeCaseDetail', caseRunId)}/detail`;
+    const { parseCaseDetail } = await import('./case-parse.js');
     return this.request('ShowMergeCaseDetail', 'GET', path, parseCaseDetail);
   }
 

@@ -393,7 +393,11 @@ describe('judging', () => {
     const verdicts = judge('case("place-order").tp95 <= 400, request("x").tps >= baseline - 5%, success_rate >= 1', undefined, {});
     expect(verdicts.map((v) => [v.outcome, v.passed, v.note])).toEqual([
       ['fail', false, "the run's per-case report could not be read"],
-      ['fail', false, "the run's per-case report could not be read; the baseline's per-case report could not be read"],
+      [
+        'fail',
+        false,
+        "the run's per-case report could not be read; the baseline has no per-case figures (a file: baseline has none; for task: or run:, the log says why they could not be read)",
+      ],
       ['pass', true, undefined],
     ]);
   });
@@ -453,7 +457,7 @@ describe('judging', () => {
         baseline: undefined,
         outcome: 'fail',
         passed: false,
-        note: "the baseline's per-case report could not be read",
+        note: 'the baseline has no per-case figures (a file: baseline has none; for task: or run:, the log says why they could not be read)',
       });
       expect(judgeBrowse('case("fresh").tp99 <= baseline + 10%', run, baselineReport, onMissing)).toMatchObject({
         actual: 1,
@@ -516,7 +520,7 @@ describe('the words', () => {
     expect(failureMessage(judgeRun(finished, outline, rules, { rps: 1 }), 7, 60_000)).toBe(
       'Run 7 broke 2 thresholds: ' +
         'case("place-order").tp95 <= 400 (the run\'s per-case report could not be read); ' +
-        'case("browse").tp99 <= baseline + 10% (the run\'s per-case report could not be read; the baseline\'s per-case report could not be read)',
+        'case("browse").tp99 <= baseline + 10% (the run\'s per-case report could not be read; the baseline has no per-case figures (a file: baseline has none; for task: or run:, the log says why they could not be read))',
     );
     expect(judgeRun(finished, outline, rules).verdicts.map(describeVerdict)).toEqual([
       'case("place-order").tp95 <= 400 (the run\'s per-case report could not be read)',

@@ -2838,8 +2838,14 @@ function figureOf(threshold, kpis, source, whose) {
         return { value: kpis[threshold.field] };
     const { scope, field } = threshold;
     const report = whose === 'run' ? 'the report' : "the baseline's report";
-    if (!source)
-        return { note: `${whose === 'run' ? "the run's" : "the baseline's"} per-case report could not be read` };
+    if (!source) {
+        // A file: baseline has no per-case figures to give; a task: or run: baseline's could not be read (the log says why).
+        return {
+            note: whose === 'run'
+                ? "the run's per-case report could not be read"
+                : 'the baseline has no per-case figures (a file: baseline has none; for task: or run:, the log says why they could not be read)',
+        };
+    }
     const figures = source.figures(scope);
     if (!figures) {
         const names = source.names(scope.kind);
@@ -4384,7 +4390,8 @@ async function readCaseReports(runner, config, client, ids, baseline) {
 /** Cases named by rules must be the task's, checked before the start: a typo costs no load. */
 async function checkCaseNames(client, config, testSuiteId) {
     const named = scopedCaseNames(config.thresholds);
-    if (named.length === 0)
+    // With wait: false the rules are not judged (and a warning says so): nothing to check.
+    if (named.length === 0 || !config.wait)
         return;
     const ids = new Set(await client.listTaskCases(testSuiteId, config.taskId));
     const names = (await client.listProjectTestCase(testSuiteId)).filter((entry) => ids.has(entry.id)).map((entry) => entry.name);
@@ -4392,7 +4399,7 @@ async function checkCaseNames(client, config, testSuiteId) {
     if (unknown.length === 0)
         return;
     throw new errors_InputError('thresholds', `Input "thresholds" names ${unknown.length === 1 ? 'a case' : 'cases'} that task ${config.taskId} does not have: ` +
-        `${unknown.map((name) => errors_quote(name)).join(', ')}; its cases are ${refs_listSome(names.map((name) => errors_quote(name))) || 'none'}. Nothing was started.`);
+        `${unknown.map((name) => errors_quote(name)).join(', ')}; ${names.length ? `its cases are ${refs_listSome(names.map((name) => errors_quote(name)))}` : 'it has no cases'}. Nothing was started.`);
 }
 async function reportError(runner, known, message) {
     runner.setOutput('status', 'error');

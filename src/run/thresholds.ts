@@ -359,7 +359,15 @@ function figureOf(threshold: Threshold, kpis: Kpis, source: ScopedSource | undef
   if (!threshold.scope) return { value: kpis[threshold.field] };
   const { scope, field } = threshold;
   const report = whose === 'run' ? 'the report' : "the baseline's report";
-  if (!source) return { note: `${whose === 'run' ? "the run's" : "the baseline's"} per-case report could not be read` };
+  if (!source) {
+    // A file: baseline has no per-case figures to give; a task: or run: baseline's could not be read (the log says why).
+    return {
+      note:
+        whose === 'run'
+          ? "the run's per-case report could not be read"
+          : 'the baseline has no per-case figures (a file: baseline has none; for task: or run:, the log says why they could not be read)',
+    };
+  }
   const figures = source.figures(scope);
   if (!figures) {
     const names = source.names(scope.kind);

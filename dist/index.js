@@ -2195,8 +2195,9 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 async function runCreate(runner, signals = processSignals) {
     try {
         const config = readConfig(runner);
-        const session = await connect(runner, config);
-        const target = await resolveTarget(runner, config, session.client);
+        const run = (0,context/* readRunContext */.$)(runner.env);
+        const session = await connect(runner, config, run);
+        const target = await resolveTarget(runner, config, session.client, run);
         const outcome = await createGuarded(runner, signals, config, session.client, target);
         const caseIds = await casesOfTask(runner, session.client, target, outcome);
         announce(runner, config, session, target, outcome);
@@ -2214,15 +2215,15 @@ function readConfig(runner) {
     return config;
 }
 /** Signs in and binds a client that retries within timeout_seconds. */
-async function connect(runner, config) {
+async function connect(runner, config, run = (0,context/* readRunContext */.$)(runner.env)) {
     const retry = (0,huawei_retry/* retrySettings */.wP)(config.maxAttempts, Date.now() + config.timeoutSeconds * 1000, runner, 'timeout_seconds');
-    const session = await openSession(runner, config, retry, { run: (0,context/* readRunContext */.$)(runner.env) });
+    const session = await openSession(runner, config, retry, { run });
     runner.info(`Endpoint ${config.endpoint.origin}, region project ${session.iamProjectId}.`);
     return session;
 }
 /** The task's name (given or generated), and the ids of its PerfTest project and cases. */
-async function resolveTarget(runner, config, client) {
-    const name = config.name ?? defaultTaskName((0,context/* readRunContext */.$)(runner.env), new Date());
+async function resolveTarget(runner, config, client, run = (0,context/* readRunContext */.$)(runner.env)) {
+    const name = config.name ?? defaultTaskName(run, new Date());
     const testSuiteId = await resolveTestSuite(client, config.testSuite);
     const caseIds = distinct(await resolveCases(client, testSuiteId, config.cases), config.cases, (w) => runner.warning(w));
     return { name, testSuiteId, caseIds };

@@ -12,7 +12,7 @@ import type { CptsClient } from '../cpts/client.js';
 import { createTask, type CreateTaskOutcome, type Progress } from '../cpts/create-task.js';
 import type { CreateNewTaskRequestBody } from '../cpts/types.js';
 import { distinct, resolveCases, resolveTestSuite } from '../cpts/discovery.js';
-import { readRunContext } from '../github/context.js';
+import { readRunContext, type WorkflowRun } from '../github/context.js';
 import type { Runner } from '../github/runner.js';
 import { retrySettings } from '../huawei/retry.js';
 import { cancellationMessage } from './cancellation.js';
@@ -32,8 +32,9 @@ export interface Target {
 export async function runCreate(runner: Runner, signals: Signals = processSignals): Promise<void> {
   try {
     const config = readConfig(runner);
-    const session = await connect(runner, config);
-    const target = await resolveTarget(runner, config, session.client);
+    const run = readRunContext(runner.env);
+    const session = await connect(runner, config, run);
+    const target = await resolveTarget(runner, config, session.client, run);
     const outcome = await createGuarded(runner, signals, config, session.client, target);
     const caseIds = await casesOfTask(runner, session.client, target, outcome);
     announce(runner, config, session, target, outcome);
@@ -52,16 +53,21 @@ export function readConfig(runner: Runner): CreateConfig {
 }
 
 /** Signs in and binds a client that retries within timeout_seconds. */
-export async function connect(runner: Runner, config: CreateConfig): Promise<Session> {
+export async function connect(runner: Runner, config: CreateConfig, run: WorkflowRun = readRunContext(runner.env)): Promise<Session> {
   const retry = retrySettings(config.maxAttempts, Date.now() + config.timeoutSeconds * 1000, runner, 'timeout_seconds');
-  const session = await openSession(runner, config, retry, { run: readRunContext(runner.env) });
+  const session = await openSession(runner, config, retry, { run });
   runner.info(`Endpoint ${config.endpoint.origin}, region project ${session.iamProjectId}.`);
   return session;
 }
 
 /** The task's name (given or generated), and the ids of its PerfTest project and cases. */
-export async function resolveTarget(runner: Runner, config: CreateConfig, client: CptsClient): Promise<Target> {
-  const name = config.name ?? defaultTaskName(readRunContext(runner.env), new Date());
+export async function resolveTarget(
+  runner: Runner,
+  config: CreateConfig,
+  client: CptsClient,
+  run: WorkflowRun = readRunContext(runner.env),
+): Promise<Target> {
+  const name = config.name ?? defaultTaskName(run, new Date());
   const testSuiteId = await resolveTestSuite(client, config.testSuite);
   const caseIds = distinct(await resolveCases(client, testSuiteId, config.cases), config.cases, (w) => runner.warning(w));
   return { name, testSuiteId, caseIds };

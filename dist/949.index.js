@@ -70,6 +70,8 @@ function figureOf(value) {
     const number = typeof value === 'string' && NUMERAL.test(value.trim()) ? Number(value.trim()) : value;
     return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
 }
+/** success / requests × 100 to four decimals: exact enough for any threshold, free of floating-point tails. */
+const exactRate = (success, requests) => Math.round((success / requests) * 100 * 10_000) / 10_000;
 /**
  * The scoped figures of one CaseReportDetail. successRate is an integer in the contract (a 99.7 %
  * case may read 99), so, as run-wide, the rate is successCount / requests × 100 whenever both
@@ -84,7 +86,7 @@ function scopedFiguresOf(detail) {
     }
     const { success_count: success, request_count: requests } = figures;
     if (success !== undefined && requests !== undefined && requests > 0 && success >= 0 && success <= requests) {
-        figures.success_rate = Math.round((success / requests) * 100 * 10_000) / 10_000;
+        figures.success_rate = exactRate(success, requests);
     }
     return figures;
 }

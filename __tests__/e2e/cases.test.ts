@@ -100,7 +100,7 @@ describe.each(['testcaseId', 'case_uri_i'] as const)('only %s carries the case-r
     const step = await run(newTask({ 'place-order': { performance: { tp95: 512 } } }), 'case("place-order").tp95 <= 400');
     expect(step.outputs.status).toBe('failed');
     expect(logOf(step)).toContain('(actual 512, limit 400)');
-    expect(step.stdout).toContain(field);
+    expect(step.stdout).toContain(`case-run ids from ${field} (2 cases)`);
     expect(harness.emulator.contractViolations).toEqual([]);
   });
 });

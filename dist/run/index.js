@@ -5,6 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MY: () => (/* binding */ exactRate),
 /* harmony export */   Vx: () => (/* binding */ SCOPED_FIELDS),
 /* harmony export */   XE: () => (/* binding */ scopedFiguresOf)
 /* harmony export */ });
@@ -66,6 +67,8 @@ function figureOf(value) {
     const number = typeof value === 'string' && NUMERAL.test(value.trim()) ? Number(value.trim()) : value;
     return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
 }
+/** success / requests × 100 to four decimals: exact enough for any threshold, free of floating-point tails. */
+const exactRate = (success, requests) => Math.round((success / requests) * 100 * 10_000) / 10_000;
 /**
  * The scoped figures of one CaseReportDetail. successRate is an integer in the contract (a 99.7 %
  * case may read 99), so, as run-wide, the rate is successCount / requests × 100 whenever both
@@ -80,7 +83,7 @@ function scopedFiguresOf(detail) {
     }
     const { success_count: success, request_count: requests } = figures;
     if (success !== undefined && requests !== undefined && requests > 0 && success >= 0 && success <= requests) {
-        figures.success_rate = Math.round((success / requests) * 100 * 10_000) / 10_000;
+        figures.success_rate = exactRate(success, requests);
     }
     return figures;
 }
@@ -2205,7 +2208,11 @@ async function standingOf(client, taskId, runId) {
     return { kind: 'unsettled', current: task.latestRunId, listed: ours !== undefined, task };
 }
 
+// EXTERNAL MODULE: ./src/cpts/case-figures.ts
+var case_figures = __nccwpck_require__(128);
 ;// CONCATENATED MODULE: ./src/run/kpis.ts
+// The headline figures of a run, flattened from the report outline's core_index.
+
 /** Every core_index figure a threshold may name; response times come from core_index.response_time. */
 const KPI_FIELDS = [
     'success_rate',
@@ -2233,7 +2240,7 @@ function kpisOf(outline) {
     }
     const basis = successRateBasis(outline);
     if (basis?.from === 'counts')
-        kpis.success_rate = exactRate(basis.successCount, basis.requestCount);
+        kpis.success_rate = (0,case_figures/* exactRate */.MY)(basis.successCount, basis.requestCount);
     return kpis;
 }
 /**
@@ -2250,11 +2257,36 @@ function successRateBasis(outline) {
     }
     return reported === undefined ? undefined : { from: 'report', reported };
 }
-/** Four decimals: exact enough for any threshold, free of floating-point tails. */
-const exactRate = (success, requests) => Math.round((success / requests) * 100 * 10_000) / 10_000;
 function numberOf(value) {
     const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
     return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/run/in-parallel.ts
+// A few calls at once, not all: the per-case and baseline reports read four at a time, well short of
+// what the API gateway throttles.
+/**
+ * `work` on each item, at most `limit` at once; the results in the items' order. After a failure no
+ * new item is started, and the first failure is thrown once the calls under way have settled.
+ */
+async function inParallel(items, limit, work) {
+    const results = [];
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const i = next++;
+            results[i] = await work(items[i]).catch((error) => {
+                failed = true;
+                throw error;
+            });
+        }
+    };
+    const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
+    const failure = settled.find((s) => s.status === 'rejected');
+    if (failure)
+        throw failure.reason;
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/run/baseline.ts
@@ -2265,6 +2297,7 @@ function numberOf(value) {
 //
 // Call budget: a task by id costs one ShowHistoryRunInfo and max(trend_runs, 1) outlines, so at most
 // trend_runs + 2 calls; by name, the ShowTaskSet pages besides. run: costs one call, file: none.
+
 
 
 
@@ -2463,26 +2496,6 @@ function noneFinished(task, read, outlines, ended, trendRuns) {
         : '';
     return `${which}: ${statuses}${older}`;
 }
-/** `work` on each item, at most `limit` at once; the results in the items' order, or the first failure once all have settled. */
-async function inParallel(items, limit, work) {
-    const results = [];
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (!failed && next < items.length) {
-            const i = next++;
-            results[i] = await work(items[i]).catch((error) => {
-                failed = true;
-                throw error;
-            });
-        }
-    };
-    const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
-    const failure = settled.find((s) => s.status === 'rejected');
-    if (failure)
-        throw failure.reason;
-    return results;
-}
 function runOf(source, { run, outline }, taskId) {
     const basics = outline.task_basic_execution_data;
     // The service gives '' for a time it does not know.
@@ -2573,7 +2586,6 @@ function fileTrend(entries, own, trendRuns) {
 
 
 
-const GATE_INPUTS = (/* unused pure expression or super */ null && (['baseline', 'on_missing_baseline', 'trend_runs', 'results_dir', 'case_details']));
 function resolveGateConfig(raw, env) {
     return {
         baseline: parseBaselineSpec('baseline', raw.baseline),
@@ -2585,8 +2597,6 @@ function resolveGateConfig(raw, env) {
     };
 }
 
-// EXTERNAL MODULE: ./src/cpts/case-figures.ts
-var case_figures = __nccwpck_require__(128);
 ;// CONCATENATED MODULE: ./src/run/thresholds.ts
 // Pass/fail rules over a run's figures: `success_rate >= 99.5, avg_response_time <= 300`, and rules
 // relative to a baseline run: `avg_response_time <= baseline + 10% + 50`. A rule may name one case,
@@ -2976,6 +2986,39 @@ function cancelledMessage(signal, { phase, taskRunId: runId }, taskId, wait) {
     return `Cancelled (${signal}) while waiting for run ${runId}; the post step stops it.`;
 }
 
+;// CONCATENATED MODULE: ./src/run/case-scope.ts
+// Scoped rules (case("…"), request("…"), transaction("…")): the case names they give are checked
+// against the task before the start, and their figures are read from a run's case report. A request or transaction name found in more than one case takes the first case's row,
+// in the report's case order; the summary shows each with its case.
+
+
+
+function scopedSource(report) {
+    const rows = {
+        case: report.cases.map((c) => ({ name: c.name, figures: c.figures })),
+        request: report.cases.flatMap((c) => c.requests),
+        transaction: report.cases.flatMap((c) => c.transactions),
+    };
+    return {
+        figures: (scope) => rows[scope.kind].find((row) => row.name === scope.name)?.figures,
+        names: (kind) => [...new Set(rows[kind].map((row) => row.name))],
+    };
+}
+/** Cases named by rules must be the task's, checked before the start: a typo costs no load. */
+async function checkCaseNames(client, config, testSuiteId) {
+    const named = scopedCaseNames(config.thresholds);
+    // With wait: false the rules are not judged (and a warning says so): nothing to check.
+    if (named.length === 0 || !config.wait)
+        return;
+    const ids = new Set(await client.listTaskCases(testSuiteId, config.taskId));
+    const names = (await client.listProjectTestCase(testSuiteId)).filter((entry) => ids.has(entry.id)).map((entry) => entry.name);
+    const unknown = named.filter((name) => !names.includes(name));
+    if (unknown.length === 0)
+        return;
+    throw new errors_InputError('thresholds', `Input "thresholds" names ${unknown.length === 1 ? 'a case' : 'cases'} that task ${config.taskId} does not have: ` +
+        `${unknown.map((name) => errors_quote(name)).join(', ')}; ${names.length ? `its cases are ${refs_listSome(names.map((name) => errors_quote(name)))}` : 'it has no cases'}. Nothing was started.`);
+}
+
 ;// CONCATENATED MODULE: ./src/run/case-report.ts
 // A run's figures per case, with each case's requests and transactions: one ShowMergeTaskCase, then
 // one ShowMergeCaseDetail per case, four at a time. Which field of the case list is the case-run id
@@ -2986,6 +3029,7 @@ function cancelledMessage(signal, { phase, taskRunId: runId }, taskId, wait) {
 // Call budget: 1 + cases; plus 1 ShowTask when the two fields differ, or when exactly one case is
 // left without a detail after its ids were absent or refused; plus 1 per id refused (one, when the
 // service is consistent); plus 1 for ShowTask's id, if it is tried.
+
 
 
 
@@ -3020,7 +3064,7 @@ class CaseReader {
             outcomes.push(await this.readCase(listed[0], order));
         const settled = outcomes[0]?.read?.source;
         const preferred = settled === 'case_uri_i' || settled === 'testcaseId' ? [settled, ...order.filter((f) => f !== settled)] : order;
-        outcomes.push(...(await case_report_inParallel(listed.slice(1), DETAIL_CONCURRENCY, (c) => this.readCase(c, preferred))));
+        outcomes.push(...(await inParallel(listed.slice(1), DETAIL_CONCURRENCY, (c) => this.readCase(c, preferred))));
         await this.lastResort(outcomes);
         const idSource = mostAnswered(outcomes, order[0]);
         this.client.retry.log.info(idLog(this.taskRunId, outcomes, idSource, note));
@@ -3177,41 +3221,44 @@ function idLog(taskRunId, outcomes, idSource, note) {
     return (`Case figures of run ${taskRunId}: ${case_report_plural(outcomes.length, 'case')} listed; case-run ids${answered}` +
         `${unread > 0 ? `; ${unread} without a readable detail` : ''}${note ? `; ${note}` : ''}.`);
 }
-/**
- * `work` on each item, at most `limit` at once; the results in the items' order. `work` turns the
- * service's failures into outcomes, so a rejection is a bug: thrown once the calls under way are done.
- */
-async function case_report_inParallel(items, limit, work) {
-    const results = [];
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (!failed && next < items.length) {
-            const i = next++;
-            results[i] = await work(items[i]).catch((error) => {
-                failed = true;
-                throw error;
-            });
+
+;// CONCATENATED MODULE: ./src/run/comparison.ts
+// What the verdict compares the run with, read in the minute after the wait: the baseline (with its
+// trend) and the per-case reports of this run and of the baseline run, each only when a rule or the
+// summary needs it.
+
+
+
+
+const NO_BASELINE = { kind: 'none', reason: undefined, calls: 0 };
+/** The baseline the `baseline` input names, with its trend; a missing one says why when baseline rules need it. */
+async function readGateBaseline(config, client, ids) {
+    const { gate } = config;
+    if (gate.baseline === undefined) {
+        const needed = config.thresholds.some((t) => t.kind === 'baseline');
+        return needed
+            ? { ...NO_BASELINE, reason: 'the "baseline" input is empty, so baseline rules have nothing to compare with' }
+            : NO_BASELINE;
+    }
+    return readBaseline(client, gate.baseline, { testSuiteId: ids.testSuiteId, currentRunId: ids.taskRunId, trendRuns: gate.trendRuns });
+}
+async function readCaseReports(runner, config, client, ids, baseline) {
+    const read = async (taskRunId, taskId) => {
+        try {
+            return { report: await readCaseReport(client, taskRunId, { taskId }) };
+        }
+        catch (error) {
+            runner.warning(`No per-case report for run ${taskRunId}: ${(0,api_error/* errorMessage */.gJ)(error)}`);
+            return { note: `the per-case report of run ${taskRunId} could not be read: ${(0,api_error/* errorMessage */.gJ)(error)}` };
         }
     };
-    const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
-    const failure = settled.find((s) => s.status === 'rejected');
-    if (failure)
-        throw failure.reason;
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/run/case-scope.ts
-function scopedSource(report) {
-    const rows = {
-        case: report.cases.map((c) => ({ name: c.name, figures: c.figures })),
-        request: report.cases.flatMap((c) => c.requests),
-        transaction: report.cases.flatMap((c) => c.transactions),
-    };
-    return {
-        figures: (scope) => rows[scope.kind].find((row) => row.name === scope.name)?.figures,
-        names: (kind) => [...new Set(rows[kind].map((row) => row.name))],
-    };
+    const ofRun = config.gate.caseDetails || needsCaseReport(config.thresholds) ? await read(ids.taskRunId, ids.taskId) : undefined;
+    // A results.json baseline carries no per-case figures; task: and run: baselines are read like this run.
+    const base = baseline.kind === 'found' ? baseline.run : undefined;
+    const ofBaseline = base?.taskRunId !== undefined && base.source !== 'file' && needsCaseReport(config.thresholds, 'baseline')
+        ? await read(base.taskRunId, base.taskId ?? ids.taskId)
+        : undefined;
+    return { run: ofRun, ofBaseline };
 }
 
 ;// CONCATENATED MODULE: ./src/run/junit.ts
@@ -4193,9 +4240,6 @@ function narrator(runId, { timing, log }, heartbeatMs) {
 
 
 
-
-
-
 /** Time allowed for the report after the run ends, beyond timeout_minutes. */
 const REPORT_GRACE_MS = 60_000;
 async function runMain(runner, signals = processSignals) {
@@ -4303,18 +4347,6 @@ async function readReport(runner, client, runId) {
         return undefined;
     });
 }
-const NO_BASELINE = { kind: 'none', reason: undefined, calls: 0 };
-/** The baseline the `baseline` input names, with its trend; a missing one says why when baseline rules need it. */
-async function readGateBaseline(config, client, ids) {
-    const { gate } = config;
-    if (gate.baseline === undefined) {
-        const needed = config.thresholds.some((t) => t.kind === 'baseline');
-        return needed
-            ? { ...NO_BASELINE, reason: 'the "baseline" input is empty, so baseline rules have nothing to compare with' }
-            : NO_BASELINE;
-    }
-    return readBaseline(client, gate.baseline, { testSuiteId: ids.testSuiteId, currentRunId: ids.taskRunId, trendRuns: gate.trendRuns });
-}
 /** The verdict: status and figure outputs, the summary and comment, and the step's failure if any. */
 async function judgeAndReport(runner, config, ids, { end, outline, baseline, run: cases, ofBaseline }, known) {
     const baselineKpis = baseline.kind === 'found' ? baseline.run.kpis : undefined;
@@ -4368,38 +4400,6 @@ function warnUnjudged(runner, verdicts, baseline) {
             : `no baseline${baseline.kind === 'none' && baseline.reason ? ` (${baseline.reason})` : ''}`;
         runner.warning(`${v.threshold.text} was not judged: ${why}; on_missing_baseline is warn, so it does not fail the step.`);
     }
-}
-async function readCaseReports(runner, config, client, ids, baseline) {
-    const read = async (taskRunId, taskId) => {
-        try {
-            return { report: await readCaseReport(client, taskRunId, { taskId }) };
-        }
-        catch (error) {
-            runner.warning(`No per-case report for run ${taskRunId}: ${(0,api_error/* errorMessage */.gJ)(error)}`);
-            return { note: `the per-case report of run ${taskRunId} could not be read: ${(0,api_error/* errorMessage */.gJ)(error)}` };
-        }
-    };
-    const ofRun = config.gate.caseDetails || needsCaseReport(config.thresholds) ? await read(ids.taskRunId, ids.taskId) : undefined;
-    // A results.json baseline carries no per-case figures; task: and run: baselines are read like this run.
-    const base = baseline.kind === 'found' ? baseline.run : undefined;
-    const ofBaseline = base?.taskRunId !== undefined && base.source !== 'file' && needsCaseReport(config.thresholds, 'baseline')
-        ? await read(base.taskRunId, base.taskId ?? ids.taskId)
-        : undefined;
-    return { run: ofRun, ofBaseline };
-}
-/** Cases named by rules must be the task's, checked before the start: a typo costs no load. */
-async function checkCaseNames(client, config, testSuiteId) {
-    const named = scopedCaseNames(config.thresholds);
-    // With wait: false the rules are not judged (and a warning says so): nothing to check.
-    if (named.length === 0 || !config.wait)
-        return;
-    const ids = new Set(await client.listTaskCases(testSuiteId, config.taskId));
-    const names = (await client.listProjectTestCase(testSuiteId)).filter((entry) => ids.has(entry.id)).map((entry) => entry.name);
-    const unknown = named.filter((name) => !names.includes(name));
-    if (unknown.length === 0)
-        return;
-    throw new errors_InputError('thresholds', `Input "thresholds" names ${unknown.length === 1 ? 'a case' : 'cases'} that task ${config.taskId} does not have: ` +
-        `${unknown.map((name) => errors_quote(name)).join(', ')}; ${names.length ? `its cases are ${refs_listSome(names.map((name) => errors_quote(name)))}` : 'it has no cases'}. Nothing was started.`);
 }
 async function reportError(runner, known, message) {
     runner.setOutput('status', 'error');

@@ -63,6 +63,9 @@ export function figureOf(value: unknown): number | undefined {
   return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
 }
 
+/** success / requests × 100 to four decimals: exact enough for any threshold, free of floating-point tails. */
+export const exactRate = (success: number, requests: number): number => Math.round((success / requests) * 100 * 10_000) / 10_000;
+
 /**
  * The scoped figures of one CaseReportDetail. successRate is an integer in the contract (a 99.7 %
  * case may read 99), so, as run-wide, the rate is successCount / requests × 100 whenever both
@@ -76,7 +79,7 @@ export function scopedFiguresOf(detail: Readonly<Record<string, unknown>>): Scop
   }
   const { success_count: success, request_count: requests } = figures;
   if (success !== undefined && requests !== undefined && requests > 0 && success >= 0 && success <= requests) {
-    figures.success_rate = Math.round((success / requests) * 100 * 10_000) / 10_000;
+    figures.success_rate = exactRate(success, requests);
   }
   return figures;
 }

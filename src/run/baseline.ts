@@ -15,6 +15,7 @@ import { MAX_ID, type HistoryRun, type ReportOutline } from '../cpts/types.js';
 import type { Baseline, BaselineRun, BaselineSpec, TrendPoint } from './gate-model.js';
 import { statusName } from './identity.js';
 import { KPI_FIELDS, kpisOf, type Kpis } from './kpis.js';
+import { inParallel } from './in-parallel.js';
 
 const FORMS = 'task:<task name or id>, run:<task_run_id> or file:<path of an earlier results.json>';
 
@@ -242,26 +243,6 @@ function noneFinished(task: FoundTask, read: HistoryRun[], outlines: ReportOutli
       ? `; ${plural(ended - read.length, 'older ended run')} ${ended - read.length === 1 ? 'was' : 'were'} not read (trend_runs ${trendRuns})`
       : '';
   return `${which}: ${statuses}${older}`;
-}
-
-/** `work` on each item, at most `limit` at once; the results in the items' order, or the first failure once all have settled. */
-async function inParallel<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  let next = 0;
-  let failed = false;
-  const worker = async (): Promise<void> => {
-    while (!failed && next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]).catch((error: unknown) => {
-        failed = true;
-        throw error;
-      });
-    }
-  };
-  const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
-  const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-  if (failure) throw failure.reason;
-  return results;
 }
 
 function runOf(source: BaselineRun['source'], { run, outline }: ReadRun, taskId: number | undefined): BaselineRun {

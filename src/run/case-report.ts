@@ -12,6 +12,7 @@ import type { ScopedFigures } from '../cpts/case-figures.js';
 import { pathSegmentProblem, type CptsClient } from '../cpts/client.js';
 import type { CaseDetail, NamedFigures, TaskCase } from '../cpts/types.js';
 import { ApiError } from '../huawei/api-error.js';
+import { inParallel } from './in-parallel.js';
 
 export type IdSource = 'testcaseId' | 'case_uri_i' | 'related_temp_running_id';
 
@@ -240,27 +241,4 @@ function idLog(taskRunId: number, outcomes: Outcome[], idSource: IdSource, note:
     `Case figures of run ${taskRunId}: ${plural(outcomes.length, 'case')} listed; case-run ids${answered}` +
     `${unread > 0 ? `; ${unread} without a readable detail` : ''}${note ? `; ${note}` : ''}.`
   );
-}
-
-/**
- * `work` on each item, at most `limit` at once; the results in the items' order. `work` turns the
- * service's failures into outcomes, so a rejection is a bug: thrown once the calls under way are done.
- */
-async function inParallel<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  let next = 0;
-  let failed = false;
-  const worker = async (): Promise<void> => {
-    while (!failed && next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]).catch((error: unknown) => {
-        failed = true;
-        throw error;
-      });
-    }
-  };
-  const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
-  const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-  if (failure) throw failure.reason;
-  return results;
 }

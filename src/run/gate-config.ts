@@ -18,9 +18,10 @@ export interface GateConfig {
   caseDetails: boolean;
 }
 
-export const GATE_INPUTS = ['baseline', 'on_missing_baseline', 'trend_runs', 'results_dir', 'case_details'] as const;
+/** The raw texts of the inputs this reads. */
+type GateInputs = Record<'baseline' | 'on_missing_baseline' | 'trend_runs' | 'results_dir' | 'case_details', string>;
 
-export function resolveGateConfig(raw: Record<(typeof GATE_INPUTS)[number], string>, env: Env): GateConfig {
+export function resolveGateConfig(raw: GateInputs, env: Env): GateConfig {
   return {
     baseline: parseBaselineSpec('baseline', raw.baseline),
     onMissingBaseline: parseChoice<OnMissingBaseline>(

@@ -1,4 +1,5 @@
 // The headline figures of a run, flattened from the report outline's core_index.
+import { exactRate } from '../cpts/case-figures.js';
 import type { ReportOutline } from '../cpts/types.js';
 
 /** Every core_index figure a threshold may name; response times come from core_index.response_time. */
@@ -53,9 +54,6 @@ export function successRateBasis(outline: ReportOutline): SuccessRateBasis | und
   }
   return reported === undefined ? undefined : { from: 'report', reported };
 }
-
-/** Four decimals: exact enough for any threshold, free of floating-point tails. */
-const exactRate = (success: number, requests: number): number => Math.round((success / requests) * 100 * 10_000) / 10_000;
 
 function numberOf(value: unknown): number | undefined {
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;

@@ -2,7 +2,7 @@
 // -> the start (exactly once) -> the wait -> the report -> the verdict, outputs, summary and
 // comment. The post step (post.ts) stops the run only if this step started it, was waiting, and
 // never saw it end. Each step takes the runner, so tests run them in-process.
-import { InputError, errorMessage, quote } from '../common/errors.js';
+import { InputError, errorMessage } from '../common/errors.js';
 import { readInputs } from '../common/inputs.js';
 import type { CommentSettings } from '../common/connection.js';
 import { publish } from '../common/publish.js';
@@ -11,23 +11,21 @@ import { KEYS_EXPIRE_AT } from '../common/sign-in.js';
 import { processSignals, type Signals } from '../common/signals.js';
 import type { CptsClient } from '../cpts/client.js';
 import { resolveTestSuite } from '../cpts/discovery.js';
-import { listSome } from '../cpts/refs.js';
 import type { ReportOutline } from '../cpts/types.js';
 import type { Runner } from '../github/runner.js';
 import { retrySettings } from '../huawei/retry.js';
 import { RUN_INPUTS, resolveRunConfig, type RunConfig } from './config.js';
 import { runsOf, statusName } from './identity.js';
 import { cancelledMessage, errorSummary, type Known } from './known.js';
-import { readBaseline } from './baseline.js';
-import { readCaseReport, type CaseReport } from './case-report.js';
-import { scopedSource } from './case-scope.js';
+import { checkCaseNames, scopedSource } from './case-scope.js';
+import { NO_BASELINE, readCaseReports, readGateBaseline, type CaseReports } from './comparison.js';
 import type { Baseline } from './gate-model.js';
 import { successRateBasis } from './kpis.js';
 import { buildResults, writeResultsFiles } from './results.js';
 import { RunMayExist, startRun, type TaskRef } from './start.js';
 import { STATE } from './state.js';
 import { renderRunSummary, type RunSummary } from './summary.js';
-import { needsCaseReport, scopedCaseNames, type Verdict } from './thresholds.js';
+import type { Verdict } from './thresholds.js';
 import { failureMessage, judgeRun } from './verdict.js';
 import { waitForRun, type RunEnd } from './wait.js';
 
@@ -163,20 +161,6 @@ export async function readReport(runner: Runner, client: CptsClient, runId: numb
   });
 }
 
-const NO_BASELINE = { kind: 'none', reason: undefined, calls: 0 } as const satisfies Baseline;
-
-/** The baseline the `baseline` input names, with its trend; a missing one says why when baseline rules need it. */
-export async function readGateBaseline(config: RunConfig, client: CptsClient, ids: RunIds): Promise<Baseline> {
-  const { gate } = config;
-  if (gate.baseline === undefined) {
-    const needed = config.thresholds.some((t) => t.kind === 'baseline');
-    return needed
-      ? { ...NO_BASELINE, reason: 'the "baseline" input is empty, so baseline rules have nothing to compare with' }
-      : NO_BASELINE;
-  }
-  return readBaseline(client, gate.baseline, { testSuiteId: ids.testSuiteId, currentRunId: ids.taskRunId, trendRuns: gate.trendRuns });
-}
-
 /** The verdict: status and figure outputs, the summary and comment, and the step's failure if any. */
 export async function judgeAndReport(
   runner: Runner,
@@ -234,59 +218,6 @@ function warnUnjudged(runner: Runner, verdicts: Verdict[], baseline: Baseline): 
         : `no baseline${baseline.kind === 'none' && baseline.reason ? ` (${baseline.reason})` : ''}`;
     runner.warning(`${v.threshold.text} was not judged: ${why}; on_missing_baseline is warn, so it does not fail the step.`);
   }
-}
-
-/** A case report read, or why not. */
-interface CaseReading {
-  report?: CaseReport;
-  note?: string;
-}
-
-/** The per-case reports of this run and of the baseline's, each read only when a rule or the summary needs it. */
-interface CaseReports {
-  run?: CaseReading;
-  ofBaseline?: CaseReading;
-}
-
-async function readCaseReports(
-  runner: Runner,
-  config: RunConfig,
-  client: CptsClient,
-  ids: RunIds,
-  baseline: Baseline,
-): Promise<CaseReports> {
-  const read = async (taskRunId: number, taskId: number): Promise<CaseReading> => {
-    try {
-      return { report: await readCaseReport(client, taskRunId, { taskId }) };
-    } catch (error) {
-      runner.warning(`No per-case report for run ${taskRunId}: ${errorMessage(error)}`);
-      return { note: `the per-case report of run ${taskRunId} could not be read: ${errorMessage(error)}` };
-    }
-  };
-  const ofRun = config.gate.caseDetails || needsCaseReport(config.thresholds) ? await read(ids.taskRunId, ids.taskId) : undefined;
-  // A results.json baseline carries no per-case figures; task: and run: baselines are read like this run.
-  const base = baseline.kind === 'found' ? baseline.run : undefined;
-  const ofBaseline =
-    base?.taskRunId !== undefined && base.source !== 'file' && needsCaseReport(config.thresholds, 'baseline')
-      ? await read(base.taskRunId, base.taskId ?? ids.taskId)
-      : undefined;
-  return { run: ofRun, ofBaseline };
-}
-
-/** Cases named by rules must be the task's, checked before the start: a typo costs no load. */
-async function checkCaseNames(client: CptsClient, config: RunConfig, testSuiteId: number): Promise<void> {
-  const named = scopedCaseNames(config.thresholds);
-  // With wait: false the rules are not judged (and a warning says so): nothing to check.
-  if (named.length === 0 || !config.wait) return;
-  const ids = new Set(await client.listTaskCases(testSuiteId, config.taskId));
-  const names = (await client.listProjectTestCase(testSuiteId)).filter((entry) => ids.has(entry.id)).map((entry) => entry.name);
-  const unknown = named.filter((name) => !names.includes(name));
-  if (unknown.length === 0) return;
-  throw new InputError(
-    'thresholds',
-    `Input "thresholds" names ${unknown.length === 1 ? 'a case' : 'cases'} that task ${config.taskId} does not have: ` +
-      `${unknown.map((name) => quote(name)).join(', ')}; ${names.length ? `its cases are ${listSome(names.map((name) => quote(name)))}` : 'it has no cases'}. Nothing was started.`,
-  );
 }
 
 async function reportError(runner: Runner, known: Known, message: string): Promise<void> {

@@ -8,10 +8,14 @@ const OPERATIONS = {
   cpts: [
     'BatchUpdateTaskStatus',
     'CreateNewTask',
+    'CreateVariable',
+    'DebugCase',
     'DeleteNewTask',
+    'DeleteVariable',
     'ListProjectSets',
     'ListProjectTestCase',
     'ListTaskCases',
+    'ListVariables',
     'ShowHistoryRunInfo',
     'ShowMergeCaseDetail',
     'ShowMergeReportLogsOutline',
@@ -20,6 +24,7 @@ const OPERATIONS = {
     'ShowTaskSet',
     'UpdateTaskRelatedTestCase',
     'UpdateTaskStatus',
+    'UpdateVariable',
   ],
   iam: ['CreateTemporaryAccessKeyByToken', 'CreateTokenWithIdToken', 'KeystoneListAuthProjects', 'KeystoneListProjects'],
 };

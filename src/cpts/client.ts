@@ -21,6 +21,9 @@ import type {
   CaseDetail,
   CreateNewTaskRequestBody,
   CreateNewTaskResult,
+  CreateVariableRequestBody,
+  DebugCaseRequestBody,
+  DebugResult,
   DirectoryEntry,
   HistoryRun,
   ProjectSummary,
@@ -29,6 +32,9 @@ import type {
   TaskState,
   TaskSummary,
   UpdateTaskStatusRequestBody,
+  UpdateVariableRequestBody,
+  VariableDetail,
+  VariableWritten,
 } from './types.js';
 
 /** What a call that changes something may add to its retries (a single-attempt client never recovers). */
@@ -142,8 +148,54 @@ export class CptsClient {
     return this.request('ShowMergeCaseDetail', 'GET', path, parseCaseDetail);
   }
 
+  /** ListVariables: the PerfTest project's global variables of one type. */
+  async listVariables(testSuiteId: number, variableType: number): Promise<VariableDetail[]> {
+    const { parseVariableList } = await import('./variable-parse.js');
+    const path = `/v1/${this.iamProjectId}/variables/${variableType}/test-suites/${testSuiteId}`;
+    return this.request('ListVariables', 'GET', path, (json) => parseVariableList(json, variableType));
+  }
+
+  /** UpdateVariable: sets the listed variables' names, types and values; the variable_id answered, if any. */
+  async updateVariable(
+    testSuiteId: number,
+    body: UpdateVariableRequestBody[],
+    options: CallOptions<VariableWritten> = {},
+  ): Promise<VariableWritten> {
+    const { parseVariableId } = await import('./variable-parse.js');
+    return this.request('UpdateVariable', 'PUT', `/v1/${this.iamProjectId}/variables/${testSuiteId}`, parseVariableId, { ...options, body });
+  }
+
+  /** CreateVariable: adds the listed variables; the variable_id answered (the first one's), if any. */
+  async createVariable(
+    testSuiteId: number,
+    body: CreateVariableRequestBody[],
+    options: CallOptions<VariableWritten> = {},
+  ): Promise<VariableWritten> {
+    const { parseVariableId } = await import('./variable-parse.js');
+    return this.request('CreateVariable', 'POST', `/v1/${this.iamProjectId}/variables/${testSuiteId}`, parseVariableId, {
+      ...options,
+      body,
+    });
+  }
+
+  /** DeleteVariable: removes one global variable; the answer has no fields. */
+  deleteVariable(testSuiteId: number, variableId: number, options: CallOptions<true> = {}): Promise<true> {
+    const query: [string, string][] = [
+      ['variable_id', String(variableId)],
+      ['test_suite_id', String(testSuiteId)],
+    ];
+    return this.request('DeleteVariable', 'DELETE', `/v1/${this.iamProjectId}/variables`, () => true as const, { ...options, query });
+  }
+
+  /** DebugCase: runs one case of a task once, request by request, outside any run; each request's outcome. */
+  async debugCase(testSuiteId: number, taskId: number, caseId: number, body: DebugCaseRequestBody): Promise<DebugResult[]> {
+    const { parseDebugResults } = await import('./variable-parse.js');
+    const path = `/v1/${this.iamProjectId}/test-suites/${testSuiteId}/tasks/${taskId}/cases/${caseId}/debug`;
+    return this.request('DebugCase', 'POST', path, parseDebugResults, { body });
+  }
+
   /** One operation: sent and read, retried (with `recover`) or, on a single-attempt client, sent once. */
-  private request<T>(operation: string, method: 'GET' | 'POST', path: string, parse: Parse<T>, parts: RequestParts<T> = {}): Promise<T> {
+  private request<T>(operation: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, parse: Parse<T>, parts: RequestParts<T> = {}): Promise<T> {
     const attempt = async (timeoutMs: number): Promise<T> => {
       parts.beforeSend?.();
       const request = { operation, method, path, query: parts.query, projectId: this.iamProjectId, body: parts.body };

@@ -143,3 +143,57 @@ export interface CaseDetail {
   /** customTransactions: the case's transactions. */
   transactions: NamedFigures[];
 }
+
+/** ListVariables' `variable_type` values and those of VariableDetail (the contract's doc). Text (5) exists only on some sites. */
+export const VARIABLE_TYPE = { integer: 1, enumeration: 2, file: 3, text: 5 } as const;
+
+/**
+ * One entry of ListVariables' `variable_list` (contract model VariableDetail), as far as it is read:
+ * a global variable of a PerfTest project. `variable` holds its values: an enumeration's or a text's
+ * values in order, an integer's range as `[start, end]` (the API reference's example).
+ */
+export interface VariableDetail {
+  id: number;
+  name: string;
+  variable_type: number;
+  variable: unknown[];
+}
+
+/** One entry of UpdateVariable's body (contract model UpdateVariableRequestBody). */
+export interface UpdateVariableRequestBody {
+  id: number;
+  name: string;
+  variable_type: number;
+  variable: unknown[];
+}
+
+/** What UpdateVariable and CreateVariable answer (contract model CreateVariableResultJson): the variable_id, if given. */
+export interface VariableWritten {
+  variableId?: number;
+}
+
+/** One entry of CreateVariable's body (contract model CreateVariableRequestBody); the service gives the id. */
+export interface CreateVariableRequestBody extends UpdateVariableRequestBody {
+  is_quoted: boolean;
+}
+
+/** DebugCase body (contract model DebugCaseRequestBody): status 9 starts a debug; type 1 debugs the whole case. */
+export interface DebugCaseRequestBody {
+  status: 9;
+  cluster_id: number;
+  cluster_type: 'shared-cluster-internet' | 'private-cluster';
+  without_package: 0;
+  type: 0 | 1;
+}
+
+/** One entry of DebugCase's `result` (contract model DebugCaseResult), as far as it is read: one request's debug. */
+export interface DebugResult {
+  name?: string;
+  url?: string;
+  /** 1 is success (the contract's doc); anything else, or none, is not. */
+  result?: number;
+  statusCode?: string;
+  /** Milliseconds. */
+  responseTime?: number;
+  errorReason?: string;
+}

@@ -8,6 +8,7 @@ import { MAX_ID } from '../cpts/types.js';
 import { parseBoolean, parseBoundedInt, parseChoice, parseId, parseRef } from '../common/validate.js';
 import { RUN_DECLARATIONS } from './inputs.js';
 import { resolveGateConfig, type GateConfig } from './gate-config.js';
+import { resolveEnvironmentConfig, type EnvironmentConfig } from './variables-config.js';
 import { parseThresholds, type Threshold } from './thresholds.js';
 
 export const RUN_INPUTS = inputNames(RUN_DECLARATIONS);
@@ -28,6 +29,8 @@ export interface RunConfig extends ServiceAccess {
   pollMs: number;
   thresholds: Threshold[];
   gate: GateConfig;
+  /** The PR's own environment: variables to set for the run, and the preflight. */
+  environment: EnvironmentConfig;
   comment: CommentSettings;
   /** Things the user should hear about as warnings. */
   warnings: string[];
@@ -81,6 +84,7 @@ export function resolveRunConfig(raw: RawRunInputs, env: Env): RunConfig {
   if (!wait && gate.baseline) {
     warnings.push('Input "baseline" is ignored because "wait" is false: a run that is not waited for is not compared with one.');
   }
+  const environment = resolveEnvironmentConfig(raw, wait);
   return {
     ...resolveConnection(raw, env),
     taskId,
@@ -92,6 +96,7 @@ export function resolveRunConfig(raw: RawRunInputs, env: Env): RunConfig {
     pollMs: pollSeconds * 1000,
     thresholds,
     gate,
+    environment,
     comment: resolveComment(raw),
     warnings,
   };

@@ -66,6 +66,29 @@ const RUN_ONLY = {
       'when a rule names a case, request or transaction (false).',
     default: true,
   },
+  variables: {
+    description:
+      'Global variables of the PerfTest project to set for this run, one NAME=value per line (or NAME=value pairs separated ' +
+      'by commas on one line), e.g. TARGET_HOST=pr-42.preview.example.com. Each must name an existing variable (an ' +
+      'enumeration or text variable gets that one value, an integer variable that one number); its value is put back after ' +
+      'the run, also when the job is cancelled, unless someone else changed it meanwhile. Needs wait: true.',
+  },
+  create_variables: {
+    description:
+      'Create a variable that "variables" names and the project lacks (as a one-value enumeration), and delete it after the run, instead of failing.',
+    default: false,
+  },
+  mask_variables: {
+    description:
+      'Treat the values given in "variables" as secrets: masked in the log, shown as *** in the summary, the comment and the results files.',
+    default: false,
+  },
+  preflight: {
+    description:
+      "Before the start, debug each of the task's cases once (DebugCase) and refuse to start when any request fails, naming " +
+      "the case, the request, its URL, its status code and the error; the summary shows each request's status code and time.",
+    default: false,
+  },
   results_dir: {
     description: 'Where results.json, junit.xml and summary.md are written.',
     default: '${{ runner.temp }}/codearts-perftest',

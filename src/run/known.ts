@@ -1,6 +1,7 @@
 // What the run step knows as it goes, so that a failure or a cancellation at any point still names
 // the task and run that may exist, in the log and in a `status: error` summary.
 import type { CommentSettings } from '../common/connection.js';
+import type { EnvironmentReport } from './environment.js';
 import type { RunSummary } from './summary.js';
 
 export interface Known {
@@ -15,7 +16,16 @@ export interface Known {
   resultsDir?: string;
   /** Set once the status output is written: a later failure leaves it and the summary alone. */
   judged?: boolean;
+  /** Set once the wait saw the run end. */
+  ended?: boolean;
+  /** The variables set and the preflight, as far as they went. */
+  environment?: EnvironmentReport;
+  /** Puts back the variables this run set, once they are being set; cleared once it has run. */
+  putBack?: () => Promise<void>;
 }
+
+/** Whether a run of ours may be going on: then the post step stops it before putting the variables back. */
+export const runMayBeGoing = (known: Known): boolean => known.phase !== 'before' && !known.ended;
 
 /** The summary of a failed step (`status: error`), with whatever ids were known. */
 export function errorSummary(known: Known, message: string): RunSummary | undefined {
@@ -29,11 +39,17 @@ export function errorSummary(known: Known, message: string): RunSummary | undefi
     iamProjectId: known.iamProjectId,
     kpis: {},
     verdicts: [],
+    environment: known.environment,
   };
 }
 
 /** What a cancellation leaves behind, by where the step was. */
-export function cancelledMessage(signal: string, { phase, taskRunId: runId }: Known, taskId: number, wait: boolean): string {
+export function cancelledMessage(signal: string, known: Known, taskId: number, wait: boolean): string {
+  const variables = known.putBack ? ' The post step puts back the variables this run set.' : '';
+  return runCancelledMessage(signal, known, taskId, wait) + variables;
+}
+
+function runCancelledMessage(signal: string, { phase, taskRunId: runId }: Known, taskId: number, wait: boolean): string {
   if (phase === 'before') return `Cancelled (${signal}) before the run was started; nothing was started.`;
   if (phase === 'starting' && runId === undefined) {
     return (

@@ -16,11 +16,15 @@ import type { Runner } from '../github/runner.js';
 import { retrySettings } from '../huawei/retry.js';
 import { RUN_INPUTS, resolveRunConfig, type RunConfig } from './config.js';
 import { runsOf, statusName } from './identity.js';
-import { cancelledMessage, errorSummary, type Known } from './known.js';
+import { cancelledMessage, errorSummary, runMayBeGoing, type Known } from './known.js';
+import { hider, putBackVariables, secretsOf, setEnvironmentVariables, type SavedVariables } from './environment.js';
+import { preflightFailureMessage, runPreflight, unprovedCases } from './preflight.js';
+import { planVariables, type VariableRecord } from './variables.js';
 import { checkCaseNames, scopedSource } from './case-scope.js';
 import { NO_BASELINE, readCaseReports, readGateBaseline, type CaseReports } from './comparison.js';
 import type { Baseline } from './gate-model.js';
 import { successRateBasis } from './kpis.js';
+import type { EnvironmentReport } from './environment.js';
 import { buildResults, writeResultsFiles } from './results.js';
 import { RunMayExist, startRun, type TaskRef } from './start.js';
 import { STATE } from './state.js';
@@ -31,6 +35,8 @@ import { waitForRun, type RunEnd } from './wait.js';
 
 /** Time allowed for the report after the run ends, beyond timeout_minutes. */
 const REPORT_GRACE_MS = 60_000;
+/** Time allowed for putting the variables back, from when it begins. */
+const PUT_BACK_MS = 60_000;
 
 /** The ids every summary of a started run shows. */
 interface RunIds {
@@ -47,12 +53,17 @@ export async function runMain(runner: Runner, signals: Signals = processSignals)
     hookCancellation(runner, signals, config, known);
     const deadline = Date.now() + config.timeoutMs;
     const session = await connect(runner, config, deadline, known);
-    const { ref, before } = await prepare(runner, config, session.client, known);
+    const { ref, before, variables } = await prepare(runner, config, session.client, known);
+    await setUpEnvironment(runner, config, session.client, ref, variables, known);
     const runId = await start(runner, config, session.client, ref, before, known);
     const ids: RunIds = { taskId: config.taskId, taskRunId: runId, testSuiteId: ref.testSuiteId, iamProjectId: session.iamProjectId };
     if (!config.wait) return await reportStarted(runner, config, ids, known);
     const end = await waitForRun(session.client, config.taskId, runId, { deadline, pollMs: config.pollMs, runsBefore: before });
-    if (end.kind === 'ended') runner.saveState(STATE.ended, 'true');
+    if (end.kind === 'ended') {
+      runner.saveState(STATE.ended, 'true');
+      known.ended = true;
+      await known.putBack?.();
+    }
     // The report and the baseline share the minute allowed after the wait.
     const reportClient = session.client.withRetry(
       retrySettings(config.maxAttempts, Date.now() + REPORT_GRACE_MS, runner, 'the 60 s allowed for the report'),
@@ -63,6 +74,8 @@ export async function runMain(runner: Runner, signals: Signals = processSignals)
     await judgeAndReport(runner, config, ids, { end, outline, baseline, ...cases }, known);
   } catch (error) {
     const message = errorMessage(error);
+    // With no run of ours going on, the variables go back now; otherwise the post step stops the run first.
+    if (!runMayBeGoing(known)) await known.putBack?.();
     // Once the run is judged, its status and summary stand; a later failure (the comment) is only reported.
     if (!known.judged)
       await reportError(runner, known, message).catch((e: unknown) => runner.warning(`Could not write the summary: ${String(e)}`));
@@ -73,6 +86,7 @@ export async function runMain(runner: Runner, signals: Signals = processSignals)
 /** The settings, with their notices and warnings logged; the task id and comment settings noted. */
 export function readConfig(runner: Runner, known: Known): RunConfig {
   const config = resolveRunConfig(readInputs(runner, RUN_INPUTS), runner.env);
+  if (config.environment.maskVariables) config.environment.variables.forEach((v) => runner.setSecret(v.value));
   known.taskId = config.taskId;
   known.comment = config.comment;
   known.resultsDir = config.gate.resultsDir;
@@ -104,22 +118,61 @@ export async function connect(runner: Runner, config: RunConfig, deadline: numbe
   return session;
 }
 
-/** The task's PerfTest project and its runs so far, saved for the post step before anything starts. */
+/**
+ * The task's PerfTest project, the variables to set checked against it, and the task's runs so far,
+ * saved for the post step before anything starts.
+ */
 export async function prepare(
   runner: Runner,
   config: RunConfig,
   client: CptsClient,
   known: Known,
-): Promise<{ ref: TaskRef; before: Set<number> }> {
+): Promise<{ ref: TaskRef; before: Set<number>; variables: VariableRecord[] }> {
   const task = await client.showTask(config.taskId);
   const testSuiteId = await testSuiteOfTask(runner, client, config, task.testSuiteId);
   await checkCaseNames(client, config, testSuiteId);
   known.testSuiteId = testSuiteId;
+  const variables = config.environment.variables.length > 0 ? await planVariables(client, testSuiteId, config.environment) : [];
   const before = await runsOf(client, config.taskId, task);
   runner.saveState(STATE.testSuiteId, String(testSuiteId));
   runner.saveState(STATE.runsBefore, [...before].join(','));
-  if (config.wait) runner.saveState(STATE.waiting, 'true');
-  return { ref: { testSuiteId, taskId: config.taskId }, before };
+  return { ref: { testSuiteId, taskId: config.taskId }, before, variables };
+}
+
+/**
+ * The PR's own environment: the variables set (and read back), then each case debugged once when
+ * preflight is on. From the first write on, `known.putBack` puts the variables back.
+ */
+export async function setUpEnvironment(
+  runner: Runner,
+  config: RunConfig,
+  client: CptsClient,
+  ref: TaskRef,
+  records: VariableRecord[],
+  known: Known,
+): Promise<void> {
+  const { maskVariables: masked, preflight } = config.environment;
+  if (records.length === 0 && !preflight) return;
+  const environment = (known.environment = { testSuiteId: ref.testSuiteId, variables: [] as EnvironmentReport['variables'] });
+  if (records.length > 0) {
+    // Old values may be secrets too.
+    if (masked) secretsOf(records).forEach((s) => runner.setSecret(s));
+    const saved: SavedVariables = { testSuiteId: ref.testSuiteId, masked, records };
+    known.putBack = async () => {
+      known.putBack = undefined;
+      const bound = retrySettings(config.maxAttempts, Date.now() + PUT_BACK_MS, runner, 'the 60 s allowed for putting the variables back');
+      const rows = await putBackVariables(runner, client.withRetry(bound), saved, 'main');
+      environment.variables = records.map((r) => rows.get(r.name)!);
+    };
+    environment.variables = await setEnvironmentVariables(runner, client, saved);
+  }
+  if (!preflight) return;
+  const hide = masked ? hider(secretsOf(records)) : (text: string) => text;
+  const report = await runPreflight(client, ref, { type: config.clusterType, id: config.clusterId }, hide);
+  known.environment.preflight = report;
+  for (const c of unprovedCases(report)) runner.warning(`Preflight of case "${c.name}" listed no request results: it was not checked.`);
+  const failure = preflightFailureMessage(report, config.taskId);
+  if (failure) throw new Error(failure);
 }
 
 /** Starts the run once; its id goes to the state and the task_run_id output. */
@@ -132,9 +185,14 @@ export async function start(
   known: Known,
 ): Promise<number> {
   known.phase = 'starting';
+  // From here on the post step looks after the run, should the job end while it goes on.
+  if (config.wait) runner.saveState(STATE.waiting, 'true');
   const started = await startRun(client, ref, { type: config.clusterType, id: config.clusterId }, before).catch((error: unknown) => {
     // Refused outright: no run exists, and the post step has nothing to look after.
-    if (!(error instanceof RunMayExist)) runner.saveState(STATE.waiting, '');
+    if (!(error instanceof RunMayExist)) {
+      runner.saveState(STATE.waiting, '');
+      known.phase = 'before';
+    }
     throw error;
   });
   known.taskRunId = started.runId;
@@ -150,7 +208,13 @@ async function reportStarted(runner: Runner, config: RunConfig, ids: RunIds, kno
   runner.setOutput('status', 'started');
   known.judged = true;
   runner.info('wait is false: not waiting for the run, which goes on after this job.');
-  await report(runner, config.comment, known, undefined, { status: 'started', ...ids, kpis: {}, verdicts: [] });
+  await report(runner, config.comment, known, undefined, {
+    status: 'started',
+    ...ids,
+    kpis: {},
+    verdicts: [],
+    environment: known.environment,
+  });
 }
 
 /** The run's report outline; none is a warning, not a failure. */
@@ -200,6 +264,7 @@ export async function judgeAndReport(
     baseline: baseline.kind === 'found' || baseline.reason !== undefined ? baseline : undefined,
     cases: cases?.report,
     caseNote: cases?.note,
+    environment: known.environment,
   });
   warnUnjudged(runner, judged.verdicts, baseline);
   const failure = failureMessage(judged, ids.taskRunId, config.timeoutMs);

@@ -1,6 +1,8 @@
 // The run action's post step: stop our run only when the main step started it (or may have), was
 // waiting for it, and never saw it end (the job was cancelled or timed out), and only after
-// confirming that the task's current run is ours. With wait: false the run goes on.
+// confirming that the task's current run is ours. With wait: false the run goes on. Then put back
+// the variables the main step set and could not put back itself (it was cancelled, or the run was
+// still going when it ended).
 import type { CptsClient } from '../cpts/client.js';
 import { errorMessage } from '../common/errors.js';
 import type { Runner } from '../github/runner.js';
@@ -11,32 +13,66 @@ import { openSession } from '../common/session.js';
 import { ACTIVE, runsOf, standingOf, statusName } from './identity.js';
 import { stopRun, type StatusApi, type TaskRef } from './start.js';
 import { STATE } from './state.js';
+import { putBackVariables, savedVariables, secretsOf, type SavedVariables } from './environment.js';
+import { environmentSection } from './environment-summary.js';
 
 /** The post step's own bound: it runs after a cancellation, when little time is left. */
 const POST_TIMEOUT_MS = 60_000;
 
 export async function runPost(runner: Runner): Promise<void> {
-  if (runner.getState(STATE.waiting) !== 'true' || runner.getState(STATE.ended) === 'true') {
-    runner.debug('Nothing to stop: the run was not started, not waited for, or seen to end.');
+  const stopping = runner.getState(STATE.waiting) === 'true' && runner.getState(STATE.ended) !== 'true';
+  const variables = savedVariables(runner);
+  if (!stopping && !variables) {
+    runner.debug('Nothing to stop or put back: the run was not started, not waited for, or seen to end, and no variable is left set.');
     return;
   }
-  const saved = runner.getState(STATE.runId);
+  if (variables?.masked) secretsOf(variables.records).forEach((s) => runner.setSecret(s));
   let config: RunConfig | undefined;
+  let failure: string | undefined;
   try {
     config = resolveRunConfig(readInputs(runner, RUN_INPUTS), runner.env);
     const retry = retrySettings(config.maxAttempts, Date.now() + POST_TIMEOUT_MS, runner, "the post step's 60 s");
     const { client } = await openSession(runner, config, retry);
-    const ref: TaskRef = { testSuiteId: Number(runner.getState(STATE.testSuiteId)), taskId: config.taskId };
+    // The run first: variables put back under a run still going would change its target.
+    if (stopping) failure = await stopOurRun(runner, client, config.taskId);
+    if (variables)
+      await putBackAfterwards(
+        runner,
+        client.withRetry({ ...retry, policy: { ...retry.policy, deadline: Date.now() + POST_TIMEOUT_MS } }),
+        variables,
+      );
+  } catch (error) {
+    failure = `Could not ${stopping ? 'stop the run or ' : ''}put the variables back (task ${config?.taskId ?? '(unknown)'}): ${errorMessage(error)}.`;
+  }
+  if (failure) runner.setFailed(failure);
+}
+
+/** Stops the run the main step started (or may have); the step's failure message, if it could not. */
+async function stopOurRun(runner: Runner, client: CptsClient, taskId: number): Promise<string | undefined> {
+  const saved = runner.getState(STATE.runId);
+  try {
+    const ref: TaskRef = { testSuiteId: Number(runner.getState(STATE.testSuiteId)), taskId };
     // The task's runs before our start, as the main step noted them.
     const before = new Set(runner.getState(STATE.runsBefore).split(',').filter(Boolean).map(Number));
     const runId = saved ? Number(saved) : await runOfLostStart(client, ref, before);
-    if (runId === undefined) return;
+    if (runId === undefined) return undefined;
     const api = (runner.getState(STATE.statusApi) || undefined) as StatusApi | undefined;
     runner.info(await stopIfOurs(client, ref, runId, before, api));
+    return undefined;
   } catch (error) {
-    const which = saved ? `run ${saved}` : `the run task ${config?.taskId ?? '(unknown)'} may have started`;
-    runner.setFailed(`Could not stop ${which}: ${errorMessage(error)}. Stop it in the CodeArts PerfTest console.`);
+    const which = saved ? `run ${saved}` : `the run task ${taskId} may have started`;
+    return `Could not stop ${which}: ${errorMessage(error)}. Stop it in the CodeArts PerfTest console.`;
   }
+}
+
+/** Puts back what the main step left set, and says so in the job summary too. */
+async function putBackAfterwards(runner: Runner, client: CptsClient, saved: SavedVariables): Promise<void> {
+  const rows = await putBackVariables(runner, client, saved, 'post');
+  const environment = { testSuiteId: saved.testSuiteId, variables: [...rows.values()] };
+  runner.appendSummary(['#### Put back by the post step', '', ...environmentSection(environment)].join('\n') + '\n');
+  const failed = [...rows.values()].filter((r) => r.failed).map((r) => r.name);
+  if (failed.length > 0)
+    throw new Error(`${failed.join(', ')} could not be put back (see the warnings above); do it in the CodeArts PerfTest console`);
 }
 
 /** How often, and how far apart, ShowTask is asked again while it does not show our run yet. */

@@ -10,6 +10,11 @@ export const STATE = {
   runsBefore: 'runs_before',
   /** The API the start went through (BatchUpdateTaskStatus or UpdateTaskStatus); the stop takes the same. */
   statusApi: 'status_api',
+  /**
+   * The variables this run sets (environment.ts' SavedVariables, JSON), saved before any is written;
+   * emptied once they are all put back. The post step puts back what is left.
+   */
+  variables: 'variables',
   /** Set when the main step saw the run end. */
   ended: 'ended',
 } as const;

@@ -1,12 +1,14 @@
 // The run action's job summary: the verdict, the figures (beside the baseline's when there is one),
 // each threshold, the figures per case and the slowest requests when the per-case report was read,
 // the trend of the figures baseline rules judge, and the ids to find the report in the console.
-import { codePoint, INVISIBLE } from '../common/errors.js';
 import type { ScopedFigures } from '../cpts/case-figures.js';
 import type { CaseFigures, CaseReport } from './case-report.js';
 import type { Baseline, BaselineRun, TrendPoint } from './gate-model.js';
 import type { KpiField, Kpis, SuccessRateBasis } from './kpis.js';
 import type { Verdict } from './thresholds.js';
+import type { EnvironmentReport } from './environment.js';
+import { environmentSection } from './environment-summary.js';
+import { code, format, fullStop, plural, prose, unit } from './markdown.js';
 import { renderTrendChart } from './trend-chart.js';
 
 /** The `status` output; `error`: the step failed before the run could be judged (the summary says what is known). */
@@ -36,6 +38,8 @@ export interface RunSummary {
   cases?: CaseReport;
   /** Why there are no per-case figures, when they were wanted (e.g. the per-case report could not be read). */
   caseNote?: string;
+  /** The variables set for the run and the preflight, when either was asked for. */
+  environment?: EnvironmentReport;
 }
 
 const TITLE: Record<RunStatus, string> = {
@@ -57,8 +61,6 @@ const KPI_ROWS: [keyof Kpis, string, string][] = [
   ['error_request_count', 'Failed requests', ''],
   ['max_users', 'Peak concurrent users', ''],
 ];
-
-const format = (n: number | undefined): string => (n === undefined ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: 2 }));
 
 /** Says which success rate is shown and judged: the exact one from the counts, or the report's integer. */
 function successRateNote(basis: SuccessRateBasis | undefined): string | undefined {
@@ -84,6 +86,7 @@ export function renderRunSummary(s: RunSummary): string {
   const sentence = statusSentence(s);
   if (sentence) lines.push(sentence, '');
   lines.push(...baselineSection(s.baseline), ...figuresSection(s), ...thresholdsSection(s.verdicts), ...casesSection(s));
+  lines.push(...environmentSection(s.environment));
   lines.push(...trendSection(s), ...idsSection(s));
   return lines.join('\n');
 }
@@ -346,49 +349,3 @@ function idsSection(s: RunSummary): string[] {
   ].filter(Boolean);
   return ['| | |', '|---|---|', ...rows, ''];
 }
-
-const unit = (n: number | undefined, suffix: string): string => (n === undefined ? 'n/a' : `${format(n)}${suffix}`);
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** A full stop, unless the text ends with one (or another mark) already. */
-const fullStop = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
-
-/** User text on one line, with characters that would reorder or hide it (bidi overrides, controls) shown as code points. */
-const visible = (text: string): string =>
-  text
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/\p{Cc}/gu, codePoint)
-    .replace(INVISIBLE, codePoint);
-
-/**
- * Inline code for user text (a name, a rule naming one): nothing in it renders as Markdown or HTML, nor
- * mentions anyone. The fence is longer than any run of backticks inside; `|` escaped in a table cell.
- */
-function code(text: string, cell = true): string {
-  const flat = visible(text);
-  if (flat === '') return '—';
-  // In a cell GitHub reads `\|` as `\` and an escaped pipe, others as `\\` and the cell's end: escaped text reads alike in both.
-  if (cell && flat.includes('\\|')) return escaped(flat);
-  const fence = '`'.repeat(Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length)) + 1);
-  // A space each side keeps a backtick at an end from joining the fence; CommonMark strips one from each side.
-  const pad = /^`|`$|^ .* $/.test(flat) ? ' ' : '';
-  return `${fence}${pad}${cell ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
-}
-
-/** A name as a message quotes it (common/errors.ts' quote: a JSON string). */
-const QUOTED = /("(?:[^"\\]|\\.)*")/;
-
-/**
- * A message holding user text (a verdict's note): the names it quotes as inline code, the rest with
- * its Markdown and HTML characters escaped; `cell`: in a table cell.
- */
-function prose(text: string, cell = true): string {
-  return text
-    .split(QUOTED)
-    .map((part, i) => (i % 2 === 1 ? code(part, cell) : escaped(visible(part))))
-    .join('');
-}
-
-/** Text with every character escaped that Markdown or HTML would read as markup. */
-const escaped = (text: string): string => text.replace(/[\\`*_[\]<>|~&]/g, '\\$&');

@@ -155,7 +155,7 @@ function parseOutline(json) {
 /* harmony export */   rc: () => (/* binding */ MAX_ID),
 /* harmony export */   yo: () => (/* binding */ CASE_STATUS)
 /* harmony export */ });
-/* unused harmony exports STATUS_CHANGE, RUN_STATUS */
+/* unused harmony exports STATUS_CHANGE, RUN_STATUS, VARIABLE_TYPE */
 /** ListProjectTestCase's `directory` entry `type` values, named (contract model ProjectDirectory). */
 const DIRECTORY_ENTRY = { folder: 1, case: 2 };
 /** A case's `status` in ListProjectTestCase's `directory`. */
@@ -166,6 +166,8 @@ const STATUS_CHANGE = { start: 9, stop: 2 };
 const MAX_ID = 2147483647;
 /** ShowTask's run_status values, named (the contract's TaskInfo.run_status doc). */
 const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4, stopping: 5, waiting: 9 };
+/** ListVariables' `variable_type` values and those of VariableDetail (the contract's doc). Text (5) exists only on some sites. */
+const VARIABLE_TYPE = { integer: 1, enumeration: 2, file: 3, text: 5 };
 
 
 /***/ }),
@@ -1395,6 +1397,39 @@ class CptsClient {
         const path = `/v2/${this.iamProjectId}/task-run-infos/${taskRunId}/case-run-infos/${segment('ShowMergeCaseDetail', caseRunId)}/detail`;
         const { parseCaseDetail } = await __nccwpck_require__.e(/* import() */ 949).then(__nccwpck_require__.bind(__nccwpck_require__, 949));
         return this.request('ShowMergeCaseDetail', 'GET', path, parseCaseDetail);
+    }
+    /** ListVariables: the PerfTest project's global variables of one type. */
+    async listVariables(testSuiteId, variableType) {
+        const { parseVariableList } = await __nccwpck_require__.e(/* import() */ 330).then(__nccwpck_require__.bind(__nccwpck_require__, 330));
+        const path = `/v1/${this.iamProjectId}/variables/${variableType}/test-suites/${testSuiteId}`;
+        return this.request('ListVariables', 'GET', path, (json) => parseVariableList(json, variableType));
+    }
+    /** UpdateVariable: sets the listed variables' names, types and values; the variable_id answered, if any. */
+    async updateVariable(testSuiteId, body, options = {}) {
+        const { parseVariableId } = await __nccwpck_require__.e(/* import() */ 330).then(__nccwpck_require__.bind(__nccwpck_require__, 330));
+        return this.request('UpdateVariable', 'PUT', `/v1/${this.iamProjectId}/variables/${testSuiteId}`, parseVariableId, { ...options, body });
+    }
+    /** CreateVariable: adds the listed variables; the variable_id answered (the first one's), if any. */
+    async createVariable(testSuiteId, body, options = {}) {
+        const { parseVariableId } = await __nccwpck_require__.e(/* import() */ 330).then(__nccwpck_require__.bind(__nccwpck_require__, 330));
+        return this.request('CreateVariable', 'POST', `/v1/${this.iamProjectId}/variables/${testSuiteId}`, parseVariableId, {
+            ...options,
+            body,
+        });
+    }
+    /** DeleteVariable: removes one global variable; the answer has no fields. */
+    deleteVariable(testSuiteId, variableId, options = {}) {
+        const query = [
+            ['variable_id', String(variableId)],
+            ['test_suite_id', String(testSuiteId)],
+        ];
+        return this.request('DeleteVariable', 'DELETE', `/v1/${this.iamProjectId}/variables`, () => true, { ...options, query });
+    }
+    /** DebugCase: runs one case of a task once, request by request, outside any run; each request's outcome. */
+    async debugCase(testSuiteId, taskId, caseId, body) {
+        const { parseDebugResults } = await __nccwpck_require__.e(/* import() */ 330).then(__nccwpck_require__.bind(__nccwpck_require__, 330));
+        const path = `/v1/${this.iamProjectId}/test-suites/${testSuiteId}/tasks/${taskId}/cases/${caseId}/debug`;
+        return this.request('DebugCase', 'POST', path, parseDebugResults, { body });
     }
     /** One operation: sent and read, retried (with `recover`) or, on a single-attempt client, sent once. */
     request(operation, method, path, parse, parts = {}) {

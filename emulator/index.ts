@@ -5,4 +5,6 @@ export type { Received } from './harness/exchange.js';
 export { DEFAULT_FIXTURE, DEMO, demoInputs, demoRunInputs } from './harness/fixture.js';
 export type { CaseFigureName, CaseFigureOverrides, CaseFigures, CaseGap, CaseGaps, CaseOverrides } from './service/case-figures.js';
 export { faults, type Fault, type FaultScript } from './service/faults.js';
-export type { CaseRunIdField, Fixture } from './shared/seed.js';
+export type { Run } from './service/state.js';
+export type { CaseTarget, Variable, VariableType } from './service/variables.js';
+export type { CaseRunIdField, CaseSeed, Fixture, RequestSeed, VariableSeed } from './shared/seed.js';

@@ -102,6 +102,29 @@ describe('every operation the emulator serves, walked', () => {
     await call('ShowTask', api.signed({ path: `/v1/${P}/tasks/${task}` }));
     await call('ShowHistoryRunInfo', api.signed({ path: `/v1/${P}/tasks/history-run-list/${task}` }));
 
+    const variables = `/v1/${P}/variables/${SUITE}`;
+    await call('ListVariables', api.signed({ path: `/v1/${P}/variables/2/test-suites/${SUITE}` }));
+    const walkVariable = { name: 'WALK', variable_type: 2, variable: ['x'] };
+    const created = await call('CreateVariable', api.signed({ path: variables, data: [{ id: 0, ...walkVariable, is_quoted: false }] }));
+    const variableId = created.json.json.variable_id as number;
+    await call(
+      'UpdateVariable',
+      api.signed({ method: 'PUT', path: variables, data: [{ id: variableId, ...walkVariable, variable: ['y'] }] }),
+    );
+    await call(
+      'DeleteVariable',
+      api.signed({
+        method: 'DELETE',
+        path: `/v1/${P}/variables`,
+        query: [
+          ['variable_id', String(variableId)],
+          ['test_suite_id', String(SUITE)],
+        ],
+      }),
+    );
+    const debug = { status: 9, cluster_type: 'shared-cluster-internet', cluster_id: 0, without_package: 0, type: 1 };
+    await call('DebugCase', api.signed({ path: `/v1/${P}/test-suites/${SUITE}/tasks/${task}/cases/${DEMO.cases[0]}/debug`, data: debug }));
+
     const status = `/v1/${P}/test-suites/${SUITE}/tasks/${task}`;
     const run = (await call('UpdateTaskStatus', api.signed({ path: status, data: START }))).json.result.task_run_id as number;
     api.clock.advance(10_000);

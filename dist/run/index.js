@@ -243,6 +243,7 @@ function parseOutline(json) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $H: () => (/* binding */ RUN_STATUS),
 /* harmony export */   K2: () => (/* binding */ STATUS_CHANGE),
+/* harmony export */   oY: () => (/* binding */ VARIABLE_TYPE),
 /* harmony export */   rc: () => (/* binding */ MAX_ID)
 /* harmony export */ });
 /* unused harmony exports DIRECTORY_ENTRY, CASE_STATUS */
@@ -256,6 +257,8 @@ const STATUS_CHANGE = { start: 9, stop: 2 };
 const MAX_ID = 2147483647;
 /** ShowTask's run_status values, named (the contract's TaskInfo.run_status doc). */
 const RUN_STATUS = { running: 0, paused: 1, finished: 2, abnormal: 3, stopped: 4, stopping: 5, waiting: 9 };
+/** ListVariables' `variable_type` values and those of VariableDetail (the contract's doc). Text (5) exists only on some sites. */
+const VARIABLE_TYPE = { integer: 1, enumeration: 2, file: 3, text: 5 };
 
 
 /***/ }),
@@ -1486,6 +1489,39 @@ class CptsClient {
         const { parseCaseDetail } = await __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 758));
         return this.request('ShowMergeCaseDetail', 'GET', path, parseCaseDetail);
     }
+    /** ListVariables: the PerfTest project's global variables of one type. */
+    async listVariables(testSuiteId, variableType) {
+        const { parseVariableList } = await __nccwpck_require__.e(/* import() */ 330).then(__nccwpck_require__.bind(__nccwpck_require__, 330));
+        const path = `/v1/${this.iamProjectId}/variables/${variableType}/test-suites/${testSuiteId}`;
+        return this.request('ListVariables', 'GET', path, (json) => parseVariableList(json, variableType));
+    }
+    /** UpdateVariable: sets the listed variables' names, types and values; the variable_id answered, if any. */
+    async updateVariable(testSuiteId, body, options = {}) {
+        const { parseVariableId } = await __nccwpck_require__.e(/* import() */ 330).then(__nccwpck_require__.bind(__nccwpck_require__, 330));
+        return this.request('UpdateVariable', 'PUT', `/v1/${this.iamProjectId}/variables/${testSuiteId}`, parseVariableId, { ...options, body });
+    }
+    /** CreateVariable: adds the listed variables; the variable_id answered (the first one's), if any. */
+    async createVariable(testSuiteId, body, options = {}) {
+        const { parseVariableId } = await __nccwpck_require__.e(/* import() */ 330).then(__nccwpck_require__.bind(__nccwpck_require__, 330));
+        return this.request('CreateVariable', 'POST', `/v1/${this.iamProjectId}/variables/${testSuiteId}`, parseVariableId, {
+            ...options,
+            body,
+        });
+    }
+    /** DeleteVariable: removes one global variable; the answer has no fields. */
+    deleteVariable(testSuiteId, variableId, options = {}) {
+        const query = [
+            ['variable_id', String(variableId)],
+            ['test_suite_id', String(testSuiteId)],
+        ];
+        return this.request('DeleteVariable', 'DELETE', `/v1/${this.iamProjectId}/variables`, () => true, { ...options, query });
+    }
+    /** DebugCase: runs one case of a task once, request by request, outside any run; each request's outcome. */
+    async debugCase(testSuiteId, taskId, caseId, body) {
+        const { parseDebugResults } = await __nccwpck_require__.e(/* import() */ 330).then(__nccwpck_require__.bind(__nccwpck_require__, 330));
+        const path = `/v1/${this.iamProjectId}/test-suites/${testSuiteId}/tasks/${taskId}/cases/${caseId}/debug`;
+        return this.request('DebugCase', 'POST', path, parseDebugResults, { body });
+    }
     /** One operation: sent and read, retried (with `recover`) or, on a single-attempt client, sent once. */
     request(operation, method, path, parse, parts = {}) {
         const attempt = async (timeoutMs) => {
@@ -2040,6 +2076,25 @@ const RUN_ONLY = {
         description: "Read each case's, request's and transaction's figures after the run and show them in the summary (true), or only " +
             'when a rule names a case, request or transaction (false).',
         default: true,
+    },
+    variables: {
+        description: 'Global variables of the PerfTest project to set for this run, one NAME=value per line (or NAME=value pairs separated ' +
+            'by commas on one line), e.g. TARGET_HOST=pr-42.preview.example.com. Each must name an existing variable (an ' +
+            'enumeration or text variable gets that one value, an integer variable that one number); its value is put back after ' +
+            'the run, also when the job is cancelled, unless someone else changed it meanwhile. Needs wait: true.',
+    },
+    create_variables: {
+        description: 'Create a variable that "variables" names and the project lacks (as a one-value enumeration), and delete it after the run, instead of failing.',
+        default: false,
+    },
+    mask_variables: {
+        description: 'Treat the values given in "variables" as secrets: masked in the log, shown as *** in the summary, the comment and the results files.',
+        default: false,
+    },
+    preflight: {
+        description: "Before the start, debug each of the task's cases once (DebugCase) and refuse to start when any request fails, naming " +
+            "the case, the request, its URL, its status code and the error; the summary shows each request's status code and time.",
+        default: false,
     },
     results_dir: {
         description: 'Where results.json, junit.xml and summary.md are written.',
@@ -2597,6 +2652,66 @@ function resolveGateConfig(raw, env) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/run/variables-config.ts
+// The settings of the PR's own environment: which global variables of the PerfTest project to set
+// for the run (variables), whether to create missing ones, whether their values are secrets, and
+// whether to debug the cases before the start (preflight). Pure, like the rest of the settings.
+
+
+
+function resolveEnvironmentConfig(raw, wait) {
+    // Read first: how the variables input may be quoted in its own errors depends on it.
+    const maskVariables = parseBoolean('mask_variables', raw.mask_variables, RUN_DECLARATIONS.mask_variables.default);
+    const variables = parseVariables('variables', raw.variables, maskVariables);
+    if (variables.length > 0 && !wait) {
+        throw new errors_InputError('variables', 'Input "variables" needs wait: true: the values are put back when the run ends, and with wait: false this job does not ' +
+            'see it end. Set wait to true, or leave variables out.');
+    }
+    return {
+        variables,
+        createVariables: parseBoolean('create_variables', raw.create_variables, RUN_DECLARATIONS.create_variables.default),
+        maskVariables,
+        preflight: parseBoolean('preflight', raw.preflight, RUN_DECLARATIONS.preflight.default),
+    };
+}
+/** Blanks, `=`, `,`, `$`, braces, quotes and control characters cannot be part of a name written as `${NAME}`. */
+const NAME = /^[^\s=,${}"'\p{Cc}]+$/u;
+const MAX_VARIABLES = 50;
+/**
+ * `NAME=value` entries: one per line when the text has several lines (a value may then hold commas),
+ * else separated by commas. The value is everything after the first `=`, trimmed. Values are never
+ * quoted in an error when they are secrets.
+ */
+function parseVariables(input, text, secret) {
+    const entries = (text.includes('\n') ? text.split('\n') : text.split(',')).map((entry) => entry.trim()).filter((entry) => entry !== '');
+    const shown = (entry) => (secret ? '(not shown: mask_variables is true)' : errors_quote(entry));
+    const settings = [];
+    for (const [i, entry] of entries.entries()) {
+        const at = entry.indexOf('=');
+        const where = `entry ${i + 1} of ${entries.length}`;
+        if (at < 0) {
+            throw new errors_InputError(input, `Input "${input}" must give NAME=value entries, one per line or separated by commas; ${where} has no "=": ${shown(entry)}.`);
+        }
+        const name = entry.slice(0, at).trim();
+        const value = entry.slice(at + 1).trim();
+        if (!NAME.test(name)) {
+            throw new errors_InputError(input, `Input "${input}": ${where} must start with a variable name (no blanks, quotes, "=", ",", "$" or braces) before its "="; got ${errors_quote(name)}.`);
+        }
+        if (value === '') {
+            throw new errors_InputError(input, `Input "${input}" gives ${name} an empty value: is the expression behind it empty (did the step that gives it run)? ` +
+                'A variable is set to one value; give it one, or leave the entry out.');
+        }
+        if (settings.some((s) => s.name === name)) {
+            throw new errors_InputError(input, `Input "${input}" names ${name} twice: give each variable once.`);
+        }
+        settings.push({ name, value });
+    }
+    if (settings.length > MAX_VARIABLES) {
+        throw new errors_InputError(input, `Input "${input}" names ${settings.length} variables; at most ${MAX_VARIABLES} can be set for a run.`);
+    }
+    return settings;
+}
+
 ;// CONCATENATED MODULE: ./src/run/thresholds.ts
 // Pass/fail rules over a run's figures: `success_rate >= 99.5, avg_response_time <= 300`, and rules
 // relative to a baseline run: `avg_response_time <= baseline + 10% + 50`. A rule may name one case,
@@ -2895,6 +3010,7 @@ const needsCaseReport = (thresholds, of = 'run') => thresholds.some((t) => t.sco
 
 
 
+
 const RUN_INPUTS = inputNames(RUN_DECLARATIONS);
 function resolveRunConfig(raw, env) {
     if (raw.task_id === '')
@@ -2920,6 +3036,7 @@ function resolveRunConfig(raw, env) {
     if (!wait && gate.baseline) {
         warnings.push('Input "baseline" is ignored because "wait" is false: a run that is not waited for is not compared with one.');
     }
+    const environment = resolveEnvironmentConfig(raw, wait);
     return {
         ...resolveConnection(raw, env),
         taskId,
@@ -2931,6 +3048,7 @@ function resolveRunConfig(raw, env) {
         pollMs: pollSeconds * 1000,
         thresholds,
         gate,
+        environment,
         comment: resolveComment(raw),
         warnings,
     };
@@ -2958,6 +3076,8 @@ function parseTimeoutMinutes(input, text, fallback) {
 }
 
 ;// CONCATENATED MODULE: ./src/run/known.ts
+/** Whether a run of ours may be going on: then the post step stops it before putting the variables back. */
+const runMayBeGoing = (known) => known.phase !== 'before' && !known.ended;
 /** The summary of a failed step (`status: error`), with whatever ids were known. */
 function errorSummary(known, message) {
     if (known.taskId === undefined)
@@ -2971,10 +3091,15 @@ function errorSummary(known, message) {
         iamProjectId: known.iamProjectId,
         kpis: {},
         verdicts: [],
+        environment: known.environment,
     };
 }
 /** What a cancellation leaves behind, by where the step was. */
-function cancelledMessage(signal, { phase, taskRunId: runId }, taskId, wait) {
+function cancelledMessage(signal, known, taskId, wait) {
+    const variables = known.putBack ? ' The post step puts back the variables this run set.' : '';
+    return runCancelledMessage(signal, known, taskId, wait) + variables;
+}
+function runCancelledMessage(signal, { phase, taskRunId: runId }, taskId, wait) {
     if (phase === 'before')
         return `Cancelled (${signal}) before the run was started; nothing was started.`;
     if (phase === 'starting' && runId === undefined) {
@@ -2984,6 +3109,413 @@ function cancelledMessage(signal, { phase, taskRunId: runId }, taskId, wait) {
     if (!wait)
         return `Cancelled (${signal}) after run ${runId} started; with wait: false it goes on.`;
     return `Cancelled (${signal}) while waiting for run ${runId}; the post step stops it.`;
+}
+
+;// CONCATENATED MODULE: ./src/run/state.ts
+// What the main step leaves for the post step (core.saveState), by name.
+const STATE = {
+    isPost: 'isPost',
+    /** Our run's id, once known. */
+    runId: 'task_run_id',
+    testSuiteId: 'project',
+    /** Set (with wait: true) just before the start is sent: from then on the post step looks after the run. */
+    waiting: 'waiting',
+    /** The task's runs before the start, comma-separated: after a start of unknown outcome, a run not among them is ours. */
+    runsBefore: 'runs_before',
+    /** The API the start went through (BatchUpdateTaskStatus or UpdateTaskStatus); the stop takes the same. */
+    statusApi: 'status_api',
+    /**
+     * The variables this run sets (environment.ts' SavedVariables, JSON), saved before any is written;
+     * emptied once they are all put back. The post step puts back what is left.
+     */
+    variables: 'variables',
+    /** Set when the main step saw the run end. */
+    ended: 'ended',
+};
+
+;// CONCATENATED MODULE: ./src/run/variables.ts
+// The PerfTest project's global variables, set for one run and put back after it. They are shared
+// state: each is saved (with its old values) for the post step before anything is written, a lost
+// answer is settled by reading the values back, and a variable is put back only while it still holds
+// what this run set; if someone else changed it meanwhile, it is theirs now and left alone.
+
+
+
+
+/** A variable that does not hold what this run set right after the set: someone else writes it too. */
+class VariableCollision extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'VariableCollision';
+    }
+}
+/** The kinds a variable may be listed as; text exists only on some sites. */
+const LISTED_TYPES = [types/* VARIABLE_TYPE */.oY.integer, types/* VARIABLE_TYPE */.oY.enumeration, types/* VARIABLE_TYPE */.oY.file, types/* VARIABLE_TYPE */.oY.text];
+/** The saved records must fit the post step's state (an environment variable): well under 128 KB. */
+const MAX_SAVED_CHARS = 60_000;
+/** The values as text, for comparing: an answer may give numbers as strings or the other way round. */
+const key = (values) => JSON.stringify(values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))));
+const holds = (variable, values) => key(variable.variable) === key(values);
+/** Every global variable of the PerfTest project, of every kind the site has. */
+async function listVariables(client, testSuiteId) {
+    const lists = await Promise.all(LISTED_TYPES.map((type) => client.listVariables(testSuiteId, type).catch((error) => {
+        // A site without text variables refuses to list them: there are none to find.
+        if (type === types/* VARIABLE_TYPE */.oY.text && error instanceof api_error/* ApiError */.hD && error.status === 400) {
+            client.retry.log.debug(`No text variables on this site (ListVariables for type 5: ${(0,api_error/* errorMessage */.gJ)(error)}).`);
+            return [];
+        }
+        throw error;
+    })));
+    // Should the service list every kind whatever the path asks, each variable still counts once.
+    const byId = new Map();
+    for (const variable of lists.flat())
+        if (!byId.has(variable.id))
+            byId.set(variable.id, variable);
+    return [...byId.values()];
+}
+/** What each setting will write, checked against the project's variables before anything is written. */
+async function planVariables(client, testSuiteId, config) {
+    const existing = await listVariables(client, testSuiteId);
+    const shown = (value) => (config.maskVariables ? '(masked)' : errors_quote(value));
+    const records = config.variables.map(({ name, value }) => {
+        const matches = existing.filter((v) => v.name === name);
+        if (matches.length > 1) {
+            throw new errors_InputError('variables', `PerfTest project ${testSuiteId} has ${matches.length} variables named ${name} (ids ${matches.map((v) => v.id).join(', ')}): rename all but one, then run again.`);
+        }
+        const [found] = matches;
+        if (!found) {
+            if (config.createVariables)
+                return { name, variable_type: types/* VARIABLE_TYPE */.oY.enumeration, ours: [value] };
+            const names = existing.map((v) => v.name).sort();
+            throw new errors_InputError('variables', `Input "variables" names ${name}, which is not a global variable of PerfTest project ${testSuiteId}` +
+                `${names.length ? ` (its variables: ${refs_listSome(names)})` : ' (it has none)'}. Add it to the project, or set create_variables: true to create it for the run. Nothing was changed.`);
+        }
+        const ours = valuesFor(found, value, shown, testSuiteId);
+        return { name, id: found.id, variable_type: found.variable_type, was: found.variable, ours };
+    });
+    const saved = JSON.stringify(records).length;
+    if (saved > MAX_SAVED_CHARS) {
+        throw new errors_InputError('variables', `The variables to set hold ${saved} characters with their old values, more than the ${MAX_SAVED_CHARS} this step can keep to put them back after the run. Set fewer variables, or variables with fewer values. Nothing was changed.`);
+    }
+    return records;
+}
+/** The values a setting writes into an existing variable of its kind. */
+function valuesFor(found, value, shown, testSuiteId) {
+    switch (found.variable_type) {
+        case types/* VARIABLE_TYPE */.oY.enumeration:
+        case types/* VARIABLE_TYPE */.oY.text:
+            return [value];
+        case types/* VARIABLE_TYPE */.oY.integer:
+            // An integer variable is a range [start, end]: one number is the range from it to itself.
+            if (!/^-?\d{1,15}$/.test(value)) {
+                throw new errors_InputError('variables', `${found.name} is an integer variable of PerfTest project ${testSuiteId}, so its value must be an integer; got ${shown(value)}.`);
+            }
+            return [Number(value), Number(value)];
+        case types/* VARIABLE_TYPE */.oY.file:
+            throw new errors_InputError('variables', `${found.name} is a file variable of PerfTest project ${testSuiteId}: its values come from an uploaded file and cannot be set from an input. Use an enumeration or text variable.`);
+        default:
+            throw new errors_InputError('variables', `${found.name} is a variable of type ${found.variable_type}, which this action cannot set (it sets integer, enumeration and text variables).`);
+    }
+}
+const bodyOf = (record, values) => ({
+    id: record.id,
+    name: record.name,
+    variable_type: record.variable_type,
+    variable: values,
+});
+/** The variable a record stands for, found by id, or by name for one this run creates. */
+const find = (variables, record) => variables.find((v) => (record.id === undefined ? v.name === record.name : v.id === record.id));
+/**
+ * Sets every record's values, then reads them back: all must hold what this run set, or someone else
+ * is writing them too (VariableCollision). Created variables get their ids in the records.
+ */
+async function setVariables(client, testSuiteId, records, shown) {
+    const updates = records.filter((r) => r.id !== undefined);
+    if (updates.length > 0) {
+        await client.updateVariable(testSuiteId, updates.map((r) => bodyOf(r, r.ours)), { recover: () => settleSet(client, testSuiteId, updates, shown) });
+    }
+    for (const record of records.filter((r) => r.id === undefined)) {
+        const body = [{ id: 0, name: record.name, variable_type: record.variable_type, variable: record.ours, is_quoted: false }];
+        await client.createVariable(testSuiteId, body, { recover: () => settleSet(client, testSuiteId, [record], shown) });
+    }
+    const now = await listVariables(client, testSuiteId);
+    for (const record of records) {
+        const found = find(now, record);
+        if (found && holds(found, record.ours)) {
+            record.id = found.id;
+            continue;
+        }
+        throw new VariableCollision(`${record.name} ${found ? `holds ${shown(found.variable)}` : 'does not exist'} right after this run set it to ${shown(record.ours)}: ` +
+            'another job or person is changing the variables of this PerfTest project at the same time.');
+    }
+}
+/** After a set whose answer was lost: done if every record holds ours; sent again if some still hold their old values. */
+async function settleSet(client, testSuiteId, records, shown) {
+    const now = await listVariables(client, testSuiteId);
+    let pending = false;
+    for (const record of records) {
+        const found = find(now, record);
+        if (found && holds(found, record.ours))
+            continue;
+        const untouched = record.was === undefined ? found === undefined : found !== undefined && holds(found, record.was);
+        if (!untouched) {
+            throw new VariableCollision(`${record.name} ${found ? `holds ${shown(found.variable)}` : 'no longer exists'}, neither its old value nor the one this run sent before the answer was lost: ` +
+                'another job or person is changing the variables of this PerfTest project at the same time.');
+        }
+        pending = true;
+    }
+    client.retry.log.info(pending ? 'The set was not applied: sending it again.' : 'The answer to the set was lost, but reading back shows every value set.');
+    return pending ? undefined : {};
+}
+/**
+ * Puts back each variable that still holds what this run set (old values back, or a created one
+ * deleted), and says what became of each. Never throws: a failure is the outcome of the variables it
+ * concerns.
+ */
+async function restoreVariables(client, testSuiteId, records) {
+    let now;
+    try {
+        now = await listVariables(client, testSuiteId);
+    }
+    catch (error) {
+        return records.map(() => ({ kind: 'failed', reason: (0,api_error/* errorMessage */.gJ)(error) }));
+    }
+    const outcomes = new Map();
+    const ours = [];
+    for (const record of records) {
+        const found = find(now, record);
+        if (!found)
+            outcomes.set(record, record.was === undefined ? { kind: 'unchanged' } : { kind: 'gone' });
+        else if (holds(found, record.ours))
+            ours.push({ ...record, id: found.id });
+        else if (record.was !== undefined && holds(found, record.was))
+            outcomes.set(record, { kind: 'unchanged' });
+        else
+            outcomes.set(record, { kind: 'taken', now: found.variable });
+    }
+    const updates = ours.filter((r) => r.was !== undefined);
+    if (updates.length > 0) {
+        const settled = await putBack(client, testSuiteId, updates);
+        updates.forEach((r, i) => outcomes.set(records.find((x) => x.name === r.name), settled[i]));
+    }
+    for (const created of ours.filter((r) => r.was === undefined)) {
+        const outcome = await client
+            .deleteVariable(testSuiteId, created.id, { recover: () => settleDelete(client, testSuiteId, created) })
+            .then(() => ({ kind: 'deleted' }))
+            .catch((error) => ({ kind: 'failed', reason: (0,api_error/* errorMessage */.gJ)(error) }));
+        outcomes.set(records.find((x) => x.name === created.name), outcome);
+    }
+    return records.map((r) => outcomes.get(r));
+}
+/** One UpdateVariable with the old values; a lost answer settled by reading back, variable by variable. */
+async function putBack(client, testSuiteId, records) {
+    let settled;
+    try {
+        await client.updateVariable(testSuiteId, records.map((r) => bodyOf(r, r.was)), {
+            recover: async () => {
+                const now = await listVariables(client, testSuiteId);
+                const found = records.map((r) => find(now, r));
+                // Still ours somewhere: the put did not happen; send it again.
+                if (records.some((r, i) => found[i] !== undefined && holds(found[i], r.ours)))
+                    return undefined;
+                settled = records.map((r, i) => {
+                    const v = found[i];
+                    if (!v)
+                        return { kind: 'gone' };
+                    return holds(v, r.was) ? { kind: 'restored' } : { kind: 'taken', now: v.variable };
+                });
+                client.retry.log.info('The answer to putting the variables back was lost; reading back settled it.');
+                return {};
+            },
+        });
+    }
+    catch (error) {
+        return records.map(() => ({ kind: 'failed', reason: (0,api_error/* errorMessage */.gJ)(error) }));
+    }
+    return settled ?? records.map(() => ({ kind: 'restored' }));
+}
+/** After a delete whose answer was lost: done once the variable is gone. */
+async function settleDelete(client, testSuiteId, record) {
+    const now = await listVariables(client, testSuiteId);
+    return now.some((v) => v.id === record.id) ? undefined : true;
+}
+
+;// CONCATENATED MODULE: ./src/run/environment.ts
+// The PR's own environment around a run, as the steps see it: the variables set before the start and
+// put back after the run (main step) or after a cancellation (post step), the preflight, and what
+// the log, the summary and the post step are told about each. variables.ts does the calls.
+
+
+
+const MASK = '***';
+/** Values as messages and the summary show them: quoted, a list in brackets, or *** when they are secrets. */
+function valuesText(values, masked) {
+    if (masked)
+        return MASK;
+    const texts = values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+    return texts.length === 1 ? errors_quote(texts[0]) : `[${texts.map((t) => errors_quote(t)).join(', ')}]`;
+}
+/** Values as a summary cell shows them (as code): one value as it is, several as a JSON list, or ***. */
+function cellText(values, masked) {
+    if (masked)
+        return MASK;
+    return values.length === 1 && typeof values[0] === 'string' ? values[0] : JSON.stringify(values);
+}
+/** Replaces each secret in a text (a URL or an error the service wrote) with ***. */
+function hider(secrets) {
+    // Longest first, so that a secret holding a shorter one is hidden whole.
+    const sorted = [...new Set(secrets.filter((s) => s !== ''))].sort((a, b) => b.length - a.length);
+    return (text) => sorted.reduce((t, secret) => t.split(secret).join(MASK).split(encodeURIComponent(secret)).join(MASK), text);
+}
+/** Every value of the records, as text: what is masked when the values are secrets. */
+function secretsOf(records) {
+    return records.flatMap((r) => [...r.ours, ...(r.was ?? [])]).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+}
+function saveVariables(runner, saved) {
+    runner.saveState(STATE.variables, saved && saved.records.length > 0 ? JSON.stringify(saved) : '');
+}
+/** What the main step saved, or undefined when there is nothing to put back. */
+function savedVariables(runner) {
+    const text = runner.getState(STATE.variables);
+    if (!text)
+        return undefined;
+    const saved = JSON.parse(text);
+    return saved.records.length > 0 ? saved : undefined;
+}
+/** Sets the variables (saved for the post step first) and reads them back; the rows for the summary. */
+async function setEnvironmentVariables(runner, client, saved) {
+    const { testSuiteId, masked, records } = saved;
+    saveVariables(runner, saved);
+    const shown = (values) => valuesText(values, masked);
+    await setVariables(client, testSuiteId, records, shown);
+    saveVariables(runner, saved); // with the ids of created variables
+    for (const r of records) {
+        const was = r.was === undefined ? 'created for this run' : `was ${shown(r.was)}`;
+        runner.info(`Set variable ${r.name} of PerfTest project ${testSuiteId} to ${shown(r.ours)} (${was}); read back.`);
+    }
+    return records.map((r) => ({ name: r.name, set: cellText(r.ours, masked), was: r.was && cellText(r.was, masked) }));
+}
+/**
+ * Puts the variables back and logs what became of each (a warning when it needs attention). What
+ * could not be put back stays saved, so that the post step tries again. The rows' `after`, by name.
+ */
+async function putBackVariables(runner, client, saved, step) {
+    const { testSuiteId, masked, records } = saved;
+    const outcomes = await restoreVariables(client, testSuiteId, records);
+    const rows = new Map();
+    records.forEach((record, i) => {
+        const { log, after, warn } = describe(record, outcomes[i], saved, step);
+        (warn ? runner.warning : runner.info).call(runner, log);
+        rows.set(record.name, {
+            name: record.name,
+            set: cellText(record.ours, masked),
+            was: record.was && cellText(record.was, masked),
+            after,
+            warn,
+        });
+    });
+    saveVariables(runner, { ...saved, records: records.filter((_, i) => outcomes[i].kind === 'failed') });
+    return rows;
+}
+/** A restore outcome in words: the log line, the summary's cell, and whether it needs attention. */
+function describe(record, outcome, { testSuiteId, masked }, step) {
+    const name = `Variable ${record.name} of PerfTest project ${testSuiteId}`;
+    const old = record.was && valuesText(record.was, masked);
+    switch (outcome.kind) {
+        case 'restored':
+            return { log: `${name} put back to ${old}.`, after: '✅ put back', warn: false };
+        case 'deleted':
+            return { log: `${name}, created for this run, deleted.`, after: '✅ deleted (created for this run)', warn: false };
+        case 'unchanged':
+            return {
+                log: `${name} ${record.was === undefined ? 'does not exist' : `holds its old value ${old}`}: nothing to put back.`,
+                after: '✅ nothing to put back',
+                warn: false,
+            };
+        case 'taken': {
+            const now = valuesText(outcome.now, masked);
+            return {
+                log: `${name} holds ${now} now, not the value this run set: another job or person changed it during the run, so the run may ` +
+                    "have loaded their target. Left as it is. Serialise this project's runs with a workflow concurrency group (see the README).",
+                after: `⚠️ changed by someone else during the run; left as ${now}`,
+                warn: true,
+            };
+        }
+        case 'gone':
+            return {
+                log: `${name} no longer exists: someone deleted it during the run. Nothing to put back.`,
+                after: '⚠️ deleted by someone else',
+                warn: true,
+            };
+        case 'failed':
+            return {
+                log: `Could not put ${record.name} of PerfTest project ${testSuiteId} back${old ? ` to ${old}` : ' (delete it: it was created for this run)'}: ` +
+                    `${outcome.reason}. ${step === 'main' ? 'The post step tries again.' : 'Put it back in the CodeArts PerfTest console.'}`,
+                after: `❌ not put back${step === 'main' ? ' yet (the post step tries again)' : ''}: ${outcome.reason}`,
+                warn: true,
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/preflight.ts
+/** A debug may run a whole case: more than the 30 s a request is usually allowed. */
+const DEBUG_TIMEOUT_MS = 120_000;
+/** Debugs each case of the task once, in the task's order; `hide` takes masked values out of what is kept. */
+async function runPreflight(client, ref, cluster, hide) {
+    const ids = await client.listTaskCases(ref.testSuiteId, ref.taskId);
+    const names = new Map((await client.listProjectTestCase(ref.testSuiteId)).map((entry) => [entry.id, entry.name]));
+    const debugClient = client.withRetry({ ...client.retry, requestTimeoutMs: DEBUG_TIMEOUT_MS });
+    const cases = [];
+    for (const id of ids) {
+        const results = await debugClient.debugCase(ref.testSuiteId, ref.taskId, id, {
+            status: 9,
+            cluster_id: cluster.id,
+            cluster_type: cluster.type,
+            without_package: 0,
+            type: 1,
+        });
+        const name = names.get(id) ?? `case ${id}`;
+        cases.push({ id, name, requests: results.map((r, i) => requestOf(r, i, hide)) });
+        const failed = cases.at(-1).requests.filter((r) => !r.ok).length;
+        client.retry.log.info(`Preflight of case "${name}": ${results.length} request${results.length === 1 ? '' : 's'}, ${failed === 0 ? 'all answered' : `${failed} failed`}.`);
+    }
+    return { cases };
+}
+function requestOf(result, index, hide) {
+    const text = (value) => (value === undefined || value === '' ? undefined : hide(value));
+    return {
+        name: text(result.name) ?? `request ${index + 1}`,
+        url: text(result.url && withoutUserinfo(result.url)),
+        ok: result.result === 1,
+        statusCode: text(result.statusCode),
+        responseTimeMs: result.responseTime,
+        errorReason: text(result.errorReason),
+    };
+}
+/** A URL without the `user:password@` part, which may hold a secret. */
+function withoutUserinfo(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1');
+}
+/** The requests that failed their debug, with their cases. */
+function preflightFailures(report) {
+    return report.cases.flatMap((c) => c.requests.filter((r) => !r.ok).map((request) => ({ case: c, request })));
+}
+/** Cases whose debug listed no request at all: nothing was proved about them. */
+function unprovedCases(report) {
+    return report.cases.filter((c) => c.requests.length === 0);
+}
+/** The step's failure for a preflight that failed, naming up to five requests; undefined when none failed. */
+function preflightFailureMessage(report, taskId) {
+    const failures = preflightFailures(report);
+    if (failures.length === 0)
+        return undefined;
+    const shown = failures.slice(0, 5).map(({ case: c, request: r }) => {
+        const status = r.statusCode ? `status ${r.statusCode}` : 'no status code';
+        return `case "${c.name}", request "${r.name}"${r.url ? ` (${r.url})` : ''}: ${status}${r.errorReason ? `, ${r.errorReason}` : ''}`;
+    });
+    const more = failures.length > 5 ? `; and ${failures.length - 5} more (see the summary)` : '';
+    return (`Preflight failed: ${failures.length} request${failures.length === 1 ? '' : 's'} of task ${taskId} failed ${failures.length === 1 ? 'its' : 'their'} debug: ` +
+        `${shown.join('; ')}${more}. No run was started. Check the target the variables point at, or set preflight: false to skip the check.`);
 }
 
 ;// CONCATENATED MODULE: ./src/run/case-scope.ts
@@ -3404,6 +3936,110 @@ const attr = (value) => value.replace(FORBIDDEN, '\uFFFD').replace(/[&<>"'\t\n\r
 /** A bare \r in text would be read as \n. */
 const junit_text = (value) => value.replace(FORBIDDEN, '\uFFFD').replace(/[&<>\r]/g, (c) => ENTITIES[c]);
 
+;// CONCATENATED MODULE: ./src/run/markdown.ts
+// Markdown for the run action's summary and comment: numbers as the summary shows them, and user
+// text (names, messages, values) made inert: nothing in it renders as Markdown or HTML, reorders
+// the line or mentions anyone.
+
+const format = (n) => n === undefined ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const unit = (n, suffix) => (n === undefined ? 'n/a' : `${format(n)}${suffix}`);
+const markdown_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A full stop, unless the text ends with one (or another mark) already. */
+const fullStop = (text) => (/[.!?]$/.test(text) ? text : `${text}.`);
+/** User text on one line, with characters that would reorder or hide it (bidi overrides, controls) shown as code points. */
+const visible = (text) => text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/\p{Cc}/gu, errors_codePoint)
+    .replace(errors_INVISIBLE, errors_codePoint);
+/**
+ * Inline code for user text (a name, a rule naming one): nothing in it renders as Markdown or HTML, nor
+ * mentions anyone. The fence is longer than any run of backticks inside; `|` escaped in a table cell.
+ */
+function code(text, cell = true) {
+    const flat = visible(text);
+    if (flat === '')
+        return '—';
+    // In a cell GitHub reads `\|` as `\` and an escaped pipe, others as `\\` and the cell's end: escaped text reads alike in both.
+    if (cell && flat.includes('\\|'))
+        return escaped(flat);
+    const fence = '`'.repeat(Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+    // A space each side keeps a backtick at an end from joining the fence; CommonMark strips one from each side.
+    const pad = /^`|`$|^ .* $/.test(flat) ? ' ' : '';
+    return `${fence}${pad}${cell ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
+}
+/** A name as a message quotes it (common/errors.ts' quote: a JSON string). */
+const QUOTED = /("(?:[^"\\]|\\.)*")/;
+/**
+ * A message holding user text (a verdict's note): the names it quotes as inline code, the rest with
+ * its Markdown and HTML characters escaped; `cell`: in a table cell.
+ */
+function prose(text, cell = true) {
+    return text
+        .split(QUOTED)
+        .map((part, i) => (i % 2 === 1 ? code(part, cell) : escaped(visible(part))))
+        .join('');
+}
+/** Text with every character escaped that Markdown or HTML would read as markup. */
+const escaped = (text) => text.replace(/[\\`*_[\]<>|~&]/g, '\\$&');
+
+;// CONCATENATED MODULE: ./src/run/environment-summary.ts
+
+
+/** A PR comment holds 65,536 characters: the preflight table stops at this many requests. */
+const MAX_PREFLIGHT_ROWS = 50;
+function environmentSection(environment) {
+    if (!environment)
+        return [];
+    return [...variablesSection(environment), ...preflightSection(environment.preflight)];
+}
+function variablesSection({ testSuiteId, variables }) {
+    if (variables.length === 0)
+        return [];
+    const value = (text) => (text === undefined ? 'none (created)' : code(text));
+    return [
+        `#### Variables of PerfTest project \`${testSuiteId}\``,
+        '',
+        '| Variable | Set to | Was | After the run |',
+        '|---|---|---|---|',
+        ...variables.map((v) => `| ${code(v.name)} | ${value(v.set)} | ${value(v.was)} | ${v.after === undefined ? 'put back by the post step' : prose(v.after)} |`),
+        '',
+    ];
+}
+function preflightSection(report) {
+    if (!report)
+        return [];
+    const failed = preflightFailures(report).length;
+    const requests = report.cases.flatMap((c) => c.requests.map((r) => ({ case: c.name, ...r })));
+    const title = failed === 0 ? 'passed ✅' : `failed ❌ (${markdown_plural(failed, 'request')} of ${requests.length})`;
+    // Failures first, so that a long table still shows them.
+    const rows = [...requests.filter((r) => !r.ok), ...requests.filter((r) => r.ok)].slice(0, MAX_PREFLIGHT_ROWS);
+    const lines = [
+        `#### Preflight ${title}`,
+        '',
+        `Each case debugged once before the start (${markdown_plural(report.cases.length, 'case')}, ${markdown_plural(requests.length, 'request')}).`,
+        '',
+    ];
+    if (rows.length > 0) {
+        lines.push('| | Case | Request | URL | Status | Time | Error |', '|---|---|---|---|--:|--:|---|', ...rows
+            .map((r) => [
+            r.ok ? '✅' : '❌',
+            code(r.case),
+            code(r.name),
+            code(r.url ?? ''),
+            r.statusCode ? code(r.statusCode) : '—',
+            r.responseTimeMs === undefined ? '—' : `${format(r.responseTimeMs)} ms`,
+            r.errorReason ? code(r.errorReason) : '—',
+        ].join(' | '))
+            .map((row) => `| ${row} |`), '');
+    }
+    if (requests.length > rows.length)
+        lines.push(`${requests.length - rows.length} more requests passed; the log lists every case.`, '');
+    const unproved = report.cases.filter((c) => c.requests.length === 0);
+    if (unproved.length > 0)
+        lines.push(`No request results for ${unproved.map((c) => code(c.name, false)).join(', ')}: not checked.`, '');
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/run/trend-chart.ts
 /** A ```mermaid block with an `xychart-beta` line chart, or undefined for fewer than two points. */
 function renderTrendChart(field, label, unit, points) {
@@ -3478,9 +4114,7 @@ function trend_chart_distinct(labels) {
 }
 
 ;// CONCATENATED MODULE: ./src/run/summary.ts
-// The run action's job summary: the verdict, the figures (beside the baseline's when there is one),
-// each threshold, the figures per case and the slowest requests when the per-case report was read,
-// the trend of the figures baseline rules judge, and the ids to find the report in the console.
+
 
 
 const TITLE = {
@@ -3501,7 +4135,6 @@ const KPI_ROWS = [
     ['error_request_count', 'Failed requests', ''],
     ['max_users', 'Peak concurrent users', ''],
 ];
-const format = (n) => (n === undefined ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: 2 }));
 /** Says which success rate is shown and judged: the exact one from the counts, or the report's integer. */
 function successRateNote(basis) {
     if (!basis)
@@ -3527,6 +4160,7 @@ function renderRunSummary(s) {
     if (sentence)
         lines.push(sentence, '');
     lines.push(...baselineSection(s.baseline), ...figuresSection(s), ...thresholdsSection(s.verdicts), ...casesSection(s));
+    lines.push(...environmentSection(s.environment));
     lines.push(...trendSection(s), ...idsSection(s));
     return lines.join('\n');
 }
@@ -3647,7 +4281,7 @@ function casesSection(s) {
         lines.push(...caseTables(cases));
     if (missing.length > 0) {
         const which = missing.map((m) => code(m, false)).join(', ');
-        lines.push(`Not shown, ${summary_plural(missing.length, 'case')} without a readable detail: ${which}.`, '');
+        lines.push(`Not shown, ${markdown_plural(missing.length, 'case')} without a readable detail: ${which}.`, '');
     }
     return lines;
 }
@@ -3655,7 +4289,7 @@ function caseTables(cases) {
     const requests = cases.reduce((n, c) => n + c.requests.length, 0);
     const ranked = rankedRequests(cases);
     const slowest = ranked.slice(0, SLOWEST);
-    const title = `Per case: ${summary_plural(cases.length, 'case')}, ${summary_plural(requests, 'request')}`;
+    const title = `Per case: ${markdown_plural(cases.length, 'case')}, ${markdown_plural(requests, 'request')}`;
     const rows = cases.slice(0, MAX_CASE_ROWS).map(({ name, figures: f }) => {
         const cells = [
             code(name),
@@ -3690,7 +4324,7 @@ function slowestTable(slowest, unranked) {
     if (slowest.length === 0)
         return unranked === 0 ? [] : ['No request has a TP95 in the report, so none is ranked.', ''];
     const n = slowest.length;
-    const left = unranked > 0 ? ` (${summary_plural(unranked, 'request')} without a TP95 left out)` : '';
+    const left = unranked > 0 ? ` (${markdown_plural(unranked, 'request')} without a TP95 left out)` : '';
     const head = n === 1 ? 'The slowest request by TP95' : `The ${COUNT_WORDS[n]} slowest requests by TP95`;
     return [
         `${head}${left}:`,
@@ -3773,45 +4407,6 @@ function idsSection(s) {
     ].filter(Boolean);
     return ['| | |', '|---|---|', ...rows, ''];
 }
-const unit = (n, suffix) => (n === undefined ? 'n/a' : `${format(n)}${suffix}`);
-const summary_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/** A full stop, unless the text ends with one (or another mark) already. */
-const fullStop = (text) => (/[.!?]$/.test(text) ? text : `${text}.`);
-/** User text on one line, with characters that would reorder or hide it (bidi overrides, controls) shown as code points. */
-const visible = (text) => text
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/\p{Cc}/gu, errors_codePoint)
-    .replace(errors_INVISIBLE, errors_codePoint);
-/**
- * Inline code for user text (a name, a rule naming one): nothing in it renders as Markdown or HTML, nor
- * mentions anyone. The fence is longer than any run of backticks inside; `|` escaped in a table cell.
- */
-function code(text, cell = true) {
-    const flat = visible(text);
-    if (flat === '')
-        return '—';
-    // In a cell GitHub reads `\|` as `\` and an escaped pipe, others as `\\` and the cell's end: escaped text reads alike in both.
-    if (cell && flat.includes('\\|'))
-        return escaped(flat);
-    const fence = '`'.repeat(Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length)) + 1);
-    // A space each side keeps a backtick at an end from joining the fence; CommonMark strips one from each side.
-    const pad = /^`|`$|^ .* $/.test(flat) ? ' ' : '';
-    return `${fence}${pad}${cell ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
-}
-/** A name as a message quotes it (common/errors.ts' quote: a JSON string). */
-const QUOTED = /("(?:[^"\\]|\\.)*")/;
-/**
- * A message holding user text (a verdict's note): the names it quotes as inline code, the rest with
- * its Markdown and HTML characters escaped; `cell`: in a table cell.
- */
-function prose(text, cell = true) {
-    return text
-        .split(QUOTED)
-        .map((part, i) => (i % 2 === 1 ? code(part, cell) : escaped(visible(part))))
-        .join('');
-}
-/** Text with every character escaped that Markdown or HTML would read as markup. */
-const escaped = (text) => text.replace(/[\\`*_[\]<>|~&]/g, '\\$&');
 
 ;// CONCATENATED MODULE: ./src/run/results.ts
 // The run's results as files: results.json (schema 1, for later steps and for a later run that
@@ -4044,23 +4639,6 @@ async function stopRun(client, ref, runId, api) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/run/state.ts
-// What the main step leaves for the post step (core.saveState), by name.
-const STATE = {
-    isPost: 'isPost',
-    /** Our run's id, once known. */
-    runId: 'task_run_id',
-    testSuiteId: 'project',
-    /** Set (with wait: true) just before the start is sent: from then on the post step looks after the run. */
-    waiting: 'waiting',
-    /** The task's runs before the start, comma-separated: after a start of unknown outcome, a run not among them is ours. */
-    runsBefore: 'runs_before',
-    /** The API the start went through (BatchUpdateTaskStatus or UpdateTaskStatus); the stop takes the same. */
-    statusApi: 'status_api',
-    /** Set when the main step saw the run end. */
-    ended: 'ended',
-};
-
 ;// CONCATENATED MODULE: ./src/run/verdict.ts
 // The verdict on a run that was followed: its status from how it ended, its report and the
 // thresholds, and the message that fails the step.
@@ -4240,8 +4818,13 @@ function narrator(runId, { timing, log }, heartbeatMs) {
 
 
 
+
+
+
 /** Time allowed for the report after the run ends, beyond timeout_minutes. */
 const REPORT_GRACE_MS = 60_000;
+/** Time allowed for putting the variables back, from when it begins. */
+const PUT_BACK_MS = 60_000;
 async function runMain(runner, signals = processSignals) {
     const known = { phase: 'before' };
     try {
@@ -4249,14 +4832,18 @@ async function runMain(runner, signals = processSignals) {
         hookCancellation(runner, signals, config, known);
         const deadline = Date.now() + config.timeoutMs;
         const session = await connect(runner, config, deadline, known);
-        const { ref, before } = await prepare(runner, config, session.client, known);
+        const { ref, before, variables } = await prepare(runner, config, session.client, known);
+        await setUpEnvironment(runner, config, session.client, ref, variables, known);
         const runId = await start(runner, config, session.client, ref, before, known);
         const ids = { taskId: config.taskId, taskRunId: runId, testSuiteId: ref.testSuiteId, iamProjectId: session.iamProjectId };
         if (!config.wait)
             return await reportStarted(runner, config, ids, known);
         const end = await waitForRun(session.client, config.taskId, runId, { deadline, pollMs: config.pollMs, runsBefore: before });
-        if (end.kind === 'ended')
+        if (end.kind === 'ended') {
             runner.saveState(STATE.ended, 'true');
+            known.ended = true;
+            await known.putBack?.();
+        }
         // The report and the baseline share the minute allowed after the wait.
         const reportClient = session.client.withRetry((0,huawei_retry/* retrySettings */.wP)(config.maxAttempts, Date.now() + REPORT_GRACE_MS, runner, 'the 60 s allowed for the report'));
         const outline = await readReport(runner, reportClient, runId);
@@ -4266,6 +4853,9 @@ async function runMain(runner, signals = processSignals) {
     }
     catch (error) {
         const message = (0,api_error/* errorMessage */.gJ)(error);
+        // With no run of ours going on, the variables go back now; otherwise the post step stops the run first.
+        if (!runMayBeGoing(known))
+            await known.putBack?.();
         // Once the run is judged, its status and summary stand; a later failure (the comment) is only reported.
         if (!known.judged)
             await reportError(runner, known, message).catch((e) => runner.warning(`Could not write the summary: ${String(e)}`));
@@ -4275,6 +4865,8 @@ async function runMain(runner, signals = processSignals) {
 /** The settings, with their notices and warnings logged; the task id and comment settings noted. */
 function readConfig(runner, known) {
     const config = resolveRunConfig(readInputs(runner, RUN_INPUTS), runner.env);
+    if (config.environment.maskVariables)
+        config.environment.variables.forEach((v) => runner.setSecret(v.value));
     known.taskId = config.taskId;
     known.comment = config.comment;
     known.resultsDir = config.gate.resultsDir;
@@ -4304,26 +4896,66 @@ async function connect(runner, config, deadline, known) {
     warnIfKeysExpireFirst(runner, config, deadline + REPORT_GRACE_MS);
     return session;
 }
-/** The task's PerfTest project and its runs so far, saved for the post step before anything starts. */
+/**
+ * The task's PerfTest project, the variables to set checked against it, and the task's runs so far,
+ * saved for the post step before anything starts.
+ */
 async function prepare(runner, config, client, known) {
     const task = await client.showTask(config.taskId);
     const testSuiteId = await testSuiteOfTask(runner, client, config, task.testSuiteId);
     await checkCaseNames(client, config, testSuiteId);
     known.testSuiteId = testSuiteId;
+    const variables = config.environment.variables.length > 0 ? await planVariables(client, testSuiteId, config.environment) : [];
     const before = await runsOf(client, config.taskId, task);
     runner.saveState(STATE.testSuiteId, String(testSuiteId));
     runner.saveState(STATE.runsBefore, [...before].join(','));
-    if (config.wait)
-        runner.saveState(STATE.waiting, 'true');
-    return { ref: { testSuiteId, taskId: config.taskId }, before };
+    return { ref: { testSuiteId, taskId: config.taskId }, before, variables };
+}
+/**
+ * The PR's own environment: the variables set (and read back), then each case debugged once when
+ * preflight is on. From the first write on, `known.putBack` puts the variables back.
+ */
+async function setUpEnvironment(runner, config, client, ref, records, known) {
+    const { maskVariables: masked, preflight } = config.environment;
+    if (records.length === 0 && !preflight)
+        return;
+    const environment = (known.environment = { testSuiteId: ref.testSuiteId, variables: [] });
+    if (records.length > 0) {
+        // Old values may be secrets too.
+        if (masked)
+            secretsOf(records).forEach((s) => runner.setSecret(s));
+        const saved = { testSuiteId: ref.testSuiteId, masked, records };
+        known.putBack = async () => {
+            known.putBack = undefined;
+            const bound = (0,huawei_retry/* retrySettings */.wP)(config.maxAttempts, Date.now() + PUT_BACK_MS, runner, 'the 60 s allowed for putting the variables back');
+            const rows = await putBackVariables(runner, client.withRetry(bound), saved, 'main');
+            environment.variables = records.map((r) => rows.get(r.name));
+        };
+        environment.variables = await setEnvironmentVariables(runner, client, saved);
+    }
+    if (!preflight)
+        return;
+    const hide = masked ? hider(secretsOf(records)) : (text) => text;
+    const report = await runPreflight(client, ref, { type: config.clusterType, id: config.clusterId }, hide);
+    known.environment.preflight = report;
+    for (const c of unprovedCases(report))
+        runner.warning(`Preflight of case "${c.name}" listed no request results: it was not checked.`);
+    const failure = preflightFailureMessage(report, config.taskId);
+    if (failure)
+        throw new Error(failure);
 }
 /** Starts the run once; its id goes to the state and the task_run_id output. */
 async function start(runner, config, client, ref, before, known) {
     known.phase = 'starting';
+    // From here on the post step looks after the run, should the job end while it goes on.
+    if (config.wait)
+        runner.saveState(STATE.waiting, 'true');
     const started = await startRun(client, ref, { type: config.clusterType, id: config.clusterId }, before).catch((error) => {
         // Refused outright: no run exists, and the post step has nothing to look after.
-        if (!(error instanceof RunMayExist))
+        if (!(error instanceof RunMayExist)) {
             runner.saveState(STATE.waiting, '');
+            known.phase = 'before';
+        }
         throw error;
     });
     known.taskRunId = started.runId;
@@ -4338,7 +4970,13 @@ async function reportStarted(runner, config, ids, known) {
     runner.setOutput('status', 'started');
     known.judged = true;
     runner.info('wait is false: not waiting for the run, which goes on after this job.');
-    await report(runner, config.comment, known, undefined, { status: 'started', ...ids, kpis: {}, verdicts: [] });
+    await report(runner, config.comment, known, undefined, {
+        status: 'started',
+        ...ids,
+        kpis: {},
+        verdicts: [],
+        environment: known.environment,
+    });
 }
 /** The run's report outline; none is a warning, not a failure. */
 async function readReport(runner, client, runId) {
@@ -4381,6 +5019,7 @@ async function judgeAndReport(runner, config, ids, { end, outline, baseline, run
         baseline: baseline.kind === 'found' || baseline.reason !== undefined ? baseline : undefined,
         cases: cases?.report,
         caseNote: cases?.note,
+        environment: known.environment,
     });
     warnUnjudged(runner, judged.verdicts, baseline);
     const failure = failureMessage(judged, ids.taskRunId, config.timeoutMs);
@@ -4462,32 +5101,64 @@ function warnIfKeysExpireFirst(runner, config, bound) {
 
 
 
+
+
 /** The post step's own bound: it runs after a cancellation, when little time is left. */
 const POST_TIMEOUT_MS = 60_000;
 async function runPost(runner) {
-    if (runner.getState(STATE.waiting) !== 'true' || runner.getState(STATE.ended) === 'true') {
-        runner.debug('Nothing to stop: the run was not started, not waited for, or seen to end.');
+    const stopping = runner.getState(STATE.waiting) === 'true' && runner.getState(STATE.ended) !== 'true';
+    const variables = savedVariables(runner);
+    if (!stopping && !variables) {
+        runner.debug('Nothing to stop or put back: the run was not started, not waited for, or seen to end, and no variable is left set.');
         return;
     }
-    const saved = runner.getState(STATE.runId);
+    if (variables?.masked)
+        secretsOf(variables.records).forEach((s) => runner.setSecret(s));
     let config;
+    let failure;
     try {
         config = resolveRunConfig(readInputs(runner, RUN_INPUTS), runner.env);
         const retry = (0,huawei_retry/* retrySettings */.wP)(config.maxAttempts, Date.now() + POST_TIMEOUT_MS, runner, "the post step's 60 s");
         const { client } = await openSession(runner, config, retry);
-        const ref = { testSuiteId: Number(runner.getState(STATE.testSuiteId)), taskId: config.taskId };
+        // The run first: variables put back under a run still going would change its target.
+        if (stopping)
+            failure = await stopOurRun(runner, client, config.taskId);
+        if (variables)
+            await putBackAfterwards(runner, client.withRetry({ ...retry, policy: { ...retry.policy, deadline: Date.now() + POST_TIMEOUT_MS } }), variables);
+    }
+    catch (error) {
+        failure = `Could not ${stopping ? 'stop the run or ' : ''}put the variables back (task ${config?.taskId ?? '(unknown)'}): ${(0,api_error/* errorMessage */.gJ)(error)}.`;
+    }
+    if (failure)
+        runner.setFailed(failure);
+}
+/** Stops the run the main step started (or may have); the step's failure message, if it could not. */
+async function stopOurRun(runner, client, taskId) {
+    const saved = runner.getState(STATE.runId);
+    try {
+        const ref = { testSuiteId: Number(runner.getState(STATE.testSuiteId)), taskId };
         // The task's runs before our start, as the main step noted them.
         const before = new Set(runner.getState(STATE.runsBefore).split(',').filter(Boolean).map(Number));
         const runId = saved ? Number(saved) : await runOfLostStart(client, ref, before);
         if (runId === undefined)
-            return;
+            return undefined;
         const api = (runner.getState(STATE.statusApi) || undefined);
         runner.info(await stopIfOurs(client, ref, runId, before, api));
+        return undefined;
     }
     catch (error) {
-        const which = saved ? `run ${saved}` : `the run task ${config?.taskId ?? '(unknown)'} may have started`;
-        runner.setFailed(`Could not stop ${which}: ${(0,api_error/* errorMessage */.gJ)(error)}. Stop it in the CodeArts PerfTest console.`);
+        const which = saved ? `run ${saved}` : `the run task ${taskId} may have started`;
+        return `Could not stop ${which}: ${(0,api_error/* errorMessage */.gJ)(error)}. Stop it in the CodeArts PerfTest console.`;
     }
+}
+/** Puts back what the main step left set, and says so in the job summary too. */
+async function putBackAfterwards(runner, client, saved) {
+    const rows = await putBackVariables(runner, client, saved, 'post');
+    const environment = { testSuiteId: saved.testSuiteId, variables: [...rows.values()] };
+    runner.appendSummary(['#### Put back by the post step', '', ...environmentSection(environment)].join('\n') + '\n');
+    const failed = [...rows.values()].filter((r) => r.failed).map((r) => r.name);
+    if (failed.length > 0)
+        throw new Error(`${failed.join(', ')} could not be put back (see the warnings above); do it in the CodeArts PerfTest console`);
 }
 /** How often, and how far apart, ShowTask is asked again while it does not show our run yet. */
 const LAG_CHECKS = 10;

@@ -13,6 +13,10 @@ export const DEMO = {
   securityToken: 'demo-security-token-for-the-temporary-key',
   perftestProject: 393862,
   cases: [449269, 449270],
+  /** What TARGET_HOST, the demo project's global variable that browse-catalogue's and place-order's host names, holds. */
+  targetHost: 'shop.example.com',
+  /** Global variables of the demo PerfTest project, by name: their ids. */
+  variables: { TARGET_HOST: 52001, API_TOKEN: 52002, VUSER_ID: 52003, accounts: 52004 },
   identityProvider: 'github-actions',
   audience: 'iam.myhuaweicloud.com',
   runnerRequestToken: 'emulator-runner-request-token',
@@ -39,6 +43,12 @@ export const DEFAULT_FIXTURE: Fixture = {
       id: DEMO.perftestProject,
       name: 'checkout-perf',
       description: 'Checkout service load tests',
+      variables: [
+        { id: DEMO.variables.TARGET_HOST, name: 'TARGET_HOST', variable_type: 2, variable: [DEMO.targetHost] },
+        { id: DEMO.variables.API_TOKEN, name: 'API_TOKEN', variable_type: 2, variable: ['demo-api-token-value'] },
+        { id: DEMO.variables.VUSER_ID, name: 'VUSER_ID', variable_type: 1, variable: [1, 100] },
+        { id: DEMO.variables.accounts, name: 'accounts', variable_type: 3, variable: ['accounts.csv'] },
+      ],
       cases: [
         { id: 449260, name: 'checkout', type: 1, status: 1, parent_id: 0 },
         {
@@ -47,6 +57,7 @@ export const DEFAULT_FIXTURE: Fixture = {
           type: 2,
           status: 1,
           parent_id: 449260,
+          host: '${TARGET_HOST}',
           profile: { rps: 420, avg_response_time: 86, success_rate: 99.95 },
           requests: [
             { name: 'GET /catalogue', share: 5, time: 1 },
@@ -61,6 +72,7 @@ export const DEFAULT_FIXTURE: Fixture = {
           type: 2,
           status: 1,
           parent_id: 449260,
+          host: '${TARGET_HOST}',
           profile: { rps: 180, avg_response_time: 240, success_rate: 99.6 },
           requests: [
             { name: 'POST /cart', share: 1, time: 0.6 },
@@ -77,6 +89,7 @@ export const DEFAULT_FIXTURE: Fixture = {
           type: 2,
           status: 1,
           parent_id: 449260,
+          host: 'inventory.example.com',
           profile: { rps: 90, avg_response_time: 910, success_rate: 91.2 },
           requests: [
             { name: 'GET /inventory/stock', share: 3, time: 0.8, errors: 1 },
@@ -117,6 +130,8 @@ export const DEFAULT_FIXTURE: Fixture = {
   },
   firstTaskId: 1200001,
   run: { waitingSeconds: 5, runningSeconds: 60, stoppingSeconds: 3, startLagSeconds: 2 },
+  // Pull requests' preview environments (pr-7.preview.example.com) are reachable too.
+  reachableHosts: [DEMO.targetHost, 'inventory.example.com', '*.preview.example.com'],
 };
 
 /** The create action's inputs for the demo account, against an emulator at `endpoint`. */

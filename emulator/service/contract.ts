@@ -149,7 +149,8 @@ export function checkRequest(name: string, parts: RequestParts): Violation[] {
   return violations;
 }
 
-const inBody = (v: Violation): Violation => ({ ...v, path: v.path ? `body.${v.path}` : 'body' });
+/** `body.name`, or `body[0].name` for a body that is a list. */
+const inBody = (v: Violation): Violation => ({ ...v, path: v.path ? `body${v.path.startsWith('[') ? '' : '.'}${v.path}` : 'body' });
 
 /** A 2xx JSON answer against the operation's response model (response headers aside). */
 export function checkAnswer(name: string, body: unknown): Violation[] {

@@ -98,4 +98,31 @@ export const faults = {
       if (run && state.isActive(run)) run.stoppedAt = state.now();
     },
   }),
+  /**
+   * Someone else (another pull request's job, someone in the console) sets the PerfTest project's
+   * global variable `name` to `values` just before this request; its id, type and modes stay.
+   */
+  otherWriterSets: (projectId: number, name: string, values: (string | number)[]): Fault => ({
+    kind: 'meanwhile',
+    label: `another writer sets variable ${name} of PerfTest project ${projectId} to ${JSON.stringify(values)}`,
+    act: (state) => {
+      variableNamed(state, projectId, name).variable = [...values];
+    },
+  }),
+  /** Someone else deletes the PerfTest project's global variable `name` just before this request. */
+  otherWriterDeletes: (projectId: number, name: string): Fault => ({
+    kind: 'meanwhile',
+    label: `another writer deletes variable ${name} of PerfTest project ${projectId}`,
+    act: (state) => {
+      const variables = state.variablesOf(projectId);
+      variables.splice(variables.indexOf(variableNamed(state, projectId, name)), 1);
+    },
+  }),
 };
+
+/** The project's variable of that name; a fault naming one that does not exist is a test's mistake. */
+function variableNamed(state: State, projectId: number, name: string) {
+  const found = state.variablesOf(projectId).find((v) => v.name === name);
+  if (!found) throw new Error(`fault: PerfTest project ${projectId} has no variable named ${name}`);
+  return found;
+}

@@ -3,9 +3,11 @@
 import { route, type Route } from '../shared/route.js';
 import { operationOf } from './contract.js';
 import * as cases from './cpts/cases.js';
+import * as debug from './cpts/debug.js';
 import * as projects from './cpts/projects.js';
 import * as runs from './cpts/runs.js';
 import * as tasks from './cpts/tasks.js';
+import * as variables from './cpts/variables.js';
 import * as iam from './iam.js';
 import type { State } from './state.js';
 
@@ -31,6 +33,11 @@ export const SERVICE_ROUTES: Route<State>[] = [
   operation('ListProjectSets', projects.listProjectSets),
   operation('ListProjectTestCase', projects.listProjectTestCase),
   operation('ListTaskCases', projects.listTaskCases),
+  operation('ListVariables', variables.listVariables),
+  operation('UpdateVariable', variables.updateVariable),
+  operation('CreateVariable', variables.createVariable),
+  operation('DeleteVariable', variables.deleteVariable),
+  operation('DebugCase', debug.debugCase),
   operation('KeystoneListProjects', iam.keystoneListProjects),
   operation('KeystoneListAuthProjects', iam.keystoneListAuthProjects),
   operation('CreateTokenWithIdToken', (ctx, h) => iam.createTokenWithIdToken(ctx, h['x-idp-id']), false),

@@ -5,6 +5,7 @@ import type { Call } from '../shared/route.js';
 import type { CaseSeed, CredentialSeed, Fixture, PerfTestProjectSeed } from '../shared/seed.js';
 import { checkCaseGaps, checkCaseOverrides, type CaseFigureOverrides, type CaseGaps } from './case-figures.js';
 import { checkFigures, type Figures } from './figures.js';
+import { VariableStore, type CaseTarget, type Variable } from './variables.js';
 
 export interface Task {
   id: number;
@@ -55,6 +56,15 @@ export interface Run {
   caseGaps?: CaseGaps;
   /** A seeded run's own outcome: ends abnormally (run_status 3) or not, whatever its cases say. */
   endsAbnormally?: boolean;
+  /**
+   * The host each of its cases' requests went to, by case name: the case's host with the PerfTest
+   * project's global variables as they were when the run started (or was seeded); '' for a case whose
+   * seed names no host. The emulator takes the variables' values at the start: whether the service
+   * reads them at the start or during the run is not documented.
+   */
+  hosts: Record<string, string>;
+  /** Its cases whose host the load generators could not reach, by name: every request of theirs is an error. */
+  unreachable: string[];
 }
 
 /** How a seeded run ended, or 'running' for one still going on. */
@@ -90,6 +100,8 @@ export class State {
   readonly subjectTokens = new Map<string, number>();
   /** Counter behind deterministic ids of issued tokens and keys. */
   serial = 0;
+  /** The PerfTest projects' global variables (copies of the seed's, made when first read). */
+  readonly variables: VariableStore;
   private nextTaskId: number;
   private nextRunId = 7700001;
 
@@ -98,6 +110,17 @@ export class State {
     readonly now: () => number,
   ) {
     this.nextTaskId = fixture.firstTaskId;
+    this.variables = new VariableStore(fixture);
+  }
+
+  /** The PerfTest project's global variables, live: a test may read or change them. Throws for an unknown project. */
+  variablesOf(projectId: number): Variable[] {
+    return this.variables.of(projectId);
+  }
+
+  /** Where the case's requests go now: its host with the project's variables resolved, and whether it is reachable. */
+  targetOf(projectId: number, c: CaseSeed): CaseTarget {
+    return this.variables.targetOf(projectId, c);
   }
 
   keys(): CredentialSeed[] {
@@ -190,7 +213,15 @@ export class State {
       cluster_type,
       cluster_id,
       ...own,
+      hosts: {},
+      unreachable: [],
     };
+    // The variables as they are now: a run keeps the hosts it started with (see Run.hosts).
+    for (const c of this.casesOfRun(run)) {
+      const target = this.targetOf(run.project_id, c);
+      run.hosts[c.name] = target.host;
+      if (!target.reachable) run.unreachable.push(c.name);
+    }
     this.runs.set(run.id, run);
     task.runIds.push(run.id);
     return run;

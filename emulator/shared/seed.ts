@@ -21,6 +21,15 @@ export interface CaseSeed {
   transactions?: TransactionSeed[];
   /** A run that includes this case ends abnormally (run_status 3). */
   endsAbnormally?: boolean;
+  /**
+   * The host its requests go to, which may hold `${NAME}` references to its PerfTest project's global
+   * variables (`${TARGET_HOST}`); each resolves to the variable's first value, and a reference to no
+   * variable stays as it is (so it names no host the load generators can reach). A case without one is
+   * always reachable and its requests' URLs are their paths alone.
+   */
+  host?: string;
+  /** Its requests' protocol, kept apart from their URLs as the service keeps it; default 'https'. */
+  protocol?: 'http' | 'https';
 }
 
 /**
@@ -35,6 +44,12 @@ export interface RequestSeed {
   share: number;
   time: number;
   errors?: number;
+  /**
+   * What DebugCase answers for this request when its case's host is reachable: by default status
+   * '200' and success; given, this status code (e.g. '500') and result 0 (failure), with this error
+   * reason or one naming the status code.
+   */
+  debug?: { statusCode: string; errorReason?: string };
 }
 
 /** A custom transaction: one per iteration of the requests it spans, as long as they take together. */
@@ -44,11 +59,33 @@ export interface TransactionSeed {
   requests: string[];
 }
 
+/**
+ * A global variable of a PerfTest project (ListVariables' VariableDetail): usable in request bodies
+ * and in a request's URL, its values taken in order per virtual user and iteration.
+ */
+export interface VariableSeed {
+  id: number;
+  name: string;
+  /** 1 integer, 2 enumeration, 3 file, 5 text (text only on some sites: Fixture.textVariables). */
+  variable_type: 1 | 2 | 3 | 5;
+  variable: (string | number)[];
+  /** Whether something uses it; default: whether a case's host of the project names it. */
+  is_quoted?: boolean;
+  /** 0 sequential (default), 1 random. */
+  variable_mode?: 0 | 1;
+  /** 0 per case (default), 1 per concurrency. */
+  share_mode?: 0 | 1;
+  /** A file variable's size in bytes, as ListVariables gives it (default 2048); files only. */
+  file_size?: number;
+}
+
 export interface PerfTestProjectSeed {
   id: number;
   name: string;
   description: string;
   cases: CaseSeed[];
+  /** Its global variables. */
+  variables?: VariableSeed[];
 }
 
 export interface CredentialSeed {
@@ -141,4 +178,16 @@ export interface Fixture {
    * refuses BatchUpdateTaskStatus for them, so that only UpdateTaskStatus works.
    */
   statusApi?: 'new' | 'old-only';
+  /**
+   * Host patterns (`*` matching any run of characters, case-insensitive, matched against the host
+   * without its port) that the emulated load generators can reach: a case whose resolved host matches
+   * none fails as an unknown host (its DebugCase fails, and a run of it shows every request an error).
+   * Unset, every host is reachable (except one with an unresolved `${NAME}`).
+   */
+  reachableHosts?: string[];
+  /**
+   * Whether the site has text global variables (variable_type 5), as only some sites do; default true.
+   * False plays a site without them: ListVariables, UpdateVariable and CreateVariable refuse type 5.
+   */
+  textVariables?: boolean;
 }

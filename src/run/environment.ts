@@ -45,6 +45,12 @@ export function valuesText(values: unknown[], masked: boolean): string {
   return texts.length === 1 ? quote(texts[0]) : `[${texts.map((t) => quote(t)).join(', ')}]`;
 }
 
+/** Values as a summary cell shows them (as code): one value as it is, several as a JSON list, or ***. */
+export function cellText(values: unknown[], masked: boolean): string {
+  if (masked) return MASK;
+  return values.length === 1 && typeof values[0] === 'string' ? values[0] : JSON.stringify(values);
+}
+
 /** Replaces each secret in a text (a URL or an error the service wrote) with ***. */
 export function hider(secrets: string[]): (text: string) => string {
   // Longest first, so that a secret holding a shorter one is hidden whole.
@@ -80,7 +86,7 @@ export async function setEnvironmentVariables(runner: Runner, client: CptsClient
     const was = r.was === undefined ? 'created for this run' : `was ${shown(r.was)}`;
     runner.info(`Set variable ${r.name} of PerfTest project ${testSuiteId} to ${shown(r.ours)} (${was}); read back.`);
   }
-  return records.map((r) => ({ name: r.name, set: shown(r.ours), was: r.was && shown(r.was) }));
+  return records.map((r) => ({ name: r.name, set: cellText(r.ours, masked), was: r.was && cellText(r.was, masked) }));
 }
 
 /**
@@ -101,8 +107,8 @@ export async function putBackVariables(
     (warn ? runner.warning : runner.info).call(runner, log);
     rows.set(record.name, {
       name: record.name,
-      set: valuesText(record.ours, masked),
-      was: record.was && valuesText(record.was, masked),
+      set: cellText(record.ours, masked),
+      was: record.was && cellText(record.was, masked),
       after,
       warn,
     });

@@ -85,7 +85,7 @@ export async function planVariables(client: CptsClient, testSuiteId: number, con
     const [found] = matches;
     if (!found) {
       if (config.createVariables) return { name, variable_type: VARIABLE_TYPE.enumeration, ours: [value] };
-      const names = existing.map((v) => v.name);
+      const names = existing.map((v) => v.name).sort();
       throw new InputError(
         'variables',
         `Input "variables" names ${name}, which is not a global variable of PerfTest project ${testSuiteId}` +

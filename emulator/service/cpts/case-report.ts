@@ -9,12 +9,14 @@
 //
 // A run still going on shows its figures so far, zero before its load starts: the service's console
 // shows a run's per-case figures live, so its API most likely does too (the action asks only once the
-// run has ended). A stopped run's figures stop at the stop request, as the outline's do.
+// run has ended). A stopped run's figures stop at the stop request, as the outline's do. A case whose
+// host was unreachable when the run started counts every one of its requests an error (success rate
+// 0), and so do its requests and custom transactions, as the outline counts it.
 import { createHash } from 'node:crypto';
 import type { CaseSeed, RequestSeed, TransactionSeed } from '../../shared/seed.js';
 import { baseFigures, requestsOf, TIME_CHAIN, withOverrides, type CaseOverrides, type ItemFigures, type Sample } from '../case-figures.js';
 import { caseRunIdOf, type Run, type State } from '../state.js';
-import { caseLoad, DEFAULT_PROFILE, loadSeconds } from './report.js';
+import { caseLoadIn, DEFAULT_PROFILE, loadSeconds } from './report.js';
 
 /** A case of a run, as the report lists it. */
 export interface CaseRun {
@@ -114,7 +116,7 @@ function transactionSample(t: TransactionSeed, requests: RequestSeed[], samples:
 export function caseReport(state: State, run: Run, c: CaseRun): CaseReport {
   const seconds = loadSeconds(state, run);
   const profile = c.seed.profile ?? DEFAULT_PROFILE;
-  const { requests: count, errors } = caseLoad(profile, seconds);
+  const { requests: count, errors } = caseLoadIn(run, c.seed, seconds);
   const whole: Sample = { count, errors, avg: profile.avg_response_time, seconds };
   const base = baseFigures(whole);
   const samples = requestSamples(c.requests, whole);

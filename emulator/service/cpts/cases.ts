@@ -17,6 +17,7 @@ import type { Answer } from '../../shared/answer.js';
 import type { CaseRunIdField } from '../../shared/seed.js';
 import { checkCaseGaps, checkCaseOverrides, wireFigures, type ItemFigures } from '../case-figures.js';
 import type { CallContext, Run, State } from '../state.js';
+import { pathOf } from '../variables.js';
 import { caseReport, caseRunsOf, dbId, type CaseRun } from './case-report.js';
 import { existingRun, notYours, OK, pathInt } from './common.js';
 
@@ -68,9 +69,6 @@ export function showMergeTaskCase(ctx: CallContext): Answer {
   return { status: 200, body: { ...OK, extend: {}, result: { err_message: '', case_aw_info_list } } };
 }
 
-/** An HTTP request's path, from a request name such as `POST /orders`; none for a name of another form. */
-const urlOf = (name: string) => /^[A-Z]+ (\/.*)$/.exec(name)?.[1];
-
 /** A CaseReportDetail: the figures by the contract's names, with what names the item. */
 function detailItem(names: Record<string, unknown>, figures: ItemFigures, seconds: number) {
   return { ...names, checkpointResult: true, duration: seconds, ...wireFigures(figures) };
@@ -94,7 +92,7 @@ function detailOf(state: State, run: Run, c: CaseRun) {
   return {
     performance: { ...performance, currentThreadNum: 50 },
     detailDatas: report.requests.map(({ name, figures }) => {
-      const url = urlOf(name);
+      const url = pathOf(name);
       const id = dbId(c, 'request', name);
       return detailItem({ name, detailId: id, awId: id, isAW: true, datumType: DATUM.aw, ...(url ? { url } : {}) }, figures, seconds);
     }),

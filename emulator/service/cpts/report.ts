@@ -1,6 +1,9 @@
 // A deterministic report outline for a run, derived from its cases' profiles and how long it ran,
-// except for the figures the run carries (figures.ts), which are shown as they are.
+// except for the figures the run carries (figures.ts), which are shown as they are. A case whose host
+// the load generators could not reach when the run started (Run.unreachable) sends as many requests
+// as its profile says, and every one of them is an error.
 import { countsWith, RESPONSE_TIME_FIGURES, type FigureName, type Figures } from '../figures.js';
+import type { CaseSeed } from '../../shared/seed.js';
 import type { Run, State } from '../state.js';
 
 /** The profile of a case the fixture gives none. */
@@ -33,6 +36,12 @@ export function caseLoad(profile: { rps: number; success_rate: number }, seconds
   return { requests, errors: Math.round((requests * (100 - profile.success_rate)) / 100) };
 }
 
+/** A case's requests and errors in this run: every request an error when its host was unreachable. */
+export function caseLoadIn(run: Run, c: CaseSeed, seconds: number): { requests: number; errors: number } {
+  const load = caseLoad(c.profile ?? DEFAULT_PROFILE, seconds);
+  return run.unreachable.includes(c.name) ? { requests: load.requests, errors: load.requests } : load;
+}
+
 function loadOf(state: State, run: Run): Load {
   const cases = state.casesOfRun(run);
   const seconds = loadSeconds(state, run);
@@ -44,7 +53,7 @@ function loadOf(state: State, run: Run): Load {
   let minTime = Infinity;
   for (const c of cases) {
     const profile = c.profile ?? DEFAULT_PROFILE;
-    const { requests: count, errors: failed } = caseLoad(profile, seconds);
+    const { requests: count, errors: failed } = caseLoadIn(run, c, seconds);
     requests += count;
     errors += failed;
     weightedTime += profile.avg_response_time * count;

@@ -275,3 +275,32 @@ test('create_variables: a missing variable is created for the run and deleted af
   expect(valueOf('PR_NUMBER')).toBeUndefined();
   expect(step.summary).toContain('| `PR_NUMBER` | `42` | none (created) | ✅ deleted (created for this run) |');
 });
+
+test('a put-back that fails in the main step is left to the post step, which puts the value back', async () => {
+  const taskId = newTask();
+  harness.emulator.script('UpdateVariable', [null, faults.serverError(500)]);
+  const main = await run(taskId, { variables: `TARGET_HOST=${PREVIEW}`, max_attempts: '1' });
+  // The run itself passed; the variable is the post step's now.
+  expect(main.exitCode).toBe(0);
+  expect(logOf(main)).toMatch(
+    /::warning::Could not put TARGET_HOST of PerfTest project \d+ back to "shop\.example\.com": .*HTTP 500.*The post step tries again\./,
+  );
+  expect(main.summary).toContain('❌ not put back yet (the post step tries again)');
+  expect(valueOf('TARGET_HOST')).toEqual([PREVIEW]);
+  expect(JSON.parse(main.state.variables).records).toHaveLength(1);
+  const post = await run(taskId, { variables: `TARGET_HOST=${PREVIEW}`, max_attempts: '1' }, { state: main.state });
+  expect(post.exitCode).toBe(0);
+  expect(post.stdout).toContain(`Variable TARGET_HOST of PerfTest project ${DEMO.perftestProject} put back to "${DEMO.targetHost}".`);
+  expect(valueOf('TARGET_HOST')).toEqual([DEMO.targetHost]);
+});
+
+test('someone deleted the variable during the run: nothing to put back, with a warning', async () => {
+  const taskId = newTask();
+  harness.emulator.script('ShowTask', [null, null, faults.otherWriterDeletes(DEMO.perftestProject, 'API_TOKEN')]);
+  const step = await run(taskId, { variables: 'API_TOKEN=pr-token' });
+  expect(step.exitCode).toBe(0);
+  expect(logOf(step)).toContain(
+    `::warning::Variable API_TOKEN of PerfTest project ${DEMO.perftestProject} no longer exists: someone deleted it during the run.`,
+  );
+  expect(received('UpdateVariable')).toHaveLength(1);
+});

@@ -1407,7 +1407,10 @@ class CptsClient {
     /** UpdateVariable: sets the listed variables' names, types and values; the variable_id answered, if any. */
     async updateVariable(testSuiteId, body, options = {}) {
         const { parseVariableId } = await __nccwpck_require__.e(/* import() */ 330).then(__nccwpck_require__.bind(__nccwpck_require__, 330));
-        return this.request('UpdateVariable', 'PUT', `/v1/${this.iamProjectId}/variables/${testSuiteId}`, parseVariableId, { ...options, body });
+        return this.request('UpdateVariable', 'PUT', `/v1/${this.iamProjectId}/variables/${testSuiteId}`, parseVariableId, {
+            ...options,
+            body,
+        });
     }
     /** CreateVariable: adds the listed variables; the variable_id answered (the first one's), if any. */
     async createVariable(testSuiteId, body, options = {}) {

@@ -61,7 +61,7 @@ const requests = [];
 const emulator = await (0,_harness_emulator_js__WEBPACK_IMPORTED_MODULE_3__/* .startEmulator */ .s)({ log: (line) => requests.push(line), seed: { run: { waitingSeconds: 1, runningSeconds: 3 } } });
 try {
     heading(`Emulator (CodeArts PerfTest + IAM) on ${emulator.url}`);
-    console.log(indent(`A workflow run for pull request #${_harness_events_js__WEBPACK_IMPORTED_MODULE_4__/* .PULL_REQUEST_EVENT */ .B.number} of ${_harness_events_js__WEBPACK_IMPORTED_MODULE_4__/* .PULL_REQUEST_ENV */ .C.GITHUB_REPOSITORY}: create a task, then run and judge it.`));
+    console.log(indent(`A workflow run for pull request #${_harness_events_js__WEBPACK_IMPORTED_MODULE_4__/* .PULL_REQUEST_EVENT */ .B.number} of ${_harness_events_js__WEBPACK_IMPORTED_MODULE_4__/* .PULL_REQUEST_ENV */ .C.GITHUB_REPOSITORY}: create a task, then run it against the pull request's preview and judge it.`));
     const createInputs = (0,_harness_fixture_js__WEBPACK_IMPORTED_MODULE_5__/* .demoInputs */ .b4)(emulator.url);
     const created = await (0,_harness_run_step_js__WEBPACK_IMPORTED_MODULE_6__/* .runStep */ .eg)(CREATE, { inputs: createInputs });
     report('Step 1: create the task', CREATE, createInputs, created);
@@ -70,10 +70,13 @@ try {
         const runInputs = {
             ...(0,_harness_fixture_js__WEBPACK_IMPORTED_MODULE_5__/* .demoRunInputs */ .iP)(emulator.url, created.outputs.task_id),
             thresholds: 'success_rate >= 99.5\navg_response_time <= 300',
+            // The pull request's preview deployment, checked by a preflight, put back after the run.
+            variables: `TARGET_HOST=pr-${_harness_events_js__WEBPACK_IMPORTED_MODULE_4__/* .PULL_REQUEST_EVENT */ .B.number}.preview.example.com`,
+            preflight: 'true',
         };
         ran = await (0,_harness_run_step_js__WEBPACK_IMPORTED_MODULE_6__/* .runStep */ .eg)(RUN, { inputs: runInputs });
-        report('Step 2: run it and judge the figures', RUN, runInputs, ran);
-        await (0,_harness_run_step_js__WEBPACK_IMPORTED_MODULE_6__/* .runStep */ .eg)(RUN, { inputs: runInputs, state: ran.state }); // the post step: nothing to stop
+        report('Step 2: point it at the preview, check it answers, run it and judge the figures', RUN, runInputs, ran);
+        await (0,_harness_run_step_js__WEBPACK_IMPORTED_MODULE_6__/* .runStep */ .eg)(RUN, { inputs: runInputs, state: ran.state }); // the post step: nothing to stop or put back
     }
     heading('What the emulator received');
     console.log(indent(requests.join('\n')));

@@ -1498,7 +1498,10 @@ class CptsClient {
     /** UpdateVariable: sets the listed variables' names, types and values; the variable_id answered, if any. */
     async updateVariable(testSuiteId, body, options = {}) {
         const { parseVariableId } = await __nccwpck_require__.e(/* import() */ 330).then(__nccwpck_require__.bind(__nccwpck_require__, 330));
-        return this.request('UpdateVariable', 'PUT', `/v1/${this.iamProjectId}/variables/${testSuiteId}`, parseVariableId, { ...options, body });
+        return this.request('UpdateVariable', 'PUT', `/v1/${this.iamProjectId}/variables/${testSuiteId}`, parseVariableId, {
+            ...options,
+            body,
+        });
     }
     /** CreateVariable: adds the listed variables; the variable_id answered (the first one's), if any. */
     async createVariable(testSuiteId, body, options = {}) {
@@ -1685,7 +1688,7 @@ async function allPages(page) {
 }
 
 // EXTERNAL MODULE: ./src/cpts/types.ts
-var types = __nccwpck_require__(759);
+var cpts_types = __nccwpck_require__(759);
 ;// CONCATENATED MODULE: ./src/cpts/discovery.ts
 // Names to ids, the way a user sees things in the console: a PerfTest project by name
 // (ListProjectSets) and cases by name (ListProjectTestCase). Ids take no request at all.
@@ -1769,20 +1772,20 @@ function distinct(ids, refs, warn) {
 
 const MAX_NAME_LENGTH = 42;
 function parseId(input, text, what) {
-    if (!/^\d+$/.test(text) || Number(text) > types/* MAX_ID */.rc) {
-        throw new errors_InputError(input, `${errors_describeSource(input)} must be ${what}: an integer from 0 to ${types/* MAX_ID */.rc}; got ${errors_quote(text)}.`);
+    if (!/^\d+$/.test(text) || Number(text) > cpts_types/* MAX_ID */.rc) {
+        throw new errors_InputError(input, `${errors_describeSource(input)} must be ${what}: an integer from 0 to ${cpts_types/* MAX_ID */.rc}; got ${errors_quote(text)}.`);
     }
     return Number(text);
 }
 /** An id (digits) or a name (with at least one letter); anything else, `-1` or `1.5` say, is an error. */
 function parseRef(input, text, what, inList = false) {
     const value = text.trim();
-    if (/^\d+$/.test(value) && Number(value) <= types/* MAX_ID */.rc)
+    if (/^\d+$/.test(value) && Number(value) <= cpts_types/* MAX_ID */.rc)
         return { id: Number(value) };
     if (!/\p{L}/u.test(value) || /\p{Cc}/u.test(value)) {
         throw new errors_InputError(input, inList
-            ? `${errors_describeSource(input)} must list ${what} by id (an integer from 0 to ${types/* MAX_ID */.rc}) or name, separated by commas, spaces or newlines; ${errors_quote(value)} is neither.`
-            : `${errors_describeSource(input)} must be ${what} id (an integer from 0 to ${types/* MAX_ID */.rc}) or name; got ${errors_quote(value)}.`);
+            ? `${errors_describeSource(input)} must list ${what} by id (an integer from 0 to ${cpts_types/* MAX_ID */.rc}) or name, separated by commas, spaces or newlines; ${errors_quote(value)} is neither.`
+            : `${errors_describeSource(input)} must be ${what} id (an integer from 0 to ${cpts_types/* MAX_ID */.rc}) or name; got ${errors_quote(value)}.`);
     }
     return { name: value };
 }
@@ -2224,17 +2227,17 @@ function mayHaveCreated(error, body, uncertain) {
 
 ;// CONCATENATED MODULE: ./src/run/identity.ts
 
-const ACTIVE = [types/* RUN_STATUS */.$H.waiting, types/* RUN_STATUS */.$H.running, types/* RUN_STATUS */.$H.paused];
+const ACTIVE = [cpts_types/* RUN_STATUS */.$H.waiting, cpts_types/* RUN_STATUS */.$H.running, cpts_types/* RUN_STATUS */.$H.paused];
 /** `stopping` is not an end: the report is complete only once the run reads `stopped`. */
-const ENDED = [types/* RUN_STATUS */.$H.finished, types/* RUN_STATUS */.$H.abnormal, types/* RUN_STATUS */.$H.stopped];
+const ENDED = [cpts_types/* RUN_STATUS */.$H.finished, cpts_types/* RUN_STATUS */.$H.abnormal, cpts_types/* RUN_STATUS */.$H.stopped];
 const RUN_STATUS_NAMES = {
-    [types/* RUN_STATUS */.$H.waiting]: 'waiting',
-    [types/* RUN_STATUS */.$H.running]: 'running',
-    [types/* RUN_STATUS */.$H.paused]: 'paused',
-    [types/* RUN_STATUS */.$H.finished]: 'finished',
-    [types/* RUN_STATUS */.$H.abnormal]: 'ended abnormally',
-    [types/* RUN_STATUS */.$H.stopped]: 'stopped by user',
-    [types/* RUN_STATUS */.$H.stopping]: 'being stopped by user',
+    [cpts_types/* RUN_STATUS */.$H.waiting]: 'waiting',
+    [cpts_types/* RUN_STATUS */.$H.running]: 'running',
+    [cpts_types/* RUN_STATUS */.$H.paused]: 'paused',
+    [cpts_types/* RUN_STATUS */.$H.finished]: 'finished',
+    [cpts_types/* RUN_STATUS */.$H.abnormal]: 'ended abnormally',
+    [cpts_types/* RUN_STATUS */.$H.stopped]: 'stopped by user',
+    [cpts_types/* RUN_STATUS */.$H.stopping]: 'being stopped by user',
 };
 const statusName = (status) => status === undefined ? 'unknown' : (RUN_STATUS_NAMES[status] ?? `run_status ${status}`);
 /** A task's runs, by both signals; either may lag the other, and a run in either counts. */
@@ -2375,8 +2378,8 @@ function parseBaselineSpec(input, text) {
         return { kind: 'file', path: target };
     }
     if (kind === 'run') {
-        if (!/^\d+$/.test(target) || Number(target) > types/* MAX_ID */.rc)
-            throw bad(` (run: takes a task run id, an integer from 0 to ${types/* MAX_ID */.rc})`);
+        if (!/^\d+$/.test(target) || Number(target) > cpts_types/* MAX_ID */.rc)
+            throw bad(` (run: takes a task run id, an integer from 0 to ${cpts_types/* MAX_ID */.rc})`);
         return { kind: 'run', taskRunId: Number(target) };
     }
     if (kind !== 'task')
@@ -3019,7 +3022,7 @@ function resolveRunConfig(raw, env) {
     // Optional: ShowTask names the task's PerfTest project; given, it must be the same one.
     const project = raw.project === '' ? undefined : parseRef('project', raw.project, 'a CodeArts PerfTest project');
     const clusterType = parseChoice('cluster_type', raw.cluster_type, ['shared-cluster-internet', 'private-cluster'], RUN_DECLARATIONS.cluster_type.default);
-    const clusterId = parseBoundedInt('cluster_id', raw.cluster_id, 0, types/* MAX_ID */.rc, RUN_DECLARATIONS.cluster_id.default, 'the resource group id (0 for the shared group)');
+    const clusterId = parseBoundedInt('cluster_id', raw.cluster_id, 0, cpts_types/* MAX_ID */.rc, RUN_DECLARATIONS.cluster_id.default, 'the resource group id (0 for the shared group)');
     if (clusterType === 'private-cluster' && clusterId === 0) {
         throw new errors_InputError('cluster_id', 'Input "cluster_id" must be the private resource group\'s id when cluster_type is private-cluster; got 0.');
     }
@@ -3150,17 +3153,17 @@ class VariableCollision extends Error {
     }
 }
 /** The kinds a variable may be listed as; text exists only on some sites. */
-const LISTED_TYPES = [types/* VARIABLE_TYPE */.oY.integer, types/* VARIABLE_TYPE */.oY.enumeration, types/* VARIABLE_TYPE */.oY.file, types/* VARIABLE_TYPE */.oY.text];
+const LISTED_TYPES = [cpts_types/* VARIABLE_TYPE */.oY.integer, cpts_types/* VARIABLE_TYPE */.oY.enumeration, cpts_types/* VARIABLE_TYPE */.oY.file, cpts_types/* VARIABLE_TYPE */.oY.text];
 /** The saved records must fit the post step's state (an environment variable): well under 128 KB. */
 const MAX_SAVED_CHARS = 60_000;
 /** The values as text, for comparing: an answer may give numbers as strings or the other way round. */
 const key = (values) => JSON.stringify(values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))));
 const holds = (variable, values) => key(variable.variable) === key(values);
-/** Every global variable of the PerfTest project, of every kind the site has. */
-async function listVariables(client, testSuiteId) {
-    const lists = await Promise.all(LISTED_TYPES.map((type) => client.listVariables(testSuiteId, type).catch((error) => {
+/** The global variables of the PerfTest project of the kinds given (default: every kind the site has). */
+async function listVariables(client, testSuiteId, types = LISTED_TYPES) {
+    const lists = await Promise.all([...new Set(types)].map((type) => client.listVariables(testSuiteId, type).catch((error) => {
         // A site without text variables refuses to list them: there are none to find.
-        if (type === types/* VARIABLE_TYPE */.oY.text && error instanceof api_error/* ApiError */.hD && error.status === 400) {
+        if (type === cpts_types/* VARIABLE_TYPE */.oY.text && error instanceof api_error/* ApiError */.hD && error.status === 400) {
             client.retry.log.debug(`No text variables on this site (ListVariables for type 5: ${(0,api_error/* errorMessage */.gJ)(error)}).`);
             return [];
         }
@@ -3185,7 +3188,7 @@ async function planVariables(client, testSuiteId, config) {
         const [found] = matches;
         if (!found) {
             if (config.createVariables)
-                return { name, variable_type: types/* VARIABLE_TYPE */.oY.enumeration, ours: [value] };
+                return { name, variable_type: cpts_types/* VARIABLE_TYPE */.oY.enumeration, ours: [value] };
             const names = existing.map((v) => v.name).sort();
             throw new errors_InputError('variables', `Input "variables" names ${name}, which is not a global variable of PerfTest project ${testSuiteId}` +
                 `${names.length ? ` (its variables: ${refs_listSome(names)})` : ' (it has none)'}. Add it to the project, or set create_variables: true to create it for the run. Nothing was changed.`);
@@ -3202,21 +3205,23 @@ async function planVariables(client, testSuiteId, config) {
 /** The values a setting writes into an existing variable of its kind. */
 function valuesFor(found, value, shown, testSuiteId) {
     switch (found.variable_type) {
-        case types/* VARIABLE_TYPE */.oY.enumeration:
-        case types/* VARIABLE_TYPE */.oY.text:
+        case cpts_types/* VARIABLE_TYPE */.oY.enumeration:
+        case cpts_types/* VARIABLE_TYPE */.oY.text:
             return [value];
-        case types/* VARIABLE_TYPE */.oY.integer:
+        case cpts_types/* VARIABLE_TYPE */.oY.integer:
             // An integer variable is a range [start, end]: one number is the range from it to itself.
             if (!/^-?\d{1,15}$/.test(value)) {
                 throw new errors_InputError('variables', `${found.name} is an integer variable of PerfTest project ${testSuiteId}, so its value must be an integer; got ${shown(value)}.`);
             }
             return [Number(value), Number(value)];
-        case types/* VARIABLE_TYPE */.oY.file:
+        case cpts_types/* VARIABLE_TYPE */.oY.file:
             throw new errors_InputError('variables', `${found.name} is a file variable of PerfTest project ${testSuiteId}: its values come from an uploaded file and cannot be set from an input. Use an enumeration or text variable.`);
         default:
             throw new errors_InputError('variables', `${found.name} is a variable of type ${found.variable_type}, which this action cannot set (it sets integer, enumeration and text variables).`);
     }
 }
+/** The kinds to read back: the records' own (a variable keeps its kind). */
+const kindsOf = (records) => records.map((r) => r.variable_type);
 const bodyOf = (record, values) => ({
     id: record.id,
     name: record.name,
@@ -3238,7 +3243,7 @@ async function setVariables(client, testSuiteId, records, shown) {
         const body = [{ id: 0, name: record.name, variable_type: record.variable_type, variable: record.ours, is_quoted: false }];
         await client.createVariable(testSuiteId, body, { recover: () => settleSet(client, testSuiteId, [record], shown) });
     }
-    const now = await listVariables(client, testSuiteId);
+    const now = await listVariables(client, testSuiteId, kindsOf(records));
     for (const record of records) {
         const found = find(now, record);
         if (found && holds(found, record.ours)) {
@@ -3251,7 +3256,7 @@ async function setVariables(client, testSuiteId, records, shown) {
 }
 /** After a set whose answer was lost: done if every record holds ours; sent again if some still hold their old values. */
 async function settleSet(client, testSuiteId, records, shown) {
-    const now = await listVariables(client, testSuiteId);
+    const now = await listVariables(client, testSuiteId, kindsOf(records));
     let pending = false;
     for (const record of records) {
         const found = find(now, record);
@@ -3275,7 +3280,7 @@ async function settleSet(client, testSuiteId, records, shown) {
 async function restoreVariables(client, testSuiteId, records) {
     let now;
     try {
-        now = await listVariables(client, testSuiteId);
+        now = await listVariables(client, testSuiteId, kindsOf(records));
     }
     catch (error) {
         return records.map(() => ({ kind: 'failed', reason: (0,api_error/* errorMessage */.gJ)(error) }));
@@ -3313,7 +3318,7 @@ async function putBack(client, testSuiteId, records) {
     try {
         await client.updateVariable(testSuiteId, records.map((r) => bodyOf(r, r.was)), {
             recover: async () => {
-                const now = await listVariables(client, testSuiteId);
+                const now = await listVariables(client, testSuiteId, kindsOf(records));
                 const found = records.map((r) => find(now, r));
                 // Still ours somewhere: the put did not happen; send it again.
                 if (records.some((r, i) => found[i] !== undefined && holds(found[i], r.ours)))
@@ -3336,7 +3341,7 @@ async function putBack(client, testSuiteId, records) {
 }
 /** After a delete whose answer was lost: done once the variable is gone. */
 async function settleDelete(client, testSuiteId, record) {
-    const now = await listVariables(client, testSuiteId);
+    const now = await listVariables(client, testSuiteId, kindsOf([record]));
     return now.some((v) => v.id === record.id) ? undefined : true;
 }
 
@@ -3861,7 +3866,7 @@ function runCase(run) {
     const base = { classname: 'codearts-perftest.run', name: 'run ended normally', time: run.durationSeconds ?? undefined };
     const id = run.taskRunId ?? '(none known)';
     const failure = (message) => ({ ...base, outcome: { element: 'failure', type: run.status, message, details: message } });
-    if ((run.status === 'passed' || run.status === 'failed') && run.runStatus === types/* RUN_STATUS */.$H.finished)
+    if ((run.status === 'passed' || run.status === 'failed') && run.runStatus === cpts_types/* RUN_STATUS */.$H.finished)
         return base;
     if (run.status === 'started') {
         const message = `Run ${id} was started and not waited for (wait: false): not judged.`;
@@ -4582,7 +4587,7 @@ async function changeStatus(client, ref, status, cluster, recover, api) {
         // Nothing happened on a refusal; a failure on the way is never followed by a second API.
         if (api === 'BatchUpdateTaskStatus' || unsure || !refusedOutright(error, ['BatchUpdateTaskStatus']))
             throw error;
-        client.retry.log.info(`BatchUpdateTaskStatus (the new edition's ${status === types/* STATUS_CHANGE */.K2.start ? 'start' : 'stop'}) was refused: ${error.message.replace(/\.$/, '')}. Using UpdateTaskStatus (old edition) instead.`);
+        client.retry.log.info(`BatchUpdateTaskStatus (the new edition's ${status === cpts_types/* STATUS_CHANGE */.K2.start ? 'start' : 'stop'}) was refused: ${error.message.replace(/\.$/, '')}. Using UpdateTaskStatus (old edition) instead.`);
         return old();
     }
 }
@@ -4602,7 +4607,7 @@ async function startRun(client, ref, cluster, before) {
         return runId;
     };
     try {
-        return await changeStatus(client, ref, types/* STATUS_CHANGE */.K2.start, cluster, recover);
+        return await changeStatus(client, ref, cpts_types/* STATUS_CHANGE */.K2.start, cluster, recover);
     }
     catch (error) {
         // An answer that cannot be read still means the start was taken: look for the run once.
@@ -4629,7 +4634,7 @@ async function stopRun(client, ref, runId, api) {
     // Huawei's own tooling stops with the shared group and cluster -1.
     const cluster = { type: 'shared-cluster-internet', id: -1 };
     try {
-        await changeStatus(client, ref, types/* STATUS_CHANGE */.K2.stop, cluster, async () => ((await over()) ? runId : undefined), api);
+        await changeStatus(client, ref, cpts_types/* STATUS_CHANGE */.K2.stop, cluster, async () => ((await over()) ? runId : undefined), api);
         return 'stopped';
     }
     catch (error) {
@@ -4658,7 +4663,7 @@ function judgeRun(end, outline, thresholds, baseline, onMissing, scoped, baselin
     if (end.kind === 'timed_out')
         return { status: 'timed_out', kpis, verdicts: [], runStatus };
     const verdicts = judgeThresholds(thresholds, kpis, baseline, onMissing, scoped, baselineScoped);
-    const status = runStatus !== types/* RUN_STATUS */.$H.finished ? 'aborted' : verdicts.every((v) => v.passed) ? 'passed' : 'failed';
+    const status = runStatus !== cpts_types/* RUN_STATUS */.$H.finished ? 'aborted' : verdicts.every((v) => v.passed) ? 'passed' : 'failed';
     return { status, kpis, verdicts, runStatus };
 }
 /** Why the step fails, or undefined when the run passed. */

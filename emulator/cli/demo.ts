@@ -61,7 +61,7 @@ try {
   heading(`Emulator (CodeArts PerfTest + IAM) on ${emulator.url}`);
   console.log(
     indent(
-      `A workflow run for pull request #${PULL_REQUEST_EVENT.number} of ${PULL_REQUEST_ENV.GITHUB_REPOSITORY}: create a task, then run and judge it.`,
+      `A workflow run for pull request #${PULL_REQUEST_EVENT.number} of ${PULL_REQUEST_ENV.GITHUB_REPOSITORY}: create a task, then run it against the pull request's preview and judge it.`,
     ),
   );
 
@@ -74,10 +74,13 @@ try {
     const runInputs = {
       ...demoRunInputs(emulator.url, created.outputs.task_id),
       thresholds: 'success_rate >= 99.5\navg_response_time <= 300',
+      // The pull request's preview deployment, checked by a preflight, put back after the run.
+      variables: `TARGET_HOST=pr-${PULL_REQUEST_EVENT.number}.preview.example.com`,
+      preflight: 'true',
     };
     ran = await runStep(RUN, { inputs: runInputs });
-    report('Step 2: run it and judge the figures', RUN, runInputs, ran);
-    await runStep(RUN, { inputs: runInputs, state: ran.state }); // the post step: nothing to stop
+    report('Step 2: point it at the preview, check it answers, run it and judge the figures', RUN, runInputs, ran);
+    await runStep(RUN, { inputs: runInputs, state: ran.state }); // the post step: nothing to stop or put back
   }
 
   heading('What the emulator received');

@@ -162,7 +162,10 @@ export class CptsClient {
     options: CallOptions<VariableWritten> = {},
   ): Promise<VariableWritten> {
     const { parseVariableId } = await import('./variable-parse.js');
-    return this.request('UpdateVariable', 'PUT', `/v1/${this.iamProjectId}/variables/${testSuiteId}`, parseVariableId, { ...options, body });
+    return this.request('UpdateVariable', 'PUT', `/v1/${this.iamProjectId}/variables/${testSuiteId}`, parseVariableId, {
+      ...options,
+      body,
+    });
   }
 
   /** CreateVariable: adds the listed variables; the variable_id answered (the first one's), if any. */
@@ -195,7 +198,13 @@ export class CptsClient {
   }
 
   /** One operation: sent and read, retried (with `recover`) or, on a single-attempt client, sent once. */
-  private request<T>(operation: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, parse: Parse<T>, parts: RequestParts<T> = {}): Promise<T> {
+  private request<T>(
+    operation: string,
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    path: string,
+    parse: Parse<T>,
+    parts: RequestParts<T> = {},
+  ): Promise<T> {
     const attempt = async (timeoutMs: number): Promise<T> => {
       parts.beforeSend?.();
       const request = { operation, method, path, query: parts.query, projectId: this.iamProjectId, body: parts.body };

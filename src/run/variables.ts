@@ -50,10 +50,14 @@ const MAX_SAVED_CHARS = 60_000;
 const key = (values: unknown[]): string => JSON.stringify(values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))));
 const holds = (variable: VariableDetail, values: unknown[]): boolean => key(variable.variable) === key(values);
 
-/** Every global variable of the PerfTest project, of every kind the site has. */
-export async function listVariables(client: CptsClient, testSuiteId: number): Promise<VariableDetail[]> {
+/** The global variables of the PerfTest project of the kinds given (default: every kind the site has). */
+export async function listVariables(
+  client: CptsClient,
+  testSuiteId: number,
+  types: readonly number[] = LISTED_TYPES,
+): Promise<VariableDetail[]> {
   const lists = await Promise.all(
-    LISTED_TYPES.map((type) =>
+    [...new Set(types)].map((type) =>
       client.listVariables(testSuiteId, type).catch((error: unknown) => {
         // A site without text variables refuses to list them: there are none to find.
         if (type === VARIABLE_TYPE.text && error instanceof ApiError && error.status === 400) {
@@ -133,6 +137,9 @@ function valuesFor(found: VariableDetail, value: string, shown: (value: string) 
   }
 }
 
+/** The kinds to read back: the records' own (a variable keeps its kind). */
+const kindsOf = (records: VariableRecord[]): number[] => records.map((r) => r.variable_type);
+
 const bodyOf = (record: VariableRecord, values: unknown[]): UpdateVariableRequestBody => ({
   id: record.id!,
   name: record.name,
@@ -166,7 +173,7 @@ export async function setVariables(
     const body = [{ id: 0, name: record.name, variable_type: record.variable_type, variable: record.ours, is_quoted: false }];
     await client.createVariable(testSuiteId, body, { recover: () => settleSet(client, testSuiteId, [record], shown) });
   }
-  const now = await listVariables(client, testSuiteId);
+  const now = await listVariables(client, testSuiteId, kindsOf(records));
   for (const record of records) {
     const found = find(now, record);
     if (found && holds(found, record.ours)) {
@@ -187,7 +194,7 @@ async function settleSet(
   records: VariableRecord[],
   shown: (values: unknown[]) => string,
 ): Promise<{ variableId?: number } | undefined> {
-  const now = await listVariables(client, testSuiteId);
+  const now = await listVariables(client, testSuiteId, kindsOf(records));
   let pending = false;
   for (const record of records) {
     const found = find(now, record);
@@ -215,7 +222,7 @@ async function settleSet(
 export async function restoreVariables(client: CptsClient, testSuiteId: number, records: VariableRecord[]): Promise<RestoreOutcome[]> {
   let now: VariableDetail[];
   try {
-    now = await listVariables(client, testSuiteId);
+    now = await listVariables(client, testSuiteId, kindsOf(records));
   } catch (error) {
     return records.map(() => ({ kind: 'failed', reason: errorMessage(error) }));
   }
@@ -260,7 +267,7 @@ async function putBack(client: CptsClient, testSuiteId: number, records: Variabl
       records.map((r) => bodyOf(r, r.was!)),
       {
         recover: async () => {
-          const now = await listVariables(client, testSuiteId);
+          const now = await listVariables(client, testSuiteId, kindsOf(records));
           const found = records.map((r) => find(now, r));
           // Still ours somewhere: the put did not happen; send it again.
           if (records.some((r, i) => found[i] !== undefined && holds(found[i]!, r.ours))) return undefined;
@@ -282,6 +289,6 @@ async function putBack(client: CptsClient, testSuiteId: number, records: Variabl
 
 /** After a delete whose answer was lost: done once the variable is gone. */
 async function settleDelete(client: CptsClient, testSuiteId: number, record: VariableRecord): Promise<true | undefined> {
-  const now = await listVariables(client, testSuiteId);
+  const now = await listVariables(client, testSuiteId, kindsOf([record]));
   return now.some((v) => v.id === record.id) ? undefined : true;
 }

@@ -1,20 +1,41 @@
-// The fault matrix: createTask, startRun and the region project lookup against the emulator's
-// scripted faults and contract-shaped answers. Each case asserts the result, the requests made and
-// what exists afterwards; the tables in docs/reliability.md are written from what this run observed.
+// The fault matrix: createTask, startRun, setting and putting back the PerfTest project's variables,
+// and the region project lookup against the emulator's scripted faults and contract-shaped answers.
+// Each case asserts the result, the requests made and what exists afterwards; the tables in
+// docs/reliability.md are written from what this run observed.
 import { table, writeSection } from '../helpers/matrix.js';
-import { demoClient } from '../helpers/client.js';
+import { demoClient, quietLog } from '../helpers/client.js';
+import type { CptsClient } from '../../src/cpts/client.js';
 import { createTask, type CreateTaskOutcome, type IfExists } from '../../src/cpts/create-task.js';
 import { IamClient, findRegionProjectId } from '../../src/huawei/iam.js';
 import { BACKOFF, type RetrySettings } from '../../src/huawei/retry.js';
 import { runsOf } from '../../src/run/identity.js';
 import { startRun } from '../../src/run/start.js';
+import { valuesText } from '../../src/run/environment.js';
+import {
+  planVariables,
+  restoreVariables,
+  setVariables,
+  VariableCollision,
+  type RestoreOutcome,
+  type VariableRecord,
+} from '../../src/run/variables.js';
+import type { EnvironmentConfig } from '../../src/run/variables-config.js';
 import type { SigningKey } from '../../src/huawei/signer.js';
-import { DEFAULT_FIXTURE, DEMO, faults, startEmulator, type Emulator, type EmulatorOptions, type Fault } from '../../emulator/index.js';
+import {
+  DEFAULT_FIXTURE,
+  DEMO,
+  faults,
+  startEmulator,
+  type Emulator,
+  type EmulatorOptions,
+  type Fault,
+  type Received,
+} from '../../emulator/index.js';
 import { fakeTiming } from '../helpers/timing.js';
 
 const KEY: SigningKey = { accessKeyId: DEMO.ak, secretAccessKey: DEMO.sk };
 const NAME = 'checkout-pr42-11223344556-2-perftest';
-type Section = 'create' | 'start' | 'region';
+type Section = 'create' | 'start' | 'variables' | 'region';
 const rows: { section: Section; fault: string; expected: string; observed: string }[] = [];
 
 let emulator: Emulator;
@@ -23,7 +44,7 @@ beforeEach(async () => {
 });
 afterEach(() => emulator.stop());
 /** The rows the matrix has; a partial run (jest -t) leaves the document alone. */
-const MATRIX_ROWS = 24;
+const MATRIX_ROWS = 35;
 
 afterAll(() => {
   if (rows.length !== MATRIX_ROWS) return;
@@ -50,6 +71,22 @@ Before the start, the task's runs are noted (ShowHistoryRunInfo, and the latest 
 before is ours, whatever its state. "starts" counts BatchUpdateTaskStatus and UpdateTaskStatus
 requests, "runs" the runs the task has afterwards.`,
       of('start'),
+    ),
+  );
+  writeSection(
+    'variables',
+    table(
+      `## Setting and putting back variables (UpdateVariable, CreateVariable, DeleteVariable)
+
+Before anything is written, each variable's old values are saved for the post step. A set or a
+put-back whose answer is lost is settled by reading the values back (ListVariables) before anything
+is sent again, and every set ends with a read-back that checks each value; a variable is put back
+only while it holds what the run set, so a value someone else wrote meanwhile stands. Here
+\`TARGET_HOST\` (which holds "shop.example.com") is set to "pr-42.preview.example.com", and
+\`PR_NUMBER\` is created for the run (\`create_variables: true\`). "reads" counts the listings of
+the variables (ListVariables, one request per kind of variable listed) once the values to write
+are planned; the outcome is what the post step is told.`,
+      of('variables'),
     ),
   );
   writeSection('region', table("## Finding the region's project (IAM)", of('region')));
@@ -423,6 +460,276 @@ describe('starting the run', () => {
     const r = await start({ start: [faults.serverError(503)] });
     row('503 before the start was handled', 'no new run found, started again: one run', r.observed);
     expect(r).toMatchObject({ runId: r.ours[0], starts: 2, runs: 1 });
+  });
+});
+
+describe('setting and putting back variables', () => {
+  const SUITE = DEMO.perftestProject;
+  const HOST = 'TARGET_HOST';
+  const OURS = 'pr-42.preview.example.com';
+  const THEIRS = 'pr-7.preview.example.com';
+  const CREATED = 'PR_NUMBER';
+  /**
+   * A listing of the variables asks ListVariables once per kind listed; every listing here includes
+   * the enumerations (TARGET_HOST and PR_NUMBER are), so it is counted by that request.
+   */
+  const isRead = (r: Received) => r.operation === 'ListVariables' && r.target.includes('/variables/2/test-suites/');
+  const WRITES = ['UpdateVariable', 'CreateVariable', 'DeleteVariable'] as const;
+  const shown = (values: unknown[]) => valuesText(values, false);
+  const valueOf = (name: string) => emulator.state.variablesOf(SUITE).find((v) => v.name === name)?.variable;
+
+  interface Step {
+    client: CptsClient;
+    timing: ReturnType<typeof fakeTiming>;
+    /** The requests before this step's. */
+    from: number;
+  }
+
+  /** A client of its own (its own fake clock), counting the requests from now on. */
+  function step(): Step {
+    const timing = fakeTiming();
+    const retry: RetrySettings = {
+      policy: { ...BACKOFF, maxAttempts: 3, deadline: 60_000, bound: 'timeout_seconds' },
+      timing,
+      log: quietLog,
+    };
+    return { client: demoClient(emulator, retry), timing, from: emulator.received.length };
+  }
+
+  interface Observed {
+    writes: Record<(typeof WRITES)[number], number>;
+    reads: number;
+    waits: number[];
+    /** The variable's values afterwards; undefined when it does not exist. */
+    value?: unknown[];
+    text: string;
+  }
+
+  /** The step's requests, the variable as it is now, and the outcome: a cell of the table. */
+  function observe(s: Step, name: string, outcome: string): Observed {
+    const sent = emulator.received.slice(s.from);
+    const writes = Object.fromEntries(WRITES.map((op) => [op, sent.filter((r) => r.operation === op).length])) as Observed['writes'];
+    const reads = sent.filter(isRead).length;
+    const value = valueOf(name);
+    const written = WRITES.filter((op) => writes[op] > 0).map((op) => `${writes[op]} ${op}`);
+    const waits = s.timing.sleeps.length ? `; waited ${s.timing.sleeps.map((w) => `${w / 1000} s`).join(', ')}` : '';
+    const holds = value ? `${name} holds ${shown(value)}` : `${name} does not exist`;
+    const text = `${outcome}; ${holds}; ${written.join(', ') || 'nothing written'}, ${count(reads, 'read')}${waits}`;
+    return { writes, reads, waits: s.timing.sleeps, value, text };
+  }
+
+  const row = (fault: string, expected: string, observed: string) => rows.push({ section: 'variables', fault, expected, observed });
+
+  /** What the run would write: TARGET_HOST set, or PR_NUMBER created. */
+  function plan(create = false): Promise<VariableRecord[]> {
+    const config: EnvironmentConfig = {
+      variables: [create ? { name: CREATED, value: '42' } : { name: HOST, value: OURS }],
+      createVariables: create,
+      maskVariables: false,
+      preflight: false,
+    };
+    return planVariables(step().client, SUITE, config);
+  }
+
+  /** Sets the records under the faults scripted now. */
+  async function set(records: VariableRecord[], script: Partial<Record<string, (Fault | null)[]>> = {}) {
+    for (const [operation, list] of Object.entries(script)) emulator.script(operation, list!);
+    const s = step();
+    let error: Error | undefined;
+    try {
+      await setVariables(s.client, SUITE, records, shown);
+    } catch (e) {
+      error = e as Error;
+    }
+    const outcome = error ? `failed: ${error.name}: ${error.message.replace(/\.$/, '')}` : 'set';
+    return { error, ...observe(s, records[0].name, outcome) };
+  }
+
+  const outcomeText = (o: RestoreOutcome): string =>
+    o.kind === 'taken'
+      ? `outcome taken (holds ${shown(o.now)})`
+      : o.kind === 'failed'
+        ? // The request id depends on which of the listing's requests was answered first.
+          `outcome failed: ${o.reason.replace(/\(X-Request-Id \w+\)/, '(X-Request-Id …)').replace(/\.$/, '')}`
+        : `outcome ${o.kind}`;
+
+  /** Puts the records back under the faults scripted now; `settle` waits for requests still in flight. */
+  async function putBack(records: VariableRecord[], script: Partial<Record<string, (Fault | null)[]>> = {}, settle?: () => boolean) {
+    for (const [operation, list] of Object.entries(script)) emulator.script(operation, list!);
+    const s = step();
+    const outcomes = await restoreVariables(s.client, SUITE, records);
+    for (let i = 0; settle && !settle() && i < 200; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    return { outcome: outcomes[0], outcomes, ...observe(s, records[0].name, outcomeText(outcomes[0])) };
+  }
+
+  /** Planned and set without faults: what a put-back starts from. */
+  async function setUp(create = false): Promise<VariableRecord[]> {
+    const records = await plan(create);
+    const r = await set(records);
+    expect(r.error).toBeUndefined();
+    expect(r.value).toEqual(create ? ['42'] : [OURS]);
+    return records;
+  }
+
+  test('set: UpdateVariable answer lost after it was applied: read back, not sent again', async () => {
+    const records = await plan();
+    expect(records).toEqual([{ name: HOST, id: DEMO.variables.TARGET_HOST, variable_type: 2, was: [DEMO.targetHost], ours: [OURS] }]);
+    const r = await set(records, { UpdateVariable: [faults.resetAfterHandling()] });
+    row(
+      'set: connection reset after UpdateVariable was applied',
+      'reading back shows the new value: set, no second UpdateVariable',
+      r.text,
+    );
+    expect(r.error).toBeUndefined();
+    expect(r).toMatchObject({ writes: { UpdateVariable: 1, CreateVariable: 0, DeleteVariable: 0 }, reads: 2, waits: [], value: [OURS] });
+  });
+
+  test('set: UpdateVariable reset before it was handled: read back shows the old value, sent again once', async () => {
+    const r = await set(await plan(), { UpdateVariable: [faults.resetBeforeHandling()] });
+    row(
+      'set: connection reset before UpdateVariable was handled',
+      'reading back shows the old value: UpdateVariable sent again, once; set',
+      r.text,
+    );
+    expect(r.error).toBeUndefined();
+    expect(r).toMatchObject({ writes: { UpdateVariable: 2, CreateVariable: 0, DeleteVariable: 0 }, reads: 2, waits: [500], value: [OURS] });
+  });
+
+  test('set: UpdateVariable 503: read back, then sent again', async () => {
+    const r = await set(await plan(), { UpdateVariable: [faults.serverError(503)] });
+    row('set: UpdateVariable answers 503 (not applied)', 'the value read back before UpdateVariable is sent again, once; set', r.text);
+    expect(r.error).toBeUndefined();
+    expect(r).toMatchObject({ writes: { UpdateVariable: 2, CreateVariable: 0, DeleteVariable: 0 }, reads: 2, waits: [500], value: [OURS] });
+  });
+
+  test('set: another writer changes the value just before the read-back: VariableCollision, their value stands', async () => {
+    const r = await set(await plan(), { ListVariables: [faults.otherWriterSets(SUITE, HOST, [THEIRS])] });
+    row(
+      'set: another writer sets `TARGET_HOST` just before the read-back (ListVariables)',
+      'fails with VariableCollision naming both values; their value stands, nothing written again',
+      r.text,
+    );
+    expect(r.error).toBeInstanceOf(VariableCollision);
+    expect(r.error?.message).toBe(
+      `TARGET_HOST holds "${THEIRS}" right after this run set it to "${OURS}": ` +
+        'another job or person is changing the variables of this PerfTest project at the same time.',
+    );
+    expect(r).toMatchObject({ writes: { UpdateVariable: 1, CreateVariable: 0, DeleteVariable: 0 }, reads: 1, waits: [], value: [THEIRS] });
+  });
+
+  test('set: CreateVariable answer lost after it was applied: read back finds it, no second create', async () => {
+    const records = await plan(true);
+    expect(records).toEqual([{ name: CREATED, variable_type: 2, ours: ['42'] }]);
+    const r = await set(records, { CreateVariable: [faults.resetAfterHandling()] });
+    row(
+      'set: connection reset after CreateVariable created `PR_NUMBER` (`create_variables: true`)',
+      'reading back finds it: set, no second CreateVariable; its id saved for the post step',
+      r.text,
+    );
+    expect(r.error).toBeUndefined();
+    expect(r).toMatchObject({ writes: { UpdateVariable: 0, CreateVariable: 1, DeleteVariable: 0 }, reads: 2, waits: [], value: ['42'] });
+    const created = emulator.state.variablesOf(SUITE).filter((v) => v.name === CREATED);
+    expect(created).toHaveLength(1);
+    expect(records[0].id).toBe(created[0].id);
+  });
+
+  test('put back: UpdateVariable answer lost after it was applied: read back, restored, one put', async () => {
+    const records = await setUp();
+    const r = await putBack(records, { UpdateVariable: [faults.resetAfterHandling()] });
+    row(
+      'put back: connection reset after UpdateVariable put the old value back',
+      'reading back shows the old value: outcome restored, no second UpdateVariable',
+      r.text,
+    );
+    expect(r.outcomes).toEqual([{ kind: 'restored' }]);
+    expect(r).toMatchObject({
+      writes: { UpdateVariable: 1, CreateVariable: 0, DeleteVariable: 0 },
+      reads: 2,
+      waits: [],
+      value: [DEMO.targetHost],
+    });
+  });
+
+  test('put back: another writer set the value during the run: taken, nothing sent, their value stands', async () => {
+    const records = await setUp();
+    const r = await putBack(records, { ListVariables: [faults.otherWriterSets(SUITE, HOST, [THEIRS])] });
+    row(
+      'put back: another writer set `TARGET_HOST` during the run',
+      'outcome taken (with their value); no UpdateVariable sent; their value stands',
+      r.text,
+    );
+    expect(r.outcomes).toEqual([{ kind: 'taken', now: [THEIRS] }]);
+    expect(r).toMatchObject({ writes: { UpdateVariable: 0, CreateVariable: 0, DeleteVariable: 0 }, reads: 1, waits: [], value: [THEIRS] });
+  });
+
+  test('put back: the variable was deleted meanwhile: gone, nothing sent', async () => {
+    const records = await setUp();
+    const r = await putBack(records, { ListVariables: [faults.otherWriterDeletes(SUITE, HOST)] });
+    row('put back: another writer deleted `TARGET_HOST` during the run', 'outcome gone; nothing sent (not created again)', r.text);
+    expect(r.outcomes).toEqual([{ kind: 'gone' }]);
+    expect(r).toMatchObject({ writes: { UpdateVariable: 0, CreateVariable: 0, DeleteVariable: 0 }, reads: 1, waits: [] });
+    expect(r.value).toBeUndefined();
+  });
+
+  test('put back: DeleteVariable of a created variable answer lost after it was applied: read back, deleted', async () => {
+    const records = await setUp(true);
+    const r = await putBack(records, { DeleteVariable: [faults.resetAfterHandling()] });
+    row(
+      'put back: connection reset after DeleteVariable deleted `PR_NUMBER` (created for the run)',
+      'reading back shows it gone: outcome deleted, no second DeleteVariable',
+      r.text,
+    );
+    expect(r.outcomes).toEqual([{ kind: 'deleted' }]);
+    expect(r).toMatchObject({ writes: { UpdateVariable: 0, CreateVariable: 0, DeleteVariable: 1 }, reads: 2, waits: [] });
+    expect(r.value).toBeUndefined();
+  });
+
+  test('put back: ListVariables refused (403): failed, nothing sent; the post step puts it back', async () => {
+    const records = await setUp();
+    const refused = faults.status(403, { code: 'SVCSTG.CPTS.4031001', message: 'no permission to list variables' });
+    // A listing's requests (one per kind) are sent at once and the first refusal ends it: the rest are
+    // awaited, so that what was sent is counted whole.
+    const from = emulator.received.length;
+    const settled = () => {
+      const sent = emulator.received.slice(from);
+      return sent.some(isRead) && sent.every((r) => r.status !== 0);
+    };
+    const r = await putBack(records, { ListVariables: [refused] }, settled);
+    const post = await putBack(records);
+    row(
+      'put back: ListVariables refused (403)',
+      'outcome failed, nothing sent; the variable stays saved, and the post step tries again',
+      `${r.text}; then the post step: ${post.text}`,
+    );
+    expect(r.outcomes).toEqual([
+      { kind: 'failed', reason: expect.stringMatching(/^ListVariables failed: HTTP 403 SVCSTG.CPTS.4031001: /) },
+    ]);
+    expect(r).toMatchObject({ writes: { UpdateVariable: 0, CreateVariable: 0, DeleteVariable: 0 }, reads: 1, waits: [], value: [OURS] });
+    expect(post.outcomes).toEqual([{ kind: 'restored' }]);
+    expect(post).toMatchObject({
+      writes: { UpdateVariable: 1, CreateVariable: 0, DeleteVariable: 0 },
+      reads: 1,
+      waits: [],
+      value: [DEMO.targetHost],
+    });
+  });
+
+  test('put back again after a put-back that took effect (the post step retrying): unchanged, nothing sent', async () => {
+    const records = await setUp();
+    expect((await putBack(records)).outcomes).toEqual([{ kind: 'restored' }]);
+    const r = await putBack(records);
+    row(
+      'put back: again, after a put-back that took effect (the post step retrying one whose answers were lost)',
+      'outcome unchanged; nothing sent',
+      r.text,
+    );
+    expect(r.outcomes).toEqual([{ kind: 'unchanged' }]);
+    expect(r).toMatchObject({
+      writes: { UpdateVariable: 0, CreateVariable: 0, DeleteVariable: 0 },
+      reads: 1,
+      waits: [],
+      value: [DEMO.targetHost],
+    });
   });
 });
 

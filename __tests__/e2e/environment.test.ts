@@ -6,7 +6,7 @@ import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { DEMO, demoRunInputs, faults } from '../../emulator/index.js';
 import { runStep, visibleOutput, type StepResult } from '../../emulator/harness/run-step.js';
-import { useEmulator } from '../helpers/e2e.js';
+import { cancelWhen, useEmulator } from '../helpers/e2e.js';
 
 const RUN_BUNDLE = fileURLToPath(new URL('../../dist/run/index.js', import.meta.url));
 const harness = useEmulator({ seed: { run: { waitingSeconds: 1, runningSeconds: 2, startLagSeconds: 1 } } });
@@ -43,18 +43,6 @@ const runsOf = (taskId: number) =>
   state()
     .tasks.get(taskId)!
     .runIds.map((id) => state().runs.get(id)!);
-
-/** Sends SIGTERM once `ready()` holds (checked every 20 ms). */
-function cancelWhen(ready: () => boolean, afterMs = 100): (child: ChildProcess) => void {
-  return (child) => {
-    const poll = setInterval(() => {
-      if (!ready()) return;
-      clearInterval(poll);
-      setTimeout(() => child.kill('SIGTERM'), afterMs);
-    }, 20);
-    child.once('exit', () => clearInterval(poll));
-  };
-}
 
 test('variables set for the run: the run loads the PR host, is judged, and the old value is put back', async () => {
   const taskId = newTask();

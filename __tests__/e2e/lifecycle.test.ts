@@ -1,10 +1,9 @@
 // End to end: the run bundle's main and post steps when the job is cancelled at each point, when a
 // start's answer is lost, when someone else's run is current, and with keys that would not last.
-import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { DEMO, demoRunInputs, faults } from '../../emulator/index.js';
 import { runStep, type StepOptions } from '../../emulator/harness/run-step.js';
-import { useEmulator } from '../helpers/e2e.js';
+import { cancelWhen, useEmulator } from '../helpers/e2e.js';
 
 const RUN_BUNDLE = fileURLToPath(new URL('../../dist/run/index.js', import.meta.url));
 // Long runs: nothing ends by itself during a test.
@@ -33,18 +32,6 @@ const runsOf = (taskId: number) =>
   state()
     .tasks.get(taskId)!
     .runIds.map((id) => state().runs.get(id)!);
-
-/** Sends SIGTERM once `ready()` holds (checked every 20 ms), after `afterMs`. */
-function cancelWhen(ready: () => boolean, afterMs = 100): (child: ChildProcess) => void {
-  return (child) => {
-    const poll = setInterval(() => {
-      if (!ready()) return;
-      clearInterval(poll);
-      setTimeout(() => child.kill('SIGTERM'), afterMs);
-    }, 20);
-    child.once('exit', () => clearInterval(poll));
-  };
-}
 
 test('cancelled while waiting: the post step stops our run, exactly once', async () => {
   const taskId = newTask();

@@ -1,4 +1,5 @@
 // The bundle against a fresh emulator per test, run as the runner runs it.
+import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { demoInputs, startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.js';
 import { runStep, type StepOptions, type StepResult } from '../../emulator/harness/run-step.js';
@@ -27,4 +28,16 @@ export function useEmulator(options: EmulatorOptions = {}): Harness {
     step: (stepOptions = {}) => runStep(BUNDLE, { inputs: harness.inputs(), ...stepOptions }),
   };
   return harness;
+}
+
+/** For runStep's onStart: sends SIGTERM once `ready()` holds (checked every 20 ms), `afterMs` later. */
+export function cancelWhen(ready: () => boolean, afterMs = 100): (child: ChildProcess) => void {
+  return (child) => {
+    const poll = setInterval(() => {
+      if (!ready()) return;
+      clearInterval(poll);
+      setTimeout(() => child.kill('SIGTERM'), afterMs);
+    }, 20);
+    child.once('exit', () => clearInterval(poll));
+  };
 }

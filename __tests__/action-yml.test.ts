@@ -8,6 +8,8 @@ import { CREATE_INPUTS, resolveCreateConfig, type RawCreateInputs } from '../src
 import { CREATE_DECLARATIONS } from '../src/create/inputs.js';
 import { RUN_INPUTS, resolveRunConfig, type RawRunInputs } from '../src/run/config.js';
 import { RUN_DECLARATIONS } from '../src/run/inputs.js';
+import { DOCTOR_INPUTS, resolveDoctorConfig, type RawDoctorInputs } from '../src/doctor/config.js';
+import { DOCTOR_DECLARATIONS } from '../src/doctor/inputs.js';
 
 interface YamlInput {
   description?: string;
@@ -34,6 +36,7 @@ const isExpression = (value: unknown) => String(value).includes('${{');
 const actions = [
   { file: 'action.yml', declarations: CREATE_DECLARATIONS as Record<string, InputDeclaration>, names: CREATE_INPUTS },
   { file: 'run/action.yml', declarations: RUN_DECLARATIONS as Record<string, InputDeclaration>, names: RUN_INPUTS },
+  { file: 'doctor/action.yml', declarations: DOCTOR_DECLARATIONS as Record<string, InputDeclaration>, names: DOCTOR_INPUTS },
 ];
 
 describe.each(actions)('$file', ({ file, declarations, names }) => {
@@ -52,7 +55,10 @@ describe.each(actions)('$file', ({ file, declarations, names }) => {
 test('readInputs masks the inputs declared secret, and only those', () => {
   const secret = (declarations: Record<string, InputDeclaration>) => Object.keys(declarations).filter((name) => declarations[name].secret);
   expect([...SECRET_INPUTS].sort()).toEqual(['github_token', 'secret_access_key', 'security_token']);
-  for (const { declarations } of actions) expect(secret(declarations).sort()).toEqual([...SECRET_INPUTS].sort());
+  // The doctor takes no comment, so no github_token.
+  for (const { declarations } of actions) {
+    expect(secret(declarations).sort()).toEqual([...SECRET_INPUTS].filter((name) => name in declarations).sort());
+  }
 });
 
 /** Every input with a plain default given that default's text, as the runner does when it is left out. */
@@ -76,4 +82,9 @@ test("create: an empty input resolves as its declared default would (the code's 
 test("run: an empty input resolves as its declared default would (the code's fallback is action.yml's default)", () => {
   const raw = { ...(Object.fromEntries(RUN_INPUTS.map((n) => [n, ''])) as RawRunInputs), ...KEYS, task_id: '3' };
   expect(resolveRunConfig(raw, {})).toEqual(resolveRunConfig(withDefaults(raw, RUN_DECLARATIONS), {}));
+});
+
+test("doctor: an empty input resolves as its declared default would (the code's fallback is action.yml's default)", () => {
+  const raw = { ...(Object.fromEntries(DOCTOR_INPUTS.map((n) => [n, ''])) as RawDoctorInputs), ...KEYS };
+  expect(resolveDoctorConfig(raw, {})).toEqual(resolveDoctorConfig(withDefaults(raw, DOCTOR_DECLARATIONS), {}));
 });

@@ -9,18 +9,24 @@ const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 interface ActionSpec {
   inputs: Record<string, { required?: boolean; default?: unknown }>;
 }
-const actions: Record<'create' | 'run', ActionSpec> = { create: parse(read('action.yml')), run: parse(read('run/action.yml')) };
+type Action = 'create' | 'run' | 'doctor';
+const actions: Record<Action, ActionSpec> = {
+  create: parse(read('action.yml')),
+  run: parse(read('run/action.yml')),
+  doctor: parse(read('doctor/action.yml')),
+};
 
 /** Which of our actions a `uses:` names, if any. */
-function actionOf(uses: string): 'create' | 'run' | undefined {
+function actionOf(uses: string): Action | undefined {
   if (/^\.\/?$/.test(uses) || /codearts-perftest-action@/.test(uses)) return 'create';
   if (/^\.\/run\/?$/.test(uses) || /codearts-perftest-action\/run@/.test(uses)) return 'run';
+  if (/^\.\/doctor\/?$/.test(uses) || /codearts-perftest-action\/doctor@/.test(uses)) return 'doctor';
   return undefined;
 }
 
 interface Use {
   where: string;
-  action: 'create' | 'run';
+  action: Action;
   with: Record<string, unknown>;
 }
 

@@ -9,6 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IamClient: () => (/* binding */ IamClient),
 /* harmony export */   LIST_PROJECTS_ACTION: () => (/* binding */ LIST_PROJECTS_ACTION),
+/* harmony export */   findRegionProject: () => (/* binding */ findRegionProject),
 /* harmony export */   findRegionProjectId: () => (/* binding */ findRegionProjectId)
 /* harmony export */ });
 /* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(762);
@@ -88,6 +89,10 @@ const LIST_PROJECTS_ACTION = 'iam:projects:listProjects';
  * which needs iam:projects:listProjects). Exactly one match, or an error saying what to give instead.
  */
 async function findRegionProjectId(iam, key, region) {
+    return (await findRegionProject(iam, key, region)).id;
+}
+/** findRegionProjectId, saying which route found it. */
+async function findRegionProject(iam, key, region) {
     const { log } = iam.retry;
     let reachable = [];
     let refusal;
@@ -104,7 +109,7 @@ async function findRegionProjectId(iam, key, region) {
     const found = reachable.filter((p) => p.name === region);
     if (found.length === 1) {
         log.info(`project_id for region ${region} -> ${found[0].id} (GET /v3/auth/projects)`);
-        return found[0].id;
+        return { id: found[0].id, route: '/v3/auth/projects' };
     }
     if (found.length > 1)
         throw ambiguous(region, found);
@@ -119,7 +124,7 @@ async function findRegionProjectId(iam, key, region) {
             'Give "project_id" (console > My Credentials > API Credentials > Projects), and check that the account has a project in that region.');
     }
     log.info(`project_id for region ${region} -> ${matches[0].id} (GET /v3/projects)`);
-    return matches[0].id;
+    return { id: matches[0].id, route: '/v3/projects' };
 }
 /** KeystoneListProjects refused: the permission it needs, or project_id instead. */
 const needsListProjects = (error, region, refusal) => new Error(`${error.message.replace(/\.$/, '')}. Looking up the IAM project of region ${region} needs the IAM permission ${LIST_PROJECTS_ACTION} ` +

@@ -524,7 +524,9 @@ async function send(endpoint, key, request, options) {
         const detail = fields ? (fields.message ?? '') : (0,api_error/* quoteBody */.jg)(text);
         throw new api_error/* ApiError */.hD(request.operation, status, fields?.code, detail, requestId, responseHeaders['retry-after'], requestIdHeader);
     }
-    return { status, requestId, requestIdHeader, json, text, headers: responseHeaders };
+    const answer = { status, requestId, requestIdHeader, json, text, headers: responseHeaders };
+    options.onAnswer?.(request.operation, answer);
+    return answer;
 }
 /** The URL, body and headers to send: signed (the signature's inputs logged at debug level), or as they are. */
 function prepare(endpoint, key, request, options) {
@@ -1082,6 +1084,7 @@ function createRunner(options = {}) {
         debug: (message) => command('debug', message),
         info: (message) => write(message + EOL),
         warning: (message) => command('warning', message),
+        notice: (message) => command('notice', message),
         error: (message) => command('error', message),
         setFailed: (message) => {
             (options.fail ?? (() => (process.exitCode = 1)))();
@@ -1096,6 +1099,57 @@ function createRunner(options = {}) {
         getIdToken: async (audience) => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(143), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143))).getIDToken(audience),
     };
     return runner;
+}
+
+;// CONCATENATED MODULE: ./src/common/contract-watch.ts
+class ContractWatch {
+    keptPerOperation;
+    /** The JSON answers kept, by operation, in arrival order. */
+    answers = new Map();
+    /** `keptPerOperation`: the answers worth checking; the wait's polls repeat one shape. */
+    constructor(keptPerOperation = 2) {
+        this.keptPerOperation = keptPerOperation;
+    }
+    /** For HttpOptions.onAnswer: keeps the answer's JSON, if it has any and the operation's quota allows. */
+    onAnswer = (operation, response) => {
+        if (response.json === undefined)
+            return;
+        const kept = this.answers.get(operation) ?? [];
+        if (kept.length >= this.keptPerOperation)
+            return;
+        kept.push(response.json);
+        this.answers.set(operation, kept);
+    };
+    /** Each field that did not fit, once per operation and path. */
+    async deviations() {
+        if (this.answers.size === 0)
+            return [];
+        const { checkAnswer } = await __nccwpck_require__.e(/* import() */ 824).then(__nccwpck_require__.bind(__nccwpck_require__, 824));
+        const found = new Map();
+        for (const [operation, answers] of this.answers) {
+            for (const json of answers)
+                for (const d of checkAnswer(operation, json))
+                    found.set(`${d.operation} ${d.path}`, d);
+        }
+        return [...found.values()];
+    }
+    /** The quiet report: one debug line per operation and field, and one notice when any did not fit. Never throws. */
+    async report(runner) {
+        try {
+            const deviations = await this.deviations();
+            if (deviations.length === 0)
+                return;
+            for (const d of deviations)
+                runner.debug(`API contract: ${d.operation} ${d.path || '(the answer)'}: ${d.problem}.`);
+            const operations = [...new Set(deviations.map((d) => d.operation))];
+            runner.notice(`${deviations.length} field${deviations.length === 1 ? '' : 's'} in the answers of ${operations.join(', ')} did not fit the API ` +
+                "contract: the service's answers may have changed. This step went on; turn on debug logging to see each field, and run " +
+                'the doctor action to record them (docs/troubleshooting.md#answers-of-the-wrong-shape).');
+        }
+        catch (error) {
+            runner.debug(`The API contract check did not run: ${String(error)}`);
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./src/huawei/api-error.ts
@@ -1537,7 +1591,7 @@ const USER_AGENT = `codearts-perftest-action/${VERSION}`;
 
 /** Signs in and binds a client to the region's IAM project; every call of both retries under `retry`. */
 async function openSession(runner, config, retry, options = {}) {
-    const http = { userAgent: USER_AGENT, log: retry.log };
+    const http = { userAgent: USER_AGENT, log: retry.log, onAnswer: options.onAnswer };
     // IAM is loaded only when it is used: for keyless sign-in, or to look the region project up.
     const iamModule = config.auth.kind === 'oidc' || config.iamProjectId === undefined ? await __nccwpck_require__.e(/* import() */ 828).then(__nccwpck_require__.bind(__nccwpck_require__, 828)) : undefined;
     const iam = iamModule && config.iamEndpoint && new iamModule.IamClient(config.iamEndpoint, http, retry);
@@ -2229,12 +2283,14 @@ function defaultTaskName(context, now) {
 
 
 
+
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 async function runCreate(runner, signals = processSignals) {
+    const watch = new ContractWatch();
     try {
         const config = readConfig(runner);
         const run = (0,context/* readRunContext */.$)(runner.env);
-        const session = await connect(runner, config, run);
+        const session = await connect(runner, config, run, watch);
         const target = await resolveTarget(runner, config, session.client, run);
         const outcome = await createGuarded(runner, signals, config, session.client, target);
         const caseIds = await casesOfTask(runner, session.client, target, outcome);
@@ -2244,6 +2300,7 @@ async function runCreate(runner, signals = processSignals) {
     catch (error) {
         runner.setFailed((0,api_error/* errorMessage */.gJ)(error));
     }
+    await watch.report(runner);
 }
 /** The settings, with their warnings and notices logged. */
 function readConfig(runner) {
@@ -2253,9 +2310,9 @@ function readConfig(runner) {
     return config;
 }
 /** Signs in and binds a client that retries within timeout_seconds. */
-async function connect(runner, config, run = (0,context/* readRunContext */.$)(runner.env)) {
+async function connect(runner, config, run = (0,context/* readRunContext */.$)(runner.env), watch) {
     const retry = (0,huawei_retry/* retrySettings */.wP)(config.maxAttempts, Date.now() + config.timeoutSeconds * 1000, runner, 'timeout_seconds');
-    const session = await openSession(runner, config, retry, { run });
+    const session = await openSession(runner, config, retry, { run, onAnswer: watch?.onAnswer });
     runner.info(`Endpoint ${config.endpoint.origin}, region project ${session.iamProjectId}.`);
     return session;
 }

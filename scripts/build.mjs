@@ -22,6 +22,7 @@ const ncc = (entry, out, { stats = false } = {}) => {
 
 ncc('src/create/index.ts', 'dist', { stats: true });
 ncc('src/run/index.ts', 'dist/run', { stats: true });
+ncc('src/doctor/index.ts', 'dist/doctor', { stats: true });
 
 // undici is CommonJS; dist/package.json makes .js files ES modules, hence the .cjs name.
 const scratch = mkdtempSync(join(tmpdir(), 'undici-'));

@@ -1,8 +1,11 @@
 // Refreshes contract/: the operations the actions call or the emulator serves, with every model
 // they reach, taken from the contract extracted from Huawei's official SDK (see contract/README.md).
+// Then writes the compact response shapes the actions check answers against (scripts/contract-shapes.mjs):
+// src/cpts/contract-shapes.ts, or contract-shapes.ts in the output folder when that is not contract/.
 // Usage: node scripts/contract.mjs [folder holding the full cpts.json and iam.json] [output folder]
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { SHAPES_FILE, writeContractShapes } from './contract-shapes.mjs';
 
 const OPERATIONS = {
   cpts: [
@@ -58,3 +61,5 @@ for (const [service, names] of Object.entries(OPERATIONS)) {
     `contract/${service}.json: ${names.length} operations, ${Object.keys(sorted).length} models from ${full.source.repository}@${full.source.commit}`,
   );
 }
+
+writeContractShapes(out, resolve(out) === resolve('contract') ? SHAPES_FILE : join(out, 'contract-shapes.ts'));

@@ -45,6 +45,7 @@ const STEPS: Step[] = [
   { name: 'debug', ours: (r) => r.debug(tricky), theirs: () => core.debug(tricky) },
   { name: 'info', ours: (r) => r.info(tricky), theirs: () => core.info(tricky) },
   { name: 'warning', ours: (r) => r.warning(tricky), theirs: () => core.warning(tricky) },
+  { name: 'notice', ours: (r) => r.notice(tricky), theirs: () => core.notice(tricky) },
   { name: 'error', ours: (r) => r.error(tricky), theirs: () => core.error(tricky) },
   { name: 'setFailed', ours: (r) => r.setFailed(tricky), theirs: () => core.setFailed(tricky) },
   {

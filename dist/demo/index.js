@@ -11,7 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _harness_emulator_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(787);
+/* harmony import */ var _harness_emulator_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(685);
 /* harmony import */ var _harness_events_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(686);
 /* harmony import */ var _harness_fixture_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(22);
 /* harmony import */ var _harness_run_step_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(693);
@@ -93,7 +93,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 787:
+/***/ 685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -590,6 +590,68 @@ const formatViolations = (violations) => violations
     .slice(0, 5)
     .map((v) => `${v.path} ${v.problem}`)
     .join('; ') + (violations.length > 5 ? `; and ${violations.length - 5} more` : '');
+
+;// CONCATENATED MODULE: ./emulator/service/permissions.ts
+// CodeArts PerfTest's identity-policy actions: the one action each signed cpts operation needs, and
+// the service's answer to a key whose user does not hold it. A key seeded with `permissions`
+// (CredentialSeed.permissions, or IdentityProviderSeed.permissions for the temporary keys the emulated
+// IAM issues) holds only those actions; a key without the list holds them all. The check comes after
+// the gateway has accepted the signature and before the route's handler runs, so a denied request has
+// no effect. IAM's routes are not checked here (KeystoneListProjects has CredentialSeed.listProjects).
+
+const action = (name) => `codeartsperftest:cpts:${name}`;
+/**
+ * The identity-policy action each operation needs. Where Huawei's API reference names it (each
+ * operation's "Authorization information" section), the reference's action; where it names none,
+ * the emulator's choice, marked so below.
+ */
+const PERMISSION_OF = {
+    CreateNewTask: action('createPerfTestTask'),
+    ShowTaskSet: action('listPerfTestTask'),
+    ListProjectSets: action('listPerfTestProject'),
+    ListProjectTestCase: action('getPerfTestProject'),
+    ListVariables: action('getPerfTestProject'),
+    UpdateVariable: action('updatePerfTestProject'),
+    CreateVariable: action('createPerfTestProject'),
+    DebugCase: action('updatePerfTestProject'),
+    BatchUpdateTaskStatus: action('executePerfTestTask'),
+    UpdateTaskStatus: action('updatePerfTestTask'),
+    ShowTask: action('getPerfTestTask'),
+    ShowHistoryRunInfo: action('getPerfTestTask'),
+    ListTaskCases: action('getPerfTestTask'),
+    // Not documented: the emulator's choice. Reading a run's report is reading the task.
+    ShowMergeReportLogsOutline: action('getPerfTestTask'),
+    ShowMergeTaskCase: action('getPerfTestTask'),
+    ShowMergeCaseDetail: action('getPerfTestTask'),
+    // Not documented: the emulator's choice.
+    DeleteNewTask: action('deletePerfTestTask'),
+    UpdateTaskRelatedTestCase: action('updatePerfTestTask'),
+    // Not documented: the emulator's choice, as UpdateVariable's (a variable is part of its project).
+    DeleteVariable: action('updatePerfTestProject'),
+};
+/**
+ * The 403 code of a denied action: the emulator's choice (the service documents none), in CodeArts
+ * PerfTest's `{code, message}` format.
+ */
+const PERMISSION_DENIED = 'SVCSTG.CPTS.4031001';
+/** The action an operation needs; throws (a bug of the emulator's) for a cpts operation the table lacks. */
+function permissionOf(operation) {
+    const found = PERMISSION_OF[operation];
+    if (found === undefined)
+        throw new Error(`emulator/service/permissions.ts names no permission for ${operation}`);
+    return found;
+}
+/**
+ * The error for a key that lacks the operation's action, or undefined when it holds it (a key without
+ * a permissions list holds every action). The message is worded as Huawei's services word an
+ * identity-policy denial (IAM's own: "Policy doesn't allow iam:projects:listProjects to be performed.").
+ */
+function permissionError(key, operation) {
+    const needed = permissionOf(operation);
+    if (key.permissions === undefined || key.permissions.includes(needed))
+        return undefined;
+    return new ServiceError(403, PERMISSION_DENIED, `Policy doesn't allow ${needed} to be performed.`, 'cpts');
+}
 
 ;// CONCATENATED MODULE: ./emulator/shared/route.ts
 const route = (operation, method, path, service, handle, signed = true) => ({ operation, method, pattern: path.split('/').slice(1), signed, service, handle });
@@ -1174,7 +1236,10 @@ class State {
     runs = new Map();
     /** Temporary keys issued by the emulated IAM, besides the fixture's. */
     issuedKeys = [];
-    /** IAM tokens issued for ID tokens: X-Subject-Token value -> expiry on the emulator clock. */
+    /**
+     * IAM tokens issued for ID tokens: X-Subject-Token value -> its expiry on the emulator clock, and
+     * the CodeArts PerfTest actions of its identity provider's mapping (undefined: all).
+     */
     subjectTokens = new Map();
     /** Counter behind deterministic ids of issued tokens and keys. */
     serial = 0;
@@ -2312,7 +2377,10 @@ function createTokenWithIdToken(ctx, idpId) {
     }
     const token = `MIIemulator-iam-token-${++ctx.state.serial}`;
     const expiresAt = ctx.state.now() + 24 * 3600 * 1000;
-    ctx.state.subjectTokens.set(token, expiresAt);
+    ctx.state.subjectTokens.set(token, {
+        expiresAt,
+        ...(provider.permissions === undefined ? {} : { permissions: [...provider.permissions] }),
+    });
     return {
         status: 201,
         headers: { 'X-Subject-Token': token },
@@ -2333,21 +2401,25 @@ function createTemporaryAccessKeyByToken(ctx) {
     if (!Array.isArray(token?.methods) || !token.methods.includes('token') || typeof token.token?.id !== 'string') {
         throw new IamError(400, 'IAM.0101', 'auth.identity.methods must be ["token"] with auth.identity.token.id.');
     }
-    const expiry = state.subjectTokens.get(token.token.id);
-    if (expiry === undefined || expiry <= state.now())
+    const subject = state.subjectTokens.get(token.token.id);
+    if (subject === undefined || subject.expiresAt <= state.now()) {
         throw new IamError(401, 'IAM.0106', 'The token is invalid or has expired.');
+    }
     const duration = token.token.duration_seconds ?? 900;
     if (!Number.isInteger(duration) || duration < 900 || duration > 86400) {
         throw new IamError(400, 'IAM.0101', 'duration_seconds must be an integer from 900 to 86400.');
     }
     const n = ++state.serial;
+    const expiresAt = state.now() + duration * 1000;
     const key = {
         ak: `EMUTEMPAK${String(n).padStart(11, '0')}`,
         sk: `emulator-temporary-secret-${n}`,
         securityToken: `emulator-security-token-${n}`,
-        expiresAt: state.now() + duration * 1000,
+        expiresAt,
         // A federated user's keys carry the mapped group's permissions: CodeArts PerfTest, not IAM's.
         listProjects: false,
+        // ... and of CodeArts PerfTest, what the identity provider's mapping grants (all, unless seeded).
+        ...(subject.permissions === undefined ? {} : { permissions: [...subject.permissions] }),
     };
     state.issuedKeys.push(key);
     return {
@@ -2357,7 +2429,7 @@ function createTemporaryAccessKeyByToken(ctx) {
                 access: key.ak,
                 secret: key.sk,
                 securitytoken: key.securityToken,
-                expires_at: new Date(key.expiresAt).toISOString(),
+                expires_at: new Date(expiresAt).toISOString(),
             },
         },
     };
@@ -2461,11 +2533,18 @@ const INTERNAL_ERROR = { cpts: 'SVCSTG.CPTS.5000001', iam: 'IAM.0006' };
 
 
 
+
 function answerRequest(d, { route, params, query }, req, body) {
     const format = errorFormatOf(route.service);
     const invalid = (message) => new ServiceError(400, INVALID_REQUEST[format], message, format);
     try {
         const key = route.signed ? signedBy(d, params, req, body) : undefined;
+        // The service's identity-policy check: after the gateway, before anything is handled.
+        if (key && route.service === 'cpts') {
+            const denied = permissionError(key, route.operation);
+            if (denied)
+                throw denied;
+        }
         let json;
         if (body.length > 0) {
             try {
@@ -2512,10 +2591,181 @@ function dispatch_checked(d, operation, answer) {
     return { status: 500, body: errorBody('cpts', 'EMULATOR.CONTRACT', message) };
 }
 
+;// CONCATENATED MODULE: ./emulator/harness/reshape.ts
+// Off-contract answers on purpose: a test makes one operation's answers break the contract (a field
+// the model lacks, a field missing, a field of the wrong type) to see how a client copes, e.g. one
+// that checks a user's setup. Unlike a fault, a reshape is not per attempt: once set, it changes every
+// 2xx JSON answer of the operation, after the route's handler (and after strict mode has checked the
+// handler's answer, so a reshaped answer is neither turned into a 500 nor recorded in
+// contractViolations), until replaced. Paths are dot-separated field names with `[n]` for one element
+// of a list and `[]` for every element (`result.outline.core_index.success_rate`,
+// `taskInfo.related_temp_running_data[].task_run_info_id`); a path that does not fit an answer (a
+// field that is not there, an index out of range) is a mistake of the test's, answered with a loud 500
+// EMULATOR.RESHAPE naming it. `[]` over an empty list changes nothing, without error.
+
+/** A reshape whose path does not fit the answer: the test's mistake, answered as a 500. */
+class ReshapeError extends Error {
+}
+const NAME = /^[^.[\]]+/;
+const BRACKET = /^\[(\d*)\]/;
+/** The steps of a path; throws on a malformed one. */
+function parsePath(path) {
+    const steps = [];
+    let rest = path;
+    let first = true;
+    while (rest !== '') {
+        const bracket = BRACKET.exec(rest);
+        if (bracket) {
+            steps.push(bracket[1] === '' ? { every: true } : { index: Number(bracket[1]) });
+            rest = rest.slice(bracket[0].length);
+        }
+        else {
+            if (rest.startsWith('['))
+                throw new Error(`reshape path "${path}": expected [n] or [] at "${rest}"`);
+            if (!first) {
+                if (!rest.startsWith('.'))
+                    throw new Error(`reshape path "${path}": expected "." or "[" at "${rest}"`);
+                rest = rest.slice(1);
+            }
+            const name = NAME.exec(rest);
+            if (!name)
+                throw new Error(`reshape path "${path}": expected a field name at "${rest}"`);
+            steps.push({ field: name[0] });
+            rest = rest.slice(name[0].length);
+        }
+        first = false;
+    }
+    if (steps.length === 0)
+        throw new Error('reshape path is empty: it must name a field');
+    return steps;
+}
+function reshape_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const show = (step) => ('field' in step ? `.${step.field}` : 'index' in step ? `[${step.index}]` : '[]');
+const reshape_pathOf = (steps) => steps.map(show).join('').replace(/^\./, '') || '(the answer)';
+/** What is at a step of each container: the children, or an error naming where the path stops fitting. */
+function childrenOf(container, step, where) {
+    if ('field' in step) {
+        if (!reshape_isRecord(container))
+            throw new ReshapeError(`${reshape_pathOf(where)} is not an object`);
+        if (!(step.field in container))
+            throw new ReshapeError(`${reshape_pathOf([...where, step])} is not in the answer`);
+        return [container[step.field]];
+    }
+    if (!Array.isArray(container))
+        throw new ReshapeError(`${reshape_pathOf(where)} is not a list`);
+    if ('every' in step)
+        return container;
+    if (step.index >= container.length)
+        throw new ReshapeError(`${reshape_pathOf([...where, step])} is out of range (${container.length} elements)`);
+    return [container[step.index]];
+}
+/** Changes `body` in place as the reshape says. */
+function applyOne(body, reshape, steps) {
+    let containers = [body];
+    for (let i = 0; i < steps.length - 1; i++)
+        containers = containers.flatMap((c) => childrenOf(c, steps[i], steps.slice(0, i)));
+    const last = steps[steps.length - 1];
+    const where = steps.slice(0, -1);
+    for (const container of containers) {
+        if ('field' in last) {
+            if (!reshape_isRecord(container))
+                throw new ReshapeError(`${reshape_pathOf(where)} is not an object`);
+            const present = last.field in container;
+            if (reshape.kind === 'extra') {
+                if (present)
+                    throw new ReshapeError(`${reshape_pathOf(steps)} is already in the answer (replace it with wrong-type)`);
+                container[last.field] = structuredClone(reshape.value);
+            }
+            else {
+                if (!present)
+                    throw new ReshapeError(`${reshape_pathOf(steps)} is not in the answer`);
+                if (reshape.kind === 'missing')
+                    delete container[last.field];
+                else
+                    container[last.field] = structuredClone(reshape.value);
+            }
+            continue;
+        }
+        if (!Array.isArray(container))
+            throw new ReshapeError(`${reshape_pathOf(where)} is not a list`);
+        const indexes = 'every' in last ? container.map((_, i) => i) : [last.index];
+        if ('index' in last && last.index >= container.length) {
+            throw new ReshapeError(`${reshape_pathOf(steps)} is out of range (${container.length} elements)`);
+        }
+        // Highest first, so that removing one does not move the next.
+        for (const i of indexes.reverse()) {
+            if (reshape.kind === 'missing')
+                container.splice(i, 1);
+            else
+                container[i] = structuredClone(reshape.value);
+        }
+    }
+}
+const OPERATIONS = new Set(ROUTES.map((r) => r.operation));
+/** The reshapes in force, by operation. */
+class ReshapePlan {
+    byOperation = new Map();
+    constructor(script = {}) {
+        for (const [operation, list] of Object.entries(script))
+            if (list)
+                this.replace(operation, list);
+    }
+    /**
+     * Replaces the operation's reshapes (an empty list puts its answers back on contract). Throws for an
+     * operation the emulator does not serve, an unknown kind or a malformed path.
+     */
+    replace(operation, list) {
+        if (!OPERATIONS.has(operation))
+            throw new Error(`reshape: the emulator serves no operation ${operation}`);
+        const parsed = list.map((reshape) => {
+            if (!['extra', 'missing', 'wrong-type'].includes(reshape.kind))
+                throw new Error(`reshape: unknown kind ${String(reshape.kind)}`);
+            const steps = parsePath(reshape.path);
+            if (reshape.kind === 'extra' && !('field' in steps[steps.length - 1])) {
+                throw new Error(`reshape path "${reshape.path}": an extra field's path must end with a field name`);
+            }
+            return { reshape, steps };
+        });
+        if (parsed.length === 0)
+            this.byOperation.delete(operation);
+        else
+            this.byOperation.set(operation, parsed);
+    }
+    /** Whether the operation's answers are reshaped. */
+    has(operation) {
+        return this.byOperation.has(operation);
+    }
+    /**
+     * A reshaped copy of an answer's JSON body (the handler's answer may share objects with the state);
+     * throws a ReshapeError when a path does not fit it.
+     */
+    apply(operation, body) {
+        const list = this.byOperation.get(operation) ?? [];
+        if (typeof body !== 'object' || body === null)
+            throw new ReshapeError(`the answer to ${operation} has no JSON body to reshape`);
+        const copy = structuredClone(body);
+        for (const { reshape, steps } of list) {
+            try {
+                applyOne(copy, reshape, steps);
+            }
+            catch (error) {
+                if (error instanceof ReshapeError)
+                    throw new ReshapeError(`${reshape.kind} ${reshape.path}: ${error.message}`);
+                throw error;
+            }
+        }
+        return copy;
+    }
+}
+
 ;// CONCATENATED MODULE: ./emulator/harness/exchange.ts
-// One request's life: recorded, routed, faulted as the script says, then answered or dropped. The
-// request id header follows the route's service; a request that finds no route gets the gateway's
-// answer, and a bug of the emulator's a 500 in the service's format.
+// One request's life: recorded, routed, faulted as the script says, then answered (reshaped off
+// contract when a test asked for it: reshape.ts) or dropped. The request id header follows the
+// route's service; a request that finds no route gets the gateway's answer, and a bug of the
+// emulator's a 500 in the service's format.
+
 
 
 
@@ -2544,7 +2794,7 @@ class Exchange {
         const body = exchange_isRecord(answer.body) && 'error_code' in answer.body ? { ...answer.body, request_id: entry.requestId } : answer.body;
         const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
         entry.status = answer.status;
-        this.log?.(`${entry.method} ${entry.target} -> ${answer.status}${entry.fault ? ` (fault: ${entry.fault})` : ''}`);
+        this.log?.(`${entry.method} ${entry.target} -> ${answer.status}${entry.fault ? ` (fault: ${entry.fault})` : ''}${entry.reshaped ? ' (reshaped)' : ''}`);
         this.res.writeHead(answer.status, {
             ...(text ? { 'Content-Type': 'application/json' } : {}),
             ...answer.headers,
@@ -2594,7 +2844,25 @@ class Handler {
             await this.deps.sleep(fault.ms);
         if (res.destroyed || req.socket.destroyed)
             return exchange.gone();
-        exchange.send(fault?.kind === 'reply' ? fault : answer);
+        exchange.send(fault?.kind === 'reply' ? fault : this.reshaped(exchange, found.route.operation, answer));
+    }
+    /** The answer as the test reshaped the operation's answers: 2xx JSON bodies only, after strict mode's check. */
+    reshaped(exchange, operation, answer) {
+        const { reshapes } = this.deps;
+        if (!reshapes.has(operation) || answer.status < 200 || answer.status > 299)
+            return answer;
+        try {
+            const body = reshapes.apply(operation, answer.body);
+            exchange.entry.reshaped = true;
+            return { ...answer, body };
+        }
+        catch (error) {
+            if (!(error instanceof ReshapeError))
+                throw error;
+            const message = `EMULATOR.RESHAPE: the reshape of ${operation} does not fit its answer: ${error.message}`;
+            this.deps.log?.(message);
+            return { status: 500, body: errorBody(errorFormatOf(exchange.service), 'EMULATOR.RESHAPE', message) };
+        }
     }
     /** A bug of the emulator's: answer like the service would, and keep the record straight. */
     crashed(res, error) {
@@ -2704,7 +2972,9 @@ class EmulatorState extends State {
 ;// CONCATENATED MODULE: ./emulator/harness/emulator.ts
 // startEmulator: a local stand-in for the parts of Huawei Cloud the action talks to (the API
 // gateway's AK/SK authentication, CodeArts PerfTest and IAM) and for the GitHub it reports to, on
-// node:http, with scriptable faults; what a test, the demo or a benchmark starts and reads.
+// node:http, with scriptable faults, identity-policy permissions per key and answers reshaped off
+// contract on purpose; what a test, the demo or a benchmark starts and reads.
+
 
 
 
@@ -2717,6 +2987,7 @@ async function startEmulator(options = {}) {
     // A copy: tests may change the state's fixture without touching the seed or the default.
     const state = new EmulatorState(structuredClone({ ...fixture/* DEFAULT_FIXTURE */.mG, ...options.seed, run: { ...fixture/* DEFAULT_FIXTURE */.mG.run, ...options.seed?.run } }), now);
     const faults = new FaultPlan(options.faults);
+    const reshapes = new ReshapePlan(options.reshape);
     const received = [];
     const contractViolations = [];
     const delays = new Delays();
@@ -2730,6 +3001,7 @@ async function startEmulator(options = {}) {
         },
         received,
         faults,
+        reshapes,
         sleep: (ms) => delays.sleep(ms),
         log: options.log,
     });
@@ -2744,6 +3016,7 @@ async function startEmulator(options = {}) {
         contractViolations,
         tasks: () => [...state.tasks.values()],
         script: (operation, list) => faults.replace(operation, list),
+        reshape: (operation, changes) => reshapes.replace(operation, Array.isArray(changes) ? changes : [changes]),
         stop: () => {
             delays.cancel();
             return server.stop();

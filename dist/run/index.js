@@ -615,7 +615,9 @@ async function send(endpoint, key, request, options) {
         const detail = fields ? (fields.message ?? '') : (0,api_error/* quoteBody */.jg)(text);
         throw new api_error/* ApiError */.hD(request.operation, status, fields?.code, detail, requestId, responseHeaders['retry-after'], requestIdHeader);
     }
-    return { status, requestId, requestIdHeader, json, text, headers: responseHeaders };
+    const answer = { status, requestId, requestIdHeader, json, text, headers: responseHeaders };
+    options.onAnswer?.(request.operation, answer);
+    return answer;
 }
 /** The URL, body and headers to send: signed (the signature's inputs logged at debug level), or as they are. */
 function prepare(endpoint, key, request, options) {
@@ -1173,6 +1175,7 @@ function createRunner(options = {}) {
         debug: (message) => command('debug', message),
         info: (message) => write(message + EOL),
         warning: (message) => command('warning', message),
+        notice: (message) => command('notice', message),
         error: (message) => command('error', message),
         setFailed: (message) => {
             (options.fail ?? (() => (process.exitCode = 1)))();
@@ -1187,6 +1190,57 @@ function createRunner(options = {}) {
         getIdToken: async (audience) => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(143), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143))).getIDToken(audience),
     };
     return runner;
+}
+
+;// CONCATENATED MODULE: ./src/common/contract-watch.ts
+class ContractWatch {
+    keptPerOperation;
+    /** The JSON answers kept, by operation, in arrival order. */
+    answers = new Map();
+    /** `keptPerOperation`: the answers worth checking; the wait's polls repeat one shape. */
+    constructor(keptPerOperation = 2) {
+        this.keptPerOperation = keptPerOperation;
+    }
+    /** For HttpOptions.onAnswer: keeps the answer's JSON, if it has any and the operation's quota allows. */
+    onAnswer = (operation, response) => {
+        if (response.json === undefined)
+            return;
+        const kept = this.answers.get(operation) ?? [];
+        if (kept.length >= this.keptPerOperation)
+            return;
+        kept.push(response.json);
+        this.answers.set(operation, kept);
+    };
+    /** Each field that did not fit, once per operation and path. */
+    async deviations() {
+        if (this.answers.size === 0)
+            return [];
+        const { checkAnswer } = await __nccwpck_require__.e(/* import() */ 824).then(__nccwpck_require__.bind(__nccwpck_require__, 824));
+        const found = new Map();
+        for (const [operation, answers] of this.answers) {
+            for (const json of answers)
+                for (const d of checkAnswer(operation, json))
+                    found.set(`${d.operation} ${d.path}`, d);
+        }
+        return [...found.values()];
+    }
+    /** The quiet report: one debug line per operation and field, and one notice when any did not fit. Never throws. */
+    async report(runner) {
+        try {
+            const deviations = await this.deviations();
+            if (deviations.length === 0)
+                return;
+            for (const d of deviations)
+                runner.debug(`API contract: ${d.operation} ${d.path || '(the answer)'}: ${d.problem}.`);
+            const operations = [...new Set(deviations.map((d) => d.operation))];
+            runner.notice(`${deviations.length} field${deviations.length === 1 ? '' : 's'} in the answers of ${operations.join(', ')} did not fit the API ` +
+                "contract: the service's answers may have changed. This step went on; turn on debug logging to see each field, and run " +
+                'the doctor action to record them (docs/troubleshooting.md#answers-of-the-wrong-shape).');
+        }
+        catch (error) {
+            runner.debug(`The API contract check did not run: ${String(error)}`);
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./src/huawei/api-error.ts
@@ -1628,7 +1682,7 @@ const USER_AGENT = `codearts-perftest-action/${VERSION}`;
 
 /** Signs in and binds a client to the region's IAM project; every call of both retries under `retry`. */
 async function openSession(runner, config, retry, options = {}) {
-    const http = { userAgent: USER_AGENT, log: retry.log };
+    const http = { userAgent: USER_AGENT, log: retry.log, onAnswer: options.onAnswer };
     // IAM is loaded only when it is used: for keyless sign-in, or to look the region project up.
     const iamModule = config.auth.kind === 'oidc' || config.iamProjectId === undefined ? await __nccwpck_require__.e(/* import() */ 828).then(__nccwpck_require__.bind(__nccwpck_require__, 828)) : undefined;
     const iam = iamModule && config.iamEndpoint && new iamModule.IamClient(config.iamEndpoint, http, retry);
@@ -4826,17 +4880,19 @@ function narrator(runId, { timing, log }, heartbeatMs) {
 
 
 
+
 /** Time allowed for the report after the run ends, beyond timeout_minutes. */
 const REPORT_GRACE_MS = 60_000;
 /** Time allowed for putting the variables back, from when it begins. */
 const PUT_BACK_MS = 60_000;
 async function runMain(runner, signals = processSignals) {
     const known = { phase: 'before' };
+    const watch = new ContractWatch();
     try {
         const config = readConfig(runner, known);
         hookCancellation(runner, signals, config, known);
         const deadline = Date.now() + config.timeoutMs;
-        const session = await connect(runner, config, deadline, known);
+        const session = await connect(runner, config, deadline, known, watch);
         const { ref, before, variables } = await prepare(runner, config, session.client, known);
         await setUpEnvironment(runner, config, session.client, ref, variables, known);
         const runId = await start(runner, config, session.client, ref, before, known);
@@ -4866,6 +4922,7 @@ async function runMain(runner, signals = processSignals) {
             await reportError(runner, known, message).catch((e) => runner.warning(`Could not write the summary: ${String(e)}`));
         runner.setFailed(message);
     }
+    await watch.report(runner);
 }
 /** The settings, with their notices and warnings logged; the task id and comment settings noted. */
 function readConfig(runner, known) {
@@ -4892,11 +4949,11 @@ function hookCancellation(runner, signals, config, known) {
     });
 }
 /** Signs in with keys that outlast the wait, and warns when handed-over keys would not. */
-async function connect(runner, config, deadline, known) {
+async function connect(runner, config, deadline, known, watch) {
     const retry = (0,huawei_retry/* retrySettings */.wP)(config.maxAttempts, deadline, runner, 'timeout_minutes');
     // Keyless keys must outlast the wait: ask for the wait plus ten minutes (IAM allows 900 s to a day).
     const keyLifetimeSeconds = Math.min(86_400, Math.max(900, Math.ceil(config.timeoutMs / 1000) + 600));
-    const session = await openSession(runner, config, retry, { keyLifetimeSeconds });
+    const session = await openSession(runner, config, retry, { keyLifetimeSeconds, onAnswer: watch?.onAnswer });
     known.iamProjectId = session.iamProjectId;
     warnIfKeysExpireFirst(runner, config, deadline + REPORT_GRACE_MS);
     return session;

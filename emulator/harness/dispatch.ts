@@ -1,10 +1,12 @@
-// What a routed request is answered before any fault: the gateway's check of a signed request, the
-// body's JSON and the contract's request model, then the route's handler. Errors are answered in the
+// What a routed request is answered before any fault: the gateway's check of a signed request,
+// CodeArts PerfTest's check of the key's identity-policy actions (service/permissions.ts), the body's
+// JSON and the contract's request model, then the route's handler. Errors are answered in the
 // format of the route's service; when strict, an answer of the emulator's own that breaks the
 // contract becomes a loud 500.
 import type { IncomingMessage } from 'node:http';
 import { checkAnswer, checkRequest, formatViolations } from '../service/contract.js';
 import { projectError, type Gateway } from '../service/gateway.js';
+import { permissionError } from '../service/permissions.js';
 import { errorBody, ServiceError, type Answer } from '../shared/answer.js';
 import type { CredentialSeed } from '../shared/seed.js';
 import { errorFormatOf, INVALID_REQUEST, type Found } from './routes.js';
@@ -28,6 +30,11 @@ export function answerRequest(
   const invalid = (message: string) => new ServiceError(400, INVALID_REQUEST[format], message, format);
   try {
     const key = route.signed ? signedBy(d, params, req, body) : undefined;
+    // The service's identity-policy check: after the gateway, before anything is handled.
+    if (key && route.service === 'cpts') {
+      const denied = permissionError(key, route.operation);
+      if (denied) throw denied;
+    }
     let json: unknown;
     if (body.length > 0) {
       try {

@@ -1,12 +1,14 @@
 // startEmulator: a local stand-in for the parts of Huawei Cloud the action talks to (the API
 // gateway's AK/SK authentication, CodeArts PerfTest and IAM) and for the GitHub it reports to, on
-// node:http, with scriptable faults; what a test, the demo or a benchmark starts and reads.
+// node:http, with scriptable faults, identity-policy permissions per key and answers reshaped off
+// contract on purpose; what a test, the demo or a benchmark starts and reads.
 import { FaultPlan, type Fault, type FaultScript } from '../service/faults.js';
 import { Gateway } from '../service/gateway.js';
 import type { Task } from '../service/state.js';
 import type { Fixture } from '../shared/seed.js';
 import { Handler, type Received } from './exchange.js';
 import { DEFAULT_FIXTURE } from './fixture.js';
+import { ReshapePlan, type Reshape, type ReshapeScript } from './reshape.js';
 import { Delays, listen } from './server.js';
 import { EmulatorState } from './state.js';
 
@@ -30,6 +32,11 @@ export interface EmulatorOptions {
    * naming the offending field when one does not fit (default true; the command line's --strict).
    */
   strict?: boolean;
+  /**
+   * Operations whose 2xx answers are deliberately off contract from the start, by operation name
+   * (reshape.ts): `{ ShowTask: [{ kind: 'missing', path: 'taskInfo.run_status' }] }`.
+   */
+  reshape?: ReshapeScript;
 }
 
 export interface Emulator {
@@ -44,6 +51,13 @@ export interface Emulator {
   tasks(): Task[];
   /** Replaces the fault script of one operation and restarts its attempt count. */
   script(operation: string, list: (Fault | null)[]): void;
+  /**
+   * Makes every 2xx answer of the operation from now on off contract as `changes` say, replacing any
+   * reshapes it had (`[]` puts its answers back on contract). Not per attempt, unlike script(). Strict
+   * mode checks the answer before it is reshaped: a reshaped answer is never a 500 EMULATOR.CONTRACT
+   * and never in contractViolations. Throws for an unknown operation or a malformed path.
+   */
+  reshape(operation: string, changes: Reshape | Reshape[]): void;
   stop(): Promise<void>;
 }
 
@@ -56,6 +70,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     now,
   );
   const faults = new FaultPlan(options.faults);
+  const reshapes = new ReshapePlan(options.reshape);
   const received: Received[] = [];
   const contractViolations: string[] = [];
   const delays = new Delays();
@@ -69,6 +84,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     received,
     faults,
+    reshapes,
     sleep: (ms) => delays.sleep(ms),
     log: options.log,
   });
@@ -83,6 +99,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     contractViolations,
     tasks: () => [...state.tasks.values()],
     script: (operation, list) => faults.replace(operation, list),
+    reshape: (operation, changes) => reshapes.replace(operation, Array.isArray(changes) ? changes : [changes]),
     stop: () => {
       delays.cancel();
       return server.stop();

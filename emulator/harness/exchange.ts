@@ -1,6 +1,7 @@
-// One request's life: recorded, routed, faulted as the script says, then answered or dropped. The
-// request id header follows the route's service; a request that finds no route gets the gateway's
-// answer, and a bug of the emulator's a 500 in the service's format.
+// One request's life: recorded, routed, faulted as the script says, then answered (reshaped off
+// contract when a test asked for it: reshape.ts) or dropped. The request id header follows the
+// route's service; a request that finds no route gets the gateway's answer, and a bug of the
+// emulator's a 500 in the service's format.
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Fault, FaultPlan } from '../service/faults.js';
@@ -9,6 +10,7 @@ import { errorBody, type Answer } from '../shared/answer.js';
 import type { RouteService } from '../shared/route.js';
 import { answerRequest, type Dispatch } from './dispatch.js';
 import { errorFormatOf, INTERNAL_ERROR, match, parseTarget, requestIdHeaderOf, ROUTES, type Found } from './routes.js';
+import { ReshapeError, type ReshapePlan } from './reshape.js';
 import type { RequestHandler } from './server.js';
 
 export interface Received {
@@ -23,12 +25,16 @@ export interface Received {
   /** The status answered, or 'reset' when the connection was dropped. */
   status: number | 'reset';
   fault: Fault['kind'] | undefined;
+  /** True when the answer was deliberately reshaped off contract (Emulator.reshape). */
+  reshaped?: boolean;
 }
 
 export interface HandlerDeps extends Dispatch {
   /** Every request, in arrival order. */
   received: Received[];
   faults: FaultPlan;
+  /** Off-contract changes to operations' 2xx answers. */
+  reshapes: ReshapePlan;
   sleep(ms: number): Promise<void>;
   /** Called with one line per request. */
   log?: (line: string) => void;
@@ -56,7 +62,9 @@ class Exchange {
     const body = isRecord(answer.body) && 'error_code' in answer.body ? { ...answer.body, request_id: entry.requestId } : answer.body;
     const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
     entry.status = answer.status;
-    this.log?.(`${entry.method} ${entry.target} -> ${answer.status}${entry.fault ? ` (fault: ${entry.fault})` : ''}`);
+    this.log?.(
+      `${entry.method} ${entry.target} -> ${answer.status}${entry.fault ? ` (fault: ${entry.fault})` : ''}${entry.reshaped ? ' (reshaped)' : ''}`,
+    );
     this.res.writeHead(answer.status, {
       ...(text ? { 'Content-Type': 'application/json' } : {}),
       ...answer.headers,
@@ -101,7 +109,23 @@ export class Handler implements RequestHandler {
     if (fault?.kind === 'reset') return exchange.reset();
     if (fault?.kind === 'delay') await this.deps.sleep(fault.ms);
     if (res.destroyed || req.socket.destroyed) return exchange.gone();
-    exchange.send(fault?.kind === 'reply' ? fault : answer);
+    exchange.send(fault?.kind === 'reply' ? fault : this.reshaped(exchange, found.route.operation, answer));
+  }
+
+  /** The answer as the test reshaped the operation's answers: 2xx JSON bodies only, after strict mode's check. */
+  private reshaped(exchange: Exchange, operation: string, answer: Answer): Answer {
+    const { reshapes } = this.deps;
+    if (!reshapes.has(operation) || answer.status < 200 || answer.status > 299) return answer;
+    try {
+      const body = reshapes.apply(operation, answer.body);
+      exchange.entry.reshaped = true;
+      return { ...answer, body };
+    } catch (error) {
+      if (!(error instanceof ReshapeError)) throw error;
+      const message = `EMULATOR.RESHAPE: the reshape of ${operation} does not fit its answer: ${error.message}`;
+      this.deps.log?.(message);
+      return { status: 500, body: errorBody(errorFormatOf(exchange.service), 'EMULATOR.RESHAPE', message) };
+    }
   }
 
   /** A bug of the emulator's: answer like the service would, and keep the record straight. */

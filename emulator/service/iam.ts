@@ -1,6 +1,7 @@
 // IAM: the region project lookup (signed) and the OIDC federation calls (unsigned), with IAM's
 // `{error: {code, message}}` errors. Codes are the emulator's own, in IAM's format.
 import { ServiceError, type Answer } from '../shared/answer.js';
+import type { CredentialSeed } from '../shared/seed.js';
 import type { CallContext } from './state.js';
 
 export class IamError extends ServiceError {
@@ -93,7 +94,10 @@ export function createTokenWithIdToken(ctx: CallContext, idpId: string | undefin
   }
   const token = `MIIemulator-iam-token-${++ctx.state.serial}`;
   const expiresAt = ctx.state.now() + 24 * 3600 * 1000;
-  ctx.state.subjectTokens.set(token, expiresAt);
+  ctx.state.subjectTokens.set(token, {
+    expiresAt,
+    ...(provider.permissions === undefined ? {} : { permissions: [...provider.permissions] }),
+  });
   return {
     status: 201,
     headers: { 'X-Subject-Token': token },
@@ -115,20 +119,25 @@ export function createTemporaryAccessKeyByToken(ctx: CallContext): Answer {
   if (!Array.isArray(token?.methods) || !token.methods.includes('token') || typeof token.token?.id !== 'string') {
     throw new IamError(400, 'IAM.0101', 'auth.identity.methods must be ["token"] with auth.identity.token.id.');
   }
-  const expiry = state.subjectTokens.get(token.token.id);
-  if (expiry === undefined || expiry <= state.now()) throw new IamError(401, 'IAM.0106', 'The token is invalid or has expired.');
+  const subject = state.subjectTokens.get(token.token.id);
+  if (subject === undefined || subject.expiresAt <= state.now()) {
+    throw new IamError(401, 'IAM.0106', 'The token is invalid or has expired.');
+  }
   const duration = token.token.duration_seconds ?? 900;
   if (!Number.isInteger(duration) || (duration as number) < 900 || (duration as number) > 86400) {
     throw new IamError(400, 'IAM.0101', 'duration_seconds must be an integer from 900 to 86400.');
   }
   const n = ++state.serial;
-  const key = {
+  const expiresAt = state.now() + (duration as number) * 1000;
+  const key: CredentialSeed = {
     ak: `EMUTEMPAK${String(n).padStart(11, '0')}`,
     sk: `emulator-temporary-secret-${n}`,
     securityToken: `emulator-security-token-${n}`,
-    expiresAt: state.now() + (duration as number) * 1000,
+    expiresAt,
     // A federated user's keys carry the mapped group's permissions: CodeArts PerfTest, not IAM's.
     listProjects: false,
+    // ... and of CodeArts PerfTest, what the identity provider's mapping grants (all, unless seeded).
+    ...(subject.permissions === undefined ? {} : { permissions: [...subject.permissions] }),
   };
   state.issuedKeys.push(key);
   return {
@@ -138,7 +147,7 @@ export function createTemporaryAccessKeyByToken(ctx: CallContext): Answer {
         access: key.ak,
         secret: key.sk,
         securitytoken: key.securityToken,
-        expires_at: new Date(key.expiresAt).toISOString(),
+        expires_at: new Date(expiresAt).toISOString(),
       },
     },
   };

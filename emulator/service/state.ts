@@ -96,8 +96,11 @@ export class State {
   readonly runs = new Map<number, Run>();
   /** Temporary keys issued by the emulated IAM, besides the fixture's. */
   readonly issuedKeys: CredentialSeed[] = [];
-  /** IAM tokens issued for ID tokens: X-Subject-Token value -> expiry on the emulator clock. */
-  readonly subjectTokens = new Map<string, number>();
+  /**
+   * IAM tokens issued for ID tokens: X-Subject-Token value -> its expiry on the emulator clock, and
+   * the CodeArts PerfTest actions of its identity provider's mapping (undefined: all).
+   */
+  readonly subjectTokens = new Map<string, { expiresAt: number; permissions?: string[] }>();
   /** Counter behind deterministic ids of issued tokens and keys. */
   serial = 0;
   /** The PerfTest projects' global variables (copies of the seed's, made when first read). */

@@ -100,6 +100,13 @@ export interface CredentialSeed {
    * Least-privilege and federated users lack it; GET /v3/auth/projects needs no permission.
    */
   listProjects?: boolean;
+  /**
+   * The CodeArts PerfTest identity-policy actions the key's user holds (e.g.
+   * 'codeartsperftest:cpts:getPerfTestTask'), exactly as listed; unset, all of them. A signed cpts
+   * request whose operation needs an action not listed (emulator/service/permissions.ts, PERMISSION_OF)
+   * is refused with 403 SVCSTG.CPTS.4031001 before it is handled. IAM's routes are not affected.
+   */
+  permissions?: string[];
 }
 
 export interface IdentityProviderSeed {
@@ -110,6 +117,11 @@ export interface IdentityProviderSeed {
   issuer: string;
   /** The mapping rule, reduced to what it checks here: `sub` patterns, `*` matching any run of characters. */
   subjects: string[];
+  /**
+   * The CodeArts PerfTest actions the mapped group holds: the temporary keys issued through this
+   * provider carry them as CredentialSeed.permissions. Unset, those keys hold every action.
+   */
+  permissions?: string[];
 }
 
 /** A person's personal access token for the GitHub REST stand-in: comments it writes are theirs. */

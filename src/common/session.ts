@@ -4,6 +4,7 @@ import type { ServiceAccess } from './connection.js';
 import { CptsClient } from '../cpts/client.js';
 import { readRunContext, type WorkflowRun } from '../github/context.js';
 import type { Runner } from '../github/runner.js';
+import type { HttpOptions } from '../huawei/http.js';
 import type { IamClient } from '../huawei/iam.js';
 import type { RetrySettings } from '../huawei/retry.js';
 import type { SigningKey } from '../huawei/signer.js';
@@ -22,6 +23,8 @@ export interface SessionOptions {
   run?: WorkflowRun;
   /** How long temporary keys from keyless sign-in must last (default 900 s). */
   keyLifetimeSeconds?: number;
+  /** Told of every 2xx answer (a ContractWatch's onAnswer). */
+  onAnswer?: HttpOptions['onAnswer'];
 }
 
 /** Signs in and binds a client to the region's IAM project; every call of both retries under `retry`. */
@@ -31,7 +34,7 @@ export async function openSession(
   retry: RetrySettings,
   options: SessionOptions = {},
 ): Promise<Session> {
-  const http = { userAgent: USER_AGENT, log: retry.log };
+  const http: HttpOptions = { userAgent: USER_AGENT, log: retry.log, onAnswer: options.onAnswer };
   // IAM is loaded only when it is used: for keyless sign-in, or to look the region project up.
   const iamModule = config.auth.kind === 'oidc' || config.iamProjectId === undefined ? await import('../huawei/iam.js') : undefined;
   const iam: IamClient | undefined = iamModule && config.iamEndpoint && new iamModule.IamClient(config.iamEndpoint, http, retry);

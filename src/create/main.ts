@@ -2,6 +2,7 @@
 // client) -> the ids the inputs name -> CreateNewTask (retried, never duplicated, guarded against a
 // cancellation) -> outputs, exported keys, job summary and comment. Each step takes the runner, so
 // tests run them in-process (__tests__/create/main.test.ts).
+import { ContractWatch } from '../common/contract-watch.js';
 import { readInputs } from '../common/inputs.js';
 import { errorMessage } from '../common/errors.js';
 import { publish } from '../common/publish.js';
@@ -30,10 +31,11 @@ export interface Target {
 }
 
 export async function runCreate(runner: Runner, signals: Signals = processSignals): Promise<void> {
+  const watch = new ContractWatch();
   try {
     const config = readConfig(runner);
     const run = readRunContext(runner.env);
-    const session = await connect(runner, config, run);
+    const session = await connect(runner, config, run, watch);
     const target = await resolveTarget(runner, config, session.client, run);
     const outcome = await createGuarded(runner, signals, config, session.client, target);
     const caseIds = await casesOfTask(runner, session.client, target, outcome);
@@ -42,6 +44,7 @@ export async function runCreate(runner: Runner, signals: Signals = processSignal
   } catch (error) {
     runner.setFailed(errorMessage(error));
   }
+  await watch.report(runner);
 }
 
 /** The settings, with their warnings and notices logged. */
@@ -53,9 +56,14 @@ export function readConfig(runner: Runner): CreateConfig {
 }
 
 /** Signs in and binds a client that retries within timeout_seconds. */
-export async function connect(runner: Runner, config: CreateConfig, run: WorkflowRun = readRunContext(runner.env)): Promise<Session> {
+export async function connect(
+  runner: Runner,
+  config: CreateConfig,
+  run: WorkflowRun = readRunContext(runner.env),
+  watch?: ContractWatch,
+): Promise<Session> {
   const retry = retrySettings(config.maxAttempts, Date.now() + config.timeoutSeconds * 1000, runner, 'timeout_seconds');
-  const session = await openSession(runner, config, retry, { run });
+  const session = await openSession(runner, config, retry, { run, onAnswer: watch?.onAnswer });
   runner.info(`Endpoint ${config.endpoint.origin}, region project ${session.iamProjectId}.`);
   return session;
 }

@@ -27,6 +27,8 @@ export interface Runner {
   debug(message: string): void;
   info(message: string): void;
   warning(message: string): void;
+  /** A notice: shown in the log and among the run's annotations, for things worth a look that are not warnings. */
+  notice(message: string): void;
   error(message: string): void;
   /** Logs the message as an error and makes the step fail. */
   setFailed(message: string): void;
@@ -89,6 +91,7 @@ export function createRunner(options: RunnerOptions = {}): Runner {
     debug: (message) => command('debug', message),
     info: (message) => write(message + EOL),
     warning: (message) => command('warning', message),
+    notice: (message) => command('notice', message),
     error: (message) => command('error', message),
     setFailed: (message) => {
       (options.fail ?? (() => (process.exitCode = 1)))();

@@ -49,6 +49,8 @@ export interface HttpOptions {
   now?: () => Date;
   /** Idle timeout of one request, in milliseconds. */
   timeoutMs?: number;
+  /** Told of every 2xx answer, by operation: how answers are checked against the contract. */
+  onAnswer?: (operation: string, response: ApiResponse) => void;
 }
 
 /** Sends `request`, signed with `key`, or unsigned when `key` is undefined. */
@@ -79,7 +81,9 @@ export async function send(
     const detail = fields ? (fields.message ?? '') : quoteBody(text);
     throw new ApiError(request.operation, status, fields?.code, detail, requestId, responseHeaders['retry-after'], requestIdHeader);
   }
-  return { status, requestId, requestIdHeader, json, text, headers: responseHeaders };
+  const answer = { status, requestId, requestIdHeader, json, text, headers: responseHeaders };
+  options.onAnswer?.(request.operation, answer);
+  return answer;
 }
 
 /** The URL, body and headers to send: signed (the signature's inputs logged at debug level), or as they are. */

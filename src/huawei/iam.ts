@@ -93,6 +93,14 @@ export const LIST_PROJECTS_ACTION = 'iam:projects:listProjects';
  * which needs iam:projects:listProjects). Exactly one match, or an error saying what to give instead.
  */
 export async function findRegionProjectId(iam: IamClient, key: SigningKey, region: string): Promise<string> {
+  return (await findRegionProject(iam, key, region)).id;
+}
+
+/** The route that found the region's project. */
+export type ProjectRoute = '/v3/auth/projects' | '/v3/projects';
+
+/** findRegionProjectId, saying which route found it. */
+export async function findRegionProject(iam: IamClient, key: SigningKey, region: string): Promise<{ id: string; route: ProjectRoute }> {
   const { log } = iam.retry;
   let reachable: RegionProject[] = [];
   let refusal: ApiError | undefined;
@@ -107,7 +115,7 @@ export async function findRegionProjectId(iam: IamClient, key: SigningKey, regio
   const found = reachable.filter((p) => p.name === region);
   if (found.length === 1) {
     log.info(`project_id for region ${region} -> ${found[0].id} (GET /v3/auth/projects)`);
-    return found[0].id;
+    return { id: found[0].id, route: '/v3/auth/projects' };
   }
   if (found.length > 1) throw ambiguous(region, found);
   const named = await iam.keystoneListProjects(key, region).catch((error: unknown) => {
@@ -122,7 +130,7 @@ export async function findRegionProjectId(iam: IamClient, key: SigningKey, regio
     );
   }
   log.info(`project_id for region ${region} -> ${matches[0].id} (GET /v3/projects)`);
-  return matches[0].id;
+  return { id: matches[0].id, route: '/v3/projects' };
 }
 
 /** KeystoneListProjects refused: the permission it needs, or project_id instead. */

@@ -2,6 +2,7 @@
 // -> the start (exactly once) -> the wait -> the report -> the verdict, outputs, summary and
 // comment. The post step (post.ts) stops the run only if this step started it, was waiting, and
 // never saw it end. Each step takes the runner, so tests run them in-process.
+import { ContractWatch } from '../common/contract-watch.js';
 import { InputError, errorMessage } from '../common/errors.js';
 import { readInputs } from '../common/inputs.js';
 import type { CommentSettings } from '../common/connection.js';
@@ -48,11 +49,12 @@ interface RunIds {
 
 export async function runMain(runner: Runner, signals: Signals = processSignals): Promise<void> {
   const known: Known = { phase: 'before' };
+  const watch = new ContractWatch();
   try {
     const config = readConfig(runner, known);
     hookCancellation(runner, signals, config, known);
     const deadline = Date.now() + config.timeoutMs;
-    const session = await connect(runner, config, deadline, known);
+    const session = await connect(runner, config, deadline, known, watch);
     const { ref, before, variables } = await prepare(runner, config, session.client, known);
     await setUpEnvironment(runner, config, session.client, ref, variables, known);
     const runId = await start(runner, config, session.client, ref, before, known);
@@ -81,6 +83,7 @@ export async function runMain(runner: Runner, signals: Signals = processSignals)
       await reportError(runner, known, message).catch((e: unknown) => runner.warning(`Could not write the summary: ${String(e)}`));
     runner.setFailed(message);
   }
+  await watch.report(runner);
 }
 
 /** The settings, with their notices and warnings logged; the task id and comment settings noted. */
@@ -108,11 +111,11 @@ export function hookCancellation(runner: Runner, signals: Signals, config: RunCo
 }
 
 /** Signs in with keys that outlast the wait, and warns when handed-over keys would not. */
-export async function connect(runner: Runner, config: RunConfig, deadline: number, known: Known): Promise<Session> {
+export async function connect(runner: Runner, config: RunConfig, deadline: number, known: Known, watch?: ContractWatch): Promise<Session> {
   const retry = retrySettings(config.maxAttempts, deadline, runner, 'timeout_minutes');
   // Keyless keys must outlast the wait: ask for the wait plus ten minutes (IAM allows 900 s to a day).
   const keyLifetimeSeconds = Math.min(86_400, Math.max(900, Math.ceil(config.timeoutMs / 1000) + 600));
-  const session = await openSession(runner, config, retry, { keyLifetimeSeconds });
+  const session = await openSession(runner, config, retry, { keyLifetimeSeconds, onAnswer: watch?.onAnswer });
   known.iamProjectId = session.iamProjectId;
   warnIfKeysExpireFirst(runner, config, deadline + REPORT_GRACE_MS);
   return session;

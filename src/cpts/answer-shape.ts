@@ -5,7 +5,9 @@
 // ('9999-99-99T99:99:99Z'); a key that does not look like a field name becomes '<key>' (an object
 // keyed by names or ids would otherwise hand them out). What is kept is decided by the key's own name,
 // at any depth.
-import { MODELS } from './contract-shapes.js';
+import { isFieldName } from './contract-fit.js';
+
+export { isFieldName, placeholderKey } from './contract-fit.js';
 
 /** How deep an answer's shape goes, in objects and lists. */
 const MAX_DEPTH = 16;
@@ -27,34 +29,8 @@ const ENUMERATION_NUMBERS = new Set([
   'variable_mode',
 ]);
 
-const FIELD_NAME = /^[A-Za-z_$][\w.$-]{0,63}$/;
 /** A date and time at the start of a text: its pattern is kept, digits as 9. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?(?:Z|[+-]\d{2}:?\d{2}))?/;
-
-let dottedFields: Set<string> | undefined;
-/** The contract's field names with a '-' or a '.' (OS-FEDERATION): any other such key is taken for data. */
-const contractDottedFields = (): Set<string> =>
-  (dottedFields ??= new Set(
-    Object.values(MODELS)
-      .flatMap((fields) => Object.keys(fields))
-      .filter((name) => /[-.]/.test(name)),
-  ));
-
-/**
- * Whether a key looks like a field name rather than data: an identifier-like name of at most 64
- * characters, without a run of 5 digits (an id), not a long hexadecimal or upper-case code (a
- * project id, an access key), and with a '-' or a '.' only when the contract has such a field (a
- * host name, a case's slug). A key of data that looks like a field name (`nightly_checkout`)
- * cannot be told from one.
- */
-export function isFieldName(key: string): boolean {
-  if (!FIELD_NAME.test(key) || /\d{5}/.test(key)) return false;
-  if (key.length >= 16 && /\d/.test(key) && (/^[0-9a-f]+$/i.test(key) || /^[0-9A-Z_]+$/.test(key))) return false;
-  return /[-.]/.test(key) ? contractDottedFields().has(key) : true;
-}
-
-/** A key as a shape or a path may show it: itself when it looks like a field name, else '<key>'. */
-export const placeholderKey = (key: string): string => (isFieldName(key) ? key : '<key>');
 
 /**
  * What a text may show of itself: a date's pattern, digits as 9, with its separators, T and Z

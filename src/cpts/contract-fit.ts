@@ -3,8 +3,34 @@
 // is the SDK's claim, so a deviation is a sign that the service's answers changed, not an error:
 // callers report deviations, they never fail on one. A deviation names a path and the types
 // involved, never a value, since answers hold ids, names and secrets.
-import { placeholderKey } from './answer-shape.js';
 import { MODELS, RESPONSE_OF } from './contract-shapes.js';
+
+const FIELD_NAME = /^[A-Za-z_$][\w.$-]{0,63}$/;
+
+let dottedFields: Set<string> | undefined;
+/** The contract's field names with a '-' or a '.' (OS-FEDERATION): any other such key is taken for data. */
+const contractDottedFields = (): Set<string> =>
+  (dottedFields ??= new Set(
+    Object.values(MODELS)
+      .flatMap((fields) => Object.keys(fields))
+      .filter((name) => /[-.]/.test(name)),
+  ));
+
+/**
+ * Whether a key looks like a field name rather than data: an identifier-like name of at most 64
+ * characters, without a run of 5 digits (an id), not a long hexadecimal or upper-case code (a
+ * project id, an access key), and with a '-' or a '.' only when the contract has such a field (a
+ * host name, a case's slug). A key of data that looks like a field name (`nightly_checkout`)
+ * cannot be told from one.
+ */
+export function isFieldName(key: string): boolean {
+  if (!FIELD_NAME.test(key) || /\d{5}/.test(key)) return false;
+  if (key.length >= 16 && /\d/.test(key) && (/^[0-9a-f]+$/i.test(key) || /^[0-9A-Z_]+$/.test(key))) return false;
+  return /[-.]/.test(key) ? contractDottedFields().has(key) : true;
+}
+
+/** A key as a shape or a path may show it: itself when it looks like a field name, else '<key>'. */
+export const placeholderKey = (key: string): string => (isFieldName(key) ? key : '<key>');
 
 export interface Deviation {
   operation: string;

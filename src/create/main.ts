@@ -44,7 +44,7 @@ export async function runCreate(runner: Runner, signals: Signals = processSignal
   } catch (error) {
     runner.setFailed(errorMessage(error));
   }
-  await watch.report(runner);
+  watch.report(runner);
 }
 
 /** The settings, with their warnings and notices logged. */

@@ -41,7 +41,7 @@ export async function runDoctor(runner: Runner): Promise<void> {
   // Every answer, not the first few: the doctor reports each operation's shape and fit.
   const watch = new ContractWatch(Number.POSITIVE_INFINITY);
   const checks = await examine(runner, config, watch);
-  const deviations = await watch.deviations();
+  const deviations = watch.deviations();
   checks.push(contractCheck(watch, deviations));
   const site: DoctorFile['site'] = {
     region: config.region ?? null,

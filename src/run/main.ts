@@ -83,7 +83,7 @@ export async function runMain(runner: Runner, signals: Signals = processSignals)
       await reportError(runner, known, message).catch((e: unknown) => runner.warning(`Could not write the summary: ${String(e)}`));
     runner.setFailed(message);
   }
-  await watch.report(runner);
+  watch.report(runner);
 }
 
 /** The settings, with their notices and warnings logged; the task id and comment settings noted. */

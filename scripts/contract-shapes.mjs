@@ -8,10 +8,23 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const SHAPES_FILE = join('src', 'cpts', 'contract-shapes.ts');
+/** The create action's operations: it checks its answers against these alone, so it bundles only their models. */
+export const CREATE_OPERATIONS = [
+  'CreateNewTask',
+  'CreateTemporaryAccessKeyByToken',
+  'CreateTokenWithIdToken',
+  'KeystoneListAuthProjects',
+  'KeystoneListProjects',
+  'ListProjectSets',
+  'ListProjectTestCase',
+  'ListTaskCases',
+  'ShowTaskSet',
+];
+export const CREATE_SHAPES_FILE = join('src', 'cpts', 'contract-shapes-create.ts');
 const SERVICES = ['cpts', 'iam'];
 
-/** The TypeScript source of contract-shapes.ts for the contracts in `folder`. */
-export function contractShapesSource(folder = 'contract') {
+/** The TypeScript source of contract-shapes.ts for the contracts in `folder`; `only`: those operations alone. */
+export function contractShapesSource(folder = 'contract', only = undefined) {
   const responseOf = {};
   const models = {};
   const from = {};
@@ -37,6 +50,7 @@ export function contractShapesSource(folder = 'contract') {
       for (const { type } of Object.values(contract.models[name].fields)) for (const ref of type.match(/[A-Z]\w*/g) ?? []) reach(ref);
     };
     for (const [operation, { response, response_headers: headers }] of Object.entries(contract.operations)) {
+      if (only && !only.includes(operation)) continue;
       if (responseOf[operation]) throw new Error(`operation ${operation} is in more than one contract`);
       responseOf[operation] = response;
       // A response header is a field of the SDK's response model, never of the answer's JSON.
@@ -66,7 +80,9 @@ export function contractShapesSource(folder = 'contract') {
     '// contract/cpts.json and contract/iam.json: do not edit. A field is its contract type, with a leading',
     "// '!' when the contract calls it required; response headers are left out, and so are the docs.",
     '',
-    '/** The response model of every vendored operation, CodeArts PerfTest and IAM alike. */',
+    only
+      ? `/** The response model of the create action's operations (${only.length}), CodeArts PerfTest and IAM alike. */`
+      : '/** The response model of every vendored operation, CodeArts PerfTest and IAM alike. */',
     'export const RESPONSE_OF: Record<string, string> = {',
     ...entries(responseOf, text),
     '};',
@@ -80,9 +96,9 @@ export function contractShapesSource(folder = 'contract') {
   ].join('\n');
 }
 
-/** Writes the shapes of the contracts in `folder` to `file`; returns its size in bytes. */
-export function writeContractShapes(folder = 'contract', file = SHAPES_FILE) {
-  const source = contractShapesSource(folder);
+/** Writes the shapes of the contracts in `folder` to `file` (`only` those operations); returns its size in bytes. */
+export function writeContractShapes(folder = 'contract', file = SHAPES_FILE, only = undefined) {
+  const source = contractShapesSource(folder, only);
   writeFileSync(file, source);
   const size = Buffer.byteLength(source);
   console.log(`${file}: ${size} bytes`);
@@ -91,4 +107,5 @@ export function writeContractShapes(folder = 'contract', file = SHAPES_FILE) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   writeContractShapes(process.argv[2] ?? 'contract', process.argv[3] ?? SHAPES_FILE);
+  if (process.argv[3] === undefined) writeContractShapes(process.argv[2] ?? 'contract', CREATE_SHAPES_FILE, CREATE_OPERATIONS);
 }

@@ -5,7 +5,7 @@
 // Usage: node scripts/contract.mjs [folder holding the full cpts.json and iam.json] [output folder]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SHAPES_FILE, writeContractShapes } from './contract-shapes.mjs';
+import { CREATE_OPERATIONS, CREATE_SHAPES_FILE, SHAPES_FILE, writeContractShapes } from './contract-shapes.mjs';
 
 const OPERATIONS = {
   cpts: [
@@ -62,4 +62,6 @@ for (const [service, names] of Object.entries(OPERATIONS)) {
   );
 }
 
-writeContractShapes(out, resolve(out) === resolve('contract') ? SHAPES_FILE : join(out, 'contract-shapes.ts'));
+const inRepo = resolve(out) === resolve('contract');
+writeContractShapes(out, inRepo ? SHAPES_FILE : join(out, 'contract-shapes.ts'));
+writeContractShapes(out, inRepo ? CREATE_SHAPES_FILE : join(out, 'contract-shapes-create.ts'), CREATE_OPERATIONS);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONTRACTS } from '../../emulator/service/contract.js';
 import { MODELS, RESPONSE_OF } from '../../src/cpts/contract-shapes.js';
+import * as createShapes from '../../src/cpts/contract-shapes-create.js';
 
 const FILE = join('src', 'cpts', 'contract-shapes.ts');
 
@@ -64,4 +65,17 @@ test('every model reachable from a response, and no other; each field its type, 
   // Field order is the contract's; models are sorted by name.
   expect(Object.keys(MODELS)).toEqual(Object.keys(MODELS).sort());
   expect(Object.keys(MODELS.TaskInfo)).toEqual(Object.keys(CONTRACTS.cpts.models.TaskInfo.fields));
+});
+
+test("src/cpts/contract-shapes-create.ts is the fresh subset for the create action's operations", () => {
+  const script =
+    "import { CREATE_OPERATIONS, contractShapesSource } from './scripts/contract-shapes.mjs'; " +
+    "process.stdout.write(JSON.stringify({ operations: CREATE_OPERATIONS, source: contractShapesSource('contract', CREATE_OPERATIONS) }));";
+  const { operations, source } = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+  // If this fails: node scripts/contract-shapes.mjs, and commit src/cpts/contract-shapes-create.ts.
+  expect(readFileSync(join('src', 'cpts', 'contract-shapes-create.ts'), 'utf8')).toBe(source);
+  expect(Object.keys(createShapes.RESPONSE_OF).sort()).toEqual([...operations].sort());
+  expect(operations).toEqual(expect.arrayContaining(['CreateNewTask', 'ShowTaskSet', 'KeystoneListAuthProjects']));
+  // The same models as the full file, for the operations it has.
+  for (const [name, fields] of Object.entries(createShapes.MODELS)) expect(fields).toEqual(MODELS[name]);
 });

@@ -250,10 +250,19 @@ test('the run action checks its answers quietly: a debug line per field, one not
   expect(log).toContain('::notice::1 field in the answers of ShowTask did not fit the API contract');
 });
 
-test('an answer that fits: no notice from the create action', async () => {
-  const step = await runStep(fileURLToPath(new URL('../../dist/index.js', import.meta.url)), {
-    inputs: { ...demoInputs(harness.emulator.url), parallel: 'false' },
-  });
-  expect(step.exitCode).toBe(0);
-  expect(step.stdout).not.toContain('::notice::');
+test('the create action checks its answers quietly too: no notice when they fit, one when one does not', async () => {
+  const create = () =>
+    runStep(fileURLToPath(new URL('../../dist/index.js', import.meta.url)), {
+      inputs: { ...demoInputs(harness.emulator.url), parallel: 'false' },
+    });
+  const fits = await create();
+  expect(fits.exitCode).toBe(0);
+  expect(fits.stdout).not.toContain('::notice::');
+  harness.emulator.reshape('CreateNewTask', { kind: 'extra', path: 'surprise', value: true });
+  const off = await create();
+  expect(off.exitCode).toBe(0);
+  const log = logOf(off);
+  expect(log).toContain('::debug::API contract: CreateNewTask surprise: not in the contract.');
+  expect(log.match(/::notice::/g)).toHaveLength(1);
+  expect(log).toContain('::notice::1 field in the answers of CreateNewTask did not fit the API contract');
 });

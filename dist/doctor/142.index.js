@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   shapeOf: () => (/* binding */ shapeOf)
 /* harmony export */ });
 /* unused harmony export placeholderText */
-/* harmony import */ var _contract_fit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(393);
+/* harmony import */ var _contract_fit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(885);
 // The shape of an answer, for a support file that users attach to public issues: its field names,
 // JSON types and list lengths, and nothing that identifies an account, a project, a task or a person.
 // Text becomes '<string>' and numbers '<int>' or '<float>', but for a few enumeration-like fields,

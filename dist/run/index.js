@@ -1112,6 +1112,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// NAMESPACE OBJECT: ./src/cpts/contract-shapes.ts
+var contract_shapes_namespaceObject = {};
+__nccwpck_require__.r(contract_shapes_namespaceObject);
+__nccwpck_require__.d(contract_shapes_namespaceObject, {
+  MODELS: () => (MODELS),
+  RESPONSE_OF: () => (RESPONSE_OF)
+});
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
 // EXTERNAL MODULE: external "node:fs"
@@ -1190,6 +1198,212 @@ function createRunner(options = {}) {
         getIdToken: async (audience) => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(143), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143))).getIDToken(audience),
     };
     return runner;
+}
+
+;// CONCATENATED MODULE: ./src/common/contract-watch.ts
+class ContractWatch {
+    checkAnswer;
+    keptPerOperation;
+    /** The JSON answers kept, by operation, in arrival order. */
+    answers = new Map();
+    /** `keptPerOperation`: the answers worth checking; the wait's polls repeat one shape. */
+    constructor(checkAnswer, keptPerOperation = 2) {
+        this.checkAnswer = checkAnswer;
+        this.keptPerOperation = keptPerOperation;
+    }
+    /** For HttpOptions.onAnswer: keeps the answer's JSON, if it has any and the operation's quota allows. */
+    onAnswer = (operation, response) => {
+        if (response.json === undefined)
+            return;
+        const kept = this.answers.get(operation) ?? [];
+        if (kept.length >= this.keptPerOperation)
+            return;
+        kept.push(response.json);
+        this.answers.set(operation, kept);
+    };
+    /** Each field that did not fit, once per operation and path. */
+    deviations() {
+        if (this.answers.size === 0)
+            return [];
+        const found = new Map();
+        for (const [operation, answers] of this.answers) {
+            for (const json of answers)
+                for (const d of this.checkAnswer(operation, json))
+                    found.set(`${d.operation} ${d.path}`, d);
+        }
+        return [...found.values()];
+    }
+    /** The quiet report: one debug line per operation and field, and one notice when any did not fit. Never throws. */
+    report(runner) {
+        try {
+            const deviations = this.deviations();
+            if (deviations.length === 0)
+                return;
+            for (const d of deviations)
+                runner.debug(`API contract: ${d.operation} ${d.path || '(the answer)'}: ${d.problem}.`);
+            const operations = [...new Set(deviations.map((d) => d.operation))];
+            runner.notice(`${deviations.length} field${deviations.length === 1 ? '' : 's'} in the answers of ${operations.join(', ')} did not fit the API ` +
+                "contract: the service's answers may have changed. This step went on; turn on debug logging to see each field, and run " +
+                'the doctor action to record them (docs/troubleshooting.md#answers-of-the-wrong-shape).');
+        }
+        catch (error) {
+            runner.debug(`The API contract check did not run: ${String(error)}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cpts/contract-check.ts
+// Does an answer fit the API contract? A 2xx answer's JSON against its operation's response model,
+// from compact shapes generated from contract/: every operation's (contract-shapes.ts, through
+// contract-fit.ts), or the create action's alone (contract-shapes-create.ts), so that the create
+// action bundles only what it checks. The contract's `required` is the SDK's claim, so a deviation
+// is a sign that the service's answers changed, not an error: callers report deviations, they never
+// fail on one. A deviation names a path and the types involved, never a value, since answers hold
+// ids, names and secrets.
+/** At most this many deviations per answer: past them, the answer is plainly of another shape. */
+const MAX_DEVIATIONS = 50;
+/** How deep an answer is followed, in objects and lists. */
+const MAX_DEPTH = 16;
+const FIELD_NAME = /^[A-Za-z_$][\w.$-]{0,63}$/;
+const SCALARS = {
+    str: (value) => typeof value === 'string',
+    datetime: (value) => typeof value === 'string',
+    date: (value) => typeof value === 'string',
+    int: (value) => Number.isInteger(value),
+    float: (value) => typeof value === 'number',
+    bool: (value) => typeof value === 'boolean',
+};
+const join = (path, name) => (path ? `${path}.${name}` : name);
+class ContractChecker {
+    shapes;
+    types = new Map();
+    dottedFields;
+    constructor(shapes) {
+        this.shapes = shapes;
+    }
+    /**
+     * Whether a key looks like a field name rather than data: an identifier-like name of at most 64
+     * characters, without a run of 5 digits (an id), not a long hexadecimal or upper-case code (a
+     * project id, an access key), and with a '-' or a '.' only when the contract has such a field (a
+     * host name, a case's slug). A key of data that looks like a field name (`nightly_checkout`)
+     * cannot be told from one.
+     */
+    isFieldName(key) {
+        if (!FIELD_NAME.test(key) || /\d{5}/.test(key))
+            return false;
+        if (key.length >= 16 && /\d/.test(key) && (/^[0-9a-f]+$/i.test(key) || /^[0-9A-Z_]+$/.test(key)))
+            return false;
+        // The contract's field names with a '-' or a '.' (OS-FEDERATION): any other such key is taken for data.
+        this.dottedFields ??= new Set(Object.values(this.shapes.MODELS)
+            .flatMap((fields) => Object.keys(fields))
+            .filter((name) => /[-.]/.test(name)));
+        return /[-.]/.test(key) ? this.dottedFields.has(key) : true;
+    }
+    /** A key as a shape or a path may show it: itself when it looks like a field name, else '<key>'. */
+    placeholderKey(key) {
+        return this.isFieldName(key) ? key : '<key>';
+    }
+    /**
+     * The deviations of an answer (`json`, parsed) from the response model of `operation`, each path
+     * once, in the order met: the elements of a list share one path (`field[]`), and so do the values
+     * of a dict (`field.<key>`). An answer may null any field. [] for an operation the shapes lack,
+     * and for no JSON at all (undefined: an empty body).
+     */
+    checkAnswer(operation, json) {
+        const { RESPONSE_OF } = this.shapes;
+        const model = Object.hasOwn(RESPONSE_OF, operation) ? this.typeOf(RESPONSE_OF[operation]) : undefined;
+        if (model?.kind !== 'model' || json === undefined)
+            return [];
+        const found = new Map();
+        const check = {
+            deviate: (path, problem) => {
+                if (!found.has(path) && found.size < MAX_DEVIATIONS)
+                    found.set(path, problem);
+            },
+            full: () => found.size >= MAX_DEVIATIONS,
+        };
+        if (isRecord(json))
+            this.checkFields(model, json, '', 0, check);
+        else
+            check.deviate('', 'expected an object');
+        return [...found].map(([path, problem]) => ({ operation, path, problem }));
+    }
+    typeOf(name) {
+        let type = this.types.get(name);
+        if (type)
+            return type;
+        const { MODELS } = this.shapes;
+        const list = /^list\[(.+)\]$/.exec(name);
+        const dict = /^dict\(str, ?(.+)\)$/.exec(name);
+        if (Object.hasOwn(SCALARS, name))
+            type = { kind: 'scalar', name, fits: SCALARS[name] };
+        else if (list)
+            type = { kind: 'list', name, of: list[1] };
+        else if (dict)
+            type = { kind: 'dict', name, of: dict[1] };
+        else if (Object.hasOwn(MODELS, name)) {
+            const entries = Object.entries(MODELS[name]);
+            const fields = new Map(entries.map(([field, t]) => [field, t.replace(/^!/, '')]));
+            type = { kind: 'model', name, fields, required: entries.filter(([, t]) => t.startsWith('!')).map(([field]) => field) };
+        }
+        else {
+            // `object`, and a type this checker does not know: it says nothing about the answer.
+            type = { kind: 'any' };
+        }
+        this.types.set(name, type);
+        return type;
+    }
+    /** An object of a model, at `depth`: fields the model lacks, required ones missing, each field's type. */
+    checkFields(model, value, path, depth, check) {
+        for (const [name, item] of Object.entries(value)) {
+            if (check.full())
+                return;
+            const type = model.fields.get(name);
+            if (type === undefined)
+                check.deviate(join(path, this.placeholderKey(name)), 'not in the contract');
+            else if (item !== undefined)
+                this.checkType(this.typeOf(type), item, join(path, name), depth + 1, check);
+        }
+        for (const name of model.required) {
+            if (!Object.hasOwn(value, name) || value[name] === undefined)
+                check.deviate(join(path, name), 'required, missing');
+        }
+    }
+    /** A value of a contract type, at `depth` (the answer itself is at 0). */
+    checkType(type, value, path, depth, check) {
+        if (value === null || type.kind === 'any')
+            return;
+        if (type.kind === 'scalar') {
+            if (type.fits(value))
+                return;
+            const got = type.name === 'int' && typeof value === 'number' ? 'a fractional number' : jsonType(value);
+            return check.deviate(path, `expected ${type.name}, got ${got}`);
+        }
+        if (type.kind === 'list' ? !Array.isArray(value) : !isRecord(value))
+            return check.deviate(path, `expected ${type.name}, got ${jsonType(value)}`);
+        if (depth >= MAX_DEPTH)
+            return check.deviate(path, `deeper than ${MAX_DEPTH} levels, not checked`);
+        if (type.kind === 'model')
+            return this.checkFields(type, value, path, depth, check);
+        // A list's elements share one path, and so do a dict's values (its keys are data).
+        const items = type.kind === 'list' ? value : Object.values(value);
+        const where = type.kind === 'list' ? `${path}[]` : join(path, '<key>');
+        const of = this.typeOf(type.of);
+        for (const item of items) {
+            if (check.full())
+                return;
+            this.checkType(of, item, where, depth + 1, check);
+        }
+    }
+}
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The JSON type of a value: string, number, boolean, array, object or null. */
+function jsonType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    return typeof value;
 }
 
 ;// CONCATENATED MODULE: ./src/cpts/contract-shapes.ts
@@ -1310,202 +1524,19 @@ const MODELS = {
 };
 
 ;// CONCATENATED MODULE: ./src/cpts/contract-fit.ts
-// Does an answer fit the API contract? A 2xx answer's JSON against its operation's response model,
-// from the compact shapes generated from contract/ (contract-shapes.ts). The contract's `required`
-// is the SDK's claim, so a deviation is a sign that the service's answers changed, not an error:
-// callers report deviations, they never fail on one. A deviation names a path and the types
-// involved, never a value, since answers hold ids, names and secrets.
+// The contract check over every vendored operation (contract-shapes.ts): what the run action and the
+// doctor use. The create action checks its own operations only (contract-shapes-create.ts), with the
+// same checker (contract-check.ts).
 
-const FIELD_NAME = /^[A-Za-z_$][\w.$-]{0,63}$/;
-let dottedFields;
-/** The contract's field names with a '-' or a '.' (OS-FEDERATION): any other such key is taken for data. */
-const contractDottedFields = () => (dottedFields ??= new Set(Object.values(MODELS)
-    .flatMap((fields) => Object.keys(fields))
-    .filter((name) => /[-.]/.test(name))));
-/**
- * Whether a key looks like a field name rather than data: an identifier-like name of at most 64
- * characters, without a run of 5 digits (an id), not a long hexadecimal or upper-case code (a
- * project id, an access key), and with a '-' or a '.' only when the contract has such a field (a
- * host name, a case's slug). A key of data that looks like a field name (`nightly_checkout`)
- * cannot be told from one.
- */
-function isFieldName(key) {
-    if (!FIELD_NAME.test(key) || /\d{5}/.test(key))
-        return false;
-    if (key.length >= 16 && /\d/.test(key) && (/^[0-9a-f]+$/i.test(key) || /^[0-9A-Z_]+$/.test(key)))
-        return false;
-    return /[-.]/.test(key) ? contractDottedFields().has(key) : true;
-}
+
+
+const full = new ContractChecker(contract_shapes_namespaceObject);
+/** The deviations of an answer from its operation's response model (ContractChecker.checkAnswer). */
+const checkAnswer = (operation, json) => full.checkAnswer(operation, json);
+/** Whether a key looks like a field name rather than data (ContractChecker.isFieldName). */
+const isFieldName = (key) => full.isFieldName(key);
 /** A key as a shape or a path may show it: itself when it looks like a field name, else '<key>'. */
-const placeholderKey = (key) => (isFieldName(key) ? key : '<key>');
-/** At most this many deviations per answer: past them, the answer is plainly of another shape. */
-const MAX_DEVIATIONS = 50;
-/** How deep an answer is followed, in objects and lists. */
-const MAX_DEPTH = 16;
-/**
- * The deviations of an answer (`json`, parsed) from the response model of `operation`, each path
- * once, in the order met: the elements of a list share one path (`field[]`), and so do the values
- * of a dict (`field.<key>`). An answer may null any field. [] for an operation the contract lacks,
- * and for no JSON at all (undefined: an empty body).
- */
-function checkAnswer(operation, json) {
-    const model = Object.hasOwn(RESPONSE_OF, operation) ? typeOf(RESPONSE_OF[operation]) : undefined;
-    if (model?.kind !== 'model' || json === undefined)
-        return [];
-    const found = new Map();
-    const check = {
-        deviate: (path, problem) => {
-            if (!found.has(path) && found.size < MAX_DEVIATIONS)
-                found.set(path, problem);
-        },
-        full: () => found.size >= MAX_DEVIATIONS,
-    };
-    if (isRecord(json))
-        checkFields(model, json, '', 0, check);
-    else
-        check.deviate('', 'expected an object');
-    return [...found].map(([path, problem]) => ({ operation, path, problem }));
-}
-const SCALARS = {
-    str: (value) => typeof value === 'string',
-    datetime: (value) => typeof value === 'string',
-    date: (value) => typeof value === 'string',
-    int: (value) => Number.isInteger(value),
-    float: (value) => typeof value === 'number',
-    bool: (value) => typeof value === 'boolean',
-};
-const types = new Map();
-function typeOf(name) {
-    let type = types.get(name);
-    if (type)
-        return type;
-    const list = /^list\[(.+)\]$/.exec(name);
-    const dict = /^dict\(str, ?(.+)\)$/.exec(name);
-    if (Object.hasOwn(SCALARS, name))
-        type = { kind: 'scalar', name, fits: SCALARS[name] };
-    else if (list)
-        type = { kind: 'list', name, of: list[1] };
-    else if (dict)
-        type = { kind: 'dict', name, of: dict[1] };
-    else if (Object.hasOwn(MODELS, name)) {
-        const entries = Object.entries(MODELS[name]);
-        const fields = new Map(entries.map(([field, t]) => [field, t.replace(/^!/, '')]));
-        type = { kind: 'model', name, fields, required: entries.filter(([, t]) => t.startsWith('!')).map(([field]) => field) };
-    }
-    else {
-        // `object`, and a type this checker does not know: it says nothing about the answer.
-        type = { kind: 'any' };
-    }
-    types.set(name, type);
-    return type;
-}
-const join = (path, name) => (path ? `${path}.${name}` : name);
-/** An object of a model, at `depth`: fields the model lacks, required ones missing, each field's type. */
-function checkFields(model, value, path, depth, check) {
-    for (const [name, item] of Object.entries(value)) {
-        if (check.full())
-            return;
-        const type = model.fields.get(name);
-        if (type === undefined)
-            check.deviate(join(path, placeholderKey(name)), 'not in the contract');
-        else if (item !== undefined)
-            checkType(typeOf(type), item, join(path, name), depth + 1, check);
-    }
-    for (const name of model.required) {
-        if (!Object.hasOwn(value, name) || value[name] === undefined)
-            check.deviate(join(path, name), 'required, missing');
-    }
-}
-/** A value of a contract type, at `depth` (the answer itself is at 0). */
-function checkType(type, value, path, depth, check) {
-    if (value === null || type.kind === 'any')
-        return;
-    if (type.kind === 'scalar') {
-        if (type.fits(value))
-            return;
-        const got = type.name === 'int' && typeof value === 'number' ? 'a fractional number' : jsonType(value);
-        return check.deviate(path, `expected ${type.name}, got ${got}`);
-    }
-    if (type.kind === 'list' ? !Array.isArray(value) : !isRecord(value))
-        return check.deviate(path, `expected ${type.name}, got ${jsonType(value)}`);
-    if (depth >= MAX_DEPTH)
-        return check.deviate(path, `deeper than ${MAX_DEPTH} levels, not checked`);
-    if (type.kind === 'model')
-        return checkFields(type, value, path, depth, check);
-    // A list's elements share one path, and so do a dict's values (its keys are data).
-    const items = type.kind === 'list' ? value : Object.values(value);
-    const where = type.kind === 'list' ? `${path}[]` : join(path, '<key>');
-    const of = typeOf(type.of);
-    for (const item of items) {
-        if (check.full())
-            return;
-        checkType(of, item, where, depth + 1, check);
-    }
-}
-const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** The JSON type of a value: string, number, boolean, array, object or null. */
-function jsonType(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    return typeof value;
-}
-
-;// CONCATENATED MODULE: ./src/common/contract-watch.ts
-// The answers of a step, kept to be checked against the API contract (cpts/contract-fit.ts): quietly
-// in the create and run actions (a debug line per operation and field that does not fit, one notice
-// for the step), in full by the doctor. The checker is imported statically: a dynamic import costs the
-// create action about 2 ms of start-up (the ESM loader's first use), more than compiling it does.
-
-class ContractWatch {
-    keptPerOperation;
-    /** The JSON answers kept, by operation, in arrival order. */
-    answers = new Map();
-    /** `keptPerOperation`: the answers worth checking; the wait's polls repeat one shape. */
-    constructor(keptPerOperation = 2) {
-        this.keptPerOperation = keptPerOperation;
-    }
-    /** For HttpOptions.onAnswer: keeps the answer's JSON, if it has any and the operation's quota allows. */
-    onAnswer = (operation, response) => {
-        if (response.json === undefined)
-            return;
-        const kept = this.answers.get(operation) ?? [];
-        if (kept.length >= this.keptPerOperation)
-            return;
-        kept.push(response.json);
-        this.answers.set(operation, kept);
-    };
-    /** Each field that did not fit, once per operation and path. */
-    deviations() {
-        if (this.answers.size === 0)
-            return [];
-        const found = new Map();
-        for (const [operation, answers] of this.answers) {
-            for (const json of answers)
-                for (const d of checkAnswer(operation, json))
-                    found.set(`${d.operation} ${d.path}`, d);
-        }
-        return [...found.values()];
-    }
-    /** The quiet report: one debug line per operation and field, and one notice when any did not fit. Never throws. */
-    report(runner) {
-        try {
-            const deviations = this.deviations();
-            if (deviations.length === 0)
-                return;
-            for (const d of deviations)
-                runner.debug(`API contract: ${d.operation} ${d.path || '(the answer)'}: ${d.problem}.`);
-            const operations = [...new Set(deviations.map((d) => d.operation))];
-            runner.notice(`${deviations.length} field${deviations.length === 1 ? '' : 's'} in the answers of ${operations.join(', ')} did not fit the API ` +
-                "contract: the service's answers may have changed. This step went on; turn on debug logging to see each field, and run " +
-                'the doctor action to record them (docs/troubleshooting.md#answers-of-the-wrong-shape).');
-        }
-        catch (error) {
-            runner.debug(`The API contract check did not run: ${String(error)}`);
-        }
-    }
-}
+const placeholderKey = (key) => full.placeholderKey(key);
 
 // EXTERNAL MODULE: ./src/huawei/api-error.ts
 var api_error = __nccwpck_require__(762);
@@ -5145,13 +5176,14 @@ function narrator(runId, { timing, log }, heartbeatMs) {
 
 
 
+
 /** Time allowed for the report after the run ends, beyond timeout_minutes. */
 const REPORT_GRACE_MS = 60_000;
 /** Time allowed for putting the variables back, from when it begins. */
 const PUT_BACK_MS = 60_000;
 async function runMain(runner, signals = processSignals) {
     const known = { phase: 'before' };
-    const watch = new ContractWatch();
+    const watch = new ContractWatch(checkAnswer);
     try {
         const config = readConfig(runner, known);
         hookCancellation(runner, signals, config, known);

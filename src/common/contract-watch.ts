@@ -1,8 +1,9 @@
 // The answers of a step, kept to be checked against the API contract (cpts/contract-fit.ts): quietly
 // in the create and run actions (a debug line per operation and field that does not fit, one notice
-// for the step), in full by the doctor. The checker is imported statically: a dynamic import costs the
-// create action about 2 ms of start-up (the ESM loader's first use), more than compiling it does.
-import { checkAnswer, type Deviation } from '../cpts/contract-fit.js';
+// for the step), in full by the doctor. Each action hands it the check over the shapes it needs (the
+// create action its own operations', to keep its start-up short); a static import, since a dynamic
+// one costs the create action about 2 ms (the ESM loader's first use).
+import type { Deviation } from '../cpts/contract-check.js';
 import type { Runner } from '../github/runner.js';
 import type { ApiResponse } from '../huawei/http.js';
 
@@ -11,7 +12,10 @@ export class ContractWatch {
   readonly answers = new Map<string, unknown[]>();
 
   /** `keptPerOperation`: the answers worth checking; the wait's polls repeat one shape. */
-  constructor(private readonly keptPerOperation = 2) {}
+  constructor(
+    private readonly checkAnswer: (operation: string, json: unknown) => Deviation[],
+    private readonly keptPerOperation = 2,
+  ) {}
 
   /** For HttpOptions.onAnswer: keeps the answer's JSON, if it has any and the operation's quota allows. */
   readonly onAnswer = (operation: string, response: ApiResponse): void => {
@@ -27,7 +31,7 @@ export class ContractWatch {
     if (this.answers.size === 0) return [];
     const found = new Map<string, Deviation>();
     for (const [operation, answers] of this.answers) {
-      for (const json of answers) for (const d of checkAnswer(operation, json)) found.set(`${d.operation} ${d.path}`, d);
+      for (const json of answers) for (const d of this.checkAnswer(operation, json)) found.set(`${d.operation} ${d.path}`, d);
     }
     return [...found.values()];
   }

@@ -3,6 +3,8 @@
 // cancellation) -> outputs, exported keys, job summary and comment. Each step takes the runner, so
 // tests run them in-process (__tests__/create/main.test.ts).
 import { ContractWatch } from '../common/contract-watch.js';
+import { ContractChecker } from '../cpts/contract-check.js';
+import * as createShapes from '../cpts/contract-shapes-create.js';
 import { readInputs } from '../common/inputs.js';
 import { errorMessage } from '../common/errors.js';
 import { publish } from '../common/publish.js';
@@ -21,6 +23,9 @@ import { CREATE_INPUTS, resolveCreateConfig, type CreateConfig } from './config.
 import { renderCreateSummary } from './summary.js';
 import { defaultTaskName } from './task-name.js';
 
+/** The create action checks its answers against its own operations' models alone. */
+const CREATE_CONTRACT = new ContractChecker(createShapes);
+
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** What the task is made of: its name, PerfTest project and cases, as ids. */
@@ -31,7 +36,7 @@ export interface Target {
 }
 
 export async function runCreate(runner: Runner, signals: Signals = processSignals): Promise<void> {
-  const watch = new ContractWatch();
+  const watch = new ContractWatch((operation, json) => CREATE_CONTRACT.checkAnswer(operation, json));
   try {
     const config = readConfig(runner);
     const run = readRunContext(runner.env);

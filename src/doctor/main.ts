@@ -4,7 +4,7 @@
 import { ContractWatch } from '../common/contract-watch.js';
 import { InputError, errorMessage } from '../common/errors.js';
 import { readInputs } from '../common/inputs.js';
-import type { Deviation } from '../cpts/contract-fit.js';
+import { checkAnswer, type Deviation } from '../cpts/contract-fit.js';
 import type { Runner } from '../github/runner.js';
 import { statusOf, type Check } from './checks.js';
 import { DOCTOR_INPUTS, resolveDoctorConfig, resultsDirOf, type DoctorConfig } from './config.js';
@@ -39,7 +39,7 @@ export async function runDoctor(runner: Runner): Promise<void> {
   }
   config.notices.forEach((n) => runner.info(n));
   // Every answer, not the first few: the doctor reports each operation's shape and fit.
-  const watch = new ContractWatch(Number.POSITIVE_INFINITY);
+  const watch = new ContractWatch(checkAnswer, Number.POSITIVE_INFINITY);
   const checks = await examine(runner, config, watch);
   const deviations = watch.deviations();
   checks.push(contractCheck(watch, deviations));

@@ -3,6 +3,7 @@
 // comment. The post step (post.ts) stops the run only if this step started it, was waiting, and
 // never saw it end. Each step takes the runner, so tests run them in-process.
 import { ContractWatch } from '../common/contract-watch.js';
+import { checkAnswer } from '../cpts/contract-fit.js';
 import { InputError, errorMessage } from '../common/errors.js';
 import { readInputs } from '../common/inputs.js';
 import type { CommentSettings } from '../common/connection.js';
@@ -49,7 +50,7 @@ interface RunIds {
 
 export async function runMain(runner: Runner, signals: Signals = processSignals): Promise<void> {
   const known: Known = { phase: 'before' };
-  const watch = new ContractWatch();
+  const watch = new ContractWatch(checkAnswer);
   try {
     const config = readConfig(runner, known);
     hookCancellation(runner, signals, config, known);

@@ -6,10 +6,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bp: () => (/* binding */ parseDirectory),
+/* harmony export */   L0: () => (/* binding */ intOf),
 /* harmony export */   SR: () => (/* binding */ parseTaskState),
 /* harmony export */   YV: () => (/* binding */ parseBatchRunId),
 /* harmony export */   _3: () => (/* binding */ parseOutline),
 /* harmony export */   _m: () => (/* binding */ parseCreatedTaskId),
+/* harmony export */   eQ: () => (/* binding */ isId),
 /* harmony export */   gT: () => (/* binding */ listAt),
 /* harmony export */   i6: () => (/* binding */ parseHistory),
 /* harmony export */   lw: () => (/* binding */ parseNamedList),
@@ -1132,8 +1134,6 @@ class ContractWatch {
     };
     /** Each field that did not fit, once per operation and path. */
     deviations() {
-        if (this.answers.size === 0)
-            return [];
         const found = new Map();
         for (const [operation, answers] of this.answers) {
             for (const json of answers)
@@ -2038,6 +2038,12 @@ async function resolveCases(client, testSuiteId, refs) {
         ids.push(matches[0].id);
     }
     return ids;
+}
+/** A task's cases in the task's order (ListTaskCases), each with its name in the project when it has one (ListProjectTestCase). */
+async function taskCases(client, testSuiteId, taskId) {
+    const ids = await client.listTaskCases(testSuiteId, taskId);
+    const names = new Map((await client.listProjectTestCase(testSuiteId)).map((entry) => [entry.id, entry.name]));
+    return ids.map((id) => ({ id, name: names.get(id) }));
 }
 /** The ids with repeats dropped (a case given by id and by name), and one warning listing the first repeats. */
 function distinct(ids, refs, warn) {

@@ -6,7 +6,8 @@
 // response model, and (fast-check) on any JSON.
 import fc from 'fast-check';
 import { CONTRACTS } from '../../emulator/service/contract.js';
-import { isFieldName, placeholderKey, placeholderText, shapeOf } from '../../src/cpts/answer-shape.js';
+import { placeholderText, shapeOf } from '../../src/cpts/answer-shape.js';
+import { isFieldName, placeholderKey } from '../../src/cpts/contract-fit.js';
 import { fullValue } from '../helpers/contract-values.js';
 import { P, SUITE, createTask, paths, setup, startTask, stopTask, type Api } from '../emulator/client.js';
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { DEMO, demoRunInputs, type EmulatorOptions } from '../../emulator/index.js';
 import { runStep, type StepResult } from '../../emulator/harness/run-step.js';
 import type { ResultsFile } from '../../src/run/gate-model.js';
-import { useEmulator } from '../helpers/e2e.js';
+import { logOf, useEmulator } from '../helpers/e2e.js';
 
 const RUN_BUNDLE = fileURLToPath(new URL('../../dist/run/index.js', import.meta.url));
 
@@ -34,9 +34,6 @@ function suite(options: EmulatorOptions['seed'] = {}) {
   const startsSent = () => harness.emulator.received.filter((r) => /UpdateTaskStatus$/.test(r.operation ?? ''));
   return { harness, newTask, run, startsSent };
 }
-
-/** The log as the runner shows it: workflow commands carry % as %25 and line breaks as %0A. */
-const logOf = (step: StepResult) => step.stdout.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
 
 describe('testcaseId and case_uri_i both carry the case-run id', () => {
   const { harness, newTask, run, startsSent } = suite();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO, PERMISSION_OF, demoInputs, demoRunInputs } from '../../emulator/index.js';
 import { runStep, visibleOutput, type StepResult } from '../../emulator/harness/run-step.js';
-import { useEmulator } from '../helpers/e2e.js';
+import { logOf, useEmulator } from '../helpers/e2e.js';
 
 const DOCTOR_BUNDLE = fileURLToPath(new URL('../../dist/doctor/index.js', import.meta.url));
 const RUN_BUNDLE = fileURLToPath(new URL('../../dist/run/index.js', import.meta.url));
@@ -23,8 +23,6 @@ function inputs(overrides: Record<string, string> = {}): Record<string, string> 
 /** The doctor's step, doctor.json written where the test can read it after the step's own files are gone. */
 const doctor = (overrides: Record<string, string> = {}, env: Record<string, string> = {}) =>
   runStep(DOCTOR_BUNDLE, { inputs: { results_dir: mkdtempSync(join(tmpdir(), 'doctor-')), ...inputs(overrides) }, env });
-/** The log as the runner shows it: workflow commands carry % as %25 and line breaks as %0A. */
-const logOf = (step: StepResult) => step.stdout.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
 const report = (step: StepResult) => JSON.parse(readFileSync(step.outputs.report_file, 'utf8'));
 /** A row of the summary's table, as it reads rendered: Markdown's backslash escapes taken out. */
 const rowOf = (step: StepResult, title: string) =>

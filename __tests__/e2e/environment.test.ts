@@ -5,8 +5,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { DEMO, demoRunInputs, faults } from '../../emulator/index.js';
-import { runStep, visibleOutput, type StepResult } from '../../emulator/harness/run-step.js';
-import { cancelWhen, useEmulator } from '../helpers/e2e.js';
+import { runStep, visibleOutput } from '../../emulator/harness/run-step.js';
+import { cancelWhen, demoTaskId, logOf, useEmulator } from '../helpers/e2e.js';
 
 const RUN_BUNDLE = fileURLToPath(new URL('../../dist/run/index.js', import.meta.url));
 const harness = useEmulator({ seed: { run: { waitingSeconds: 1, runningSeconds: 2, startLagSeconds: 1 } } });
@@ -18,18 +18,8 @@ const valueOf = (name: string) => variables().find((v) => v.name === name)?.vari
 const received = (operation: string) => harness.emulator.received.filter((r) => r.operation === operation);
 const starts = () =>
   harness.emulator.received.filter((r) => /UpdateTaskStatus$/.test(r.operation ?? '') && JSON.parse(r.body).status === 9);
-/** The log as the runner shows it: workflow commands carry % as %25 and line breaks as %0A. */
-const logOf = (step: StepResult) => step.stdout.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
 
-function newTask(): number {
-  return state().createTask({
-    name: 'pr-42',
-    project_id: DEMO.perftestProject,
-    parallel: false,
-    operate_mode: 2,
-    case_id_list: [...DEMO.cases],
-  }).id;
-}
+const newTask = () => demoTaskId(harness.emulator, 'pr-42');
 const inputs = (taskId: number, overrides: Record<string, string> = {}) => ({
   ...demoRunInputs(harness.emulator.url, taskId),
   ...overrides,
@@ -280,6 +270,20 @@ test('a put-back that fails in the main step is left to the post step, which put
   expect(post.exitCode).toBe(0);
   expect(post.stdout).toContain(`Variable TARGET_HOST of PerfTest project ${DEMO.perftestProject} put back to "${DEMO.targetHost}".`);
   expect(valueOf('TARGET_HOST')).toEqual([DEMO.targetHost]);
+});
+
+test('a put-back that fails in the post step too fails the post step, naming the variable and what to do', async () => {
+  const taskId = newTask();
+  harness.emulator.script('UpdateVariable', [null, faults.serverError(500), faults.serverError(500)]);
+  const main = await run(taskId, { variables: `TARGET_HOST=${PREVIEW}`, max_attempts: '1' });
+  expect(main.exitCode).toBe(0);
+  const post = await run(taskId, { variables: `TARGET_HOST=${PREVIEW}`, max_attempts: '1' }, { state: main.state });
+  expect(post.exitCode).toBe(1);
+  expect(logOf(post)).toContain(
+    `::error::Could not put TARGET_HOST of PerfTest project ${DEMO.perftestProject} back (see the warnings above): do it in the CodeArts PerfTest console.`,
+  );
+  expect(post.summary).toContain('❌ not put back: ');
+  expect(valueOf('TARGET_HOST')).toEqual([PREVIEW]);
 });
 
 test('someone deleted the variable during the run: nothing to put back, with a warning', async () => {

@@ -11,7 +11,7 @@ import { validateXML } from 'xmllint-wasm';
 import { DEMO, demoRunInputs } from '../../emulator/index.js';
 import { runStep, type StepResult } from '../../emulator/harness/run-step.js';
 import type { ResultsFile } from '../../src/run/gate-model.js';
-import { useEmulator } from '../helpers/e2e.js';
+import { logOf, useEmulator } from '../helpers/e2e.js';
 
 const RUN_BUNDLE = fileURLToPath(new URL('../../dist/run/index.js', import.meta.url));
 const MERMAID = fileURLToPath(new URL('../helpers/mermaid-parse.mjs', import.meta.url));
@@ -58,9 +58,6 @@ async function runGate(taskId: number, inputs: Record<string, string>): Promise<
   const result = await runStep(RUN_BUNDLE, { inputs: { ...demoRunInputs(harness.emulator.url, taskId), results_dir: dir, ...inputs } });
   return { ...result, dir };
 }
-
-/** The log as the runner shows it: workflow commands carry % as %25. */
-const logOf = (step: StepResult) => step.stdout.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
 
 const resultsOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as ResultsFile;
 

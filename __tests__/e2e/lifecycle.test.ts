@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { DEMO, demoRunInputs, faults } from '../../emulator/index.js';
 import { runStep, type StepOptions } from '../../emulator/harness/run-step.js';
-import { cancelWhen, useEmulator } from '../helpers/e2e.js';
+import { cancelWhen, demoTaskId, useEmulator } from '../helpers/e2e.js';
 
 const RUN_BUNDLE = fileURLToPath(new URL('../../dist/run/index.js', import.meta.url));
 // Long runs: nothing ends by itself during a test.
@@ -15,15 +15,7 @@ const starts = () =>
   harness.emulator.received.filter((r) => /UpdateTaskStatus$/.test(r.operation ?? '') && JSON.parse(r.body).status === 9);
 const stops = () => harness.emulator.received.filter((r) => /UpdateTaskStatus$/.test(r.operation ?? '') && JSON.parse(r.body).status === 2);
 
-function newTask(): number {
-  return state().createTask({
-    name: 'e2e',
-    project_id: DEMO.perftestProject,
-    parallel: false,
-    operate_mode: 2,
-    case_id_list: [...DEMO.cases],
-  }).id;
-}
+const newTask = () => demoTaskId(harness.emulator, 'e2e');
 const inputs = (taskId: number, overrides: Record<string, string> = {}) => ({
   ...demoRunInputs(harness.emulator.url, taskId),
   ...overrides,

@@ -612,7 +612,8 @@ describe('setting and putting back variables', () => {
     expect(r.error).toBeInstanceOf(VariableCollision);
     expect(r.error?.message).toBe(
       `TARGET_HOST holds "${THEIRS}" right after this run set it to "${OURS}": ` +
-        'another job or person is changing the variables of this PerfTest project at the same time.',
+        'another job or person is changing the variables of this PerfTest project at the same time. Nothing was started. ' +
+        'Let one job at a time use the project: a workflow concurrency group (README, "Testing the pull request\'s own deployment").',
     );
     expect(r).toMatchObject({ writes: { UpdateVariable: 1, CreateVariable: 0, DeleteVariable: 0 }, reads: 1, waits: [], value: [THEIRS] });
   });

@@ -18,7 +18,6 @@ export const modules = {
 // keyed by names or ids would otherwise hand them out). What is kept is decided by the key's own name,
 // at any depth.
 
-
 /** How deep an answer's shape goes, in objects and lists. */
 const MAX_DEPTH = 16;
 /** Text fields whose values are codes, kept when they look like one (an error code, a cluster type). */

@@ -11,15 +11,10 @@ export const modules = {
 /* harmony export */   parseVariableList: () => (/* binding */ parseVariableList)
 /* harmony export */ });
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(729);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(759);
 // Reading the answers about global variables (ListVariables, UpdateVariable, CreateVariable) and
 // DebugCase, apart from parse.ts: only the run action reads them, and only when asked to
 // (variables, preflight), so the client loads this module on first use.
 
-
-const isId = (value) => Number.isInteger(value) && value >= 0 && value <= _types_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_ID */ .rc;
-/** An integer, or a string of digits (some answers quote numbers). */
-const intOf = (value) => Number.isInteger(value) ? value : typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : undefined;
 const textOf = (value) => typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
 /**
  * ListVariables `variable_list`: each variable's id, name, type and values. An entry without its own
@@ -31,16 +26,16 @@ function parseVariableList(json, askedType) {
     if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(json) && (json.variable_list === undefined || json.variable_list === null))
         return [];
     return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .listAt */ .gT)(json, 'variable_list', expected).map((item) => {
-        if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(item) || !isId(item.id) || typeof item.name !== 'string')
+        if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(item) || !(0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isId */ .eQ)(item.id) || typeof item.name !== 'string')
             throw new _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .Malformed */ .sG(expected);
         const values = Array.isArray(item.variable) ? item.variable : [];
-        return { id: item.id, name: item.name, variable_type: intOf(item.variable_type) ?? askedType, variable: values };
+        return { id: item.id, name: item.name, variable_type: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .intOf */ .L0)(item.variable_type) ?? askedType, variable: values };
     });
 }
 /** UpdateVariable and CreateVariable: `json.variable_id`, when the answer gives one. */
 function parseVariableId(json) {
     const inner = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(json) && (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(json.json) ? json.json : undefined;
-    return inner && isId(inner.variable_id) ? { variableId: inner.variable_id } : {};
+    return inner && (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isId */ .eQ)(inner.variable_id) ? { variableId: inner.variable_id } : {};
 }
 /** DebugCase `result`: one entry per request debugged, each field as far as it is there. */
 function parseDebugResults(json) {
@@ -52,9 +47,9 @@ function parseDebugResults(json) {
         return {
             name: textOf(item.name),
             url: textOf(item.url),
-            result: intOf(item.result),
+            result: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .intOf */ .L0)(item.result),
             statusCode: textOf(item.statusCode),
-            responseTime: intOf(item.responseTime),
+            responseTime: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .intOf */ .L0)(item.responseTime),
             errorReason: textOf(item.errorReason),
         };
     });

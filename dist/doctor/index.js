@@ -315,10 +315,12 @@ const placeholderKey = (key) => full.placeholderKey(key);
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bp: () => (/* binding */ parseDirectory),
+/* harmony export */   L0: () => (/* binding */ intOf),
 /* harmony export */   SR: () => (/* binding */ parseTaskState),
 /* harmony export */   YV: () => (/* binding */ parseBatchRunId),
 /* harmony export */   _3: () => (/* binding */ parseOutline),
 /* harmony export */   _m: () => (/* binding */ parseCreatedTaskId),
+/* harmony export */   eQ: () => (/* binding */ isId),
 /* harmony export */   gT: () => (/* binding */ listAt),
 /* harmony export */   i6: () => (/* binding */ parseHistory),
 /* harmony export */   lw: () => (/* binding */ parseNamedList),
@@ -1389,8 +1391,6 @@ class ContractWatch {
     };
     /** Each field that did not fit, once per operation and path. */
     deviations() {
-        if (this.answers.size === 0)
-            return [];
         const found = new Map();
         for (const [operation, answers] of this.answers) {
             for (const json of answers)
@@ -1651,6 +1651,18 @@ const WRITE_PERMISSIONS = [
     ['codeartsperftest:cpts:createPerfTestProject', 'create_variables, CreateVariable'],
 ];
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/common/results-dir.ts
+// Where an action writes its files (results_dir): action.yml's default is
+// ${{ runner.temp }}/codearts-perftest, which only the runner evaluates, so an empty input means the
+// same here.
+
+
+const resultsDirOf = (text, env) => text || (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'codearts-perftest');
+
 // EXTERNAL MODULE: ./src/cpts/types.ts
 var types = __nccwpck_require__(759);
 ;// CONCATENATED MODULE: ./src/common/validate.ts
@@ -1906,10 +1918,6 @@ function firstSet(raw, env, input) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/doctor/inputs.ts
 // The doctor action's inputs (doctor/action.yml), declared once; see src/common/input-declarations.ts.
 // The connection inputs are the other actions' own, with the same environment fallbacks.
@@ -1938,7 +1946,6 @@ const DOCTOR_DECLARATIONS = { ...DOCTOR_ONLY, ...CONNECTION_DECLARATIONS };
 
 
 
-
 const DOCTOR_INPUTS = inputNames(DOCTOR_DECLARATIONS);
 function resolveDoctorConfig(raw, env) {
     return {
@@ -1949,8 +1956,52 @@ function resolveDoctorConfig(raw, env) {
         resultsDir: resultsDirOf(raw.results_dir, env),
     };
 }
-/** action.yml's default is ${{ runner.temp }}/codearts-perftest, which only the runner evaluates. */
-const resultsDirOf = (text, env) => text || (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'codearts-perftest');
+
+;// CONCATENATED MODULE: ./src/common/markdown.ts
+// Markdown for the summaries and the comment: numbers as the summary shows them, and user
+// text (names, messages, values) made inert: nothing in it renders as Markdown or HTML, reorders
+// the line or mentions anyone.
+
+const format = (n) => n === undefined ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const unit = (n, suffix) => (n === undefined ? 'n/a' : `${format(n)}${suffix}`);
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A full stop, unless the text ends with one (or another mark) already. */
+const fullStop = (text) => (/[.!?]$/.test(text) ? text : `${text}.`);
+/** User text on one line, with characters that would reorder or hide it (bidi overrides, controls) shown as code points. */
+const visible = (text) => text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/\p{Cc}/gu, errors_codePoint)
+    .replace(errors_INVISIBLE, errors_codePoint);
+/**
+ * Inline code for user text (a name, a rule naming one): nothing in it renders as Markdown or HTML, nor
+ * mentions anyone. The fence is longer than any run of backticks inside; `|` escaped in a table cell.
+ */
+function code(text, cell = true) {
+    const flat = visible(text);
+    if (flat === '')
+        return '—';
+    // In a cell GitHub reads `\|` as `\` and an escaped pipe, others as `\\` and the cell's end: escaped text reads alike in both.
+    if (cell && flat.includes('\\|'))
+        return escaped(flat);
+    const fence = '`'.repeat(Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+    // A space each side keeps a backtick at an end from joining the fence; CommonMark strips one from each side.
+    const pad = /^`|`$|^ .* $/.test(flat) ? ' ' : '';
+    return `${fence}${pad}${cell ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
+}
+/** A name as a message quotes it (common/errors.ts' quote: a JSON string). */
+const QUOTED = /("(?:[^"\\]|\\.)*")/;
+/**
+ * A message holding user text (a verdict's note): the names it quotes as inline code, the rest with
+ * its Markdown and HTML characters escaped; `cell`: in a table cell.
+ */
+function prose(text, cell = true) {
+    return text
+        .split(QUOTED)
+        .map((part, i) => (i % 2 === 1 ? code(part, cell) : escaped(visible(part))))
+        .join('');
+}
+/** Text with every character escaped that Markdown or HTML would read as markup. */
+const escaped = (text) => text.replace(/[\\`*_[\]<>|~&]/g, '\\$&');
 
 ;// CONCATENATED MODULE: ./src/common/sign-in.ts
 async function signIn(runner, config, iam, run, durationSeconds) {
@@ -2253,13 +2304,15 @@ function integer(text) {
 
 
 
+
 /** The doctor's bound on all its network work. */
 const DOCTOR_TIMEOUT_MS = 120_000;
 /** CodeArts PerfTest's answer for a task, project or run that does not exist or is not the caller's. */
 const NOT_YOURS = 'SVCSTG.CPTS.4032002';
 /** A refusal by an identity policy: a 403 other than "does not exist or is not yours". */
 const isDenial = (error) => error instanceof api_error/* ApiError */.hD && error.status === 403 && error.code !== NOT_YOURS;
-const plural = (n, word) => n === undefined ? `unknown ${word}s` : `${n} ${word}${n === 1 ? '' : 's'}`;
+/** `3 cases`, or `unknown cases` when the count could not be had. */
+const counted = (n, word) => (n === undefined ? `unknown ${word}s` : plural(n, word));
 const statusWord = (status) => Object.entries(types/* RUN_STATUS */.$H).find(([, v]) => v === status)?.[0] ?? `status ${status}`;
 class Probe {
     runner;
@@ -2515,7 +2568,7 @@ async function taskCheck(probe, config, client, testSuiteId) {
     probe.add({
         ...base,
         outcome: count === 0 ? 'warn' : 'ok',
-        detail: `task ${taskId} in PerfTest project ${suite ?? '(not named by ShowTask)'}: ${plural(count, 'case')}, ${plural(runs, 'run')}` +
+        detail: `task ${taskId} in PerfTest project ${suite ?? '(not named by ShowTask)'}: ${counted(count, 'case')}, ${counted(runs, 'run')}` +
             `${latest !== undefined ? `, latest run ${latest} (${statusWord(task.value.run_status)})` : ''}. ` +
             'Its edition is not shown by ShowTask: the run action starts it with BatchUpdateTaskStatus (new edition) and falls back to UpdateTaskStatus.',
         advice: count === 0 ? 'A task without cases runs nothing: attach cases in the console, or create it with the create action.' : undefined,
@@ -2593,6 +2646,7 @@ function permissionChecks(probe) {
 
 
 
+
 /**
  * Where docs/troubleshooting.md is: in the action's own repository at the ref the workflow uses
  * (GITHUB_ACTION_REPOSITORY, GITHUB_ACTION_REF), or as a relative path when the runner names none.
@@ -2605,7 +2659,7 @@ function troubleshootingUrl(env) {
 }
 const TITLE = { ok: 'ok ✅', warnings: 'ok, with warnings ⚠️', failed: 'found problems ❌' };
 /** Table cell text: one line, no pipes or markup that would break the row. */
-const cell = (text) => text.replace(/[\r\n]+/g, ' ').replace(/[|\\`*_<>[\]]/g, '\\$&');
+const cell = (text) => escaped(visible(text));
 function renderDoctorSummary(status, checks, deviations, reportFile, help) {
     const lines = [`### CodeArts PerfTest doctor: ${TITLE[status]}`, '', 'Read-only: nothing was created, started, changed or deleted.', ''];
     lines.push('| | Check | Found | What to do |', '|---|---|---|---|');
@@ -2647,6 +2701,7 @@ function writeDoctorFile(dir, file) {
 // The doctor action, step by step: settings -> every check (probe.ts), the answers kept -> the
 // contract fit and the answers' shapes -> log, job summary, doctor.json and outputs. Read-only
 // whatever the inputs; it fails the step only when a check failed.
+
 
 
 

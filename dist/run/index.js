@@ -96,10 +96,12 @@ function scopedFiguresOf(detail) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bp: () => (/* binding */ parseDirectory),
+/* harmony export */   L0: () => (/* binding */ intOf),
 /* harmony export */   SR: () => (/* binding */ parseTaskState),
 /* harmony export */   YV: () => (/* binding */ parseBatchRunId),
 /* harmony export */   _3: () => (/* binding */ parseOutline),
 /* harmony export */   _m: () => (/* binding */ parseCreatedTaskId),
+/* harmony export */   eQ: () => (/* binding */ isId),
 /* harmony export */   gT: () => (/* binding */ listAt),
 /* harmony export */   i6: () => (/* binding */ parseHistory),
 /* harmony export */   lw: () => (/* binding */ parseNamedList),
@@ -1223,8 +1225,6 @@ class ContractWatch {
     };
     /** Each field that did not fit, once per operation and path. */
     deviations() {
-        if (this.answers.size === 0)
-            return [];
         const found = new Map();
         for (const [operation, answers] of this.answers) {
             for (const json of answers)
@@ -2098,6 +2098,12 @@ async function resolveCases(client, testSuiteId, refs) {
     }
     return ids;
 }
+/** A task's cases in the task's order (ListTaskCases), each with its name in the project when it has one (ListProjectTestCase). */
+async function taskCases(client, testSuiteId, taskId) {
+    const ids = await client.listTaskCases(testSuiteId, taskId);
+    const names = new Map((await client.listProjectTestCase(testSuiteId)).map((entry) => [entry.id, entry.name]));
+    return ids.map((id) => ({ id, name: names.get(id) }));
+}
 /** The ids with repeats dropped (a case given by id and by name), and one warning listing the first repeats. */
 function distinct(ids, refs, warn) {
     const seen = new Set();
@@ -2459,6 +2465,14 @@ const RUN_DECLARATIONS = { ...RUN_ONLY, ...CONNECTION_DECLARATIONS, ...COMMENT_D
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/common/results-dir.ts
+// Where an action writes its files (results_dir): action.yml's default is
+// ${{ runner.temp }}/codearts-perftest, which only the runner evaluates, so an empty input means the
+// same here.
+
+
+const resultsDirOf = (text, env) => text || (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'codearts-perftest');
+
 ;// CONCATENATED MODULE: ./src/cpts/create-task.ts
 // Creating a task without ever creating two: a POST whose answer was lost is followed by a lookup
 // by name before it is repeated, and only a task that did not exist before this step is adopted.
@@ -2992,14 +3006,12 @@ function fileTrend(entries, own, trendRuns) {
 
 
 
-
 function resolveGateConfig(raw, env) {
     return {
         baseline: parseBaselineSpec('baseline', raw.baseline),
         onMissingBaseline: parseChoice('on_missing_baseline', raw.on_missing_baseline, ['warn', 'fail'], RUN_DECLARATIONS.on_missing_baseline.default),
         trendRuns: parseBoundedInt('trend_runs', raw.trend_runs, 0, 50, RUN_DECLARATIONS.trend_runs.default, 'the number of earlier runs to chart'),
-        // action.yml's default is ${{ runner.temp }}/codearts-perftest, which only the runner evaluates.
-        resultsDir: raw.results_dir || (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'codearts-perftest'),
+        resultsDir: resultsDirOf(raw.results_dir, env),
         caseDetails: parseBoolean('case_details', raw.case_details, RUN_DECLARATIONS.case_details.default),
     };
 }
@@ -3494,6 +3506,9 @@ const STATE = {
 
 
 
+/** What a collision means, and what to do; the run is not started. */
+const COLLISION = 'another job or person is changing the variables of this PerfTest project at the same time. Nothing was started. Let one job ' +
+    'at a time use the project: a workflow concurrency group (README, "Testing the pull request\'s own deployment").';
 /** A variable that does not hold what this run set right after the set: someone else writes it too. */
 class VariableCollision extends Error {
     constructor(message) {
@@ -3599,8 +3614,7 @@ async function setVariables(client, testSuiteId, records, shown) {
             record.id = found.id;
             continue;
         }
-        throw new VariableCollision(`${record.name} ${found ? `holds ${shown(found.variable)}` : 'does not exist'} right after this run set it to ${shown(record.ours)}: ` +
-            'another job or person is changing the variables of this PerfTest project at the same time.');
+        throw new VariableCollision(`${record.name} ${found ? `holds ${shown(found.variable)}` : 'does not exist'} right after this run set it to ${shown(record.ours)}: ${COLLISION}`);
     }
 }
 /** After a set whose answer was lost: done if every record holds ours; sent again if some still hold their old values. */
@@ -3613,8 +3627,7 @@ async function settleSet(client, testSuiteId, records, shown) {
             continue;
         const untouched = record.was === undefined ? found === undefined : found !== undefined && holds(found, record.was);
         if (!untouched) {
-            throw new VariableCollision(`${record.name} ${found ? `holds ${shown(found.variable)}` : 'no longer exists'}, neither its old value nor the one this run sent before the answer was lost: ` +
-                'another job or person is changing the variables of this PerfTest project at the same time.');
+            throw new VariableCollision(`${record.name} ${found ? `holds ${shown(found.variable)}` : 'no longer exists'}, neither its old value nor the one this run sent before the answer was lost: ${COLLISION}`);
         }
         pending = true;
     }
@@ -3634,32 +3647,33 @@ async function restoreVariables(client, testSuiteId, records) {
     catch (error) {
         return records.map(() => ({ kind: 'failed', reason: (0,api_error/* errorMessage */.gJ)(error) }));
     }
+    // By name: each variable is named once (variables-config.ts refuses repeats).
     const outcomes = new Map();
     const ours = [];
     for (const record of records) {
         const found = find(now, record);
         if (!found)
-            outcomes.set(record, record.was === undefined ? { kind: 'unchanged' } : { kind: 'gone' });
+            outcomes.set(record.name, record.was === undefined ? { kind: 'unchanged' } : { kind: 'gone' });
         else if (holds(found, record.ours))
             ours.push({ ...record, id: found.id });
         else if (record.was !== undefined && holds(found, record.was))
-            outcomes.set(record, { kind: 'unchanged' });
+            outcomes.set(record.name, { kind: 'unchanged' });
         else
-            outcomes.set(record, { kind: 'taken', now: found.variable });
+            outcomes.set(record.name, { kind: 'taken', now: found.variable });
     }
     const updates = ours.filter((r) => r.was !== undefined);
     if (updates.length > 0) {
         const settled = await putBack(client, testSuiteId, updates);
-        updates.forEach((r, i) => outcomes.set(records.find((x) => x.name === r.name), settled[i]));
+        updates.forEach((r, i) => outcomes.set(r.name, settled[i]));
     }
     for (const created of ours.filter((r) => r.was === undefined)) {
         const outcome = await client
             .deleteVariable(testSuiteId, created.id, { recover: () => settleDelete(client, testSuiteId, created) })
             .then(() => ({ kind: 'deleted' }))
             .catch((error) => ({ kind: 'failed', reason: (0,api_error/* errorMessage */.gJ)(error) }));
-        outcomes.set(records.find((x) => x.name === created.name), outcome);
+        outcomes.set(created.name, outcome);
     }
-    return records.map((r) => outcomes.get(r));
+    return records.map((r) => outcomes.get(r.name));
 }
 /** One UpdateVariable with the old values; a lost answer settled by reading back, variable by variable. */
 async function putBack(client, testSuiteId, records) {
@@ -3702,11 +3716,13 @@ async function settleDelete(client, testSuiteId, record) {
 
 
 const MASK = '***';
+/** A value as text: a string as it is, a number (an integer variable's) as JSON. */
+const textOf = (value) => (typeof value === 'string' ? value : JSON.stringify(value));
 /** Values as messages and the summary show them: quoted, a list in brackets, or *** when they are secrets. */
 function valuesText(values, masked) {
     if (masked)
         return MASK;
-    const texts = values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+    const texts = values.map(textOf);
     return texts.length === 1 ? errors_quote(texts[0]) : `[${texts.map((t) => errors_quote(t)).join(', ')}]`;
 }
 /** Values as a summary cell shows them (as code): one value as it is, several as a JSON list, or ***. */
@@ -3723,7 +3739,7 @@ function hider(secrets) {
 }
 /** Every value of the records, as text: what is masked when the values are secrets. */
 function secretsOf(records) {
-    return records.flatMap((r) => [...r.ours, ...(r.was ?? [])]).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+    return records.flatMap((r) => [...r.ours, ...(r.was ?? [])]).map(textOf);
 }
 function saveVariables(runner, saved) {
     runner.saveState(STATE.variables, saved && saved.records.length > 0 ? JSON.stringify(saved) : '');
@@ -3747,8 +3763,14 @@ async function setEnvironmentVariables(runner, client, saved) {
         const was = r.was === undefined ? 'created for this run' : `was ${shown(r.was)}`;
         runner.info(`Set variable ${r.name} of PerfTest project ${testSuiteId} to ${shown(r.ours)} (${was}); read back.`);
     }
-    return records.map((r) => ({ name: r.name, set: cellText(r.ours, masked), was: r.was && cellText(r.was, masked) }));
+    return records.map((r) => rowOf(r, masked));
 }
+/** A variable's row before anything became of it. */
+const rowOf = (record, masked) => ({
+    name: record.name,
+    set: cellText(record.ours, masked),
+    was: record.was && cellText(record.was, masked),
+});
 /**
  * Puts the variables back and logs what became of each (a warning when it needs attention). What
  * could not be put back stays saved, so that the post step tries again. The rows' `after`, by name.
@@ -3760,13 +3782,7 @@ async function putBackVariables(runner, client, saved, step) {
     records.forEach((record, i) => {
         const { log, after, warn } = describe(record, outcomes[i], saved, step);
         (warn ? runner.warning : runner.info).call(runner, log);
-        rows.set(record.name, {
-            name: record.name,
-            set: cellText(record.ours, masked),
-            was: record.was && cellText(record.was, masked),
-            after,
-            warn,
-        });
+        rows.set(record.name, { ...rowOf(record, masked), after, failed: outcomes[i].kind === 'failed' });
     });
     saveVariables(runner, { ...saved, records: records.filter((_, i) => outcomes[i].kind === 'failed') });
     return rows;
@@ -3811,16 +3827,63 @@ function describe(record, outcome, { testSuiteId, masked }, step) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/common/markdown.ts
+// Markdown for the summaries and the comment: numbers as the summary shows them, and user
+// text (names, messages, values) made inert: nothing in it renders as Markdown or HTML, reorders
+// the line or mentions anyone.
+
+const format = (n) => n === undefined ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const unit = (n, suffix) => (n === undefined ? 'n/a' : `${format(n)}${suffix}`);
+const markdown_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A full stop, unless the text ends with one (or another mark) already. */
+const fullStop = (text) => (/[.!?]$/.test(text) ? text : `${text}.`);
+/** User text on one line, with characters that would reorder or hide it (bidi overrides, controls) shown as code points. */
+const visible = (text) => text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/\p{Cc}/gu, errors_codePoint)
+    .replace(errors_INVISIBLE, errors_codePoint);
+/**
+ * Inline code for user text (a name, a rule naming one): nothing in it renders as Markdown or HTML, nor
+ * mentions anyone. The fence is longer than any run of backticks inside; `|` escaped in a table cell.
+ */
+function code(text, cell = true) {
+    const flat = visible(text);
+    if (flat === '')
+        return '—';
+    // In a cell GitHub reads `\|` as `\` and an escaped pipe, others as `\\` and the cell's end: escaped text reads alike in both.
+    if (cell && flat.includes('\\|'))
+        return escaped(flat);
+    const fence = '`'.repeat(Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+    // A space each side keeps a backtick at an end from joining the fence; CommonMark strips one from each side.
+    const pad = /^`|`$|^ .* $/.test(flat) ? ' ' : '';
+    return `${fence}${pad}${cell ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
+}
+/** A name as a message quotes it (common/errors.ts' quote: a JSON string). */
+const QUOTED = /("(?:[^"\\]|\\.)*")/;
+/**
+ * A message holding user text (a verdict's note): the names it quotes as inline code, the rest with
+ * its Markdown and HTML characters escaped; `cell`: in a table cell.
+ */
+function prose(text, cell = true) {
+    return text
+        .split(QUOTED)
+        .map((part, i) => (i % 2 === 1 ? code(part, cell) : escaped(visible(part))))
+        .join('');
+}
+/** Text with every character escaped that Markdown or HTML would read as markup. */
+const escaped = (text) => text.replace(/[\\`*_[\]<>|~&]/g, '\\$&');
+
 ;// CONCATENATED MODULE: ./src/run/preflight.ts
+
+
 /** A debug may run a whole case: more than the 30 s a request is usually allowed. */
 const DEBUG_TIMEOUT_MS = 120_000;
 /** Debugs each case of the task once, in the task's order; `hide` takes masked values out of what is kept. */
 async function runPreflight(client, ref, cluster, hide) {
-    const ids = await client.listTaskCases(ref.testSuiteId, ref.taskId);
-    const names = new Map((await client.listProjectTestCase(ref.testSuiteId)).map((entry) => [entry.id, entry.name]));
+    const caseList = await taskCases(client, ref.testSuiteId, ref.taskId);
     const debugClient = client.withRetry({ ...client.retry, requestTimeoutMs: DEBUG_TIMEOUT_MS });
     const cases = [];
-    for (const id of ids) {
+    for (const { id, name = `case ${id}` } of caseList) {
         const results = await debugClient.debugCase(ref.testSuiteId, ref.taskId, id, {
             status: 9,
             cluster_id: cluster.id,
@@ -3828,10 +3891,9 @@ async function runPreflight(client, ref, cluster, hide) {
             without_package: 0,
             type: 1,
         });
-        const name = names.get(id) ?? `case ${id}`;
         cases.push({ id, name, requests: results.map((r, i) => requestOf(r, i, hide)) });
         const failed = cases.at(-1).requests.filter((r) => !r.ok).length;
-        client.retry.log.info(`Preflight of case "${name}": ${results.length} request${results.length === 1 ? '' : 's'}, ${failed === 0 ? 'all answered' : `${failed} failed`}.`);
+        client.retry.log.info(`Preflight of case "${name}": ${markdown_plural(results.length, 'request')}, ${failed === 0 ? 'all answered' : `${failed} failed`}.`);
     }
     return { cases };
 }
@@ -3879,6 +3941,7 @@ function preflightFailureMessage(report, taskId) {
 
 
 
+
 function scopedSource(report) {
     const rows = {
         case: report.cases.map((c) => ({ name: c.name, figures: c.figures })),
@@ -3896,8 +3959,7 @@ async function checkCaseNames(client, config, testSuiteId) {
     // With wait: false the rules are not judged (and a warning says so): nothing to check.
     if (named.length === 0 || !config.wait)
         return;
-    const ids = new Set(await client.listTaskCases(testSuiteId, config.taskId));
-    const names = (await client.listProjectTestCase(testSuiteId)).filter((entry) => ids.has(entry.id)).map((entry) => entry.name);
+    const names = (await taskCases(client, testSuiteId, config.taskId)).flatMap((c) => c.name ?? []);
     const unknown = named.filter((name) => !names.includes(name));
     if (unknown.length === 0)
         return;
@@ -4290,52 +4352,6 @@ const attr = (value) => value.replace(FORBIDDEN, '\uFFFD').replace(/[&<>"'\t\n\r
 /** A bare \r in text would be read as \n. */
 const junit_text = (value) => value.replace(FORBIDDEN, '\uFFFD').replace(/[&<>\r]/g, (c) => ENTITIES[c]);
 
-;// CONCATENATED MODULE: ./src/run/markdown.ts
-// Markdown for the run action's summary and comment: numbers as the summary shows them, and user
-// text (names, messages, values) made inert: nothing in it renders as Markdown or HTML, reorders
-// the line or mentions anyone.
-
-const format = (n) => n === undefined ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: 2 });
-const unit = (n, suffix) => (n === undefined ? 'n/a' : `${format(n)}${suffix}`);
-const markdown_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/** A full stop, unless the text ends with one (or another mark) already. */
-const fullStop = (text) => (/[.!?]$/.test(text) ? text : `${text}.`);
-/** User text on one line, with characters that would reorder or hide it (bidi overrides, controls) shown as code points. */
-const visible = (text) => text
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/\p{Cc}/gu, errors_codePoint)
-    .replace(errors_INVISIBLE, errors_codePoint);
-/**
- * Inline code for user text (a name, a rule naming one): nothing in it renders as Markdown or HTML, nor
- * mentions anyone. The fence is longer than any run of backticks inside; `|` escaped in a table cell.
- */
-function code(text, cell = true) {
-    const flat = visible(text);
-    if (flat === '')
-        return '—';
-    // In a cell GitHub reads `\|` as `\` and an escaped pipe, others as `\\` and the cell's end: escaped text reads alike in both.
-    if (cell && flat.includes('\\|'))
-        return escaped(flat);
-    const fence = '`'.repeat(Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length)) + 1);
-    // A space each side keeps a backtick at an end from joining the fence; CommonMark strips one from each side.
-    const pad = /^`|`$|^ .* $/.test(flat) ? ' ' : '';
-    return `${fence}${pad}${cell ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
-}
-/** A name as a message quotes it (common/errors.ts' quote: a JSON string). */
-const QUOTED = /("(?:[^"\\]|\\.)*")/;
-/**
- * A message holding user text (a verdict's note): the names it quotes as inline code, the rest with
- * its Markdown and HTML characters escaped; `cell`: in a table cell.
- */
-function prose(text, cell = true) {
-    return text
-        .split(QUOTED)
-        .map((part, i) => (i % 2 === 1 ? code(part, cell) : escaped(visible(part))))
-        .join('');
-}
-/** Text with every character escaped that Markdown or HTML would read as markup. */
-const escaped = (text) => text.replace(/[\\`*_[\]<>|~&]/g, '\\$&');
-
 ;// CONCATENATED MODULE: ./src/run/environment-summary.ts
 
 
@@ -4388,7 +4404,7 @@ function preflightSection(report) {
     }
     if (requests.length > rows.length)
         lines.push(`${requests.length - rows.length} more requests passed; the log lists every case.`, '');
-    const unproved = report.cases.filter((c) => c.requests.length === 0);
+    const unproved = unprovedCases(report);
     if (unproved.length > 0)
         lines.push(`No request results for ${unproved.map((c) => code(c.name, false)).join(', ')}: not checked.`, '');
     return lines;
@@ -5277,7 +5293,8 @@ async function setUpEnvironment(runner, config, client, ref, records, known) {
     const { maskVariables: masked, preflight } = config.environment;
     if (records.length === 0 && !preflight)
         return;
-    const environment = (known.environment = { testSuiteId: ref.testSuiteId, variables: [] });
+    const environment = { testSuiteId: ref.testSuiteId, variables: [] };
+    known.environment = environment;
     if (records.length > 0) {
         // Old values may be secrets too.
         if (masked)
@@ -5295,7 +5312,7 @@ async function setUpEnvironment(runner, config, client, ref, records, known) {
         return;
     const hide = masked ? hider(secretsOf(records)) : (text) => text;
     const report = await runPreflight(client, ref, { type: config.clusterType, id: config.clusterId }, hide);
-    known.environment.preflight = report;
+    environment.preflight = report;
     for (const c of unprovedCases(report))
         runner.warning(`Preflight of case "${c.name}" listed no request results: it was not checked.`);
     const failure = preflightFailureMessage(report, config.taskId);
@@ -5473,22 +5490,26 @@ async function runPost(runner) {
     if (variables?.masked)
         secretsOf(variables.records).forEach((s) => runner.setSecret(s));
     let config;
-    let failure;
+    const failures = [];
+    const note = (failure) => failure && failures.push(failure);
     try {
         config = resolveRunConfig(readInputs(runner, RUN_INPUTS), runner.env);
-        const retry = (0,huawei_retry/* retrySettings */.wP)(config.maxAttempts, Date.now() + POST_TIMEOUT_MS, runner, "the post step's 60 s");
-        const { client } = await openSession(runner, config, retry);
+        const { maxAttempts } = config;
+        // The stop and the put-back have 60 s each.
+        const bound = () => (0,huawei_retry/* retrySettings */.wP)(maxAttempts, Date.now() + POST_TIMEOUT_MS, runner, "the post step's 60 s");
+        const { client } = await openSession(runner, config, bound());
         // The run first: variables put back under a run still going would change its target.
         if (stopping)
-            failure = await stopOurRun(runner, client, config.taskId);
+            note(await stopOurRun(runner, client, config.taskId));
         if (variables)
-            await putBackAfterwards(runner, client.withRetry({ ...retry, policy: { ...retry.policy, deadline: Date.now() + POST_TIMEOUT_MS } }), variables);
+            note(await putBackAfterwards(runner, client.withRetry(bound()), variables));
     }
     catch (error) {
-        failure = `Could not ${stopping ? 'stop the run or ' : ''}put the variables back (task ${config?.taskId ?? '(unknown)'}): ${(0,api_error/* errorMessage */.gJ)(error)}.`;
+        const what = [stopping && 'stop the run', variables && 'put the variables back'].filter(Boolean).join(' or ');
+        note(`Could not ${what} (task ${config?.taskId ?? '(unknown)'}): ${(0,api_error/* errorMessage */.gJ)(error)}.`);
     }
-    if (failure)
-        runner.setFailed(failure);
+    if (failures.length > 0)
+        runner.setFailed(failures.join(' '));
 }
 /** Stops the run the main step started (or may have); the step's failure message, if it could not. */
 async function stopOurRun(runner, client, taskId) {
@@ -5509,14 +5530,15 @@ async function stopOurRun(runner, client, taskId) {
         return `Could not stop ${which}: ${(0,api_error/* errorMessage */.gJ)(error)}. Stop it in the CodeArts PerfTest console.`;
     }
 }
-/** Puts back what the main step left set, and says so in the job summary too. */
+/** Puts back what the main step left set, and says so in the job summary too; the step's failure message, if any could not be. */
 async function putBackAfterwards(runner, client, saved) {
     const rows = await putBackVariables(runner, client, saved, 'post');
     const environment = { testSuiteId: saved.testSuiteId, variables: [...rows.values()] };
     runner.appendSummary(['#### Put back by the post step', '', ...environmentSection(environment)].join('\n') + '\n');
     const failed = [...rows.values()].filter((r) => r.failed).map((r) => r.name);
-    if (failed.length > 0)
-        throw new Error(`${failed.join(', ')} could not be put back (see the warnings above); do it in the CodeArts PerfTest console`);
+    if (failed.length === 0)
+        return undefined;
+    return `Could not put ${failed.join(', ')} of PerfTest project ${saved.testSuiteId} back (see the warnings above): do it in the CodeArts PerfTest console.`;
 }
 /** How often, and how far apart, ShowTask is asked again while it does not show our run yet. */
 const LAG_CHECKS = 10;

@@ -7,8 +7,6 @@
 // at any depth.
 import { isFieldName } from './contract-fit.js';
 
-export { isFieldName, placeholderKey } from './contract-fit.js';
-
 /** How deep an answer's shape goes, in objects and lists. */
 const MAX_DEPTH = 16;
 

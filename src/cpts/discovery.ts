@@ -75,6 +75,13 @@ export async function resolveCases(client: CptsClient, testSuiteId: number, refs
   return ids;
 }
 
+/** A task's cases in the task's order (ListTaskCases), each with its name in the project when it has one (ListProjectTestCase). */
+export async function taskCases(client: CptsClient, testSuiteId: number, taskId: number): Promise<{ id: number; name?: string }[]> {
+  const ids = await client.listTaskCases(testSuiteId, taskId);
+  const names = new Map((await client.listProjectTestCase(testSuiteId)).map((entry) => [entry.id, entry.name]));
+  return ids.map((id) => ({ id, name: names.get(id) }));
+}
+
 /** The ids with repeats dropped (a case given by id and by name), and one warning listing the first repeats. */
 export function distinct(ids: number[], refs: Ref[], warn: (message: string) => void): number[] {
   const seen = new Set<number>();

@@ -14,9 +14,9 @@ export class Malformed extends Error {
 type Json = Record<string, unknown>;
 
 export const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isId = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_ID;
+export const isId = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_ID;
 /** An integer, or a string of digits (some answers quote numbers). */
-const intOf = (value: unknown): number | undefined =>
+export const intOf = (value: unknown): number | undefined =>
   Number.isInteger(value) ? (value as number) : typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : undefined;
 
 export function listAt(json: unknown, field: string, expected: string): unknown[] {

@@ -1,13 +1,9 @@
 // Reading the answers about global variables (ListVariables, UpdateVariable, CreateVariable) and
 // DebugCase, apart from parse.ts: only the run action reads them, and only when asked to
 // (variables, preflight), so the client loads this module on first use.
-import { Malformed, isRecord, listAt } from './parse.js';
-import { MAX_ID, type DebugResult, type VariableDetail, type VariableWritten } from './types.js';
+import { Malformed, intOf, isId, isRecord, listAt } from './parse.js';
+import type { DebugResult, VariableDetail, VariableWritten } from './types.js';
 
-const isId = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_ID;
-/** An integer, or a string of digits (some answers quote numbers). */
-const intOf = (value: unknown): number | undefined =>
-  Number.isInteger(value) ? (value as number) : typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : undefined;
 const textOf = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
 

@@ -2,10 +2,9 @@
 import { resolveConnection, type ServiceAccess } from '../common/connection.js';
 import type { Env } from '../common/credentials.js';
 import { inputNames } from '../common/input-declarations.js';
+import { resultsDirOf } from '../common/results-dir.js';
 import { parseId, parseRef } from '../common/validate.js';
 import type { Ref } from '../cpts/refs.js';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DOCTOR_DECLARATIONS } from './inputs.js';
 
 export const DOCTOR_INPUTS = inputNames(DOCTOR_DECLARATIONS);
@@ -28,6 +27,3 @@ export function resolveDoctorConfig(raw: RawDoctorInputs, env: Env): DoctorConfi
     resultsDir: resultsDirOf(raw.results_dir, env),
   };
 }
-
-/** action.yml's default is ${{ runner.temp }}/codearts-perftest, which only the runner evaluates. */
-export const resultsDirOf = (text: string, env: Env): string => text || join(env.RUNNER_TEMP || tmpdir(), 'codearts-perftest');

@@ -7,7 +7,8 @@ import { readInputs } from '../common/inputs.js';
 import { checkAnswer, type Deviation } from '../cpts/contract-fit.js';
 import type { Runner } from '../github/runner.js';
 import { statusOf, type Check } from './checks.js';
-import { DOCTOR_INPUTS, resolveDoctorConfig, resultsDirOf, type DoctorConfig } from './config.js';
+import { resultsDirOf } from '../common/results-dir.js';
+import { DOCTOR_INPUTS, resolveDoctorConfig, type DoctorConfig } from './config.js';
 import { examine } from './probe.js';
 import { doctorFile, renderDoctorSummary, troubleshootingUrl, writeDoctorFile, type DoctorFile } from './report.js';
 

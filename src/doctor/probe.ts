@@ -5,6 +5,7 @@
 import type { ServiceAccess } from '../common/connection.js';
 import type { ContractWatch } from '../common/contract-watch.js';
 import { errorMessage } from '../common/errors.js';
+import { plural } from '../common/markdown.js';
 import { signIn, type SessionKey } from '../common/sign-in.js';
 import { USER_AGENT } from '../common/version.js';
 import { CptsClient } from '../cpts/client.js';
@@ -26,8 +27,8 @@ const NOT_YOURS = 'SVCSTG.CPTS.4032002';
 
 /** A refusal by an identity policy: a 403 other than "does not exist or is not yours". */
 const isDenial = (error: unknown): error is ApiError => error instanceof ApiError && error.status === 403 && error.code !== NOT_YOURS;
-const plural = (n: number | undefined, word: string): string =>
-  n === undefined ? `unknown ${word}s` : `${n} ${word}${n === 1 ? '' : 's'}`;
+/** `3 cases`, or `unknown cases` when the count could not be had. */
+const counted = (n: number | undefined, word: string): string => (n === undefined ? `unknown ${word}s` : plural(n, word));
 const statusWord = (status: number) => Object.entries(RUN_STATUS).find(([, v]) => v === status)?.[0] ?? `status ${status}`;
 
 /** What one call came to, by operation: the first outcome of each. */
@@ -293,7 +294,7 @@ async function taskCheck(probe: Probe, config: DoctorConfig, client: CptsClient,
     ...base,
     outcome: count === 0 ? 'warn' : 'ok',
     detail:
-      `task ${taskId} in PerfTest project ${suite ?? '(not named by ShowTask)'}: ${plural(count, 'case')}, ${plural(runs, 'run')}` +
+      `task ${taskId} in PerfTest project ${suite ?? '(not named by ShowTask)'}: ${counted(count, 'case')}, ${counted(runs, 'run')}` +
       `${latest !== undefined ? `, latest run ${latest} (${statusWord(task.value.run_status)})` : ''}. ` +
       'Its edition is not shown by ShowTask: the run action starts it with BatchUpdateTaskStatus (new edition) and falls back to UpdateTaskStatus.',
     advice:

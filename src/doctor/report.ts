@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Deviation } from '../cpts/contract-fit.js';
+import { escaped, visible } from '../common/markdown.js';
 import { VERSION } from '../common/version.js';
 import { MARK, WRITE_PERMISSIONS, type Check, type DoctorStatus } from './checks.js';
 
@@ -20,7 +21,7 @@ export function troubleshootingUrl(env: Record<string, string | undefined>): str
 const TITLE: Record<DoctorStatus, string> = { ok: 'ok ✅', warnings: 'ok, with warnings ⚠️', failed: 'found problems ❌' };
 
 /** Table cell text: one line, no pipes or markup that would break the row. */
-const cell = (text: string): string => text.replace(/[\r\n]+/g, ' ').replace(/[|\\`*_<>[\]]/g, '\\$&');
+const cell = (text: string): string => escaped(visible(text));
 
 export function renderDoctorSummary(
   status: DoctorStatus,

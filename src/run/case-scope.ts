@@ -4,6 +4,7 @@
 import { InputError, quote } from '../common/errors.js';
 import type { ScopedFigures } from '../cpts/case-figures.js';
 import type { CptsClient } from '../cpts/client.js';
+import { taskCases } from '../cpts/discovery.js';
 import { listSome } from '../cpts/refs.js';
 import type { CaseReport } from './case-report.js';
 import type { RunConfig } from './config.js';
@@ -26,8 +27,7 @@ export async function checkCaseNames(client: CptsClient, config: RunConfig, test
   const named = scopedCaseNames(config.thresholds);
   // With wait: false the rules are not judged (and a warning says so): nothing to check.
   if (named.length === 0 || !config.wait) return;
-  const ids = new Set(await client.listTaskCases(testSuiteId, config.taskId));
-  const names = (await client.listProjectTestCase(testSuiteId)).filter((entry) => ids.has(entry.id)).map((entry) => entry.name);
+  const names = (await taskCases(client, testSuiteId, config.taskId)).flatMap((c) => c.name ?? []);
   const unknown = named.filter((name) => !names.includes(name));
   if (unknown.length === 0) return;
   throw new InputError(

@@ -1,8 +1,8 @@
 // The summary's sections on the PR's own environment: the variables this run set and what became of
 // them, and the preflight's requests. Values arrive masked where they must be (environment.ts).
 import type { EnvironmentReport } from './environment.js';
-import { code, format, plural, prose } from './markdown.js';
-import { preflightFailures, type PreflightReport } from './preflight.js';
+import { code, format, plural, prose } from '../common/markdown.js';
+import { preflightFailures, unprovedCases, type PreflightReport } from './preflight.js';
 
 /** A PR comment holds 65,536 characters: the preflight table stops at this many requests. */
 const MAX_PREFLIGHT_ROWS = 50;
@@ -62,7 +62,7 @@ function preflightSection(report: PreflightReport | undefined): string[] {
     );
   }
   if (requests.length > rows.length) lines.push(`${requests.length - rows.length} more requests passed; the log lists every case.`, '');
-  const unproved = report.cases.filter((c) => c.requests.length === 0);
+  const unproved = unprovedCases(report);
   if (unproved.length > 0) lines.push(`No request results for ${unproved.map((c) => code(c.name, false)).join(', ')}: not checked.`, '');
   return lines;
 }

@@ -23,8 +23,6 @@ export interface VariableRow {
   was?: string;
   /** What became of it after the run; undefined until then. */
   after?: string;
-  /** The outcome needs the user's attention (someone else's value, a failed put-back). */
-  warn?: boolean;
   /** It could not be put back. */
   failed?: boolean;
 }
@@ -38,10 +36,13 @@ export interface SavedVariables {
 
 export const MASK = '***';
 
+/** A value as text: a string as it is, a number (an integer variable's) as JSON. */
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
+
 /** Values as messages and the summary show them: quoted, a list in brackets, or *** when they are secrets. */
 export function valuesText(values: unknown[], masked: boolean): string {
   if (masked) return MASK;
-  const texts = values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+  const texts = values.map(textOf);
   return texts.length === 1 ? quote(texts[0]) : `[${texts.map((t) => quote(t)).join(', ')}]`;
 }
 
@@ -60,7 +61,7 @@ export function hider(secrets: string[]): (text: string) => string {
 
 /** Every value of the records, as text: what is masked when the values are secrets. */
 export function secretsOf(records: VariableRecord[]): string[] {
-  return records.flatMap((r) => [...r.ours, ...(r.was ?? [])]).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+  return records.flatMap((r) => [...r.ours, ...(r.was ?? [])]).map(textOf);
 }
 
 export function saveVariables(runner: Runner, saved: SavedVariables | undefined): void {
@@ -86,8 +87,15 @@ export async function setEnvironmentVariables(runner: Runner, client: CptsClient
     const was = r.was === undefined ? 'created for this run' : `was ${shown(r.was)}`;
     runner.info(`Set variable ${r.name} of PerfTest project ${testSuiteId} to ${shown(r.ours)} (${was}); read back.`);
   }
-  return records.map((r) => ({ name: r.name, set: cellText(r.ours, masked), was: r.was && cellText(r.was, masked) }));
+  return records.map((r) => rowOf(r, masked));
 }
+
+/** A variable's row before anything became of it. */
+const rowOf = (record: VariableRecord, masked: boolean): VariableRow => ({
+  name: record.name,
+  set: cellText(record.ours, masked),
+  was: record.was && cellText(record.was, masked),
+});
 
 /**
  * Puts the variables back and logs what became of each (a warning when it needs attention). What
@@ -105,13 +113,7 @@ export async function putBackVariables(
   records.forEach((record, i) => {
     const { log, after, warn } = describe(record, outcomes[i], saved, step);
     (warn ? runner.warning : runner.info).call(runner, log);
-    rows.set(record.name, {
-      name: record.name,
-      set: cellText(record.ours, masked),
-      was: record.was && cellText(record.was, masked),
-      after,
-      warn,
-    });
+    rows.set(record.name, { ...rowOf(record, masked), after, failed: outcomes[i].kind === 'failed' });
   });
   saveVariables(runner, { ...saved, records: records.filter((_, i) => outcomes[i].kind === 'failed') });
   return rows;

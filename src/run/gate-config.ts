@@ -1,7 +1,6 @@
 // The regression gate's settings: where the baseline comes from, what a missing one means, how many
 // earlier runs to chart, and where the results files go. Pure, like the rest of the settings.
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { resultsDirOf } from '../common/results-dir.js';
 import { parseBoolean, parseBoundedInt, parseChoice } from '../common/validate.js';
 import type { Env } from '../github/context.js';
 import { parseBaselineSpec } from './baseline.js';
@@ -38,8 +37,7 @@ export function resolveGateConfig(raw: GateInputs, env: Env): GateConfig {
       RUN_DECLARATIONS.trend_runs.default,
       'the number of earlier runs to chart',
     ),
-    // action.yml's default is ${{ runner.temp }}/codearts-perftest, which only the runner evaluates.
-    resultsDir: raw.results_dir || join(env.RUNNER_TEMP || tmpdir(), 'codearts-perftest'),
+    resultsDir: resultsDirOf(raw.results_dir, env),
     caseDetails: parseBoolean('case_details', raw.case_details, RUN_DECLARATIONS.case_details.default),
   };
 }

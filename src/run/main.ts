@@ -157,7 +157,8 @@ export async function setUpEnvironment(
 ): Promise<void> {
   const { maskVariables: masked, preflight } = config.environment;
   if (records.length === 0 && !preflight) return;
-  const environment = (known.environment = { testSuiteId: ref.testSuiteId, variables: [] as EnvironmentReport['variables'] });
+  const environment: EnvironmentReport = { testSuiteId: ref.testSuiteId, variables: [] };
+  known.environment = environment;
   if (records.length > 0) {
     // Old values may be secrets too.
     if (masked) secretsOf(records).forEach((s) => runner.setSecret(s));
@@ -173,7 +174,7 @@ export async function setUpEnvironment(
   if (!preflight) return;
   const hide = masked ? hider(secretsOf(records)) : (text: string) => text;
   const report = await runPreflight(client, ref, { type: config.clusterType, id: config.clusterId }, hide);
-  known.environment.preflight = report;
+  environment.preflight = report;
   for (const c of unprovedCases(report)) runner.warning(`Preflight of case "${c.name}" listed no request results: it was not checked.`);
   const failure = preflightFailureMessage(report, config.taskId);
   if (failure) throw new Error(failure);

@@ -28,23 +28,22 @@ export async function runPost(runner: Runner): Promise<void> {
   }
   if (variables?.masked) secretsOf(variables.records).forEach((s) => runner.setSecret(s));
   let config: RunConfig | undefined;
-  let failure: string | undefined;
+  const failures: string[] = [];
+  const note = (failure: string | undefined) => failure && failures.push(failure);
   try {
     config = resolveRunConfig(readInputs(runner, RUN_INPUTS), runner.env);
-    const retry = retrySettings(config.maxAttempts, Date.now() + POST_TIMEOUT_MS, runner, "the post step's 60 s");
-    const { client } = await openSession(runner, config, retry);
+    const { maxAttempts } = config;
+    // The stop and the put-back have 60 s each.
+    const bound = () => retrySettings(maxAttempts, Date.now() + POST_TIMEOUT_MS, runner, "the post step's 60 s");
+    const { client } = await openSession(runner, config, bound());
     // The run first: variables put back under a run still going would change its target.
-    if (stopping) failure = await stopOurRun(runner, client, config.taskId);
-    if (variables)
-      await putBackAfterwards(
-        runner,
-        client.withRetry({ ...retry, policy: { ...retry.policy, deadline: Date.now() + POST_TIMEOUT_MS } }),
-        variables,
-      );
+    if (stopping) note(await stopOurRun(runner, client, config.taskId));
+    if (variables) note(await putBackAfterwards(runner, client.withRetry(bound()), variables));
   } catch (error) {
-    failure = `Could not ${stopping ? 'stop the run or ' : ''}put the variables back (task ${config?.taskId ?? '(unknown)'}): ${errorMessage(error)}.`;
+    const what = [stopping && 'stop the run', variables && 'put the variables back'].filter(Boolean).join(' or ');
+    note(`Could not ${what} (task ${config?.taskId ?? '(unknown)'}): ${errorMessage(error)}.`);
   }
-  if (failure) runner.setFailed(failure);
+  if (failures.length > 0) runner.setFailed(failures.join(' '));
 }
 
 /** Stops the run the main step started (or may have); the step's failure message, if it could not. */
@@ -65,14 +64,14 @@ async function stopOurRun(runner: Runner, client: CptsClient, taskId: number): P
   }
 }
 
-/** Puts back what the main step left set, and says so in the job summary too. */
-async function putBackAfterwards(runner: Runner, client: CptsClient, saved: SavedVariables): Promise<void> {
+/** Puts back what the main step left set, and says so in the job summary too; the step's failure message, if any could not be. */
+async function putBackAfterwards(runner: Runner, client: CptsClient, saved: SavedVariables): Promise<string | undefined> {
   const rows = await putBackVariables(runner, client, saved, 'post');
   const environment = { testSuiteId: saved.testSuiteId, variables: [...rows.values()] };
   runner.appendSummary(['#### Put back by the post step', '', ...environmentSection(environment)].join('\n') + '\n');
   const failed = [...rows.values()].filter((r) => r.failed).map((r) => r.name);
-  if (failed.length > 0)
-    throw new Error(`${failed.join(', ')} could not be put back (see the warnings above); do it in the CodeArts PerfTest console`);
+  if (failed.length === 0) return undefined;
+  return `Could not put ${failed.join(', ')} of PerfTest project ${saved.testSuiteId} back (see the warnings above): do it in the CodeArts PerfTest console.`;
 }
 
 /** How often, and how far apart, ShowTask is asked again while it does not show our run yet. */

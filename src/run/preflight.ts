@@ -2,6 +2,8 @@
 // target costs seconds instead of a run billed in virtual-user minutes. One case at a time: a debug
 // takes the resource group, and nothing says it may take two at once.
 import type { CptsClient } from '../cpts/client.js';
+import { plural } from '../common/markdown.js';
+import { taskCases } from '../cpts/discovery.js';
 import type { DebugResult } from '../cpts/types.js';
 import type { ClusterType } from './config.js';
 import type { TaskRef } from './start.js';
@@ -37,11 +39,10 @@ export async function runPreflight(
   cluster: { type: ClusterType; id: number },
   hide: (text: string) => string,
 ): Promise<PreflightReport> {
-  const ids = await client.listTaskCases(ref.testSuiteId, ref.taskId);
-  const names = new Map((await client.listProjectTestCase(ref.testSuiteId)).map((entry) => [entry.id, entry.name]));
+  const caseList = await taskCases(client, ref.testSuiteId, ref.taskId);
   const debugClient = client.withRetry({ ...client.retry, requestTimeoutMs: DEBUG_TIMEOUT_MS });
   const cases: PreflightCase[] = [];
-  for (const id of ids) {
+  for (const { id, name = `case ${id}` } of caseList) {
     const results = await debugClient.debugCase(ref.testSuiteId, ref.taskId, id, {
       status: 9,
       cluster_id: cluster.id,
@@ -49,11 +50,10 @@ export async function runPreflight(
       without_package: 0,
       type: 1,
     });
-    const name = names.get(id) ?? `case ${id}`;
     cases.push({ id, name, requests: results.map((r, i) => requestOf(r, i, hide)) });
     const failed = cases.at(-1)!.requests.filter((r) => !r.ok).length;
     client.retry.log.info(
-      `Preflight of case "${name}": ${results.length} request${results.length === 1 ? '' : 's'}, ${failed === 0 ? 'all answered' : `${failed} failed`}.`,
+      `Preflight of case "${name}": ${plural(results.length, 'request')}, ${failed === 0 ? 'all answered' : `${failed} failed`}.`,
     );
   }
   return { cases };

@@ -8,7 +8,7 @@ import type { KpiField, Kpis, SuccessRateBasis } from './kpis.js';
 import type { Verdict } from './thresholds.js';
 import type { EnvironmentReport } from './environment.js';
 import { environmentSection } from './environment-summary.js';
-import { code, format, fullStop, plural, prose, unit } from './markdown.js';
+import { code, format, fullStop, plural, prose, unit } from '../common/markdown.js';
 import { renderTrendChart } from './trend-chart.js';
 
 /** The `status` output; `error`: the step failed before the run could be judged (the summary says what is known). */

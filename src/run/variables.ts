@@ -33,6 +33,11 @@ export type RestoreOutcome =
   | { kind: 'gone' }
   | { kind: 'failed'; reason: string };
 
+/** What a collision means, and what to do; the run is not started. */
+const COLLISION =
+  'another job or person is changing the variables of this PerfTest project at the same time. Nothing was started. Let one job ' +
+  'at a time use the project: a workflow concurrency group (README, "Testing the pull request\'s own deployment").';
+
 /** A variable that does not hold what this run set right after the set: someone else writes it too. */
 export class VariableCollision extends Error {
   constructor(message: string) {
@@ -181,8 +186,7 @@ export async function setVariables(
       continue;
     }
     throw new VariableCollision(
-      `${record.name} ${found ? `holds ${shown(found.variable)}` : 'does not exist'} right after this run set it to ${shown(record.ours)}: ` +
-        'another job or person is changing the variables of this PerfTest project at the same time.',
+      `${record.name} ${found ? `holds ${shown(found.variable)}` : 'does not exist'} right after this run set it to ${shown(record.ours)}: ${COLLISION}`,
     );
   }
 }
@@ -202,8 +206,7 @@ async function settleSet(
     const untouched = record.was === undefined ? found === undefined : found !== undefined && holds(found, record.was);
     if (!untouched) {
       throw new VariableCollision(
-        `${record.name} ${found ? `holds ${shown(found.variable)}` : 'no longer exists'}, neither its old value nor the one this run sent before the answer was lost: ` +
-          'another job or person is changing the variables of this PerfTest project at the same time.',
+        `${record.name} ${found ? `holds ${shown(found.variable)}` : 'no longer exists'}, neither its old value nor the one this run sent before the answer was lost: ${COLLISION}`,
       );
     }
     pending = true;
@@ -226,36 +229,29 @@ export async function restoreVariables(client: CptsClient, testSuiteId: number, 
   } catch (error) {
     return records.map(() => ({ kind: 'failed', reason: errorMessage(error) }));
   }
-  const outcomes = new Map<VariableRecord, RestoreOutcome>();
+  // By name: each variable is named once (variables-config.ts refuses repeats).
+  const outcomes = new Map<string, RestoreOutcome>();
   const ours: VariableRecord[] = [];
   for (const record of records) {
     const found = find(now, record);
-    if (!found) outcomes.set(record, record.was === undefined ? { kind: 'unchanged' } : { kind: 'gone' });
+    if (!found) outcomes.set(record.name, record.was === undefined ? { kind: 'unchanged' } : { kind: 'gone' });
     else if (holds(found, record.ours)) ours.push({ ...record, id: found.id });
-    else if (record.was !== undefined && holds(found, record.was)) outcomes.set(record, { kind: 'unchanged' });
-    else outcomes.set(record, { kind: 'taken', now: found.variable });
+    else if (record.was !== undefined && holds(found, record.was)) outcomes.set(record.name, { kind: 'unchanged' });
+    else outcomes.set(record.name, { kind: 'taken', now: found.variable });
   }
   const updates = ours.filter((r) => r.was !== undefined);
   if (updates.length > 0) {
     const settled = await putBack(client, testSuiteId, updates);
-    updates.forEach((r, i) =>
-      outcomes.set(
-        records.find((x) => x.name === r.name)!,
-        settled[i],
-      ),
-    );
+    updates.forEach((r, i) => outcomes.set(r.name, settled[i]));
   }
   for (const created of ours.filter((r) => r.was === undefined)) {
     const outcome = await client
       .deleteVariable(testSuiteId, created.id!, { recover: () => settleDelete(client, testSuiteId, created) })
       .then((): RestoreOutcome => ({ kind: 'deleted' }))
       .catch((error: unknown): RestoreOutcome => ({ kind: 'failed', reason: errorMessage(error) }));
-    outcomes.set(
-      records.find((x) => x.name === created.name)!,
-      outcome,
-    );
+    outcomes.set(created.name, outcome);
   }
-  return records.map((r) => outcomes.get(r)!);
+  return records.map((r) => outcomes.get(r.name)!);
 }
 
 /** One UpdateVariable with the old values; a lost answer settled by reading back, variable by variable. */

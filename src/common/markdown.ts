@@ -1,7 +1,7 @@
-// Markdown for the run action's summary and comment: numbers as the summary shows them, and user
+// Markdown for the summaries and the comment: numbers as the summary shows them, and user
 // text (names, messages, values) made inert: nothing in it renders as Markdown or HTML, reorders
 // the line or mentions anyone.
-import { codePoint, INVISIBLE } from '../common/errors.js';
+import { codePoint, INVISIBLE } from './errors.js';
 
 export const format = (n: number | undefined): string =>
   n === undefined ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: 2 });
